@@ -1,0 +1,151 @@
+/* claim.c - see claim.h: the claim record and its JSON form. */
+#include "claims/claim.h"
+
+#include "core/json.h"
+
+static const char *const type_names[FD_CLAIM_N_TYPES] = {
+  [FD_CLAIM_DATE] = "date",         [FD_CLAIM_TIME] = "time",
+  [FD_CLAIM_DURATION] = "duration", [FD_CLAIM_SET] = "set",
+  [FD_CLAIM_NUMBER] = "number",     [FD_CLAIM_QUOTE] = "quote",
+  [FD_CLAIM_PARAPHRASE] = "paraphrase",
+};
+
+FdClaim *
+fd_claim_new (FdClaimType type, const FdDoc *doc, gsize start, gsize end)
+{
+  FdClaim *c = g_new0 (FdClaim, 1);
+
+  g_return_val_if_fail (start <= end && end <= doc->len, c);
+  c->type = type;
+  c->doc = doc;
+  c->start = start;
+  c->end = end;
+  c->anchor_start = c->anchor_end = -1;
+  c->speaker_start = c->speaker_end = -1;
+  fd_claim_set_sentence (c);
+  return c;
+}
+
+void
+fd_claim_free (FdClaim *claim)
+{
+  if (!claim)
+    return;
+  g_free (claim->value);
+  g_free (claim->value_max);
+  g_free (claim->hedge);
+  g_free (claim->anchor);
+  g_free (claim->unit);
+  g_free (claim->speaker);
+  g_free (claim->speaker_entity);
+  g_free (claim);
+}
+
+const char *
+fd_claim_type_name (FdClaimType type)
+{
+  g_return_val_if_fail (type < FD_CLAIM_N_TYPES, "unknown");
+  return type_names[type];
+}
+
+void
+fd_claim_set_sentence (FdClaim *claim)
+{
+  const FdDoc *doc = claim->doc;
+  guint lo = 0, hi = doc->n_sents;
+  guint li;
+
+  /* Sentences are sorted and disjoint: the last one starting at or before
+   * the claim holds it, if it reaches that far. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (doc->sents[mid].start <= claim->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0 && doc->sents[lo - 1].end > claim->start)
+    {
+      claim->sent_start = doc->sents[lo - 1].start;
+      claim->sent_end = doc->sents[lo - 1].end;
+      return;
+    }
+  li = fd_doc_line_at (doc, claim->start);
+  if (li < doc->n_lines)
+    {
+      claim->sent_start = doc->lines[li].start;
+      claim->sent_end = MAX (doc->lines[li].end, claim->end);
+      return;
+    }
+  claim->sent_start = claim->start;
+  claim->sent_end = claim->end;
+}
+
+static void
+append_opt_str (GString *out, const char *key, const char *v)
+{
+  fd_json_append_member_str (out, key, v, FALSE);
+}
+
+void
+fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
+{
+  g_string_append_c (out, '{');
+  fd_json_append_member_str (out, "doc", c->doc->id, TRUE);
+  if (id >= 0)
+    fd_json_append_member_int (out, "id", id, FALSE);
+  fd_json_append_member_str (out, "type", fd_claim_type_name (c->type),
+                             FALSE);
+  fd_json_append_member_int (out, "start", (gint64) c->start, FALSE);
+  fd_json_append_member_int (out, "end", (gint64) c->end, FALSE);
+  fd_json_append_key (out, "text", FALSE);
+  fd_json_append_string (out, c->doc->text + c->start,
+                         (gssize) (c->end - c->start));
+  append_opt_str (out, "value", c->value);
+  if (c->value_max)
+    append_opt_str (out, "value_max", c->value_max);
+  append_opt_str (out, "hedge", c->hedge);
+  if (c->type <= FD_CLAIM_SET)
+    {
+      append_opt_str (out, "anchor", c->anchor);
+      if (c->anchor_start >= 0)
+        {
+          fd_json_append_key (out, "anchor_span", FALSE);
+          g_string_append_printf (out, "[%" G_GSSIZE_FORMAT
+                                       ",%" G_GSSIZE_FORMAT "]",
+                                  c->anchor_start, c->anchor_end);
+        }
+    }
+  if (c->type == FD_CLAIM_NUMBER)
+    append_opt_str (out, "unit", c->unit);
+  if (c->type == FD_CLAIM_QUOTE || c->type == FD_CLAIM_PARAPHRASE)
+    {
+      append_opt_str (out, "speaker", c->speaker);
+      fd_json_append_member_int (out, "speaker_start", c->speaker_start,
+                                 FALSE);
+      fd_json_append_member_int (out, "speaker_end", c->speaker_end, FALSE);
+      append_opt_str (out, "speaker_entity", c->speaker_entity);
+    }
+  fd_json_append_key (out, "sentence", FALSE);
+  g_string_append_printf (out, "[%" G_GSIZE_FORMAT ",%" G_GSIZE_FORMAT "]}",
+                          c->sent_start, c->sent_end);
+}
+
+gint
+fd_claim_compare (gconstpointer a, gconstpointer b)
+{
+  const FdClaim *x = *(const FdClaim *const *) a;
+  const FdClaim *y = *(const FdClaim *const *) b;
+  int r;
+
+  if (x->doc != y->doc && (r = strcmp (x->doc->id, y->doc->id)) != 0)
+    return r;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->type != y->type)
+    return x->type < y->type ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return 0;
+}

@@ -1,0 +1,96 @@
+/* json.c - see json.h.  Escaping follows RFC 8259: quotation mark, reverse
+ * solidus and control characters are escaped, everything else is copied. */
+#include "core/json.h"
+
+#include <math.h>
+#include <stdio.h>
+
+void
+fd_json_append_string (GString *out, const char *s, gssize len)
+{
+  static const char hex[] = "0123456789abcdef";
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  gsize run = 0;
+
+  g_string_append_c (out, '"');
+  for (gsize i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      /* Flush the plain run before the escaped byte, then escape it. */
+      g_string_append_len (out, s + run, (gssize) (i - run));
+      run = i + 1;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          g_string_append (out, "\\u00");
+          g_string_append_c (out, hex[c >> 4]);
+          g_string_append_c (out, hex[c & 15]);
+        }
+    }
+  g_string_append_len (out, s + run, (gssize) (n - run));
+  g_string_append_c (out, '"');
+}
+
+void
+fd_json_append_key (GString *out, const char *key, gboolean first)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+  fd_json_append_string (out, key, -1);
+  g_string_append_c (out, ':');
+}
+
+void
+fd_json_append_member_str (GString *out, const char *key, const char *value,
+                           gboolean first)
+{
+  fd_json_append_key (out, key, first);
+  if (value)
+    fd_json_append_string (out, value, -1);
+  else
+    g_string_append (out, "null");
+}
+
+void
+fd_json_append_member_int (GString *out, const char *key, gint64 value,
+                           gboolean first)
+{
+  fd_json_append_key (out, key, first);
+  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+fd_json_append_double (GString *out, double v, int digits)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (v))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_ascii_formatd (buf, sizeof buf, digits == 1   ? "%.1f"
+                                    : digits == 2 ? "%.2f"
+                                    : digits == 3 ? "%.3f"
+                                                  : "%.6f",
+                   v);
+  /* Trailing zeros carry no information and differ between writers. */
+  if (strchr (buf, '.'))
+    {
+      char *e = buf + strlen (buf) - 1;
+      while (*e == '0')
+        *e-- = '\0';
+      if (*e == '.')
+        *e = '\0';
+    }
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
+  g_string_append (out, buf);
+}

@@ -1,0 +1,1 @@
+# src/dedup: stage 3b, exact and near duplicates, reused passages.

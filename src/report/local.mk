@@ -1,0 +1,1 @@
+# src/report: stage 6, reports for people and machines.

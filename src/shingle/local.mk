@@ -1,0 +1,1 @@
+# src/shingle: stage 3a, word tokens and XXH3 shingle fingerprints.
