@@ -25,8 +25,13 @@ tests_unit_test_core_SOURCES = tests/unit/test-core.c
 tests_unit_test_core_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_core_LDADD = $(TEST_LIBS)
 
-TESTS += $(check_PROGRAMS) tests/cli/transcripts.sh
-dist_noinst_SCRIPTS += tests/cli/transcripts.sh
+check_PROGRAMS += tests/unit/test-numword
+tests_unit_test_numword_SOURCES = tests/unit/test-numword.c
+tests_unit_test_numword_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_numword_LDADD = $(TEST_LIBS)
+
+TESTS += $(check_PROGRAMS) tests/transcripts.sh
+dist_noinst_SCRIPTS += tests/transcripts.sh
 EXTRA_DIST += tests/cli tests/fixtures
 
 # Valgrind over the unit suites (Check must not fork: valgrind would only

@@ -45,7 +45,10 @@ fd_line_class_name (FdLineClass cls)
 gboolean
 fd_line_class_is_content (FdLineClass cls)
 {
-  return cls == FD_LINE_BODY || cls == FD_LINE_SPEAKER;
+  /* Captions state facts too (the date of a photo, who is in it); they are
+   * tagged so that compare can weigh them, but they are not boilerplate. */
+  return cls == FD_LINE_BODY || cls == FD_LINE_SPEAKER
+         || cls == FD_LINE_CAPTION;
 }
 
 guint

@@ -9,9 +9,9 @@
 
 #include <glib.h>
 
-/* What a line of the page is.  Only FD_LINE_BODY and FD_LINE_SPEAKER lines
- * (and their sentences) may yield claims; the rest is kept so that dedup and
- * the reports still see it. */
+/* What a line of the page is.  Only body, speaker and caption lines (and
+ * their sentences) may yield claims; the rest is kept so that dedup and the
+ * reports still see it. */
 typedef enum {
   FD_LINE_BLANK = 0,
   FD_LINE_BODY,      /* running text */
