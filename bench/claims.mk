@@ -1,0 +1,1 @@
+# bench/claims.mk: benchmarks of the claims stage (see bench/local.mk).

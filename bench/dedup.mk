@@ -1,0 +1,1 @@
+# bench/dedup.mk: benchmarks of the dedup stage (see bench/local.mk).

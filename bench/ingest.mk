@@ -1,0 +1,1 @@
+# bench/ingest.mk: benchmarks of the ingest stage (see bench/local.mk).

@@ -1,0 +1,1 @@
+# bench/split.mk: benchmarks of the split stage (see bench/local.mk).
