@@ -1,0 +1,144 @@
+/* compare.h - stage 5: put side by side what the outlets say about the same
+ * thing, and judge each group.
+ *
+ * The input is every claim of a story's articles; the output is a list of
+ * groups, each a set of claims (from one or more articles) that speak of the
+ * same fact, with a verdict.  Precision comes first: claims are grouped only
+ * when their context says they are about the same event, and a conflict is
+ * declared only between claims that are grouped. */
+#pragma once
+
+#include "claims/claim.h"
+
+typedef enum
+{
+  FD_VERDICT_AGREE = 0, /* equal or compatible values */
+  FD_VERDICT_CONFLICT,  /* incompatible values */
+  FD_VERDICT_SINGLE,    /* told by one outlet only */
+  FD_VERDICT_VERBATIM,  /* quotes: the same words */
+  FD_VERDICT_PARTIAL,   /* quotes: one inside the other */
+  FD_VERDICT_REWORDED,  /* quotes: the same remark in other words */
+  FD_VERDICT_CHANGED,   /* copied text whose fact-bearing tokens differ */
+  FD_VERDICT_N
+} FdVerdict;
+
+/* One member of a group: a claim, or a span of copied text. */
+typedef struct
+{
+  const FdDoc *doc;     /* borrowed */
+  const FdClaim *claim; /* borrowed; NULL for copied-text members */
+  gint64 claim_id;      /* index in FdCompare.claims, -1 when no claim */
+  gsize start, end;     /* the words (claim span or passage span) */
+  gsize sent_start, sent_end;
+  char *value;   /* normalised value as shown in reports */
+  char *display; /* value with its words for people: "PT30M
+                    (“30-minute”, hedge about)" */
+} FdMember;
+
+typedef struct
+{
+  guint id;             /* 1-based, in report order */
+  char fingerprint[17]; /* XXH3-64 of the group's content, canonical hex:
+                           stable across runs and edits elsewhere */
+  const char *type;     /* "duration", "date", "time", "number", "quote",
+                           "paraphrase", "passage" (static string) */
+  char *topic;          /* short label from the context: "talks — length" */
+  FdVerdict verdict;
+  double severity;     /* 0 for agreement; (0, 1] for conflicts and
+                          changes, higher is worse */
+  char *note;          /* why, for people; may be NULL */
+  char *diff;          /* quotes and copied text: word-level diff in
+                          "[-old-] {+new+}" form; may be NULL */
+  guint n_outlets;     /* distinct outlets among the members */
+  guint n_independent; /* outlets left after collapsing copies */
+  GPtrArray *members;  /* FdMember* (owned), sorted by doc id, start */
+} FdGroup;
+
+/* A passage found in two places (from dedup), for the reports' list of
+ * duplicated text. */
+typedef struct
+{
+  const char *kind;  /* "within" (one article), "outlet" (boilerplate of
+                        one outlet), "copied" (across outlets); static */
+  double similarity; /* 0..1 */
+  const FdDoc *a;    /* borrowed */
+  gsize a_start, a_end;
+  const FdDoc *b; /* borrowed */
+  gsize b_start, b_end;
+} FdDuplicate;
+
+/* One entity with the spellings the articles use (name variants). */
+typedef struct
+{
+  char *name;              /* canonical spelling */
+  const char *kind;        /* "person", "organisation", "place"; static */
+  GPtrArray *variants;     /* char* (owned), as written, sorted */
+  GPtrArray *misspellings; /* char* (owned): variants that look misspelt */
+} FdNameGroup;
+
+typedef struct
+{
+  GPtrArray *docs;   /* FdDoc* borrowed from the caller, sorted by id */
+  GPtrArray *claims; /* FdClaim* (owned), sorted: a claim's id is its index */
+  GPtrArray *groups; /* FdGroup* (owned), in report order: conflicts first
+                        (by severity), then changed copies, reworded quotes,
+                        agreements, single-source */
+  GPtrArray *duplicates; /* FdDuplicate* (owned), sorted by doc ids, spans */
+  GPtrArray *names;      /* FdNameGroup* (owned), entities with more than
+                            one spelling, sorted by name */
+  guint n_conflicts;     /* groups with verdict conflict or changed */
+} FdCompare;
+
+typedef struct
+{
+  guint dummy; /* room for thresholds; zero-initialise */
+} FdCompareOptions;
+
+/* Runs claims extraction and comparison over @docs (FdDoc*, split, not
+ * modified, must outlive the result).  Returns the result (transfer full:
+ * fd_compare_free). */
+FdCompare *fd_compare_run(GPtrArray *docs, const FdCompareOptions *opts);
+
+/* Frees @cmp, its claims and groups (not the documents).  Accepts NULL. */
+void fd_compare_free(FdCompare *cmp);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FdCompare, fd_compare_free)
+
+/* Building blocks, for compare itself and for tests that need a result
+ * without running the pipeline. */
+
+/* An empty result over @docs (borrowed; sorted by id in the copy kept).
+ * Transfer full: fd_compare_free. */
+FdCompare *fd_compare_new(GPtrArray *docs);
+
+/* A new group of @type (a static string) with a copy of @topic.  Transfer
+ * full: add it to FdCompare.groups, which frees it. */
+FdGroup *fd_group_new(const char *type, const char *topic, FdVerdict v);
+
+/* Adds a member for claim @c with id @claim_id; value and display are
+ * derived from the claim.  The claim stays owned by its array. */
+void fd_group_add_claim(FdGroup *g, const FdClaim *c, gint64 claim_id);
+
+/* Adds a member for @doc's bytes [@start, @end) with a copy of @value
+ * (a copied-text member). */
+void fd_group_add_span(FdGroup *g, const FdDoc *doc, gsize start, gsize end,
+                       const char *value);
+
+/* Sorts the members and computes n_outlets and the fingerprint; call after
+ * the last member is added.  n_independent is set to n_outlets unless it
+ * was set already. */
+void fd_group_finish(FdGroup *g);
+
+/* Sorts cmp->groups into report order, numbers them from 1 and counts the
+ * discrepancies. */
+void fd_compare_finish(FdCompare *cmp);
+
+/* Stable lower-case name of a verdict: "agree", "conflict", "single",
+ * "verbatim", "partial", "reworded", "changed". */
+const char *fd_verdict_name(FdVerdict v);
+
+/* TRUE for verdicts that are discrepancies (conflict, changed). */
+gboolean fd_verdict_is_discrepancy(FdVerdict v);
+
+/* "low", "medium" or "high" for a severity in (0, 1]; "" for 0. */
+const char *fd_severity_label(double severity);
