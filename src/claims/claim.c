@@ -4,9 +4,12 @@
 #include "core/json.h"
 
 static const char *const type_names[FD_CLAIM_N_TYPES] = {
-  [FD_CLAIM_DATE] = "date",         [FD_CLAIM_TIME] = "time",
-  [FD_CLAIM_DURATION] = "duration", [FD_CLAIM_SET] = "set",
-  [FD_CLAIM_NUMBER] = "number",     [FD_CLAIM_QUOTE] = "quote",
+  [FD_CLAIM_DATE] = "date",
+  [FD_CLAIM_TIME] = "time",
+  [FD_CLAIM_DURATION] = "duration",
+  [FD_CLAIM_SET] = "set",
+  [FD_CLAIM_NUMBER] = "number",
+  [FD_CLAIM_QUOTE] = "quote",
   [FD_CLAIM_PARAPHRASE] = "paraphrase",
 };
 
@@ -95,13 +98,12 @@ fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
   fd_json_append_member_str (out, "doc", c->doc->id, TRUE);
   if (id >= 0)
     fd_json_append_member_int (out, "id", id, FALSE);
-  fd_json_append_member_str (out, "type", fd_claim_type_name (c->type),
-                             FALSE);
-  fd_json_append_member_int (out, "start", (gint64) c->start, FALSE);
-  fd_json_append_member_int (out, "end", (gint64) c->end, FALSE);
+  fd_json_append_member_str (out, "type", fd_claim_type_name (c->type), FALSE);
+  fd_json_append_member_int (out, "start", (gint64)c->start, FALSE);
+  fd_json_append_member_int (out, "end", (gint64)c->end, FALSE);
   fd_json_append_key (out, "text", FALSE);
   fd_json_append_string (out, c->doc->text + c->start,
-                         (gssize) (c->end - c->start));
+                         (gssize)(c->end - c->start));
   append_opt_str (out, "value", c->value);
   if (c->value_max)
     append_opt_str (out, "value_max", c->value_max);
@@ -112,9 +114,9 @@ fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
       if (c->anchor_start >= 0)
         {
           fd_json_append_key (out, "anchor_span", FALSE);
-          g_string_append_printf (out, "[%" G_GSSIZE_FORMAT
-                                       ",%" G_GSSIZE_FORMAT "]",
-                                  c->anchor_start, c->anchor_end);
+          g_string_append_printf (
+              out, "[%" G_GSSIZE_FORMAT ",%" G_GSSIZE_FORMAT "]",
+              c->anchor_start, c->anchor_end);
         }
     }
   if (c->type == FD_CLAIM_NUMBER)
@@ -135,8 +137,8 @@ fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
 gint
 fd_claim_compare (gconstpointer a, gconstpointer b)
 {
-  const FdClaim *x = *(const FdClaim *const *) a;
-  const FdClaim *y = *(const FdClaim *const *) b;
+  const FdClaim *x = *(const FdClaim *const *)a;
+  const FdClaim *y = *(const FdClaim *const *)b;
   int r;
 
   if (x->doc != y->doc && (r = strcmp (x->doc->id, y->doc->id)) != 0)

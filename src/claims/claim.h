@@ -8,7 +8,8 @@
 
 #include "ingest/doc.h"
 
-typedef enum {
+typedef enum
+{
   FD_CLAIM_DATE = 0,
   FD_CLAIM_TIME,
   FD_CLAIM_DURATION,
@@ -19,7 +20,8 @@ typedef enum {
   FD_CLAIM_N_TYPES
 } FdClaimType;
 
-typedef struct {
+typedef struct
+{
   FdClaimType type;
   const FdDoc *doc; /* borrowed: the document outlives its claims */
   gsize start, end; /* the words that state the claim (for quotes: the
@@ -35,9 +37,9 @@ typedef struct {
   char *anchor;    /* anchored durations: the event they count from or to,
                       "after Lee assumed office"; NULL otherwise */
   gssize anchor_start, anchor_end; /* span of anchor, -1 when none */
-  char *unit;      /* numbers: the noun counted ("troops") or a currency
-                      code ("USD", "JPY"), "%" for percentages; NULL */
-  char *speaker;   /* quotes and paraphrases: the speaker as written */
+  char *unit;    /* numbers: the noun counted ("troops") or a currency
+                    code ("USD", "JPY"), "%" for percentages; NULL */
+  char *speaker; /* quotes and paraphrases: the speaker as written */
   gssize speaker_start, speaker_end; /* -1 when no speaker was found */
   char *speaker_entity; /* canonical entity name, NULL until resolved */
 } FdClaim;

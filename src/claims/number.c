@@ -4,6 +4,6 @@
 void
 fd_number_extract (const FdDoc *doc, GPtrArray *out)
 {
-  (void) doc;
-  (void) out;
+  (void)doc;
+  (void)out;
 }

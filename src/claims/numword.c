@@ -9,44 +9,46 @@
 
 #include <string.h>
 
-typedef struct {
+typedef struct
+{
   const char *word;
   int value;
   gboolean ordinal;
 } Word;
 
 static const Word units[] = {
-  { "zero", 0, FALSE },       { "one", 1, FALSE },
-  { "two", 2, FALSE },        { "three", 3, FALSE },
-  { "four", 4, FALSE },       { "five", 5, FALSE },
-  { "six", 6, FALSE },        { "seven", 7, FALSE },
-  { "eight", 8, FALSE },      { "nine", 9, FALSE },
-  { "ten", 10, FALSE },       { "eleven", 11, FALSE },
-  { "twelve", 12, FALSE },    { "thirteen", 13, FALSE },
-  { "fourteen", 14, FALSE },  { "fifteen", 15, FALSE },
-  { "sixteen", 16, FALSE },   { "seventeen", 17, FALSE },
-  { "eighteen", 18, FALSE },  { "nineteen", 19, FALSE },
-  { "twenty", 20, FALSE },    { "thirty", 30, FALSE },
-  { "forty", 40, FALSE },     { "fifty", 50, FALSE },
-  { "sixty", 60, FALSE },     { "seventy", 70, FALSE },
-  { "eighty", 80, FALSE },    { "ninety", 90, FALSE },
-  { "first", 1, TRUE },       { "second", 2, TRUE },
-  { "third", 3, TRUE },       { "fourth", 4, TRUE },
-  { "fifth", 5, TRUE },       { "sixth", 6, TRUE },
-  { "seventh", 7, TRUE },     { "eighth", 8, TRUE },
-  { "ninth", 9, TRUE },       { "tenth", 10, TRUE },
-  { "eleventh", 11, TRUE },   { "twelfth", 12, TRUE },
-  { "thirteenth", 13, TRUE }, { "fourteenth", 14, TRUE },
-  { "fifteenth", 15, TRUE },  { "sixteenth", 16, TRUE },
-  { "seventeenth", 17, TRUE },{ "eighteenth", 18, TRUE },
-  { "nineteenth", 19, TRUE }, { "twentieth", 20, TRUE },
-  { "thirtieth", 30, TRUE },  { "fortieth", 40, TRUE },
-  { "fiftieth", 50, TRUE },   { "sixtieth", 60, TRUE },
-  { "seventieth", 70, TRUE }, { "eightieth", 80, TRUE },
-  { "ninetieth", 90, TRUE },  { "dozen", 12, FALSE },
+  { "zero", 0, FALSE },        { "one", 1, FALSE },
+  { "two", 2, FALSE },         { "three", 3, FALSE },
+  { "four", 4, FALSE },        { "five", 5, FALSE },
+  { "six", 6, FALSE },         { "seven", 7, FALSE },
+  { "eight", 8, FALSE },       { "nine", 9, FALSE },
+  { "ten", 10, FALSE },        { "eleven", 11, FALSE },
+  { "twelve", 12, FALSE },     { "thirteen", 13, FALSE },
+  { "fourteen", 14, FALSE },   { "fifteen", 15, FALSE },
+  { "sixteen", 16, FALSE },    { "seventeen", 17, FALSE },
+  { "eighteen", 18, FALSE },   { "nineteen", 19, FALSE },
+  { "twenty", 20, FALSE },     { "thirty", 30, FALSE },
+  { "forty", 40, FALSE },      { "fifty", 50, FALSE },
+  { "sixty", 60, FALSE },      { "seventy", 70, FALSE },
+  { "eighty", 80, FALSE },     { "ninety", 90, FALSE },
+  { "first", 1, TRUE },        { "second", 2, TRUE },
+  { "third", 3, TRUE },        { "fourth", 4, TRUE },
+  { "fifth", 5, TRUE },        { "sixth", 6, TRUE },
+  { "seventh", 7, TRUE },      { "eighth", 8, TRUE },
+  { "ninth", 9, TRUE },        { "tenth", 10, TRUE },
+  { "eleventh", 11, TRUE },    { "twelfth", 12, TRUE },
+  { "thirteenth", 13, TRUE },  { "fourteenth", 14, TRUE },
+  { "fifteenth", 15, TRUE },   { "sixteenth", 16, TRUE },
+  { "seventeenth", 17, TRUE }, { "eighteenth", 18, TRUE },
+  { "nineteenth", 19, TRUE },  { "twentieth", 20, TRUE },
+  { "thirtieth", 30, TRUE },   { "fortieth", 40, TRUE },
+  { "fiftieth", 50, TRUE },    { "sixtieth", 60, TRUE },
+  { "seventieth", 70, TRUE },  { "eightieth", 80, TRUE },
+  { "ninetieth", 90, TRUE },   { "dozen", 12, FALSE },
 };
 
-typedef struct {
+typedef struct
+{
   const char *word;
   double value;
 } Scale;
@@ -54,16 +56,16 @@ typedef struct {
 /* Longest spellings first where one is a prefix of another ("bil." must not
  * win over "billion"). */
 static const Scale scales[] = {
-  { "hundred", 1e2 },   { "thousand", 1e3 }, { "million", 1e6 },
-  { "billion", 1e9 },   { "trillion", 1e12 }, { "tril.", 1e12 },
-  { "bil.", 1e9 },      { "mil.", 1e6 },     { "bn", 1e9 },
-  { "mn", 1e6 },        { "tn", 1e12 },
+  { "hundred", 1e2 }, { "thousand", 1e3 },  { "million", 1e6 },
+  { "billion", 1e9 }, { "trillion", 1e12 }, { "tril.", 1e12 },
+  { "bil.", 1e9 },    { "mil.", 1e6 },      { "bn", 1e9 },
+  { "mn", 1e6 },      { "tn", 1e12 },
 };
 
 static gboolean
 is_word_char (char c)
 {
-  return g_ascii_isalnum (c) || (unsigned char) c >= 0x80;
+  return g_ascii_isalnum (c) || (unsigned char)c >= 0x80;
 }
 
 /* Length of @w if @s starts with it (case-insensitively) and the match
@@ -137,12 +139,12 @@ parse_digits (const char *s, gsize len, FdNumber *out)
   GString *buf = g_string_sized_new (32);
   gboolean ok = FALSE;
 
-  while (i < len && (g_ascii_isdigit (s[i])
-                     || (s[i] == ',' && int_digits > 0 && i + 3 < len + 1
-                         && i + 3 <= len && g_ascii_isdigit (s[i + 1])
-                         && g_ascii_isdigit (s[i + 2])
-                         && g_ascii_isdigit (s[i + 3])
-                         && (i + 4 >= len || !g_ascii_isdigit (s[i + 4])))))
+  while (i < len
+         && (g_ascii_isdigit (s[i])
+             || (s[i] == ',' && int_digits > 0 && i + 3 < len + 1
+                 && i + 3 <= len && g_ascii_isdigit (s[i + 1])
+                 && g_ascii_isdigit (s[i + 2]) && g_ascii_isdigit (s[i + 3])
+                 && (i + 4 >= len || !g_ascii_isdigit (s[i + 4])))))
     {
       if (s[i] != ',')
         {
@@ -166,7 +168,8 @@ parse_digits (const char *s, gsize len, FdNumber *out)
   out->ordinal = FALSE;
   /* "60th", "1st", "22nd", "3rd" */
   if (i + 2 <= len
-      && (match_word (s + i, len - i, "th") || match_word (s + i, len - i, "st")
+      && (match_word (s + i, len - i, "th")
+          || match_word (s + i, len - i, "st")
           || match_word (s + i, len - i, "nd")
           || match_word (s + i, len - i, "rd")))
     {
@@ -244,7 +247,7 @@ parse_words (const char *s, gsize len, FdNumber *out)
           /* "twenty four": a unit may follow tens; two units in a row
            * ("one two") end the number. */
           if (any && group > 0 && !(last_was_tens && w->value < 10)
-              && (int) group % 100 != 0)
+              && (int)group % 100 != 0)
             break;
           if (w->value == 12 && strcmp (w->word, "dozen") == 0)
             group = (group ? group : 1) * 12;

@@ -7,10 +7,11 @@
 
 #include <glib.h>
 
-typedef struct {
-  double value;   /* the number */
-  gsize len;      /* bytes consumed from the start of the input */
-  gboolean words; /* TRUE when spelled out ("fourteen") */
+typedef struct
+{
+  double value;     /* the number */
+  gsize len;        /* bytes consumed from the start of the input */
+  gboolean words;   /* TRUE when spelled out ("fourteen") */
   gboolean ordinal; /* "60th", "first", "twenty-third" */
 } FdNumber;
 

@@ -49,15 +49,17 @@ GPtrArray *
 fd_cli_load (int argc, char **argv, const FdIngestOptions *opts,
              gboolean *had_errors)
 {
-  GPtrArray *docs = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_doc_free);
-  g_autoptr (GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  g_autofree const char **paths = g_new0 (const char *, (gsize) argc + 1);
+  GPtrArray *docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  g_autoptr (GPtrArray) errors
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autofree const char **paths = g_new0 (const char *, (gsize)argc + 1);
 
   for (int i = 1; i < argc; i++)
     paths[i - 1] = argv[i];
   fd_ingest_paths (paths, opts, docs, errors);
   for (guint i = 0; i < errors->len; i++)
-    fd_cli_error ("%s", ((GError *) errors->pdata[i])->message);
+    fd_cli_error ("%s", ((GError *)errors->pdata[i])->message);
   *had_errors = errors->len > 0;
   return docs;
 }

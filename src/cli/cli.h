@@ -8,7 +8,8 @@
 
 typedef int (*FdCommandFunc) (int argc, char **argv);
 
-typedef struct {
+typedef struct
+{
   const char *name;
   const char *summary; /* one line for `factdiff --help` */
   FdCommandFunc run;

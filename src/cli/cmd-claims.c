@@ -6,7 +6,8 @@ fd_cmd_claims (int argc, char **argv)
 {
   const GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
 
-  if (!fd_cli_parse ("claims", "PATH...", "Not built yet.", entries, &argc, &argv))
+  if (!fd_cli_parse ("claims", "PATH...", "Not built yet.", entries, &argc,
+                     &argv))
     return FD_EXIT_TROUBLE;
   return fd_cli_not_built ("claims");
 }

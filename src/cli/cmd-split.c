@@ -36,7 +36,8 @@ fd_cmd_split (int argc, char **argv)
   const GOptionEntry entries[] = {
     { "offsets", 0, 0, G_OPTION_ARG_NONE, &offsets,
       "Start each line with START<TAB>END<TAB> (UTF-8 byte offsets, end "
-      "exclusive)", NULL },
+      "exclusive)",
+      NULL },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GPtrArray) docs = NULL;
@@ -45,8 +46,8 @@ fd_cmd_split (int argc, char **argv)
   FdIngestOptions opts = { 0 };
 
   if (!fd_cli_parse ("split", "[FILE|-]",
-                     "Print the sentences of an article, one a line.",
-                     entries, &argc, &argv))
+                     "Print the sentences of an article, one a line.", entries,
+                     &argc, &argv))
     return FD_EXIT_TROUBLE;
   if (argc != 2)
     return fd_cli_usage_error ("split takes exactly one FILE or '-'");

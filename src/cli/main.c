@@ -12,8 +12,10 @@
 #include <string.h>
 
 const FdCommand fd_commands[] = {
-  { "compare", "align claims across outlets and report discrepancies "
-               "(the default)", fd_cmd_compare },
+  { "compare",
+    "align claims across outlets and report discrepancies "
+    "(the default)",
+    fd_cmd_compare },
   { "split", "print the sentences of one article", fd_cmd_split },
   { "dedup", "find repeated sentences and copied passages", fd_cmd_dedup },
   { "claims", "print the claims found in articles as JSON Lines",
@@ -39,10 +41,9 @@ main_help_or_version (int argc, char **argv)
 
   for (const FdCommand *c = fd_commands; c->name; c++)
     g_string_append_printf (desc, "  %-9s %s\n", c->name, c->summary);
-  g_string_append (desc,
-                   "\n'factdiff COMMAND --help' describes a command.\n"
-                   "Exit status: 0 nothing to report, 1 discrepancies "
-                   "found, 2 trouble.\n");
+  g_string_append (desc, "\n'factdiff COMMAND --help' describes a command.\n"
+                         "Exit status: 0 nothing to report, 1 discrepancies "
+                         "found, 2 trouble.\n");
   g_option_context_set_summary (
       ctx, "Compare news articles about one story: where outlets disagree "
            "on dates, durations,\nnumbers and quotes, and what they copied.");

@@ -3,6 +3,7 @@
 #include "compare/compare.h"
 
 #include "claims/claims.h"
+#include "compare/align.h"
 
 #include <string.h>
 #include <xxhash.h>
@@ -15,20 +16,20 @@ static const char *const verdict_names[FD_VERDICT_N] = {
 };
 
 const char *
-fd_verdict_name(FdVerdict v)
+fd_verdict_name (FdVerdict v)
 {
-  g_return_val_if_fail(v < FD_VERDICT_N, "unknown");
+  g_return_val_if_fail (v < FD_VERDICT_N, "unknown");
   return verdict_names[v];
 }
 
 gboolean
-fd_verdict_is_discrepancy(FdVerdict v)
+fd_verdict_is_discrepancy (FdVerdict v)
 {
   return v == FD_VERDICT_CONFLICT || v == FD_VERDICT_CHANGED;
 }
 
 const char *
-fd_severity_label(double severity)
+fd_severity_label (double severity)
 {
   if (severity <= 0)
     return "";
@@ -40,101 +41,106 @@ fd_severity_label(double severity)
 }
 
 static void
-member_free(FdMember *m)
+member_free (FdMember *m)
 {
   if (!m)
     return;
-  g_free(m->value);
-  g_free(m->display);
-  g_free(m);
+  g_free (m->value);
+  g_free (m->display);
+  g_free (m);
 }
 
 static void
-group_free(FdGroup *g)
+group_free (FdGroup *g)
 {
   if (!g)
     return;
-  g_free(g->topic);
-  g_free(g->note);
-  g_free(g->diff);
+  g_free (g->topic);
+  g_free (g->note);
+  g_free (g->diff);
   if (g->members)
-    g_ptr_array_unref(g->members);
-  g_free(g);
+    g_ptr_array_unref (g->members);
+  g_free (g);
 }
 
 static void
-name_group_free(FdNameGroup *n)
+name_group_free (FdNameGroup *n)
 {
   if (!n)
     return;
-  g_free(n->name);
+  g_free (n->name);
   if (n->variants)
-    g_ptr_array_unref(n->variants);
+    g_ptr_array_unref (n->variants);
   if (n->misspellings)
-    g_ptr_array_unref(n->misspellings);
-  g_free(n);
+    g_ptr_array_unref (n->misspellings);
+  g_free (n);
 }
 
 static gint
-doc_cmp(gconstpointer a, gconstpointer b)
+doc_cmp (gconstpointer a, gconstpointer b)
 {
   const FdDoc *x = *(const FdDoc *const *)a;
   const FdDoc *y = *(const FdDoc *const *)b;
-  return strcmp(x->id, y->id);
+  return strcmp (x->id, y->id);
 }
 
 FdCompare *
-fd_compare_new(GPtrArray *docs)
+fd_compare_new (GPtrArray *docs)
 {
-  FdCompare *cmp = g_new0(FdCompare, 1);
+  FdCompare *cmp = g_new0 (FdCompare, 1);
 
-  cmp->docs = g_ptr_array_copy(docs, NULL, NULL);
-  g_ptr_array_sort(cmp->docs, doc_cmp);
-  cmp->claims = g_ptr_array_new_with_free_func((GDestroyNotify)fd_claim_free);
-  cmp->groups = g_ptr_array_new_with_free_func((GDestroyNotify)group_free);
-  cmp->duplicates = g_ptr_array_new_with_free_func(g_free);
-  cmp->names = g_ptr_array_new_with_free_func((GDestroyNotify)name_group_free);
+  /* Not g_ptr_array_copy: the copy would inherit the caller's free
+   * function and free documents it does not own. */
+  cmp->docs = g_ptr_array_sized_new (docs->len);
+  for (guint i = 0; i < docs->len; i++)
+    g_ptr_array_add (cmp->docs, docs->pdata[i]);
+  g_ptr_array_sort (cmp->docs, doc_cmp);
+  cmp->claims = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
+  cmp->groups = g_ptr_array_new_with_free_func ((GDestroyNotify)group_free);
+  cmp->duplicates = g_ptr_array_new_with_free_func (g_free);
+  cmp->names
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)name_group_free);
   return cmp;
 }
 
 FdGroup *
-fd_group_new(const char *type, const char *topic, FdVerdict v)
+fd_group_new (const char *type, const char *topic, FdVerdict v)
 {
-  FdGroup *g = g_new0(FdGroup, 1);
+  FdGroup *g = g_new0 (FdGroup, 1);
 
   g->type = type;
-  g->topic = g_strdup(topic);
+  g->topic = g_strdup (topic);
   g->verdict = v;
-  g->members = g_ptr_array_new_with_free_func((GDestroyNotify)member_free);
+  g->members = g_ptr_array_new_with_free_func ((GDestroyNotify)member_free);
   return g;
 }
 
 /* "PT30M (30-minute)" or "PT30M (about 30 minutes; hedge about)". */
 static char *
-claim_display(const FdClaim *c)
+claim_display (const FdClaim *c)
 {
-  g_autoptr(GString) s = g_string_new(NULL);
+  g_autoptr (GString) s = g_string_new (NULL);
   g_autofree char *words
-      = g_strndup(c->doc->text + c->start, c->end - c->start);
+      = g_strndup (c->doc->text + c->start, c->end - c->start);
 
   if (c->type == FD_CLAIM_QUOTE || c->type == FD_CLAIM_PARAPHRASE)
-    return g_strdup(c->value ? c->value : words);
-  g_string_append(s, c->value ? c->value : words);
+    return g_strdup (c->value ? c->value : words);
+  g_string_append (s, c->value ? c->value : words);
   if (c->value_max)
-    g_string_append_printf(s, "/%s", c->value_max);
+    g_string_append_printf (s, "/%s", c->value_max);
   if (c->unit && c->type == FD_CLAIM_NUMBER)
-    g_string_append_printf(s, " %s", c->unit);
-  g_string_append_printf(s, " (\"%s\"", words);
+    g_string_append_printf (s, " %s", c->unit);
+  g_string_append_printf (s, " (\"%s\"", words);
   if (c->hedge)
-    g_string_append_printf(s, ", %s", c->hedge);
-  g_string_append_c(s, ')');
-  return g_string_free(g_steal_pointer(&s), FALSE);
+    g_string_append_printf (s, ", %s", c->hedge);
+  g_string_append_c (s, ')');
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 void
-fd_group_add_claim(FdGroup *g, const FdClaim *c, gint64 claim_id)
+fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
 {
-  FdMember *m = g_new0(FdMember, 1);
+  FdMember *m = g_new0 (FdMember, 1);
 
   m->doc = c->doc;
   m->claim = c;
@@ -143,16 +149,16 @@ fd_group_add_claim(FdGroup *g, const FdClaim *c, gint64 claim_id)
   m->end = c->end;
   m->sent_start = c->sent_start;
   m->sent_end = c->sent_end;
-  m->value = g_strdup(c->value);
-  m->display = claim_display(c);
-  g_ptr_array_add(g->members, m);
+  m->value = g_strdup (c->value);
+  m->display = claim_display (c);
+  g_ptr_array_add (g->members, m);
 }
 
 void
-fd_group_add_span(FdGroup *g, const FdDoc *doc, gsize start, gsize end,
-                  const char *value)
+fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
+                   const char *value)
 {
-  FdMember *m = g_new0(FdMember, 1);
+  FdMember *m = g_new0 (FdMember, 1);
   FdSentence s = { start, end, 0, FD_LINE_BODY };
 
   m->doc = doc;
@@ -166,19 +172,19 @@ fd_group_add_span(FdGroup *g, const FdDoc *doc, gsize start, gsize end,
         s = doc->sents[i];
         break;
       }
-  m->sent_start = MIN(s.start, start);
-  m->sent_end = MAX(s.end, end);
-  m->value = g_strdup(value);
-  m->display = g_strdup(value);
-  g_ptr_array_add(g->members, m);
+  m->sent_start = MIN (s.start, start);
+  m->sent_end = MAX (s.end, end);
+  m->value = g_strdup (value);
+  m->display = g_strdup (value);
+  g_ptr_array_add (g->members, m);
 }
 
 static gint
-member_cmp(gconstpointer a, gconstpointer b)
+member_cmp (gconstpointer a, gconstpointer b)
 {
   const FdMember *x = *(const FdMember *const *)a;
   const FdMember *y = *(const FdMember *const *)b;
-  int r = strcmp(x->doc->id, y->doc->id);
+  int r = strcmp (x->doc->id, y->doc->id);
 
   if (r)
     return r;
@@ -188,37 +194,37 @@ member_cmp(gconstpointer a, gconstpointer b)
 }
 
 void
-fd_group_finish(FdGroup *g)
+fd_group_finish (FdGroup *g)
 {
-  g_autoptr(GHashTable) outlets = g_hash_table_new(g_str_hash, g_str_equal);
-  g_autoptr(GString) key = g_string_new(NULL);
+  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GString) key = g_string_new (NULL);
   XXH64_canonical_t canon;
 
-  g_ptr_array_sort(g->members, member_cmp);
+  g_ptr_array_sort (g->members, member_cmp);
   /* The fingerprint covers what the group says, not where: type, topic and
    * each member's document, value and words.  Moving a paragraph keeps it;
    * changing a value makes a new finding. */
-  g_string_append_printf(key, "%s\037%s", g->type, g->topic ? g->topic : "");
+  g_string_append_printf (key, "%s\037%s", g->type, g->topic ? g->topic : "");
   for (guint i = 0; i < g->members->len; i++)
     {
       const FdMember *m = g->members->pdata[i];
-      g_hash_table_add(outlets, m->doc->outlet);
-      g_string_append_printf(key, "\036%s\037%s\037", m->doc->id,
-                             m->value ? m->value : "");
-      g_string_append_len(key, m->doc->text + m->start,
-                          (gssize)(m->end - m->start));
+      g_hash_table_add (outlets, m->doc->outlet);
+      g_string_append_printf (key, "\036%s\037%s\037", m->doc->id,
+                              m->value ? m->value : "");
+      g_string_append_len (key, m->doc->text + m->start,
+                           (gssize)(m->end - m->start));
     }
-  g->n_outlets = g_hash_table_size(outlets);
+  g->n_outlets = g_hash_table_size (outlets);
   if (g->n_independent == 0)
     g->n_independent = g->n_outlets;
-  XXH64_canonicalFromHash(&canon, XXH3_64bits(key->str, key->len));
+  XXH64_canonicalFromHash (&canon, XXH3_64bits (key->str, key->len));
   for (int i = 0; i < 8; i++)
-    g_snprintf(g->fingerprint + 2 * i, 3, "%02x", canon.digest[i]);
+    g_snprintf (g->fingerprint + 2 * i, 3, "%02x", canon.digest[i]);
 }
 
 /* Report order: the verdicts a fact-checker acts on first. */
 static int
-verdict_rank(FdVerdict v)
+verdict_rank (FdVerdict v)
 {
   switch (v)
     {
@@ -240,12 +246,12 @@ verdict_rank(FdVerdict v)
 }
 
 static gint
-group_cmp(gconstpointer a, gconstpointer b)
+group_cmp (gconstpointer a, gconstpointer b)
 {
   const FdGroup *x = *(const FdGroup *const *)a;
   const FdGroup *y = *(const FdGroup *const *)b;
   const FdMember *mx, *my;
-  int r = verdict_rank(x->verdict) - verdict_rank(y->verdict);
+  int r = verdict_rank (x->verdict) - verdict_rank (y->verdict);
 
   if (r)
     return r;
@@ -253,56 +259,51 @@ group_cmp(gconstpointer a, gconstpointer b)
     return x->severity > y->severity ? -1 : 1;
   mx = x->members->len ? x->members->pdata[0] : NULL;
   my = y->members->len ? y->members->pdata[0] : NULL;
-  if (mx && my && (r = member_cmp(&mx, &my)) != 0)
+  if (mx && my && (r = member_cmp (&mx, &my)) != 0)
     return r;
-  return strcmp(x->fingerprint, y->fingerprint);
+  return strcmp (x->fingerprint, y->fingerprint);
 }
 
 void
-fd_compare_finish(FdCompare *cmp)
+fd_compare_finish (FdCompare *cmp)
 {
-  g_ptr_array_sort(cmp->groups, group_cmp);
+  g_ptr_array_sort (cmp->groups, group_cmp);
   cmp->n_conflicts = 0;
   for (guint i = 0; i < cmp->groups->len; i++)
     {
       FdGroup *g = cmp->groups->pdata[i];
       g->id = i + 1;
-      if (fd_verdict_is_discrepancy(g->verdict))
+      if (fd_verdict_is_discrepancy (g->verdict))
         cmp->n_conflicts++;
     }
 }
 
 FdCompare *
-fd_compare_run(GPtrArray *docs, const FdCompareOptions *opts)
+fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts)
 {
-  FdCompare *cmp = fd_compare_new(docs);
+  FdCompare *cmp = fd_compare_new (docs);
+  FdPeople *people;
 
   (void)opts;
   for (guint i = 0; i < cmp->docs->len; i++)
-    fd_claims_extract(cmp->docs->pdata[i], cmp->claims);
-  for (guint i = 0; i < cmp->claims->len; i++)
-    {
-      const FdClaim *c = cmp->claims->pdata[i];
-      FdGroup *g
-          = fd_group_new(fd_claim_type_name(c->type),
-                         fd_claim_type_name(c->type), FD_VERDICT_SINGLE);
-      fd_group_add_claim(g, c, i);
-      fd_group_finish(g);
-      g_ptr_array_add(cmp->groups, g);
-    }
-  fd_compare_finish(cmp);
+    fd_claims_extract (cmp->docs->pdata[i], cmp->claims);
+  people = fd_people_learn (cmp->docs);
+  fd_align_values (cmp, people);
+  fd_align_quotes (cmp, people);
+  fd_people_free (people);
+  fd_compare_finish (cmp);
   return cmp;
 }
 
 void
-fd_compare_free(FdCompare *cmp)
+fd_compare_free (FdCompare *cmp)
 {
   if (!cmp)
     return;
-  g_ptr_array_unref(cmp->docs);
-  g_ptr_array_unref(cmp->claims);
-  g_ptr_array_unref(cmp->groups);
-  g_ptr_array_unref(cmp->duplicates);
-  g_ptr_array_unref(cmp->names);
-  g_free(cmp);
+  g_ptr_array_unref (cmp->docs);
+  g_ptr_array_unref (cmp->claims);
+  g_ptr_array_unref (cmp->groups);
+  g_ptr_array_unref (cmp->duplicates);
+  g_ptr_array_unref (cmp->names);
+  g_free (cmp);
 }

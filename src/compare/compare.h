@@ -97,48 +97,48 @@ typedef struct
 /* Runs claims extraction and comparison over @docs (FdDoc*, split, not
  * modified, must outlive the result).  Returns the result (transfer full:
  * fd_compare_free). */
-FdCompare *fd_compare_run(GPtrArray *docs, const FdCompareOptions *opts);
+FdCompare *fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts);
 
 /* Frees @cmp, its claims and groups (not the documents).  Accepts NULL. */
-void fd_compare_free(FdCompare *cmp);
+void fd_compare_free (FdCompare *cmp);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(FdCompare, fd_compare_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdCompare, fd_compare_free)
 
 /* Building blocks, for compare itself and for tests that need a result
  * without running the pipeline. */
 
 /* An empty result over @docs (borrowed; sorted by id in the copy kept).
  * Transfer full: fd_compare_free. */
-FdCompare *fd_compare_new(GPtrArray *docs);
+FdCompare *fd_compare_new (GPtrArray *docs);
 
 /* A new group of @type (a static string) with a copy of @topic.  Transfer
  * full: add it to FdCompare.groups, which frees it. */
-FdGroup *fd_group_new(const char *type, const char *topic, FdVerdict v);
+FdGroup *fd_group_new (const char *type, const char *topic, FdVerdict v);
 
 /* Adds a member for claim @c with id @claim_id; value and display are
  * derived from the claim.  The claim stays owned by its array. */
-void fd_group_add_claim(FdGroup *g, const FdClaim *c, gint64 claim_id);
+void fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id);
 
 /* Adds a member for @doc's bytes [@start, @end) with a copy of @value
  * (a copied-text member). */
-void fd_group_add_span(FdGroup *g, const FdDoc *doc, gsize start, gsize end,
-                       const char *value);
+void fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
+                        const char *value);
 
 /* Sorts the members and computes n_outlets and the fingerprint; call after
  * the last member is added.  n_independent is set to n_outlets unless it
  * was set already. */
-void fd_group_finish(FdGroup *g);
+void fd_group_finish (FdGroup *g);
 
 /* Sorts cmp->groups into report order, numbers them from 1 and counts the
  * discrepancies. */
-void fd_compare_finish(FdCompare *cmp);
+void fd_compare_finish (FdCompare *cmp);
 
 /* Stable lower-case name of a verdict: "agree", "conflict", "single",
  * "verbatim", "partial", "reworded", "changed". */
-const char *fd_verdict_name(FdVerdict v);
+const char *fd_verdict_name (FdVerdict v);
 
 /* TRUE for verdicts that are discrepancies (conflict, changed). */
-gboolean fd_verdict_is_discrepancy(FdVerdict v);
+gboolean fd_verdict_is_discrepancy (FdVerdict v);
 
 /* "low", "medium" or "high" for a severity in (0, 1]; "" for 0. */
-const char *fd_severity_label(double severity);
+const char *fd_severity_label (double severity);

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-G_DEFINE_QUARK (fd-atomic-error-quark, fd_atomic_error)
+G_DEFINE_QUARK (fd - atomic - error - quark, fd_atomic_error)
 
 static gboolean
 write_all (int fd, const char *data, gsize len)
@@ -22,14 +22,13 @@ write_all (int fd, const char *data, gsize len)
       if (n <= 0)
         return FALSE;
       data += n;
-      len -= (gsize) n;
+      len -= (gsize)n;
     }
   return TRUE;
 }
 
 gboolean
-fd_atomic_write (const char *path, const char *data, gsize len,
-                 GError **error)
+fd_atomic_write (const char *path, const char *data, gsize len, GError **error)
 {
   g_autofree char *tmp = NULL;
   int fd = -1;

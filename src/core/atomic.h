@@ -10,7 +10,8 @@
 #define FD_ATOMIC_ERROR (fd_atomic_error_quark ())
 GQuark fd_atomic_error_quark (void);
 
-typedef enum {
+typedef enum
+{
   FD_ATOMIC_ERROR_IO, /* open, write, fsync or rename failed */
 } FdAtomicError;
 

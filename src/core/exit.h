@@ -6,7 +6,8 @@
  * of these and nothing else. */
 #pragma once
 
-typedef enum {
+typedef enum
+{
   FD_EXIT_OK = 0,
   FD_EXIT_FOUND = 1,
   FD_EXIT_TROUBLE = 2,

@@ -9,32 +9,42 @@ void
 fd_json_append_string (GString *out, const char *s, gssize len)
 {
   static const char hex[] = "0123456789abcdef";
-  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  gsize n = len < 0 ? strlen (s) : (gsize)len;
   gsize run = 0;
 
   g_string_append_c (out, '"');
   for (gsize i = 0; i < n; i++)
     {
-      unsigned char c = (unsigned char) s[i];
+      unsigned char c = (unsigned char)s[i];
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
       /* Flush the plain run before the escaped byte, then escape it. */
-      g_string_append_len (out, s + run, (gssize) (i - run));
+      g_string_append_len (out, s + run, (gssize)(i - run));
       run = i + 1;
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
         default:
           g_string_append (out, "\\u00");
           g_string_append_c (out, hex[c >> 4]);
           g_string_append_c (out, hex[c & 15]);
         }
     }
-  g_string_append_len (out, s + run, (gssize) (n - run));
+  g_string_append_len (out, s + run, (gssize)(n - run));
   g_string_append_c (out, '"');
 }
 
@@ -76,10 +86,11 @@ fd_json_append_double (GString *out, double v, int digits)
       g_string_append (out, "null");
       return;
     }
-  g_ascii_formatd (buf, sizeof buf, digits == 1   ? "%.1f"
-                                    : digits == 2 ? "%.2f"
-                                    : digits == 3 ? "%.3f"
-                                                  : "%.6f",
+  g_ascii_formatd (buf, sizeof buf,
+                   digits == 1   ? "%.1f"
+                   : digits == 2 ? "%.2f"
+                   : digits == 3 ? "%.3f"
+                                 : "%.6f",
                    v);
   /* Trailing zeros carry no information and differ between writers. */
   if (strchr (buf, '.'))

@@ -86,5 +86,5 @@ fd_doc_line_col (const FdDoc *doc, gsize offset, guint *line, guint *col)
         bol = i + 1;
       }
   *line = l;
-  *col = (guint) (offset - bol) + 1;
+  *col = (guint)(offset - bol) + 1;
 }

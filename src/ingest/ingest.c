@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK (fd-ingest-error-quark, fd_ingest_error)
+G_DEFINE_QUARK (fd - ingest - error - quark, fd_ingest_error)
 
 static void
 find_lines (FdDoc *doc)
@@ -16,9 +16,9 @@ find_lines (FdDoc *doc)
     {
       FdLine l = { i, i, FD_LINE_BODY };
       const char *nl = memchr (doc->text + i, '\n', doc->len - i);
-      gsize next = nl ? (gsize) (nl - doc->text) + 1 : doc->len;
+      gsize next = nl ? (gsize)(nl - doc->text) + 1 : doc->len;
 
-      l.end = nl ? (gsize) (nl - doc->text) : doc->len;
+      l.end = nl ? (gsize)(nl - doc->text) : doc->len;
       if (l.end > l.start && doc->text[l.end - 1] == '\r')
         l.end--;
       if (l.end == l.start)
@@ -27,7 +27,7 @@ find_lines (FdDoc *doc)
       i = next;
     }
   doc->n_lines = lines->len;
-  doc->lines = (FdLine *) g_array_free (lines, FALSE);
+  doc->lines = (FdLine *)g_array_free (lines, FALSE);
 }
 
 FdDoc *
@@ -41,7 +41,7 @@ fd_ingest_buffer (const char *id, const char *path, const char *data,
     {
       g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
                    "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, path,
-                   (gsize) (bad - data));
+                   (gsize)(bad - data));
       return NULL;
     }
   doc = fd_doc_new ();

@@ -13,7 +13,8 @@
 #define FD_INGEST_ERROR (fd_ingest_error_quark ())
 GQuark fd_ingest_error_quark (void);
 
-typedef enum {
+typedef enum
+{
   FD_INGEST_ERROR_IO,       /* missing, unreadable, or vanished */
   FD_INGEST_ERROR_ENCODING, /* invalid UTF-8, UTF-16, NUL byte */
   FD_INGEST_ERROR_EMPTY,    /* nothing but white space */
@@ -21,7 +22,8 @@ typedef enum {
   FD_INGEST_ERROR_DATE,     /* a --date or "date" field that is not a date */
 } FdIngestError;
 
-typedef struct {
+typedef struct
+{
   const char *date;   /* --date YYYY-MM-DD: for stdin and dateless files */
   const char *outlet; /* --outlet: for stdin */
 } FdIngestOptions;

@@ -52,5 +52,5 @@ fd_split_doc (FdDoc *doc)
     }
   g_free (doc->sents);
   doc->n_sents = all->len;
-  doc->sents = (FdSentence *) g_array_free (all, FALSE);
+  doc->sents = (FdSentence *)g_array_free (all, FALSE);
 }

@@ -24,6 +24,6 @@ Suite *fd_test_suite (void);
 /* Path of a file under tests/fixtures, from $FD_FIXTURES (set by make
  * check).  Returns a newly allocated string. */
 #define FD_FIXTURE(name)                                                      \
-  g_build_filename (g_getenv ("FD_FIXTURES") ? g_getenv ("FD_FIXTURES")      \
+  g_build_filename (g_getenv ("FD_FIXTURES") ? g_getenv ("FD_FIXTURES")       \
                                              : "tests/fixtures",              \
                     (name), NULL)

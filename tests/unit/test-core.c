@@ -10,7 +10,10 @@ START_TEST (json_escapes_controls_quotes_and_backslashes)
 {
   g_autoptr (GString) s = g_string_new (NULL);
 
-  fd_json_append_string (s, "a\"b\\c\nd\x01" "é/", -1);
+  fd_json_append_string (s,
+                         "a\"b\\c\nd\x01"
+                         "é/",
+                         -1);
   ck_assert_str_eq (s->str, "\"a\\\"b\\\\c\\nd\\u0001é/\"");
 }
 END_TEST

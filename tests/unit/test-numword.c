@@ -4,7 +4,8 @@
 
 #include <string.h>
 
-typedef struct {
+typedef struct
+{
   const char *in;
   gboolean ok;
   double value;
@@ -52,8 +53,8 @@ START_TEST (numword_cases)
     return;
   ck_assert_msg (n.value == c->value, "'%s': value %g, expected %g", c->in,
                  n.value, c->value);
-  ck_assert_msg (n.len == c->len, "'%s': len %zu, expected %zu", c->in,
-                 n.len, c->len);
+  ck_assert_msg (n.len == c->len, "'%s': len %zu, expected %zu", c->in, n.len,
+                 c->len);
   ck_assert_msg (n.ordinal == c->ordinal, "'%s': ordinal %d", c->in,
                  n.ordinal);
 }

@@ -1,0 +1,550 @@
+/* align.c - see align.h. */
+#include "compare/align.h"
+
+#include "compare/value.h"
+#include "compare/wdiff.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  const FdClaim *claim;
+  gint64 id;
+  FdContext ctx;
+  FdRange range;
+  gboolean relative; /* said without digits: "on Tuesday", "last week" */
+  guint cluster;     /* union-find parent */
+} Item;
+
+typedef struct
+{
+  guint a, b;
+  double score;
+} Pair;
+
+/* Claim types compared as values, each with its own pool. */
+static gboolean
+is_value_type (FdClaimType t)
+{
+  return t == FD_CLAIM_DURATION || t == FD_CLAIM_DATE || t == FD_CLAIM_TIME
+         || t == FD_CLAIM_NUMBER;
+}
+
+static gboolean
+has_digit (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isdigit (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Units compare by their first word, lower-cased, without a plural s. */
+static char *
+unit_key (const char *unit)
+{
+  char *k;
+  gsize n;
+
+  if (!unit)
+    return g_strdup ("");
+  k = g_ascii_strdown (unit, -1);
+  n = strlen (k);
+  if (n > 3 && k[n - 1] == 's' && k[n - 2] != 's')
+    k[n - 1] = '\0';
+  return k;
+}
+
+/* How strongly two claims seem to speak of the same fact; < 0 when they
+ * cannot.  Dates and durations need a named event in common; numbers need
+ * the same counted noun. */
+static double
+link_score (const Item *x, const Item *y)
+{
+  const FdClaim *a = x->claim, *b = y->claim;
+  double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
+  double score;
+
+  if (a->type != b->type)
+    return -1;
+  if ((a->anchor != NULL) != (b->anchor != NULL))
+    return -1;
+  if (a->anchor
+      && (!x->ctx.anchor_event || !y->ctx.anchor_event
+          || strcmp (x->ctx.anchor_event, y->ctx.anchor_event) != 0))
+    return -1;
+  if (!fd_context_people_compatible (&x->ctx, &y->ctx))
+    return -1;
+  if (a->type == FD_CLAIM_NUMBER)
+    {
+      g_autofree char *ua = unit_key (a->unit);
+      g_autofree char *ub = unit_key (b->unit);
+      if (!*ua || strcmp (ua, ub) != 0)
+        return -1;
+      score = 1 + sim;
+      if (x->ctx.event && y->ctx.event
+          && strcmp (x->ctx.event, y->ctx.event) != 0)
+        return -1;
+    }
+  else
+    {
+      if (!x->ctx.event || !y->ctx.event)
+        return -1;
+      if (strcmp (x->ctx.event, y->ctx.event) != 0)
+        return -1;
+      score = 1 + sim + (x->ctx.event_near && y->ctx.event_near ? 0.5 : 0);
+    }
+  return score;
+}
+
+/* Whether @x and @y may sit in one group.  Two claims of one article may
+ * only share a group when they say the same thing: an article that gives
+ * two values for one fact is more likely speaking of two facts. */
+static gboolean
+linkable (const Item *x, const Item *y)
+{
+  if (link_score (x, y) < 0)
+    return FALSE;
+  if (x->claim->doc == y->claim->doc)
+    return fd_value_distance (x->range, y->range) == 0;
+  /* A conflict needs firmer ground than an agreement: for dates and
+   * durations the event named in both sentences and some shared words;
+   * for numbers, the words around them. */
+  if (fd_value_distance (x->range, y->range) > 0)
+    {
+      double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
+      if (x->claim->type == FD_CLAIM_NUMBER)
+        return sim >= 0.15;
+      return x->ctx.event_near && y->ctx.event_near && sim >= 0.08;
+    }
+  return TRUE;
+}
+
+static guint
+find (Item *items, guint i)
+{
+  while (items[i].cluster != i)
+    i = items[i].cluster = items[items[i].cluster].cluster;
+  return i;
+}
+
+static gint
+pair_cmp (gconstpointer a, gconstpointer b)
+{
+  const Pair *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  return x->b < y->b ? -1 : x->b > y->b;
+}
+
+/* Dates told from different time zones may be a day apart: widen a date
+ * by a day when the two articles' zones differ or one is unknown. */
+static gboolean
+zones_differ (const FdDoc *a, const FdDoc *b)
+{
+  return strcmp (a->tz, b->tz) != 0 || !*a->tz;
+}
+
+static const char *
+topic_aspect (FdClaimType t)
+{
+  switch (t)
+    {
+    case FD_CLAIM_DURATION:
+      return "length";
+    case FD_CLAIM_DATE:
+      return "date";
+    case FD_CLAIM_TIME:
+      return "time";
+    default:
+      return "count";
+    }
+}
+
+static char *
+topic_for (const Item *it)
+{
+  const FdClaim *c = it->claim;
+
+  if (c->type == FD_CLAIM_NUMBER)
+    {
+      if (it->ctx.event_word)
+        return g_strdup_printf ("%s — %s", c->unit ? c->unit : "number",
+                                it->ctx.event_word);
+      return g_strdup_printf ("%s — count", c->unit ? c->unit : "number");
+    }
+  if (c->anchor && it->ctx.event_word)
+    return g_strdup_printf ("%s — time since %s", it->ctx.event_word,
+                            it->ctx.anchor_event);
+  return g_strdup_printf ("%s — %s",
+                          it->ctx.event_word ? it->ctx.event_word : "event",
+                          topic_aspect (c->type));
+}
+
+/* Judges one cluster (member indexes in @idx) and adds its group. */
+static void
+judge (FdCompare *cmp, Item *items, GArray *idx)
+{
+  const Item *first = &items[g_array_index (idx, guint, 0)];
+  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *topic = topic_for (first);
+  double worst = 0;
+  gboolean tz_note = FALSE;
+  FdGroup *g;
+
+  for (guint i = 0; i < idx->len; i++)
+    {
+      const Item *x = &items[g_array_index (idx, guint, i)];
+      g_hash_table_add (outlets, x->claim->doc->outlet);
+      for (guint j = i + 1; j < idx->len; j++)
+        {
+          const Item *y = &items[g_array_index (idx, guint, j)];
+          double d = fd_value_distance (x->range, y->range);
+          if (d > 0 && x->range.scale > 0
+              && zones_differ (x->claim->doc, y->claim->doc))
+            {
+              FdRange wx = x->range;
+              wx.lo -= 1;
+              wx.hi += 1;
+              if (fd_value_distance (wx, y->range) == 0)
+                {
+                  d = 0;
+                  tz_note = TRUE;
+                }
+            }
+          worst = MAX (worst, d);
+        }
+    }
+  g = fd_group_new (fd_claim_type_name (first->claim->type), topic,
+                    g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
+                    : worst > 0                     ? FD_VERDICT_CONFLICT
+                                                    : FD_VERDICT_AGREE);
+  if (g->verdict == FD_VERDICT_CONFLICT)
+    g->severity = MAX (worst, 0.05);
+  if (tz_note && g->verdict != FD_VERDICT_SINGLE)
+    g->note = g_strdup ("dates a day apart, within the time-zone "
+                        "difference between the outlets");
+  for (guint i = 0; i < idx->len; i++)
+    {
+      const Item *x = &items[g_array_index (idx, guint, i)];
+      fd_group_add_claim (g, x->claim, x->id);
+    }
+  fd_group_finish (g);
+  g_ptr_array_add (cmp->groups, g);
+}
+
+/* Complete linkage: merge two clusters only when every pair across them
+ * may be linked. */
+static gboolean
+clusters_linkable (Item *items, guint n, guint ra, guint rb)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (find (items, i) != ra)
+        continue;
+      for (guint j = 0; j < n; j++)
+        if (find (items, j) == rb && !linkable (&items[i], &items[j]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+cluster_and_judge (FdCompare *cmp, Item *items, guint n)
+{
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        Pair p = { i, j, 0 };
+        if (items[i].claim->doc == items[j].claim->doc)
+          continue;
+        if ((p.score = link_score (&items[i], &items[j])) >= 0
+            && linkable (&items[i], &items[j]))
+          g_array_append_val (pairs, p);
+      }
+  g_array_sort (pairs, pair_cmp);
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      Pair *p = &g_array_index (pairs, Pair, k);
+      guint ra = find (items, p->a), rb = find (items, p->b);
+      if (ra != rb && clusters_linkable (items, n, ra, rb))
+        items[MAX (ra, rb)].cluster = MIN (ra, rb);
+    }
+  /* Same-article repeats of a fact join the group their twin is in. */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      if (items[i].claim->doc == items[j].claim->doc
+          && find (items, i) != find (items, j)
+          && link_score (&items[i], &items[j]) >= 0
+          && fd_value_distance (items[i].range, items[j].range) == 0
+          && strcmp (items[i].claim->value ? items[i].claim->value : "",
+                     items[j].claim->value ? items[j].claim->value : "")
+                 == 0
+          && clusters_linkable (items, n, find (items, i), find (items, j)))
+        {
+          guint ra = find (items, i), rb = find (items, j);
+          items[MAX (ra, rb)].cluster = MIN (ra, rb);
+        }
+  for (guint i = 0; i < n; i++)
+    {
+      guint r = find (items, i);
+      g_autoptr (GArray) idx = NULL;
+      if (g_hash_table_contains (seen, GUINT_TO_POINTER (r + 1)))
+        continue;
+      g_hash_table_add (seen, GUINT_TO_POINTER (r + 1));
+      idx = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint j = i; j < n; j++)
+        if (find (items, j) == r)
+          g_array_append_val (idx, j);
+      judge (cmp, items, idx);
+    }
+}
+
+void
+fd_align_values (FdCompare *cmp, const FdPeople *people)
+{
+  static const FdClaimType pools[]
+      = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
+
+  for (gsize p = 0; p < G_N_ELEMENTS (pools); p++)
+    {
+      g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
+      for (guint i = 0; i < cmp->claims->len; i++)
+        {
+          const FdClaim *c = cmp->claims->pdata[i];
+          Item it = { 0 };
+          if (c->type != pools[p] || !is_value_type (c->type))
+            continue;
+          it.claim = c;
+          it.id = i;
+          it.range = fd_value_range (c);
+          if (!it.range.valid)
+            continue; /* "PXW", "PAST_REF": nothing to compare */
+          it.relative
+              = !has_digit (c->doc->text + c->start, c->end - c->start);
+          if (it.relative && c->doc->date_inferred && it.range.scale > 0)
+            {
+              /* Resolved against a guessed date: hold it loosely. */
+              it.range.lo -= 2;
+              it.range.hi += 2;
+            }
+          fd_context_init (&it.ctx, c, people);
+          it.cluster = items->len;
+          g_array_append_val (items, it);
+        }
+      cluster_and_judge (cmp, (Item *)items->data, items->len);
+      for (guint i = 0; i < items->len; i++)
+        fd_context_clear (&g_array_index (items, Item, i).ctx);
+    }
+}
+
+/* ---- quotes ---- */
+
+typedef struct
+{
+  const FdClaim *claim;
+  gint64 id;
+  char *speaker_key; /* last word of the speaker, lower case; "" */
+  guint cluster;
+} QItem;
+
+static char *
+speaker_key (const FdClaim *c)
+{
+  const char *s = c->speaker_entity ? c->speaker_entity : c->speaker;
+  g_auto (GStrv) words = NULL;
+  guint n;
+
+  if (!s)
+    return g_strdup ("");
+  words = g_strsplit_set (s, " -", -1);
+  n = g_strv_length (words);
+  /* The family name is first in Korean and Japanese order and last in
+   * Western order; both spellings of one person share it, so use the
+   * sorted pair of first and last words. */
+  if (n == 0)
+    return g_strdup ("");
+  {
+    g_autofree char *f = g_ascii_strdown (words[0], -1);
+    g_autofree char *l = g_ascii_strdown (words[n - 1], -1);
+    return strcmp (f, l) <= 0 ? g_strdup_printf ("%s|%s", f, l)
+                              : g_strdup_printf ("%s|%s", l, f);
+  }
+}
+
+/* TRUE when the speakers may be one person: equal keys, one key's name in
+ * the other, or one unknown. */
+static gboolean
+speakers_compatible (const QItem *a, const QItem *b)
+{
+  g_auto (GStrv) pa = NULL, pb = NULL;
+
+  if (!*a->speaker_key || !*b->speaker_key)
+    return TRUE;
+  if (strcmp (a->speaker_key, b->speaker_key) == 0)
+    return TRUE;
+  pa = g_strsplit (a->speaker_key, "|", 2);
+  pb = g_strsplit (b->speaker_key, "|", 2);
+  for (int i = 0; i < 2; i++)
+    for (int j = 0; j < 2; j++)
+      if (strcmp (pa[i], pb[j]) == 0 && strlen (pa[i]) > 1)
+        return TRUE;
+  return FALSE;
+}
+
+/* Share of the content words of the shorter quote found in the other,
+ * after light stemming ("sharing" meets "share"); 0 when fewer than two
+ * content words are shared. */
+static double
+content_overlap (const char *a, const char *b)
+{
+  g_autoptr (GHashTable) wa = fd_context_content_words (a);
+  g_autoptr (GHashTable) wb = fd_context_content_words (b);
+  GHashTable *small
+      = g_hash_table_size (wa) <= g_hash_table_size (wb) ? wa : wb;
+  GHashTable *big = small == wa ? wb : wa;
+  GHashTableIter it;
+  gpointer key;
+  guint both = 0;
+
+  if (g_hash_table_size (small) == 0)
+    return 0;
+  g_hash_table_iter_init (&it, small);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (g_hash_table_contains (big, key))
+      both++;
+  return both < 2 ? 0 : (double) both / g_hash_table_size (small);
+}
+
+static FdVerdict
+quote_relation (const QItem *a, const QItem *b)
+{
+  const char *va = a->claim->value ? a->claim->value : "";
+  const char *vb = b->claim->value ? b->claim->value : "";
+  double contain, overlap;
+
+  if (!speakers_compatible (a, b))
+    return FD_VERDICT_N;
+  contain = fd_wdiff_containment (va, vb);
+  if (contain >= 0.999)
+    {
+      g_autofree char *d = fd_wdiff (va, vb);
+      return strstr (d, "[-") || strstr (d, "{+") ? FD_VERDICT_PARTIAL
+                                                  : FD_VERDICT_VERBATIM;
+    }
+  /* The same remark in other words (translations, paraphrase): a good
+   * share of the shorter one's content words come back, and both speakers
+   * are known to be the same; with a speaker unknown, more must. */
+  overlap = content_overlap (va, vb);
+  if (overlap >= 0.4 && *a->speaker_key && *b->speaker_key)
+    return FD_VERDICT_REWORDED;
+  if (overlap >= 0.7 || contain >= 0.7)
+    return FD_VERDICT_REWORDED;
+  return FD_VERDICT_N;
+}
+
+static guint
+qfind (QItem *items, guint i)
+{
+  while (items[i].cluster != i)
+    i = items[i].cluster = items[items[i].cluster].cluster;
+  return i;
+}
+
+void
+fd_align_quotes (FdCompare *cmp, const FdPeople *people)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (QItem));
+  QItem *it;
+  guint n;
+
+  (void)people;
+  for (guint i = 0; i < cmp->claims->len; i++)
+    {
+      const FdClaim *c = cmp->claims->pdata[i];
+      QItem q = { 0 };
+      if (c->type != FD_CLAIM_QUOTE)
+        continue;
+      q.claim = c;
+      q.id = i;
+      q.speaker_key = speaker_key (c);
+      q.cluster = items->len;
+      g_array_append_val (items, q);
+    }
+  it = (QItem *)items->data;
+  n = items->len;
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      if (it[i].claim->doc != it[j].claim->doc
+          && quote_relation (&it[i], &it[j]) != FD_VERDICT_N)
+        {
+          guint ra = qfind (it, i), rb = qfind (it, j);
+          it[MAX (ra, rb)].cluster = MIN (ra, rb);
+        }
+  for (guint i = 0; i < n; i++)
+    {
+      FdGroup *g;
+      FdVerdict v = FD_VERDICT_VERBATIM;
+      g_autoptr (GHashTable) outlets = NULL;
+      const char *spk;
+      g_autofree char *topic = NULL;
+      guint r = qfind (it, i), first = G_MAXUINT, other = G_MAXUINT;
+      if (r != i)
+        continue;
+      outlets = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = i; j < n; j++)
+        if (qfind (it, j) == r)
+          {
+            g_hash_table_add (outlets, it[j].claim->doc->outlet);
+            if (first == G_MAXUINT)
+              first = j;
+            else if (other == G_MAXUINT
+                     && it[j].claim->doc != it[first].claim->doc)
+              other = j;
+          }
+      /* The group's verdict is the loosest relation among its members;
+       * the diff shows the pair that earned it. */
+      for (guint j = i; j < n; j++)
+        for (guint k = j + 1; k < n; k++)
+          if (qfind (it, j) == r && qfind (it, k) == r
+              && it[j].claim->doc != it[k].claim->doc)
+            {
+              FdVerdict rel = quote_relation (&it[j], &it[k]);
+              if (rel == FD_VERDICT_N)
+                rel = FD_VERDICT_REWORDED; /* joined through a third */
+              if (rel != v
+                  && (rel == FD_VERDICT_REWORDED
+                      || (rel == FD_VERDICT_PARTIAL
+                          && v == FD_VERDICT_VERBATIM)))
+                {
+                  v = rel;
+                  first = j;
+                  other = k;
+                }
+            }
+      if (g_hash_table_size (outlets) < 2)
+        v = FD_VERDICT_SINGLE;
+      spk = it[first].claim->speaker_entity ? it[first].claim->speaker_entity
+                                            : it[first].claim->speaker;
+      topic = g_strdup_printf ("%s — remark", spk ? spk : "unattributed");
+      g = fd_group_new ("quote", topic, v);
+      if (other != G_MAXUINT && v != FD_VERDICT_VERBATIM)
+        g->diff
+            = fd_wdiff (it[first].claim->value ? it[first].claim->value : "",
+                        it[other].claim->value ? it[other].claim->value : "");
+      for (guint j = i; j < n; j++)
+        if (qfind (it, j) == r)
+          fd_group_add_claim (g, it[j].claim, it[j].id);
+      fd_group_finish (g);
+      g_ptr_array_add (cmp->groups, g);
+    }
+  for (guint i = 0; i < n; i++)
+    g_free (it[i].speaker_key);
+}

@@ -1,0 +1,548 @@
+/* context.c - see context.h.
+ *
+ * Words are read with a small ASCII-folding tokenizer: a word is a run of
+ * letters and digits (non-ASCII bytes count as letters, so names in other
+ * scripts survive), split at hyphens, so "Jae-myung" and "Jae Myung" give
+ * the same tokens.  Stems strip a few English suffixes; that is enough to
+ * make "talks" meet "talk" and "meeting" meet "meet". */
+#include "compare/context.h"
+
+#include <string.h>
+#include <xxhash.h>
+
+/* Event words and their class.  Multi-word entries are matched on
+ * consecutive tokens.  "inaugural" is deliberately absent: "an inaugural
+ * call" is a first call, not an inauguration. */
+typedef struct
+{
+  const char *words;
+  const char *event;
+} EventWord;
+
+static const EventWord event_words[] = {
+  { "took office", "inauguration" },
+  { "assumed office", "inauguration" },
+  { "taking office", "inauguration" },
+  { "took power", "inauguration" },
+  { "sworn in", "inauguration" },
+  { "inauguration", "inauguration" },
+  { "inaugurated", "inauguration" },
+  { "press conference", "conference" },
+  { "news conference", "conference" },
+  { "phone call", "call" },
+  { "phone talk", "call" },
+  { "phone talks", "call" },
+  { "telephone conversation", "call" },
+  { "phone conversation", "call" },
+  { "call", "call" },
+  { "calls", "call" },
+  { "phoned", "call" },
+  { "telephone", "call" },
+  { "conversation", "call" },
+  { "sat down", "meeting" },
+  { "talks", "meeting" },
+  { "meeting", "meeting" },
+  { "meetings", "meeting" },
+  { "met", "meeting" },
+  { "meet", "meeting" },
+  { "summit", "meeting" },
+  { "discussion", "meeting" },
+  { "discussions", "meeting" },
+  { "vote", "election" },
+  { "election", "election" },
+  { "elected", "election" },
+  { "ballot", "election" },
+  { "polls", "election" },
+  { "anniversary", "anniversary" },
+  { "visit", "visit" },
+  { "visits", "visit" },
+  { "trip", "visit" },
+  { "flight", "travel" },
+  { "flood", "flood" },
+  { "flooding", "flood" },
+  { "storm", "storm" },
+  { "match", "match" },
+  { "final", "match" },
+  { "game", "match" },
+  { "speech", "speech" },
+  { "address", "speech" },
+  { "deal", "agreement" },
+  { "agreement", "agreement" },
+  { "treaty", "agreement" },
+  { "ceremony", "ceremony" },
+  { "strike", "strike" },
+  { "attack", "attack" },
+  { "earthquake", "earthquake" },
+  { "fire", "fire" },
+  { "hearing", "hearing" },
+  { "trial", "trial" },
+  { "session", "session" },
+  { "launch", "launch" },
+};
+
+static const char *const titles[] = {
+  "president",
+  "prime minister",
+  "pm",
+  "premier",
+  "chancellor",
+  "minister",
+  "secretary",
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "governor",
+  "gov",
+  "senator",
+  "sen",
+  "rep",
+  "mayor",
+  "general",
+  "gen",
+  "ambassador",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "leader",
+  "pope",
+  "judge",
+  "coach",
+  "captain",
+  "ceo",
+  "director",
+  "commissioner",
+  "sheriff",
+  "chief",
+  "emperor",
+  "sultan",
+  "foreign minister",
+};
+
+static const char *const stopwords[] = {
+  "a",    "an",    "and",  "are",   "as",    "at",     "be",   "been",
+  "but",  "by",    "for",  "from",  "had",   "has",    "have", "he",
+  "her",  "his",   "in",   "into",  "is",    "it",     "its",  "of",
+  "on",   "or",    "she",  "that",  "the",   "their",  "them", "there",
+  "they", "this",  "to",   "was",   "were",  "which",  "who",  "will",
+  "with", "would", "also", "about", "after", "before", "than", "more",
+  "just", "only",  "some", "our",   "we",    "i",      "you",  "said",
+  "says", "not",
+};
+
+struct FdPeople
+{
+  GHashTable *tokens; /* lower-case name token -> GINT_TO_POINTER (1) */
+};
+
+typedef struct
+{
+  gsize start, end; /* byte span in the document */
+  char key[48];     /* lower-case ASCII-folded token */
+  gboolean cap;     /* starts with an upper-case letter */
+} Tok;
+
+static gboolean
+is_word_byte (unsigned char c)
+{
+  return g_ascii_isalnum (c) || c >= 0x80;
+}
+
+/* Tokens of text[start, end). */
+static GArray *
+tokenize (const char *text, gsize start, gsize end)
+{
+  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  gsize i = start;
+
+  while (i < end)
+    {
+      Tok t;
+      gsize n = 0;
+      if (!is_word_byte ((unsigned char)text[i])
+          || (text[i] == '\xe2' && i + 2 < end))
+        {
+          /* U+2019 and friends (E2 80 xx) are punctuation, not letters. */
+          i += (text[i] == '\xe2' && i + 2 < end) ? 3 : 1;
+          continue;
+        }
+      t.start = i;
+      t.cap = g_ascii_isupper (text[i]);
+      while (i < end && is_word_byte ((unsigned char)text[i])
+             && !(text[i] == '\xe2'))
+        {
+          if (n + 1 < sizeof t.key)
+            t.key[n++] = g_ascii_tolower (text[i]);
+          i++;
+        }
+      t.key[n] = '\0';
+      t.end = i;
+      g_array_append_val (toks, t);
+    }
+  return toks;
+}
+
+static gboolean
+in_list (const char *w, const char *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Light English stemming: enough to join inflections of one word. */
+static void
+stem (char *w)
+{
+  gsize n = strlen (w);
+
+  if (n > 5 && g_str_has_suffix (w, "ing"))
+    w[n - 3] = '\0';
+  else if (n > 4 && g_str_has_suffix (w, "ed"))
+    w[n - 2] = '\0';
+  else if (n > 4 && g_str_has_suffix (w, "ies"))
+    strcpy (w + n - 3, "y");
+  else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+    w[n - 1] = '\0';
+}
+
+/* Matches a (possibly multi-word) phrase at token @i; returns the number
+ * of tokens matched or 0. */
+static guint
+match_phrase (const GArray *toks, guint i, const char *phrase)
+{
+  guint k = 0;
+  const char *p = phrase;
+
+  while (*p)
+    {
+      const char *sp = strchr (p, ' ');
+      gsize n = sp ? (gsize)(sp - p) : strlen (p);
+      const Tok *t;
+      if (i + k >= toks->len)
+        return 0;
+      t = &g_array_index (toks, Tok, i + k);
+      if (strlen (t->key) != n || strncmp (t->key, p, n) != 0)
+        return 0;
+      k++;
+      p += n;
+      if (*p == ' ')
+        p++;
+    }
+  return k;
+}
+
+static const EventWord *
+event_at (const GArray *toks, guint i, guint *len)
+{
+  for (gsize e = 0; e < G_N_ELEMENTS (event_words); e++)
+    if ((*len = match_phrase (toks, i, event_words[e].words)))
+      return &event_words[e];
+  return NULL;
+}
+
+const char *
+fd_context_event_of (const char *text, gsize len, const char **word)
+{
+  g_autoptr (GArray) toks = tokenize (text, 0, len);
+
+  for (guint i = 0; i < toks->len; i++)
+    {
+      guint n;
+      const EventWord *ew = event_at (toks, i, &n);
+      if (ew)
+        {
+          if (word)
+            *word = ew->words;
+          return ew->event;
+        }
+    }
+  return NULL;
+}
+
+GHashTable *
+fd_context_content_words (const char *text)
+{
+  GHashTable *set
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) toks = tokenize (text, 0, strlen (text));
+
+  for (guint i = 0; i < toks->len; i++)
+    {
+      Tok t = g_array_index (toks, Tok, i);
+      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
+          || g_ascii_isdigit (t.key[0]))
+        continue;
+      stem (t.key);
+      g_hash_table_add (set, g_strdup (t.key));
+    }
+  return set;
+}
+
+FdPeople *
+fd_people_learn (GPtrArray *docs)
+{
+  FdPeople *p = g_new0 (FdPeople, 1);
+
+  p->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint d = 0; d < docs->len; d++)
+    {
+      const FdDoc *doc = docs->pdata[d];
+      for (guint s = 0; s < doc->n_sents; s++)
+        {
+          const FdSentence *sent = &doc->sents[s];
+          g_autoptr (GArray) toks = NULL;
+          if (!fd_line_class_is_content (sent->cls))
+            continue;
+          toks = tokenize (doc->text, sent->start, sent->end);
+          for (guint i = 0; i < toks->len; i++)
+            {
+              guint n = 0, j;
+              for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
+                n = match_phrase (toks, i, titles[t]);
+              if (!n || !g_array_index (toks, Tok, i).cap)
+                continue;
+              /* Up to three capitalised tokens after a title are a
+               * name ("President Lee Jae Myung"). */
+              for (j = i + n; j < toks->len && j < i + n + 3; j++)
+                {
+                  const Tok *t = &g_array_index (toks, Tok, j);
+                  if (!t->cap
+                      || in_list (t->key, titles, G_N_ELEMENTS (titles)))
+                    break;
+                  g_hash_table_replace (p->tokens, g_strdup (t->key),
+                                        GINT_TO_POINTER (1));
+                }
+            }
+        }
+    }
+  return p;
+}
+
+void
+fd_people_free (FdPeople *people)
+{
+  if (!people)
+    return;
+  g_hash_table_unref (people->tokens);
+  g_free (people);
+}
+
+static gint
+u32_cmp (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* People named in @toks: runs of capitalised tokens known as names. */
+static void
+collect_people (const GArray *toks, const FdPeople *people, GPtrArray *out)
+{
+  for (guint i = 0; i < toks->len; i++)
+    {
+      GString *name;
+      const Tok *t = &g_array_index (toks, Tok, i);
+      if (!t->cap || !g_hash_table_contains (people->tokens, t->key))
+        continue;
+      name = g_string_new (NULL);
+      while (i < toks->len)
+        {
+          t = &g_array_index (toks, Tok, i);
+          if (!t->cap || !g_hash_table_contains (people->tokens, t->key))
+            break;
+          if (name->len)
+            g_string_append_c (name, ' ');
+          g_string_append (name, t->key);
+          i++;
+        }
+      g_ptr_array_add (out, g_string_free (name, FALSE));
+    }
+}
+
+/* The event nearest to the byte span [s, e) among @toks, skipping tokens
+ * inside [skip_s, skip_e). */
+static const EventWord *
+nearest_event (const GArray *toks, gsize s, gsize e, gsize skip_s,
+               gsize skip_e)
+{
+  const EventWord *best = NULL;
+  gsize best_dist = G_MAXSIZE;
+
+  for (guint i = 0; i < toks->len; i++)
+    {
+      const Tok *t = &g_array_index (toks, Tok, i);
+      const EventWord *ew;
+      guint n;
+      gsize dist;
+      if (t->start >= skip_s && t->start < skip_e)
+        continue;
+      if (!(ew = event_at (toks, i, &n)))
+        continue;
+      dist = t->start >= e ? t->start - e : t->end <= s ? s - t->end : 0;
+      if (dist < best_dist)
+        {
+          best_dist = dist;
+          best = ew;
+        }
+    }
+  return best;
+}
+
+static guint
+sentence_index (const FdDoc *doc, gsize start)
+{
+  for (guint i = 0; i < doc->n_sents; i++)
+    if (doc->sents[i].start <= start && start < doc->sents[i].end)
+      return i;
+  return doc->n_sents;
+}
+
+void
+fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
+{
+  const FdDoc *doc = c->doc;
+  g_autoptr (GArray) toks = tokenize (doc->text, c->sent_start, c->sent_end);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gsize skip_s = c->anchor_start >= 0 ? (gsize)c->anchor_start : 0;
+  gsize skip_e = c->anchor_end >= 0 ? (gsize)c->anchor_end : 0;
+  const EventWord *ew;
+  guint si;
+
+  memset (ctx, 0, sizeof *ctx);
+  ctx->claim = c;
+  ctx->people = g_ptr_array_new_with_free_func (g_free);
+
+  ew = nearest_event (toks, c->start, c->end, skip_s, skip_e);
+  ctx->event_near = ew != NULL;
+  si = sentence_index (doc, c->start);
+  if (!ew && si > 0 && si < doc->n_sents)
+    {
+      /* "The phone talk, which lasted 25 minutes": nothing here names the
+       * event any more precisely, but the sentence before usually does. */
+      const FdSentence *prev = &doc->sents[si - 1];
+      g_autoptr (GArray) pt = tokenize (doc->text, prev->start, prev->end);
+      ew = nearest_event (pt, prev->end, prev->end, 0, 0);
+    }
+  if (ew)
+    {
+      ctx->event = ew->event;
+      ctx->event_word = g_strdup (ew->words);
+    }
+  if (c->anchor && c->anchor_start >= 0)
+    ctx->anchor_event
+        = fd_context_event_of (doc->text + c->anchor_start,
+                               (gsize)(c->anchor_end - c->anchor_start), NULL);
+  else if (c->anchor)
+    ctx->anchor_event
+        = fd_context_event_of (c->anchor, strlen (c->anchor), NULL);
+
+  if (people)
+    {
+      collect_people (toks, people, ctx->people);
+      /* Who took part is often said in the sentence before ("Lee spoke to
+       * X. The call lasted …"). */
+      if (si > 0 && si < doc->n_sents)
+        {
+          const FdSentence *prev = &doc->sents[si - 1];
+          g_autoptr (GArray) pt = tokenize (doc->text, prev->start, prev->end);
+          if (fd_line_class_is_content (prev->cls))
+            collect_people (pt, people, ctx->people);
+        }
+    }
+
+  for (guint i = 0; i < toks->len; i++)
+    {
+      Tok t = g_array_index (toks, Tok, i);
+      guint32 h;
+      if (t.end > c->start && t.start < c->end)
+        continue; /* the value itself says nothing about the topic */
+      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
+          || g_ascii_isdigit (t.key[0]))
+        continue;
+      stem (t.key);
+      h = (guint32)XXH3_64bits (t.key, strlen (t.key));
+      g_array_append_val (words, h);
+    }
+  g_array_sort (words, u32_cmp);
+  for (guint i = 0; i < words->len; i++)
+    if (ctx->n_words == 0
+        || g_array_index (words, guint32, i)
+               != g_array_index (words, guint32, ctx->n_words - 1))
+      g_array_index (words, guint32, ctx->n_words++)
+          = g_array_index (words, guint32, i);
+  ctx->words = g_memdup2 (words->data, ctx->n_words * sizeof (guint32));
+}
+
+void
+fd_context_clear (FdContext *ctx)
+{
+  g_free (ctx->event_word);
+  if (ctx->people)
+    g_ptr_array_unref (ctx->people);
+  g_free (ctx->words);
+  memset (ctx, 0, sizeof *ctx);
+}
+
+double
+fd_context_word_similarity (const FdContext *a, const FdContext *b)
+{
+  guint i = 0, j = 0, both = 0;
+
+  if (a->n_words + b->n_words == 0)
+    return 0;
+  while (i < a->n_words && j < b->n_words)
+    {
+      if (a->words[i] == b->words[j])
+        {
+          both++;
+          i++;
+          j++;
+        }
+      else if (a->words[i] < b->words[j])
+        i++;
+      else
+        j++;
+    }
+  return (double)both / (a->n_words + b->n_words - both);
+}
+
+/* TRUE when person @p (space-separated tokens) shares a token with one of
+ * @list's people. */
+static gboolean
+person_in (const char *p, const GPtrArray *list)
+{
+  g_auto (GStrv) pt = g_strsplit (p, " ", -1);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_auto (GStrv) qt = g_strsplit (list->pdata[i], " ", -1);
+      for (char **x = pt; *x; x++)
+        for (char **y = qt; *y; y++)
+          if (strcmp (*x, *y) == 0)
+            return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+fd_context_people_compatible (const FdContext *a, const FdContext *b)
+{
+  gboolean a_extra = FALSE, b_extra = FALSE;
+
+  if (!a->people->len || !b->people->len)
+    return TRUE;
+  for (guint i = 0; i < a->people->len && !a_extra; i++)
+    a_extra = !person_in (a->people->pdata[i], b->people);
+  for (guint i = 0; i < b->people->len && !b_extra; i++)
+    b_extra = !person_in (b->people->pdata[i], a->people);
+  return !(a_extra && b_extra);
+}

@@ -1,0 +1,57 @@
+/* context.h - what a claim is about, read from the words around it.
+ *
+ * Two claims can only speak of the same fact when they are about the same
+ * event ("talks", "call", "inauguration") with the same people.  A context
+ * records the event class nearest the claim (and, for an anchored
+ * duration, the event it counts from), the people named around it, and the
+ * stemmed content words of its sentence without the value itself. */
+#pragma once
+
+#include "claims/claim.h"
+
+typedef struct
+{
+  const FdClaim *claim;     /* borrowed */
+  const char *event;        /* event class ("meeting", "call", "election",
+                               "inauguration", …; static) or NULL */
+  char *event_word;         /* the word that named it, lower case; NULL */
+  gboolean event_near;      /* found in the claim's own sentence */
+  const char *anchor_event; /* event class of the anchor; NULL */
+  GPtrArray *people;        /* char* (owned): one string per person, its name
+                               tokens lower-cased and space-separated */
+  guint32 *words;           /* sorted unique hashes of content-word stems */
+  guint n_words;
+} FdContext;
+
+/* A collection-wide list of the tokens that name people, learned from
+ * titles ("President X Y", "Prime Minister X") and speech verbs. */
+typedef struct FdPeople FdPeople;
+
+/* Learns person name tokens from the content sentences of @docs (FdDoc*).
+ * Transfer full: fd_people_free. */
+FdPeople *fd_people_learn (GPtrArray *docs);
+
+void fd_people_free (FdPeople *people);
+
+/* Fills @ctx for @claim.  @people may be NULL.  Free with
+ * fd_context_clear. */
+void fd_context_init (FdContext *ctx, const FdClaim *claim,
+                      const FdPeople *people);
+
+void fd_context_clear (FdContext *ctx);
+
+/* Jaccard similarity of the two contexts' content words, 0..1. */
+double fd_context_word_similarity (const FdContext *a, const FdContext *b);
+
+/* FALSE when each context names a person the other does not: then they
+ * speak of different events (a call with one leader, a call with
+ * another).  TRUE when either names nobody. */
+gboolean fd_context_people_compatible (const FdContext *a, const FdContext *b);
+
+/* The stemmed content words of @text (no stop words, no numbers), as a
+ * set of strings (transfer full: g_hash_table_unref). */
+GHashTable *fd_context_content_words (const char *text);
+
+/* The event class of the words in @text (@len bytes), or NULL. */
+const char *fd_context_event_of (const char *text, gsize len,
+                                 const char **word);

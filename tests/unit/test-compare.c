@@ -1,0 +1,506 @@
+/* test-compare.c - alignment and verdicts on claims made by hand, so that
+ * compare is tested apart from the extractors. */
+#include "compare/align.h"
+#include "compare/value.h"
+#include "compare/wdiff.h"
+#include "fd-test.h"
+#include "ingest/ingest.h"
+#include "split/split.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  GPtrArray *docs;
+  FdCompare *cmp;
+} World;
+
+static FdDoc *
+add_doc (World *w, const char *id, const char *tz, const char *text)
+{
+  FdIngestOptions opts = { "2025-06-18", id };
+  FdDoc *d = fd_ingest_buffer (id, id, text, strlen (text), &opts, NULL);
+
+  ck_assert_ptr_nonnull (d);
+  g_strlcpy (d->tz, tz, sizeof d->tz);
+  fd_split_doc (d);
+  g_ptr_array_add (w->docs, d);
+  return d;
+}
+
+/* A claim on the first occurrence of @words in @d. */
+static FdClaim *
+add_claim (World *w, FdDoc *d, FdClaimType t, const char *words,
+           const char *value, const char *hedge, const char *anchor)
+{
+  const char *at = strstr (d->text, words);
+  FdClaim *c;
+
+  ck_assert_msg (at != NULL, "'%s' not in %s", words, d->id);
+  c = fd_claim_new (t, d, (gsize)(at - d->text),
+                    (gsize)(at - d->text) + strlen (words));
+  c->value = g_strdup (value);
+  c->hedge = g_strdup (hedge);
+  if (anchor)
+    {
+      const char *a = strstr (d->text, anchor);
+      ck_assert_ptr_nonnull (a);
+      c->anchor = g_strdup (anchor);
+      c->anchor_start = a - d->text;
+      c->anchor_end = c->anchor_start + (gssize)strlen (anchor);
+    }
+  g_ptr_array_add (w->cmp->claims, c);
+  return c;
+}
+
+static void
+world_init (World *w)
+{
+  w->docs = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  w->cmp = NULL;
+}
+
+/* Creates the result over the documents added so far. */
+static void
+world_begin (World *w)
+{
+  w->cmp = fd_compare_new (w->docs);
+}
+
+static void
+world_run (World *w)
+{
+  FdPeople *people = fd_people_learn (w->cmp->docs);
+
+  g_ptr_array_sort (w->cmp->claims, fd_claim_compare);
+  fd_align_values (w->cmp, people);
+  fd_align_quotes (w->cmp, people);
+  fd_people_free (people);
+  fd_compare_finish (w->cmp);
+}
+
+static void
+world_clear (World *w)
+{
+  fd_compare_free (w->cmp);
+  g_ptr_array_unref (w->docs);
+}
+
+/* The group holding the claim whose words are @words in doc @id. */
+static const FdGroup *
+group_of (World *w, const char *id, const char *words)
+{
+  for (guint i = 0; i < w->cmp->groups->len; i++)
+    {
+      const FdGroup *g = w->cmp->groups->pdata[i];
+      for (guint m = 0; m < g->members->len; m++)
+        {
+          const FdMember *mb = g->members->pdata[m];
+          if (strcmp (mb->doc->id, id) == 0
+              && mb->end - mb->start == strlen (words)
+              && memcmp (mb->doc->text + mb->start, words, strlen (words))
+                     == 0)
+            return g;
+        }
+    }
+  ck_abort_msg ("no group holds '%s' of %s", words, id);
+  return NULL;
+}
+
+START_TEST (durations_in_other_words_agree)
+{
+  World w;
+  FdDoc *a, *b, *c;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "", "The two leaders held 30-minute talks on Monday.");
+  b = add_doc (&w, "b", "",
+               "At the start of the about 30-minute talks, both smiled.");
+  c = add_doc (&w, "c", "",
+               "The leaders sat down for 30 minutes in the resort.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DURATION, "30-minute", "PT30M", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DURATION, "30-minute", "PT30M", "about", NULL);
+  add_claim (&w, c, FD_CLAIM_DURATION, "30 minutes", "PT30M", NULL, NULL);
+  world_run (&w);
+  g = group_of (&w, "a", "30-minute");
+  ck_assert_int_eq (g->members->len, 3);
+  ck_assert_int_eq (g->n_outlets, 3);
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  ck_assert_uint_eq (w.cmp->n_conflicts, 0);
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (conflict_severity_is_graded)
+{
+  World w;
+  FdDoc *a, *b, *c;
+  const FdGroup *mild, *bad;
+
+  /* Two separate stories in one world: the talks and the hearing. */
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "The talks lasted 30 minutes.\nThe hearing "
+               "lasted 30 minutes.");
+  b = add_doc (&w, "b", "", "The talks lasted 35 minutes.");
+  c = add_doc (&w, "c", "", "The hearing lasted three hours.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DURATION, "30 minutes", "PT30M", NULL, NULL);
+  {
+    const char *second = strstr (strstr (a->text, "hearing"), "30 minutes");
+    FdClaim *h = fd_claim_new (FD_CLAIM_DURATION, a, (gsize)(second - a->text),
+                               (gsize)(second - a->text) + 10);
+    h->value = g_strdup ("PT30M");
+    g_ptr_array_add (w.cmp->claims, h);
+  }
+  add_claim (&w, b, FD_CLAIM_DURATION, "35 minutes", "PT35M", NULL, NULL);
+  add_claim (&w, c, FD_CLAIM_DURATION, "three hours", "PT3H", NULL, NULL);
+  world_run (&w);
+  mild = group_of (&w, "b", "35 minutes");
+  bad = group_of (&w, "c", "three hours");
+  ck_assert_str_eq (fd_verdict_name (mild->verdict), "conflict");
+  ck_assert_str_eq (fd_verdict_name (bad->verdict), "conflict");
+  ck_assert (mild != bad);
+  ck_assert_msg (mild->severity < bad->severity, "%g vs %g", mild->severity,
+                 bad->severity);
+  ck_assert_str_eq (fd_severity_label (mild->severity), "low");
+  ck_assert_str_eq (fd_severity_label (bad->severity), "high");
+  ck_assert_uint_eq (w.cmp->n_conflicts, 2);
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (calls_with_different_leaders_stay_apart)
+{
+  World w;
+  FdDoc *a, *b;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "President Park had a 25-minute call with Prime Minister "
+               "Tanabe Haruki.");
+  b = add_doc (&w, "b", "",
+               "Park had a 15-minute call with President Anton Moreau.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DURATION, "25-minute", "PT25M", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DURATION, "15-minute", "PT15M", NULL, NULL);
+  world_run (&w);
+  ck_assert (group_of (&w, "a", "25-minute")
+             != group_of (&w, "b", "15-minute"));
+  ck_assert_uint_eq (w.cmp->n_conflicts, 0);
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (vote_and_inauguration_are_different_facts)
+{
+  World w;
+  FdDoc *a, *b;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "", "She won the June 3 vote by a wide margin.");
+  b = add_doc (&w, "b", "", "She took office on June 4 in the capital.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DATE, "June 3", "2025-06-03", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "June 4", "2025-06-04", NULL, NULL);
+  world_run (&w);
+  ck_assert (group_of (&w, "a", "June 3") != group_of (&w, "b", "June 4"));
+  ck_assert_uint_eq (w.cmp->n_conflicts, 0);
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (weekday_agrees_with_absolute_date)
+{
+  World w;
+  FdDoc *a, *b;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "", "The leaders met at the summit on Tuesday.");
+  b = add_doc (&w, "b", "",
+               "Both shook hands before their talks on June 17, 2025.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DATE, "Tuesday", "2025-06-17", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "June 17, 2025", "2025-06-17", NULL, NULL);
+  world_run (&w);
+  g = group_of (&w, "a", "Tuesday");
+  ck_assert (g == group_of (&w, "b", "June 17, 2025"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (a_day_apart_across_time_zones_is_noted_not_conflict)
+{
+  World w;
+  FdDoc *a, *b;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "JST", "The summit talks were held on June 18.");
+  b = add_doc (&w, "b", "EDT", "The summit talks took place on June 17.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DATE, "June 18", "2025-06-18", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "June 17", "2025-06-17", NULL, NULL);
+  world_run (&w);
+  g = group_of (&w, "a", "June 18");
+  ck_assert (g == group_of (&w, "b", "June 17"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  ck_assert_ptr_nonnull (g->note);
+  ck_assert (strstr (g->note, "time-zone") != NULL);
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (anchored_durations_compare_by_anchor)
+{
+  World w;
+  FdDoc *a, *b;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "The summit came two weeks after she took office.");
+  b = add_doc (&w, "b", "",
+               "The summit was held fourteen days after the inauguration.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DURATION, "two weeks", "P2W", NULL,
+             "after she took office");
+  add_claim (&w, b, FD_CLAIM_DURATION, "fourteen days", "P14D", NULL,
+             "after the inauguration");
+  world_run (&w);
+  g = group_of (&w, "a", "two weeks");
+  ck_assert (g == group_of (&w, "b", "fourteen days"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (numbers_group_by_counted_noun)
+{
+  World w;
+  FdDoc *a, *b, *c;
+  FdClaim *x;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "The forum drew 1,200 delegates and a "
+               "$3.5 billion investment package.");
+  b = add_doc (&w, "b", "",
+               "About 1,200 delegates came; the investment "
+               "package is worth $5.3 billion.");
+  c = add_doc (&w, "c", "", "Some 400 journalists covered it.");
+  world_begin (&w);
+  x = add_claim (&w, a, FD_CLAIM_NUMBER, "1,200", "1200", NULL, NULL);
+  x->unit = g_strdup ("delegates");
+  x = add_claim (&w, b, FD_CLAIM_NUMBER, "1,200", "1200", "about", NULL);
+  x->unit = g_strdup ("delegates");
+  x = add_claim (&w, a, FD_CLAIM_NUMBER, "$3.5 billion", "3500000000", NULL,
+                 NULL);
+  x->unit = g_strdup ("USD");
+  x = add_claim (&w, b, FD_CLAIM_NUMBER, "$5.3 billion", "5300000000", NULL,
+                 NULL);
+  x->unit = g_strdup ("USD");
+  x = add_claim (&w, c, FD_CLAIM_NUMBER, "400", "400", "some", NULL);
+  x->unit = g_strdup ("journalists");
+  world_run (&w);
+  g = group_of (&w, "a", "1,200");
+  ck_assert (g == group_of (&w, "b", "1,200"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  g = group_of (&w, "a", "$3.5 billion");
+  ck_assert (g == group_of (&w, "b", "$5.3 billion"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "conflict");
+  g = group_of (&w, "c", "400");
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "single");
+  world_clear (&w);
+}
+END_TEST
+
+static FdClaim *
+add_quote (World *w, FdDoc *d, const char *words, const char *speaker)
+{
+  FdClaim *q = add_claim (w, d, FD_CLAIM_QUOTE, words, words, NULL, NULL);
+  q->speaker = g_strdup (speaker);
+  return q;
+}
+
+START_TEST (quotes_verbatim_partial_reworded_and_different)
+{
+  World w;
+  FdDoc *a, *b, *c, *d;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "\"Our two nations are like neighbours who "
+               "share one garden,\" Park said.");
+  b = add_doc (&w, "b", "",
+               "\"Our two nations are like neighbours who "
+               "share one garden,\" said President Park.");
+  c = add_doc (&w, "c", "",
+               "Park said the nations were \"like neighbours "
+               "who share one garden\".");
+  d = add_doc (&w, "d", "",
+               "\"We are neighbours sharing a single garden, "
+               "and we cannot be separated,\" Park Min-seo "
+               "said. \"The weather is fine,\" Park added.");
+  world_begin (&w);
+  add_quote (&w, a,
+             "Our two nations are like neighbours who share one garden,",
+             "Park");
+  add_quote (&w, b,
+             "Our two nations are like neighbours who share one garden,",
+             "President Park");
+  add_quote (&w, c, "like neighbours who share one garden", "Park");
+  add_quote (&w, d,
+             "We are neighbours sharing a single garden, and we cannot be "
+             "separated,",
+             "Park Min-seo");
+  add_quote (&w, d, "The weather is fine,", "Park");
+  world_run (&w);
+  g = group_of (&w, "a",
+                "Our two nations are like neighbours who share one garden,");
+  ck_assert (g
+             == group_of (
+                 &w, "b",
+                 "Our two nations are like neighbours who share one garden,"));
+  ck_assert (g == group_of (&w, "c", "like neighbours who share one garden"));
+  ck_assert (g
+             == group_of (&w, "d",
+                          "We are neighbours sharing a single garden, and we "
+                          "cannot be separated,"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "reworded");
+  ck_assert_ptr_nonnull (g->diff);
+  ck_assert (strstr (g->diff, "{+") != NULL);
+  g = group_of (&w, "d", "The weather is fine,");
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "single");
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (quotes_only_verbatim_and_partial)
+{
+  World w;
+  FdDoc *a, *b, *c;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "", "\"We will meet again in autumn,\" Park said.");
+  b = add_doc (&w, "b", "", "\"We will meet again in autumn,\" Park said.");
+  c = add_doc (&w, "c", "", "Park said they would \"meet again in autumn\".");
+  world_begin (&w);
+  add_quote (&w, a, "We will meet again in autumn,", "Park");
+  add_quote (&w, b, "We will meet again in autumn,", "Park");
+  world_run (&w);
+  g = group_of (&w, "a", "We will meet again in autumn,");
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "verbatim");
+  fd_compare_free (w.cmp);
+  w.cmp = NULL;
+  world_begin (&w);
+  add_quote (&w, a, "We will meet again in autumn,", "Park");
+  add_quote (&w, c, "meet again in autumn", "Park");
+  world_run (&w);
+  g = group_of (&w, "c", "meet again in autumn");
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "partial");
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (fingerprints_are_stable_and_content_based)
+{
+  World w1, w2;
+  FdDoc *a, *b;
+  const FdGroup *g1, *g2;
+
+  world_init (&w1);
+  a = add_doc (&w1, "a", "", "The talks lasted 30 minutes.");
+  b = add_doc (&w1, "b", "", "The talks lasted 45 minutes.");
+  world_begin (&w1);
+  add_claim (&w1, a, FD_CLAIM_DURATION, "30 minutes", "PT30M", NULL, NULL);
+  add_claim (&w1, b, FD_CLAIM_DURATION, "45 minutes", "PT45M", NULL, NULL);
+  world_run (&w1);
+  /* The same facts, moved within their articles. */
+  world_init (&w2);
+  a = add_doc (&w2, "a", "", "Elsewhere, news. The talks lasted 30 minutes.");
+  b = add_doc (&w2, "b", "", "The talks lasted 45 minutes.");
+  world_begin (&w2);
+  add_claim (&w2, a, FD_CLAIM_DURATION, "30 minutes", "PT30M", NULL, NULL);
+  add_claim (&w2, b, FD_CLAIM_DURATION, "45 minutes", "PT45M", NULL, NULL);
+  world_run (&w2);
+  g1 = group_of (&w1, "a", "30 minutes");
+  g2 = group_of (&w2, "a", "30 minutes");
+  ck_assert_int_eq (strlen (g1->fingerprint), 16);
+  ck_assert_str_eq (g1->fingerprint, g2->fingerprint);
+  world_clear (&w1);
+  world_clear (&w2);
+}
+END_TEST
+
+START_TEST (value_parsing)
+{
+  double s, lo, hi;
+  char buf[11];
+
+  ck_assert (fd_value_duration_seconds ("PT30M", &s) && s == 1800);
+  ck_assert (fd_value_duration_seconds ("P2W", &s) && s == 14 * 86400);
+  ck_assert (fd_value_duration_seconds ("P14D", &s) && s == 14 * 86400);
+  ck_assert (fd_value_duration_seconds ("PT1H30M", &s) && s == 5400);
+  ck_assert (!fd_value_duration_seconds ("PXW", &s));
+  ck_assert (!fd_value_duration_seconds ("2025", &s));
+  ck_assert (fd_value_date_days ("2025-06-17", &lo, &hi) && lo == hi);
+  fd_value_format_day (lo, buf);
+  ck_assert_str_eq (buf, "2025-06-17");
+  ck_assert (fd_value_date_days ("2025-06", &lo, &hi) && hi - lo == 29);
+  /* ISO week 25 of 2025 runs from Monday 16 to Sunday 22 June. */
+  ck_assert (fd_value_date_days ("2025-W25", &lo, &hi));
+  fd_value_format_day (lo, buf);
+  ck_assert_str_eq (buf, "2025-06-16");
+  fd_value_format_day (hi, buf);
+  ck_assert_str_eq (buf, "2025-06-22");
+  ck_assert (fd_value_date_days ("2025-06-17T15:46", &lo, &hi));
+  ck_assert (!fd_value_date_days ("PAST_REF", &lo, &hi));
+  ck_assert (!fd_value_date_days ("2025-02-30", &lo, &hi));
+}
+END_TEST
+
+START_TEST (word_diff)
+{
+  g_autofree char *d = fd_wdiff ("we share one garden", "we share a garden");
+
+  ck_assert_str_eq (d, "we share [-one-] {+a+} garden");
+  ck_assert (
+      fd_wdiff_containment ("share one garden", "we share one garden today")
+      == 1.0);
+  ck_assert (fd_wdiff_containment ("apples", "pears") == 0.0);
+}
+END_TEST
+
+Suite *
+fd_test_suite (void)
+{
+  Suite *s = suite_create ("compare");
+  TCase *tc = tcase_create ("compare");
+
+  tcase_add_test (tc, durations_in_other_words_agree);
+  tcase_add_test (tc, conflict_severity_is_graded);
+  tcase_add_test (tc, calls_with_different_leaders_stay_apart);
+  tcase_add_test (tc, vote_and_inauguration_are_different_facts);
+  tcase_add_test (tc, weekday_agrees_with_absolute_date);
+  tcase_add_test (tc, a_day_apart_across_time_zones_is_noted_not_conflict);
+  tcase_add_test (tc, anchored_durations_compare_by_anchor);
+  tcase_add_test (tc, numbers_group_by_counted_noun);
+  tcase_add_test (tc, quotes_verbatim_partial_reworded_and_different);
+  tcase_add_test (tc, quotes_only_verbatim_and_partial);
+  tcase_add_test (tc, fingerprints_are_stable_and_content_based);
+  tcase_add_test (tc, value_parsing);
+  tcase_add_test (tc, word_diff);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+FD_TEST_MAIN ()
