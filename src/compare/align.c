@@ -223,6 +223,7 @@ judge (FdCompare *cmp, Item *items, GArray *idx)
                     g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
                     : worst > 0                     ? FD_VERDICT_CONFLICT
                                                     : FD_VERDICT_AGREE);
+  g->event = first->ctx.event;
   if (g->verdict == FD_VERDICT_CONFLICT)
     g->severity = MAX (worst, 0.05);
   if (tz_note && g->verdict != FD_VERDICT_SINGLE)
@@ -307,6 +308,133 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
     }
 }
 
+/* The day a date group agrees on, or FALSE when its members disagree or
+ * are not all dates of one day. */
+static gboolean
+group_day (const FdGroup *g, double *day)
+{
+  gboolean any = FALSE;
+
+  if (strcmp (g->type, "date") != 0 || g->verdict == FD_VERDICT_CONFLICT)
+    return FALSE;
+  for (guint i = 0; i < g->members->len; i++)
+    {
+      const FdMember *m = g->members->pdata[i];
+      FdRange r;
+      if (!m->claim || m->claim->type != FD_CLAIM_DATE)
+        continue;
+      r = fd_value_range (m->claim);
+      if (!r.valid || r.hi - r.lo > 0.5)
+        return FALSE; /* a month or a week is no anchor */
+      if (any && fabs (r.point - *day) > 1.5)
+        return FALSE;
+      *day = r.point;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* The one date group about @event whose people fit @ctx; NULL when there
+ * is none or more than one (an anchor must be unambiguous). */
+static FdGroup *
+find_event_day (FdCompare *cmp, const char *event, const FdContext *ctx,
+                const FdPeople *people, double *day)
+{
+  FdGroup *found = NULL;
+
+  for (guint i = 0; i < cmp->groups->len; i++)
+    {
+      FdGroup *g = cmp->groups->pdata[i];
+      FdContext gctx;
+      gboolean fits;
+      double d;
+      if (!g->event || strcmp (g->event, event) != 0 || !group_day (g, &d))
+        continue;
+      fd_context_init (&gctx, ((FdMember *)g->members->pdata[0])->claim,
+                       people);
+      fits = fd_context_people_compatible (ctx, &gctx);
+      fd_context_clear (&gctx);
+      if (!fits)
+        continue;
+      if (found)
+        return NULL;
+      found = g;
+      *day = d;
+    }
+  return found;
+}
+
+/* Anchored durations become dates: "two weeks after she took office" and
+ * "took office on February 25" put the event on March 11.  The duration
+ * joins the date group of its event with that derived date, and the group
+ * is judged again.  Tolerance: a day for time zones, a day more for
+ * weeks and months, which reporters round. */
+static void
+derive_anchored (FdCompare *cmp, const FdPeople *people)
+{
+  for (guint i = 0; i < cmp->claims->len; i++)
+    {
+      const FdClaim *c = cmp->claims->pdata[i];
+      FdContext ctx;
+      FdGroup *anchor_g, *event_g;
+      double secs, anchor_day = 0, event_day = 0, derived, tol, off;
+      char a_buf[11], d_buf[11];
+      g_autofree char *words = NULL;
+      FdMember *m;
+      int sign;
+
+      if (c->type != FD_CLAIM_DURATION || !c->anchor
+          || !fd_value_duration_seconds (c->value, &secs) || secs < 86400)
+        continue;
+      sign = g_str_has_prefix (c->anchor, "after")    ? 1
+             : g_str_has_prefix (c->anchor, "since")  ? 1
+             : g_str_has_prefix (c->anchor, "before") ? -1
+                                                      : 0;
+      if (!sign)
+        continue;
+      fd_context_init (&ctx, c, people);
+      anchor_g = ctx.event && ctx.anchor_event ? find_event_day (
+                     cmp, ctx.anchor_event, &ctx, people, &anchor_day)
+                                               : NULL;
+      event_g = anchor_g
+                    ? find_event_day (cmp, ctx.event, &ctx, people, &event_day)
+                    : NULL;
+      fd_context_clear (&ctx);
+      if (!event_g)
+        continue;
+      derived = anchor_day + sign * floor (secs / 86400 + 0.5);
+      tol = 1
+            + (strchr (c->value, 'W') || strchr (c->value + 1, 'M')
+                       || strchr (c->value, 'Y')
+                   ? 1
+                   : 0)
+            + (c->hedge ? 3 : 0);
+      off = fabs (derived - event_day);
+      fd_value_format_day (anchor_day, a_buf);
+      fd_value_format_day (derived, d_buf);
+      words = g_strndup (c->doc->text + c->start, c->end - c->start);
+      fd_group_add_claim (event_g, c, i);
+      m = event_g->members->pdata[event_g->members->len - 1];
+      g_free (m->value);
+      g_free (m->display);
+      m->value = g_strdup (d_buf);
+      m->display = g_strdup_printf ("%s (\"%s\" %s, %s)", d_buf, words,
+                                    c->anchor, a_buf);
+      if (off > tol)
+        {
+          event_g->verdict = FD_VERDICT_CONFLICT;
+          event_g->severity = MAX (event_g->severity, MIN (1.0, off / 14));
+        }
+      else if (off > 0 && !event_g->note)
+        event_g->note = g_strdup ("a derived date is a day off, within the "
+                                  "rounding of the duration and time zones");
+      event_g->n_independent = 0;
+      fd_group_finish (event_g);
+      if (event_g->verdict == FD_VERDICT_SINGLE && event_g->n_outlets > 1)
+        event_g->verdict = FD_VERDICT_AGREE;
+    }
+}
+
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people)
 {
@@ -343,6 +471,7 @@ fd_align_values (FdCompare *cmp, const FdPeople *people)
       for (guint i = 0; i < items->len; i++)
         fd_context_clear (&g_array_index (items, Item, i).ctx);
     }
+  derive_anchored (cmp, people);
 }
 
 /* ---- quotes ---- */
@@ -420,7 +549,7 @@ content_overlap (const char *a, const char *b)
   while (g_hash_table_iter_next (&it, &key, NULL))
     if (g_hash_table_contains (big, key))
       both++;
-  return both < 2 ? 0 : (double) both / g_hash_table_size (small);
+  return both < 2 ? 0 : (double)both / g_hash_table_size (small);
 }
 
 static FdVerdict

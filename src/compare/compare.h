@@ -52,6 +52,8 @@ typedef struct
   guint n_outlets;     /* distinct outlets among the members */
   guint n_independent; /* outlets left after collapsing copies */
   GPtrArray *members;  /* FdMember* (owned), sorted by doc id, start */
+  const char *event;   /* the event class the group is about ("meeting",
+                          "call", …; static) or NULL */
 } FdGroup;
 
 /* A passage found in two places (from dedup), for the reports' list of

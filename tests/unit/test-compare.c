@@ -280,6 +280,48 @@ START_TEST (anchored_durations_compare_by_anchor)
 }
 END_TEST
 
+START_TEST (anchored_duration_is_checked_as_a_date)
+{
+  World w;
+  FdDoc *a, *b, *c, *d;
+  const FdGroup *g;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "",
+               "She took office on February 25 after the "
+               "count.");
+  b = add_doc (&w, "b", "", "The summit talks were held on March 11.");
+  c = add_doc (&w, "c", "",
+               "The summit came two weeks after she took "
+               "office.");
+  d = add_doc (&w, "d", "",
+               "The summit came five weeks after she took "
+               "office.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DATE, "February 25", "2026-02-25", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "March 11", "2026-03-11", NULL, NULL);
+  add_claim (&w, c, FD_CLAIM_DURATION, "two weeks", "P2W", NULL,
+             "after she took office");
+  world_run (&w);
+  g = group_of (&w, "b", "March 11");
+  ck_assert (g == group_of (&w, "c", "two weeks"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "agree");
+  fd_compare_free (w.cmp);
+  w.cmp = NULL;
+  /* Five weeks after February 25 is not March 11. */
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DATE, "February 25", "2026-02-25", NULL, NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "March 11", "2026-03-11", NULL, NULL);
+  add_claim (&w, d, FD_CLAIM_DURATION, "five weeks", "P5W", NULL,
+             "after she took office");
+  world_run (&w);
+  g = group_of (&w, "d", "five weeks");
+  ck_assert (g == group_of (&w, "b", "March 11"));
+  ck_assert_str_eq (fd_verdict_name (g->verdict), "conflict");
+  world_clear (&w);
+}
+END_TEST
+
 START_TEST (numbers_group_by_counted_noun)
 {
   World w;
@@ -493,6 +535,7 @@ fd_test_suite (void)
   tcase_add_test (tc, weekday_agrees_with_absolute_date);
   tcase_add_test (tc, a_day_apart_across_time_zones_is_noted_not_conflict);
   tcase_add_test (tc, anchored_durations_compare_by_anchor);
+  tcase_add_test (tc, anchored_duration_is_checked_as_a_date);
   tcase_add_test (tc, numbers_group_by_counted_noun);
   tcase_add_test (tc, quotes_verbatim_partial_reworded_and_different);
   tcase_add_test (tc, quotes_only_verbatim_and_partial);
