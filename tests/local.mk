@@ -35,6 +35,11 @@ tests_unit_test_compare_SOURCES = tests/unit/test-compare.c
 tests_unit_test_compare_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_compare_LDADD = $(TEST_LIBS)
 
+check_PROGRAMS += tests/unit/test-corpus
+tests_unit_test_corpus_SOURCES = tests/unit/test-corpus.c
+tests_unit_test_corpus_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_corpus_LDADD = $(TEST_LIBS)
+
 TESTS += $(check_PROGRAMS) tests/transcripts.sh
 dist_noinst_SCRIPTS += tests/transcripts.sh
 EXTRA_DIST += tests/cli tests/fixtures
