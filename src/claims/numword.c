@@ -9,46 +9,44 @@
 
 #include <string.h>
 
-typedef struct
-{
+typedef struct {
   const char *word;
   int value;
   gboolean ordinal;
 } Word;
 
 static const Word units[] = {
-  { "zero", 0, FALSE },        { "one", 1, FALSE },
-  { "two", 2, FALSE },         { "three", 3, FALSE },
-  { "four", 4, FALSE },        { "five", 5, FALSE },
-  { "six", 6, FALSE },         { "seven", 7, FALSE },
-  { "eight", 8, FALSE },       { "nine", 9, FALSE },
-  { "ten", 10, FALSE },        { "eleven", 11, FALSE },
-  { "twelve", 12, FALSE },     { "thirteen", 13, FALSE },
-  { "fourteen", 14, FALSE },   { "fifteen", 15, FALSE },
-  { "sixteen", 16, FALSE },    { "seventeen", 17, FALSE },
-  { "eighteen", 18, FALSE },   { "nineteen", 19, FALSE },
-  { "twenty", 20, FALSE },     { "thirty", 30, FALSE },
-  { "forty", 40, FALSE },      { "fifty", 50, FALSE },
-  { "sixty", 60, FALSE },      { "seventy", 70, FALSE },
-  { "eighty", 80, FALSE },     { "ninety", 90, FALSE },
-  { "first", 1, TRUE },        { "second", 2, TRUE },
-  { "third", 3, TRUE },        { "fourth", 4, TRUE },
-  { "fifth", 5, TRUE },        { "sixth", 6, TRUE },
-  { "seventh", 7, TRUE },      { "eighth", 8, TRUE },
-  { "ninth", 9, TRUE },        { "tenth", 10, TRUE },
-  { "eleventh", 11, TRUE },    { "twelfth", 12, TRUE },
-  { "thirteenth", 13, TRUE },  { "fourteenth", 14, TRUE },
-  { "fifteenth", 15, TRUE },   { "sixteenth", 16, TRUE },
-  { "seventeenth", 17, TRUE }, { "eighteenth", 18, TRUE },
-  { "nineteenth", 19, TRUE },  { "twentieth", 20, TRUE },
-  { "thirtieth", 30, TRUE },   { "fortieth", 40, TRUE },
-  { "fiftieth", 50, TRUE },    { "sixtieth", 60, TRUE },
-  { "seventieth", 70, TRUE },  { "eightieth", 80, TRUE },
-  { "ninetieth", 90, TRUE },   { "dozen", 12, FALSE },
+  { "zero", 0, FALSE },       { "one", 1, FALSE },
+  { "two", 2, FALSE },        { "three", 3, FALSE },
+  { "four", 4, FALSE },       { "five", 5, FALSE },
+  { "six", 6, FALSE },        { "seven", 7, FALSE },
+  { "eight", 8, FALSE },      { "nine", 9, FALSE },
+  { "ten", 10, FALSE },       { "eleven", 11, FALSE },
+  { "twelve", 12, FALSE },    { "thirteen", 13, FALSE },
+  { "fourteen", 14, FALSE },  { "fifteen", 15, FALSE },
+  { "sixteen", 16, FALSE },   { "seventeen", 17, FALSE },
+  { "eighteen", 18, FALSE },  { "nineteen", 19, FALSE },
+  { "twenty", 20, FALSE },    { "thirty", 30, FALSE },
+  { "forty", 40, FALSE },     { "fifty", 50, FALSE },
+  { "sixty", 60, FALSE },     { "seventy", 70, FALSE },
+  { "eighty", 80, FALSE },    { "ninety", 90, FALSE },
+  { "first", 1, TRUE },       { "second", 2, TRUE },
+  { "third", 3, TRUE },       { "fourth", 4, TRUE },
+  { "fifth", 5, TRUE },       { "sixth", 6, TRUE },
+  { "seventh", 7, TRUE },     { "eighth", 8, TRUE },
+  { "ninth", 9, TRUE },       { "tenth", 10, TRUE },
+  { "eleventh", 11, TRUE },   { "twelfth", 12, TRUE },
+  { "thirteenth", 13, TRUE }, { "fourteenth", 14, TRUE },
+  { "fifteenth", 15, TRUE },  { "sixteenth", 16, TRUE },
+  { "seventeenth", 17, TRUE },{ "eighteenth", 18, TRUE },
+  { "nineteenth", 19, TRUE }, { "twentieth", 20, TRUE },
+  { "thirtieth", 30, TRUE },  { "fortieth", 40, TRUE },
+  { "fiftieth", 50, TRUE },   { "sixtieth", 60, TRUE },
+  { "seventieth", 70, TRUE }, { "eightieth", 80, TRUE },
+  { "ninetieth", 90, TRUE },  { "dozen", 12, FALSE },
 };
 
-typedef struct
-{
+typedef struct {
   const char *word;
   double value;
 } Scale;
@@ -56,36 +54,36 @@ typedef struct
 /* Longest spellings first where one is a prefix of another ("bil." must not
  * win over "billion"). */
 static const Scale scales[] = {
-  { "hundred", 1e2 }, { "thousand", 1e3 },  { "million", 1e6 },
-  { "billion", 1e9 }, { "trillion", 1e12 }, { "tril.", 1e12 },
-  { "bil.", 1e9 },    { "mil.", 1e6 },      { "bn", 1e9 },
-  { "mn", 1e6 },      { "tn", 1e12 },
+  { "hundred", 1e2 },   { "thousand", 1e3 }, { "million", 1e6 },
+  { "billion", 1e9 },   { "trillion", 1e12 }, { "tril.", 1e12 },
+  { "bil.", 1e9 },      { "mil.", 1e6 },     { "bn", 1e9 },
+  { "mn", 1e6 },        { "tn", 1e12 },
 };
 
 static gboolean
-is_word_char(char c)
+is_word_char (char c)
 {
-  return g_ascii_isalnum(c) || (unsigned char)c >= 0x80;
+  return g_ascii_isalnum (c) || (unsigned char) c >= 0x80;
 }
 
 /* Length of @w if @s starts with it (case-insensitively) and the match
  * ends at a word boundary; 0 otherwise.  A word ending in '.' is its own
  * boundary. */
 static gsize
-match_word(const char *s, gsize len, const char *w)
+match_word (const char *s, gsize len, const char *w)
 {
-  gsize n = strlen(w);
+  gsize n = strlen (w);
 
-  if (n > len || g_ascii_strncasecmp(s, w, n) != 0)
+  if (n > len || g_ascii_strncasecmp (s, w, n) != 0)
     return 0;
-  if (w[n - 1] != '.' && n < len && is_word_char(s[n]))
+  if (w[n - 1] != '.' && n < len && is_word_char (s[n]))
     return 0;
   return n;
 }
 
 /* Skips spaces and, when @hyphen, one hyphen between number words. */
 static gsize
-skip_sep(const char *s, gsize len, gsize i, gboolean hyphen)
+skip_sep (const char *s, gsize len, gsize i, gboolean hyphen)
 {
   gsize j = i;
 
@@ -97,15 +95,15 @@ skip_sep(const char *s, gsize len, gsize i, gboolean hyphen)
 }
 
 static gboolean
-match_unit(const char *s, gsize len, gsize i, const Word **w, gsize *n)
+match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
   /* Longest match wins: "fourteen" before "four", "sixtieth" before
    * "sixty". */
   *w = NULL;
   *n = 0;
-  for (gsize k = 0; k < G_N_ELEMENTS(units); k++)
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
     {
-      gsize m = match_word(s + i, len - i, units[k].word);
+      gsize m = match_word (s + i, len - i, units[k].word);
       if (m > *n)
         {
           *n = m;
@@ -116,11 +114,11 @@ match_unit(const char *s, gsize len, gsize i, const Word **w, gsize *n)
 }
 
 static gboolean
-match_scale(const char *s, gsize len, gsize i, double *v, gsize *n)
+match_scale (const char *s, gsize len, gsize i, double *v, gsize *n)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS(scales); k++)
+  for (gsize k = 0; k < G_N_ELEMENTS (scales); k++)
     {
-      gsize m = match_word(s + i, len - i, scales[k].word);
+      gsize m = match_word (s + i, len - i, scales[k].word);
       if (m)
         {
           *v = scales[k].value;
@@ -133,53 +131,53 @@ match_scale(const char *s, gsize len, gsize i, double *v, gsize *n)
 
 /* Digits with thousands separators ("28,500") and a decimal part. */
 static gboolean
-parse_digits(const char *s, gsize len, FdNumber *out)
+parse_digits (const char *s, gsize len, FdNumber *out)
 {
   gsize i = 0, int_digits = 0;
-  GString *buf = g_string_sized_new(32);
+  GString *buf = g_string_sized_new (32);
   gboolean ok = FALSE;
 
-  while (i < len
-         && (g_ascii_isdigit(s[i])
-             || (s[i] == ',' && int_digits > 0 && i + 3 < len + 1
-                 && i + 3 <= len && g_ascii_isdigit(s[i + 1])
-                 && g_ascii_isdigit(s[i + 2]) && g_ascii_isdigit(s[i + 3])
-                 && (i + 4 >= len || !g_ascii_isdigit(s[i + 4])))))
+  while (i < len && (g_ascii_isdigit (s[i])
+                     || (s[i] == ',' && int_digits > 0 && i + 3 < len + 1
+                         && i + 3 <= len && g_ascii_isdigit (s[i + 1])
+                         && g_ascii_isdigit (s[i + 2])
+                         && g_ascii_isdigit (s[i + 3])
+                         && (i + 4 >= len || !g_ascii_isdigit (s[i + 4])))))
     {
       if (s[i] != ',')
         {
-          g_string_append_c(buf, s[i]);
+          g_string_append_c (buf, s[i]);
           int_digits++;
         }
       i++;
     }
   if (int_digits == 0)
     goto out;
-  if (i + 1 < len && s[i] == '.' && g_ascii_isdigit(s[i + 1]))
+  if (i + 1 < len && s[i] == '.' && g_ascii_isdigit (s[i + 1]))
     {
-      g_string_append_c(buf, '.');
+      g_string_append_c (buf, '.');
       i++;
-      while (i < len && g_ascii_isdigit(s[i]))
-        g_string_append_c(buf, s[i++]);
+      while (i < len && g_ascii_isdigit (s[i]))
+        g_string_append_c (buf, s[i++]);
     }
-  out->value = g_ascii_strtod(buf->str, NULL);
+  out->value = g_ascii_strtod (buf->str, NULL);
   out->len = i;
   out->words = FALSE;
   out->ordinal = FALSE;
   /* "60th", "1st", "22nd", "3rd" */
   if (i + 2 <= len
-      && (match_word(s + i, len - i, "th") || match_word(s + i, len - i, "st")
-          || match_word(s + i, len - i, "nd")
-          || match_word(s + i, len - i, "rd")))
+      && (match_word (s + i, len - i, "th") || match_word (s + i, len - i, "st")
+          || match_word (s + i, len - i, "nd")
+          || match_word (s + i, len - i, "rd")))
     {
       out->ordinal = TRUE;
       out->len = i + 2;
     }
   else
     {
-      gsize j = skip_sep(s, len, i, FALSE), n;
+      gsize j = skip_sep (s, len, i, FALSE), n;
       double scale;
-      if (match_scale(s, len, j, &scale, &n))
+      if (match_scale (s, len, j, &scale, &n))
         {
           out->value *= scale;
           out->len = j + n;
@@ -187,13 +185,13 @@ parse_digits(const char *s, gsize len, FdNumber *out)
     }
   ok = TRUE;
 out:
-  g_string_free(buf, TRUE);
+  g_string_free (buf, TRUE);
   return ok;
 }
 
 /* Number words: groups of (units/tens [hundred] [units]) times scales. */
 static gboolean
-parse_words(const char *s, gsize len, FdNumber *out)
+parse_words (const char *s, gsize len, FdNumber *out)
 {
   double total = 0, group = 0;
   gsize i = 0, end = 0;
@@ -204,51 +202,51 @@ parse_words(const char *s, gsize len, FdNumber *out)
       const Word *w;
       gsize n;
       double scale;
-      gsize j = any ? skip_sep(s, len, i, TRUE) : i;
+      gsize j = any ? skip_sep (s, len, i, TRUE) : i;
 
       if (any && !ordinal)
         {
-          gsize a = match_word(s + j, len - j, "and");
+          gsize a = match_word (s + j, len - j, "and");
           if (a)
             {
-              gsize k = skip_sep(s, len, j + a, FALSE);
+              gsize k = skip_sep (s, len, j + a, FALSE);
               const Word *w2;
               gsize n2;
-              if (match_unit(s, len, k, &w2, &n2))
+              if (match_unit (s, len, k, &w2, &n2))
                 j = k;
             }
         }
       else if (!any)
         {
           /* "a hundred", "an eight" is not a number, "a dozen" is. */
-          gsize a = match_word(s + j, len - j, "a");
+          gsize a = match_word (s + j, len - j, "a");
           if (!a)
-            a = match_word(s + j, len - j, "an");
+            a = match_word (s + j, len - j, "an");
           if (a)
             {
-              gsize k = skip_sep(s, len, j + a, FALSE);
+              gsize k = skip_sep (s, len, j + a, FALSE);
               double sc;
               gsize n2;
               /* Only spelled scales: "a bn" is not English. */
-              if (match_scale(s, len, k, &sc, &n2) && n2 > 2
-                  && g_ascii_isalpha(s[k]) && s[k + n2 - 1] != '.')
+              if (match_scale (s, len, k, &sc, &n2) && n2 > 2
+                  && g_ascii_isalpha (s[k]) && s[k + n2 - 1] != '.')
                 {
                   group = 1;
                   any = TRUE;
                   i = j = k;
                 }
-              else if (match_word(s + k, len - k, "dozen"))
+              else if (match_word (s + k, len - k, "dozen"))
                 j = k;
             }
         }
-      if (!ordinal && match_unit(s, len, j, &w, &n))
+      if (!ordinal && match_unit (s, len, j, &w, &n))
         {
           /* "twenty four": a unit may follow tens; two units in a row
            * ("one two") end the number. */
           if (any && group > 0 && !(last_was_tens && w->value < 10)
-              && (int)group % 100 != 0)
+              && (int) group % 100 != 0)
             break;
-          if (w->value == 12 && strcmp(w->word, "dozen") == 0)
+          if (w->value == 12 && strcmp (w->word, "dozen") == 0)
             group = (group ? group : 1) * 12;
           else
             group += w->value;
@@ -258,8 +256,8 @@ parse_words(const char *s, gsize len, FdNumber *out)
           i = end = j + n;
           continue;
         }
-      if (any && !ordinal && match_scale(s, len, j, &scale, &n)
-          && g_ascii_isalpha(s[j]) && n > 2)
+      if (any && !ordinal && match_scale (s, len, j, &scale, &n)
+          && g_ascii_isalpha (s[j]) && n > 2)
         {
           if (scale == 100)
             group = (group ? group : 1) * 100;
@@ -269,7 +267,7 @@ parse_words(const char *s, gsize len, FdNumber *out)
               group = 0;
             }
           /* "hundredth", "thousandth" */
-          if (j + n + 2 <= len && match_word(s + j + n, len - j - n, "th"))
+          if (j + n + 2 <= len && match_word (s + j + n, len - j - n, "th"))
             {
               ordinal = TRUE;
               n += 2;
@@ -290,32 +288,32 @@ parse_words(const char *s, gsize len, FdNumber *out)
 }
 
 gboolean
-fd_numword_parse(const char *s, gsize len, FdNumber *out)
+fd_numword_parse (const char *s, gsize len, FdNumber *out)
 {
   gsize n;
 
-  memset(out, 0, sizeof *out);
+  memset (out, 0, sizeof *out);
   if (len == 0)
     return FALSE;
-  if (g_ascii_isdigit(s[0]))
-    return parse_digits(s, len, out);
-  if ((n = match_word(s, len, "half")))
+  if (g_ascii_isdigit (s[0]))
+    return parse_digits (s, len, out);
+  if ((n = match_word (s, len, "half")))
     {
       out->value = 0.5;
       out->len = n;
       out->words = TRUE;
       return TRUE;
     }
-  return parse_words(s, len, out);
+  return parse_words (s, len, out);
 }
 
 double
-fd_numword_scale(const char *s, gsize len, gsize *n)
+fd_numword_scale (const char *s, gsize len, gsize *n)
 {
   double v = 0;
 
   *n = 0;
-  if (!match_scale(s, len, 0, &v, n))
+  if (!match_scale (s, len, 0, &v, n))
     return 0;
   return v;
 }
