@@ -127,9 +127,9 @@ static const char *const stopwords[] = {
 
 /* Before "one", these make it a pronoun ("the one", "no one"). */
 static const char *const one_pron_before[] = {
-  "the",    "this",  "that",    "each",    "every",  "any",
-  "no",     "which", "only",    "someone", "anyone", "everyone",
-  "no-one", "such",  "another", "like",
+  "the",      "this",   "that",  "each",    "every",
+  "any",      "no",     "which", "someone", "anyone",
+  "everyone", "no-one", "such",  "another", "like",
 };
 
 /* Plurals that do not end in "s". */
@@ -376,7 +376,9 @@ read_number(const Span *sp, gsize p, gboolean money, FdNumber *num,
         num->value *= 1e3;
       else if (money && word_is(w, n, "m"))
         num->value *= 1e6;
-      else if (money && (word_is(w, n, "M") || word_is(w, n, "mln")))
+      else if ((money || memchr(t + p, '.', q - p)) && word_is(w, n, "M"))
+        num->value *= 1e6;
+      else if (money && word_is(w, n, "mln"))
         num->value *= 1e6;
       else if (money && word_is(w, n, "b"))
         num->value *= 1e9;
@@ -438,7 +440,8 @@ find_hedge(const Span *sp, gsize i)
  * participle or adverb and its last word taken ("60th anniversary").
  * Returns the noun's start and length (0 when there is none). */
 static gsize
-find_noun(const Span *sp, gsize i, gboolean plural, gsize *ns)
+find_noun(const Span *sp, gsize i, gboolean plural, gboolean ordinal,
+          gsize *ns)
 {
   gsize ws[3], wl[3], k = 0, j = i, skipped = 0;
 
@@ -501,6 +504,17 @@ find_noun(const Span *sp, gsize i, gboolean plural, gsize *ns)
   for (gsize m = 1; m < k; m++)
     if (ends_with(sp->t + ws[m], wl[m], "ing"))
       k = m;
+  if (ordinal)
+    {
+      /* "60th anniversary parade" ranks anniversaries; "2nd largest
+       * economy" ranks economies. */
+      for (gsize m = 0; m < k; m++)
+        if (!ends_with(sp->t + ws[m], wl[m], "est"))
+          {
+            *ns = ws[m];
+            return wl[m];
+          }
+    }
   *ns = ws[k - 1];
   return wl[k - 1];
 }
@@ -523,12 +537,18 @@ read_quantity(const Span *sp, gsize i, Quantity *q)
   gsize cn = 0, p, e, ws = 0, wn, ns = 0, nn;
   FdNumber num, num2;
   gboolean range = FALSE, percent = FALSE;
-  gboolean sent_start;
+  gboolean sent_start, neg = FALSE;
   double scale2 = 0;
 
   memset(q, 0, sizeof *q);
   q->vmax = -1;
   q->skip = i + 1;
+  if (t[i] == '-' || strncmp(t + i, "−", 3) == 0)
+    {
+      /* A minus sign glued to the digits: "-504", "−1.2%". */
+      neg = TRUE;
+      i += t[i] == '-' ? 1 : 3;
+    }
   cur = match_prefix(sp, i, &cn);
   p = i + cn;
   if (!read_number(sp, p, cur != NULL, &num, &q->skip))
@@ -789,7 +809,7 @@ read_quantity(const Span *sp, gsize i, Quantity *q)
             goto reject;
         }
       plural = !q->ordinal && (range || q->value != 1);
-      nn = find_noun(sp, e, plural, &ns);
+      nn = find_noun(sp, e, plural, q->ordinal, &ns);
       if (nn && is_time_unit(t + ns, nn))
         goto reject;
       /* A year stands alone or before a name; a count of 2000 things
@@ -811,6 +831,20 @@ read_quantity(const Span *sp, gsize i, Quantity *q)
     }
 
 accept:
+  if (neg)
+    {
+      q->start = i - (t[i - 1] == '-' ? 1 : 3);
+      q->value = -q->value;
+      q->vmax = range ? -q->vmax : q->vmax;
+    }
+  else if (wn
+           && (word_is(t + ws, wn, "minus")
+               || word_is(t + ws, wn, "negative")))
+    {
+      q->start = ws;
+      q->value = -q->value;
+      i = ws;
+    }
   q->hedge = find_hedge(sp, i);
   if (!q->hedge)
     {
@@ -842,7 +876,12 @@ extract_sentence(const FdDoc *doc, const FdSentence *s, GPtrArray *out)
 
       /* A quantity opens a word: never inside "G7" or "KOSPI200". */
       if ((i > s->start && wordc(doc->text[i - 1]))
-          || !(g_ascii_isalnum(c) || c >= 0x80 || c == '$'))
+          || !(g_ascii_isalnum(c) || c >= 0x80 || c == '$'
+               || ((c == '-' || c == '.') && i + 1 < s->end
+                   && g_ascii_isdigit(doc->text[i + 1]))
+               || (c == 0xe2 && i + 3 < s->end
+                   && strncmp(doc->text + i, "−", 3) == 0
+                   && g_ascii_isdigit(doc->text[i + 3]))))
         {
           i++;
           continue;
