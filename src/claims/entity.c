@@ -752,17 +752,18 @@ scan_span(Scan *sc, gsize lo, gsize hi)
   g_autoptr(GArray) arr = tokenize(sc->t, lo, hi);
   const Tok *toks = (const Tok *)(gpointer)arr->data;
   const char *t = sc->t;
-  guint n = arr->len, i = 0, words = 0, caps = 0;
+  guint n = arr->len, i = 0, words = 0, lower = 0;
 
-  /* Headlines and link lists capitalise every word; there a run of
-   * capitalised words is no evidence of a name. */
+  /* Headlines and link lists capitalise every word but a few short ones;
+   * there a run of capitalised words is no evidence of a name.  A sentence
+   * has at least two lower-case words of four letters or more. */
   for (guint k = 0; k < n; k++)
     if (toks[k].e - toks[k].s >= 4)
       {
         words++;
-        caps += is_cap(t, &toks[k]);
+        lower += g_ascii_islower(t[toks[k].s]) ? 1 : 0;
       }
-  sc->title_case = words >= 4 && caps * 10 >= words * 7;
+  sc->title_case = words >= 4 && lower <= 1;
 
   while (i < n)
     {
