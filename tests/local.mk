@@ -39,6 +39,15 @@ EXTRA_PROGRAMS = tests/unit/test-corpus
 tests_unit_test_corpus_SOURCES = tests/unit/test-corpus.c
 tests_unit_test_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_corpus_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/unit/test-number
+tests_unit_test_number_SOURCES = tests/unit/test-number.c
+tests_unit_test_number_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_number_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/unit/test-entity
+tests_unit_test_entity_SOURCES = tests/unit/test-entity.c
+tests_unit_test_entity_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_entity_LDADD = $(TEST_LIBS)
 
 TESTS += $(check_PROGRAMS) tests/transcripts.sh
 dist_noinst_SCRIPTS += tests/transcripts.sh

@@ -3,3 +3,7 @@ libfactdiff_a_SOURCES += src/claims/claim.c src/claims/claims.c \
 	src/claims/timex.c src/claims/number.c src/claims/quote.c src/claims/numword.c
 noinst_HEADERS += src/claims/claim.h src/claims/claims.h \
 	src/claims/timex.h src/claims/number.h src/claims/quote.h src/claims/numword.h
+
+# Names and entities (issue 7).
+libfactdiff_a_SOURCES += src/claims/entity.c src/claims/names.c
+noinst_HEADERS += src/claims/entity.h src/claims/names.h

@@ -45,6 +45,7 @@ static const Word units[] = {
   { "fiftieth", 50, TRUE },    { "sixtieth", 60, TRUE },
   { "seventieth", 70, TRUE },  { "eightieth", 80, TRUE },
   { "ninetieth", 90, TRUE },   { "dozen", 12, FALSE },
+  { "dozens", 12, FALSE },
 };
 
 typedef struct
@@ -56,10 +57,28 @@ typedef struct
 /* Longest spellings first where one is a prefix of another ("bil." must not
  * win over "billion"). */
 static const Scale scales[] = {
-  { "hundred", 1e2 }, { "thousand", 1e3 },  { "million", 1e6 },
-  { "billion", 1e9 }, { "trillion", 1e12 }, { "tril.", 1e12 },
-  { "bil.", 1e9 },    { "mil.", 1e6 },      { "bn", 1e9 },
-  { "mn", 1e6 },      { "tn", 1e12 },
+  { "hundred", 1e2 },
+  { "thousand", 1e3 },
+  { "million", 1e6 },
+  { "billion", 1e9 },
+  { "trillion", 1e12 },
+  { "tril.", 1e12 },
+  { "bil.", 1e9 },
+  { "mil.", 1e6 },
+  { "bn", 1e9 },
+  { "mn", 1e6 },
+  { "tn", 1e12 },
+  /* Plurals after a number ("three billions") and the Indian scales
+   * ("30 lakh", "3 crore"). */
+  { "millions", 1e6 },
+  { "billions", 1e9 },
+  { "trillions", 1e12 },
+  { "lakhs", 1e5 },
+  { "lakh", 1e5 },
+  { "lacs", 1e5 },
+  { "lac", 1e5 },
+  { "crores", 1e7 },
+  { "crore", 1e7 },
 };
 
 static gboolean
@@ -185,6 +204,12 @@ parse_digits (const char *s, gsize len, FdNumber *out)
           out->value *= scale;
           out->len = j + n;
         }
+      else if ((n = match_word (s + j, len - j, "dozen"))
+               || (n = match_word (s + j, len - j, "dozens")))
+        {
+          out->value *= 12;
+          out->len = j + n;
+        }
     }
   ok = TRUE;
 out:
@@ -247,10 +272,15 @@ parse_words (const char *s, gsize len, FdNumber *out)
           /* "twenty four": a unit may follow tens; two units in a row
            * ("one two") end the number. */
           if (any && group > 0 && !(last_was_tens && w->value < 10)
-              && (int)group % 100 != 0)
+              && (int)group % 100 != 0 && strncmp (w->word, "dozen", 5) != 0)
             break;
-          if (w->value == 12 && strcmp (w->word, "dozen") == 0)
-            group = (group ? group : 1) * 12;
+          if (w->value == 12 && strncmp (w->word, "dozen", 5) == 0)
+            {
+              /* "dozens" alone is a vague crowd, not twelve. */
+              if (!any && w->word[5] == 's')
+                break;
+              group = (group ? group : 1) * 12;
+            }
           else
             group += w->value;
           last_was_tens = w->value >= 20 && w->value % 10 == 0;
@@ -258,6 +288,31 @@ parse_words (const char *s, gsize len, FdNumber *out)
           any = TRUE;
           i = end = j + n;
           continue;
+        }
+      if (any && !ordinal && group < 1000
+          && (n = match_word (s + j, len - j, "point")))
+        {
+          /* "two point five": single digits after "point". */
+          gsize k = skip_sep (s, len, j + n, FALSE), m;
+          const Word *d;
+          double place = 0.1, frac = 0;
+          gsize last = 0;
+
+          while (match_unit (s, len, k, &d, &m) && d->value < 10
+                 && !d->ordinal)
+            {
+              frac += d->value * place;
+              place /= 10;
+              last = k + m;
+              k = skip_sep (s, len, last, FALSE);
+            }
+          if (last)
+            {
+              group += frac;
+              i = end = last;
+              last_was_tens = FALSE;
+              continue;
+            }
         }
       if (any && !ordinal && match_scale (s, len, j, &scale, &n)
           && g_ascii_isalpha (s[j]) && n > 2)
@@ -300,6 +355,16 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
     return FALSE;
   if (g_ascii_isdigit (s[0]))
     return parse_digits (s, len, out);
+  if (s[0] == '.' && len > 1 && g_ascii_isdigit (s[1]))
+    {
+      /* ".77": read "0.77" and count the bytes actually present. */
+      g_autofree char *buf = g_strndup (s, MIN (len, 64));
+      g_autofree char *z = g_strconcat ("0", buf, NULL);
+      if (!parse_digits (z, strlen (z), out))
+        return FALSE;
+      out->len--;
+      return TRUE;
+    }
   if ((n = match_word (s, len, "half")))
     {
       out->value = 0.5;
@@ -308,4 +373,15 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
       return TRUE;
     }
   return parse_words (s, len, out);
+}
+
+double
+fd_numword_scale (const char *s, gsize len, gsize *n)
+{
+  double v = 0;
+
+  *n = 0;
+  if (!match_scale (s, len, 0, &v, n))
+    return 0;
+  return v;
 }

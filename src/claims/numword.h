@@ -22,3 +22,10 @@ typedef struct
  * included.  Returns FALSE when @s does not start with a number; never
  * reads past @len. */
 gboolean fd_numword_parse (const char *s, gsize len, FdNumber *out);
+
+/* Reads a scale word at the start of @s ("hundred", "million", "bn",
+ * "tril.") that ends at a word boundary.  Returns its value (100, 1e6, ...)
+ * and stores its length in *@n, or returns 0 when @s does not start with
+ * one.  Lets a caller tell "1-2 billion" (scale shared by both ends) from
+ * "1-2". */
+double fd_numword_scale (const char *s, gsize len, gsize *n);

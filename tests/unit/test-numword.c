@@ -40,6 +40,15 @@ static const Case cases[] = {
   { "onerous", FALSE, 0, 0, FALSE },
   { "", FALSE, 0, 0, FALSE },
   { "1,00 x", TRUE, 1, 1, FALSE },
+  { "two dozen eggs", TRUE, 24, 9, FALSE },
+  { "3 dozens", TRUE, 36, 8, FALSE },
+  { "dozens of people", FALSE, 0, 0, FALSE },
+  { "two point five million", TRUE, 2.5e6, 22, FALSE },
+  { "one point of order", TRUE, 1, 3, FALSE },
+  { "three billions", TRUE, 3e9, 14, FALSE },
+  { "30 lakh rupees", TRUE, 3e6, 7, FALSE },
+  { "two crore", TRUE, 2e7, 9, FALSE },
+  { ".77 of it", TRUE, 0.77, 3, FALSE },
 };
 
 START_TEST (numword_cases)

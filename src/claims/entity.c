@@ -1,0 +1,1537 @@
+/* entity.c - see entity.h.
+ *
+ * Finding mentions: each content sentence is cut into tokens, and runs of
+ * capitalised tokens (joined by single spaces, "of"/"the"/"for"/"and"
+ * allowed inside an organisation's name) are read one by one: a title makes
+ * the words after it a person, a keyword makes an organisation, the
+ * gazetteer or a preceding "in" makes a place, two to four name-like words
+ * make a person, and one name-like word is a reference to resolve later.
+ *
+ * Resolving: full names are grouped by their order key (names.h) or alias
+ * group; one-word references are then attached to a full name (same
+ * article first); what is left over and seen once may still be a
+ * misspelling of a frequent name; anything else left over is dropped,
+ * because a capitalised word alone ("Still", "Courtesy") is more often not
+ * a name. */
+#include "claims/entity.h"
+
+#include "claims/names.h"
+#include "core/json.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK (fd - entity - error - quark, fd_entity_error)
+
+/* Misspelling rule: a name seen once, at most this many edits from a name
+ * seen at least FREQUENT times, both at least MIN_LEN bytes long. */
+#define MISSPELLING_EDITS 2
+#define MISSPELLING_FREQUENT 3
+#define MISSPELLING_MIN_LEN 5
+
+static const char *const kind_names[FD_ENTITY_N_KINDS] = {
+  [FD_ENTITY_PERSON] = "person",
+  [FD_ENTITY_ORG] = "org",
+  [FD_ENTITY_PLACE] = "place",
+};
+
+/* Titles before a person's name; two-word titles first. */
+static const char *const titles[] = {
+  "Prime Minister",
+  "Vice President",
+  "Crown Prince",
+  "Foreign Minister",
+  "President",
+  "PM",
+  "Mr.",
+  "Ms.",
+  "Mrs.",
+  "Dr.",
+  "Chancellor",
+  "Minister",
+  "Gov.",
+  "Governor",
+  "Sen.",
+  "Senator",
+  "Rep.",
+  "King",
+  "Queen",
+  "Premier",
+  "Secretary",
+  "Chairman",
+  "Chairwoman",
+  "Mayor",
+  "Ambassador",
+  "Gen.",
+  "General",
+  "Pope",
+  "Emperor",
+  "Speaker",
+  "Prof.",
+  "Professor",
+  "Judge",
+  "Commissioner",
+  "Spokesperson",
+  "Spokeswoman",
+  "Spokesman",
+  "Lt.",
+  "Col.",
+  "Capt.",
+  "Adm.",
+  "Admiral",
+  "Sir",
+  "Dame",
+  "Prince",
+  "Princess",
+  "Sheikh",
+  "Rev.",
+  "Leader",
+  "Chief",
+};
+
+/* Words that qualify a title right before it ("Defense Minister"). */
+static const char *const title_qualifiers[] = {
+  "Foreign",  "Defense",   "Defence", "Finance",    "Trade",
+  "Interior", "Deputy",    "Vice",    "Former",     "Acting",
+  "Chief",    "Cabinet",   "Economy", "Industry",   "Unification",
+  "Health",   "Education", "Senior",  "Opposition", "Party",
+  "Supreme",  "Executive",
+};
+
+static const char *const org_keywords[] = {
+  "Ministry",    "Office",    "Government",   "Party",
+  "Bank",        "Inc.",      "Agency",       "Council",
+  "Committee",   "Union",     "Association",  "Corporation",
+  "Corp.",       "Co.",       "Ltd.",         "Company",
+  "University",  "Institute", "Court",        "Assembly",
+  "Parliament",  "Congress",  "Senate",       "Commission",
+  "Department",  "Group",     "Organization", "Organisation",
+  "Fund",        "Forces",    "Army",         "Navy",
+  "Command",     "Bureau",    "Federation",   "Foundation",
+  "Alliance",    "Authority", "Board",        "Administration",
+  "Secretariat", "Agency",    "Cabinet",
+};
+
+/* Countries, capitals and a few regions.  Small on purpose: "in X" and the
+ * names seen elsewhere in the collection find the rest. */
+static const char *const gazetteer[] = {
+  "South Korea",  "North Korea", "Korea",         "Japan",
+  "China",        "Taiwan",      "United States", "US",
+  "U.S.",         "USA",         "America",       "United Kingdom",
+  "UK",           "U.K.",        "Britain",       "Canada",
+  "France",       "Germany",     "Italy",         "Russia",
+  "Ukraine",      "India",       "Israel",        "Iran",
+  "Iraq",         "Syria",       "Egypt",         "Australia",
+  "Mexico",       "Brazil",      "Spain",         "Turkey",
+  "Saudi Arabia", "Vietnam",     "Philippines",   "Indonesia",
+  "Thailand",     "Singapore",   "Malaysia",      "Pakistan",
+  "Afghanistan",  "Poland",      "Netherlands",   "Belgium",
+  "Sweden",       "Norway",      "Switzerland",   "Gaza",
+  "Middle East",  "Europe",      "Asia",          "Africa",
+  "Seoul",        "Tokyo",       "Beijing",       "Pyongyang",
+  "Washington",   "Ottawa",      "London",        "Paris",
+  "Berlin",       "Rome",        "Moscow",        "Kyiv",
+  "Kiev",         "New Delhi",   "Jerusalem",     "Tehran",
+  "Taipei",       "Hong Kong",   "Canberra",      "Madrid",
+  "Brussels",     "Geneva",      "New York",      "Busan",
+  "Osaka",        "Shanghai",    "Calgary",       "Toronto",
+  "Alberta",
+};
+
+/* Spellings of one place that no key rule can join. */
+static const char *const builtin_aliases[][6] = {
+  { "United States", "US", "U.S.", "USA", "America", NULL },
+  { "United Kingdom", "UK", "U.K.", "Britain", NULL, NULL },
+  { "South Korea", "S. Korea", "S.Korea", NULL, NULL, NULL },
+};
+
+/* Capitalised words that are not names: sentence openers, nationality and
+ * compass adjectives, days and months. */
+static const char *const not_names[] = {
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "After",
+  "Before",
+  "But",
+  "And",
+  "As",
+  "For",
+  "From",
+  "If",
+  "When",
+  "While",
+  "With",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "It",
+  "He",
+  "She",
+  "They",
+  "We",
+  "I",
+  "His",
+  "Her",
+  "Their",
+  "Our",
+  "Its",
+  "Despite",
+  "Although",
+  "Still",
+  "Also",
+  "Meanwhile",
+  "According",
+  "During",
+  "Earlier",
+  "Later",
+  "Both",
+  "However",
+  "Officials",
+  "Analysts",
+  "Related",
+  "Write",
+  "By",
+  "Courtesy",
+  "Skip",
+  "View",
+  "There",
+  "Here",
+  "What",
+  "How",
+  "Why",
+  "Who",
+  "Where",
+  "Such",
+  "Some",
+  "Many",
+  "Most",
+  "Other",
+  "Under",
+  "Over",
+  "Among",
+  "Since",
+  "Until",
+  "Unlike",
+  "Like",
+  "Even",
+  "Yet",
+  "So",
+  "Then",
+  "Now",
+  "Today",
+  "Yesterday",
+  "Tomorrow",
+  "Last",
+  "Next",
+  "Of",
+  "To",
+  "Not",
+  "No",
+  "Yes",
+  "Mr",
+  "Ms",
+  "Japanese",
+  "Korean",
+  "Chinese",
+  "American",
+  "British",
+  "Canadian",
+  "Russian",
+  "Ukrainian",
+  "Israeli",
+  "Iranian",
+  "Indian",
+  "German",
+  "French",
+  "Italian",
+  "Australian",
+  "European",
+  "Asian",
+  "Western",
+  "Eastern",
+  "Northern",
+  "Southern",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  "Central",
+  "Global",
+  "International",
+  "National",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Summit",
+  "News",
+  "Today",
+  "Photo",
+  "Reuters",
+  "Yonhap",
+  "AP",
+  "AFP",
+};
+
+/* Abbreviations whose final dot belongs to the token. */
+static const char *const abbrevs[] = {
+  "Mr",  "Ms",   "Mrs",  "Dr",  "Gov",  "Sen", "Rep", "Gen",
+  "Lt",  "Col",  "Capt", "Adm", "Prof", "Rev", "St",  "Jr",
+  "Inc", "Corp", "Co",   "Ltd", "U.S",  "U.K", "S",   "No",
+};
+
+typedef struct
+{
+  gsize s, e;    /* the token, possessive suffix excluded */
+  gsize next;    /* first byte after the token and its suffix */
+  gboolean poss; /* "Japan's" */
+} Tok;
+
+typedef struct
+{
+  char *doc; /* borrowed from set->doc_ids */
+  guint doc_index;
+  gsize start, end;
+  char *text;  /* as written, the span */
+  char *name;  /* the name only: title and possessive removed */
+  char *first; /* first and last part of name, folded (person matching) */
+  char *last;
+  FdEntityKind kind;
+  gboolean kind_known;
+  gboolean single; /* a one-word reference, resolved later */
+  gboolean weak;   /* from a title-case line: kept only when the same name
+                      is found elsewhere */
+  gboolean misspelling;
+  gint entity; /* after resolving; -1 none */
+} Mention;
+
+typedef struct
+{
+  char *name; /* canonical for user aliases, NULL for built-in ones */
+  gboolean user;
+} AliasGroup;
+
+typedef struct
+{
+  FdEntity pub;
+  char *name;
+  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
+  GArray *mentions;   /* FdEntityMention */
+  gint alias;         /* alias group or -1 */
+  gboolean candidate; /* only unresolved one-word references */
+  guint count;
+} Entity;
+
+struct _FdEntitySet
+{
+  GPtrArray *mentions;      /* Mention* */
+  GPtrArray *doc_ids;       /* char*, owned */
+  GPtrArray *aliases;       /* AliasGroup* */
+  GHashTable *alias_by_key; /* order key -> alias index + 1 */
+  GPtrArray *entities;      /* Entity*, after resolve */
+  GHashTable *by_key;  /* order key -> entity index + 1, or -1 ambiguous */
+  GHashTable *by_part; /* folded first/last part -> same */
+};
+
+/* ---- tokens ---------------------------------------------------------- */
+
+static gboolean
+in_list (const char *s, gsize n, const char *const *list, gsize n_list,
+         gboolean fold)
+{
+  for (gsize k = 0; k < n_list; k++)
+    if (strlen (list[k]) == n
+        && (fold ? g_ascii_strncasecmp (s, list[k], n) == 0
+                 : strncmp (s, list[k], n) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+#define IN_LIST(s, n, list, fold)                                             \
+  in_list ((s), (n), (list), G_N_ELEMENTS (list), (fold))
+
+/* A byte that continues a word: ASCII letters and digits, and UTF-8 that
+ * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
+static gboolean
+word_byte (const char *t, gsize i, gsize hi)
+{
+  unsigned char c = (unsigned char)t[i];
+
+  if (g_ascii_isalnum (c))
+    return TRUE;
+  if (c < 0x80)
+    return FALSE;
+  if (c == 0xe2 && i + 1 < hi && (unsigned char)t[i + 1] == 0x80)
+    return FALSE;
+  /* Continuation bytes of a punctuation mark. */
+  if (c < 0xc0 && i >= 1 && (unsigned char)t[i - 1] == 0xe2)
+    return FALSE;
+  if (c < 0xc0 && i >= 2 && (unsigned char)t[i - 2] == 0xe2
+      && (unsigned char)t[i - 1] == 0x80)
+    return FALSE;
+  return TRUE;
+}
+
+/* Cuts [lo, hi) of @t into tokens. */
+static GArray *
+tokenize (const char *t, gsize lo, gsize hi)
+{
+  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  gsize i = lo;
+
+  while (i < hi)
+    {
+      Tok k = { 0 };
+      if (!word_byte (t, i, hi))
+        {
+          i++;
+          continue;
+        }
+      k.s = i;
+      while (i < hi)
+        {
+          if (word_byte (t, i, hi))
+            i++;
+          else if ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < hi
+                   && word_byte (t, i + 1, hi)
+                   && !(t[i] == '\'' && t[i + 1] == 's'
+                        && (i + 2 >= hi || !word_byte (t, i + 2, hi))))
+            i++;
+          else
+            break;
+        }
+      k.e = i;
+      /* Possessives: "Japan's", "Japan’s", "leaders’". */
+      if (i + 1 < hi && t[i] == '\'' && t[i + 1] == 's')
+        {
+          k.poss = TRUE;
+          i += 2;
+        }
+      else if (i + 3 < hi && strncmp (t + i, "’s", 4) == 0)
+        {
+          k.poss = TRUE;
+          i += 4;
+        }
+      else if (i + 2 < hi && strncmp (t + i, "’", 3) == 0 && t[i - 1] == 's')
+        {
+          k.poss = TRUE;
+          i += 3;
+        }
+      else if (i < hi && t[i] == '.')
+        {
+          gsize n = k.e - k.s;
+          if (IN_LIST (t + k.s, n, abbrevs, FALSE))
+            k.e = ++i;
+        }
+      k.next = i;
+      g_array_append_val (toks, k);
+    }
+  return toks;
+}
+
+static gboolean
+is_cap (const char *t, const Tok *k)
+{
+  return g_ascii_isupper (t[k->s]);
+}
+
+/* Tokens @a and @b (a before b) are joined by spaces only. */
+static gboolean
+adjacent (const char *t, const Tok *a, const Tok *b)
+{
+  if (a->poss || b->s == a->next)
+    return FALSE;
+  for (gsize i = a->next; i < b->s; i++)
+    if (t[i] != ' ')
+      return FALSE;
+  return TRUE;
+}
+
+/* A token that can be part of a person's name: capitalised letters with
+ * inner hyphens or apostrophes, not a common word, not an English
+ * compound ("Left-leaning"), not shouted ("KANANASKIS"). */
+static gboolean
+name_like (const char *t, const Tok *k)
+{
+  gsize n = k->e - k->s, upper = 0;
+  const char *w = t + k->s;
+
+  if (n < 2 || !g_ascii_isupper (w[0]))
+    return FALSE;
+  if (IN_LIST (w, n, not_names, FALSE) || IN_LIST (w, n, titles, FALSE)
+      || IN_LIST (w, n, org_keywords, FALSE))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isupper (w[i]))
+        upper++;
+      else if (!g_ascii_isalpha (w[i]) && w[i] != '-' && w[i] != '\''
+               && (unsigned char)w[i] < 0x80)
+        return FALSE;
+    }
+  if (upper == n)
+    return FALSE;
+  /* "Japan-South": places joined, not a name. */
+  for (gsize i = 0; i < n; i++)
+    if (w[i] == '-')
+      {
+        g_autofree char *left = g_strndup (w, i);
+        g_autofree char *right = g_strndup (w + i + 1, n - i - 1);
+        if (IN_LIST (left, i, gazetteer, FALSE)
+            || IN_LIST (right, n - i - 1, gazetteer, FALSE))
+          return FALSE;
+      }
+  for (gsize i = 0; i < n; i++)
+    if (w[i] == '-')
+      {
+        const char *part = w + i + 1, *end = w + n;
+        const char *dash = memchr (part, '-', (gsize)(end - part));
+        gsize m = (gsize)((dash ? dash : end) - part);
+        static const char *const suffixes[]
+            = { "ing", "ed", "ly", "ful", "ist", "est" };
+        for (gsize s = 0; s < G_N_ELEMENTS (suffixes); s++)
+          {
+            gsize l = strlen (suffixes[s]);
+            if (m > l && strncmp (part + m - l, suffixes[s], l) == 0
+                && g_ascii_islower (part[0]))
+              return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+/* "Lee-Ishiba", "US-China": two names in one word, naming neither. */
+static gboolean
+compound_of_names (const char *t, const Tok *k)
+{
+  for (gsize i = k->s; i + 1 < k->e; i++)
+    if (t[i] == '-' && g_ascii_isupper (t[i + 1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Length in tokens of the title starting at token @i, or 0. */
+static guint
+title_at (const char *t, const Tok *toks, guint i, guint b)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (titles); k++)
+    {
+      const char *ti = titles[k], *sp = strchr (ti, ' ');
+      if (sp)
+        {
+          gsize n1 = (gsize)(sp - ti), n2 = strlen (sp + 1);
+          if (i + 1 < b && toks[i].e - toks[i].s == n1
+              && strncmp (t + toks[i].s, ti, n1) == 0
+              && toks[i + 1].e - toks[i + 1].s == n2
+              && strncmp (t + toks[i + 1].s, sp + 1, n2) == 0
+              && adjacent (t, &toks[i], &toks[i + 1]))
+            return 2;
+        }
+      else if (toks[i].e - toks[i].s == strlen (ti)
+               && strncmp (t + toks[i].s, ti, strlen (ti)) == 0)
+        return 1;
+    }
+  return 0;
+}
+
+/* Longest gazetteer entry (1-3 tokens) starting at token @i. */
+static guint
+place_at (const char *t, const Tok *toks, guint i, guint b)
+{
+  for (guint len = MIN (3, b - i); len >= 1; len--)
+    {
+      g_autofree char *s
+          = g_strndup (t + toks[i].s, toks[i + len - 1].e - toks[i].s);
+      for (gsize k = 0; k < G_N_ELEMENTS (gazetteer); k++)
+        if (strcmp (s, gazetteer[k]) == 0)
+          return len;
+    }
+  return 0;
+}
+
+/* ---- mentions -------------------------------------------------------- */
+
+typedef struct
+{
+  FdEntitySet *set;
+  const char *t;
+  char *doc;
+  guint doc_index;
+  GPtrArray *out;      /* Mention* */
+  gboolean title_case; /* the sentence capitalises most of its words */
+} Scan;
+
+static char *
+fold_part (const char *s, gsize n)
+{
+  g_autofree char *p = g_strndup (s, n);
+  return fd_names_key (p);
+}
+
+static void
+add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
+             FdEntityKind kind, gboolean known, gboolean single)
+{
+  Mention *m = g_new0 (Mention, 1);
+  const char *n;
+  const char *sp;
+
+  m->doc = sc->doc;
+  m->doc_index = sc->doc_index;
+  m->start = start;
+  m->end = end;
+  m->text = g_strndup (sc->t + start, end - start);
+  m->name = g_strndup (sc->t + name_s, name_e - name_s);
+  n = m->name;
+  sp = strchr (n, ' ');
+  m->first = fold_part (n, sp ? (gsize)(sp - n) : strlen (n));
+  sp = strrchr (n, ' ');
+  sp = sp ? sp + 1 : n;
+  m->last = fold_part (sp, strlen (sp));
+  m->kind = kind;
+  m->kind_known = known;
+  m->single = single;
+  m->weak = sc->title_case && !(known && (kind == FD_ENTITY_PLACE || single));
+  m->entity = -1;
+  g_ptr_array_add (sc->out, m);
+}
+
+static void
+mention_free (Mention *m)
+{
+  if (!m)
+    return;
+  g_free (m->text);
+  g_free (m->name);
+  g_free (m->first);
+  g_free (m->last);
+  g_free (m);
+}
+
+static gboolean
+is_org_keyword (const char *t, const Tok *k)
+{
+  return IN_LIST (t + k->s, k->e - k->s, org_keywords, FALSE);
+}
+
+/* Reads the run of tokens [a, b) (see the file comment). */
+static void
+read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
+{
+  const char *t = sc->t;
+  gboolean org = FALSE;
+
+  /* Sentence openers, nationality and compass words in front. */
+  while (a < b
+         && IN_LIST (t + toks[a].s, toks[a].e - toks[a].s, not_names, FALSE)
+         && !place_at (t, toks, a, b))
+    a++;
+  while (b > a && !g_ascii_isupper (t[toks[b - 1].s]))
+    b--; /* a trailing "of the" */
+  if (a >= b)
+    return;
+
+  /* A title: the name-like words after it are a person. */
+  for (guint i = a; i < b; i++)
+    {
+      guint tl = title_at (t, toks, i, b), j, pre = i;
+      if (!tl)
+        continue;
+      for (j = i + tl; j < b && j < i + tl + 4 && name_like (t, &toks[j]); j++)
+        ;
+      if (j == i + tl)
+        continue;
+      while (pre > a
+             && IN_LIST (t + toks[pre - 1].s,
+                         toks[pre - 1].e - toks[pre - 1].s, title_qualifiers,
+                         FALSE))
+        pre--;
+      if (pre > a)
+        read_run (sc, toks, a, pre, after_in);
+      if (j - (i + tl) == 1)
+        add_mention (sc, toks[i].s, toks[j - 1].e, toks[i + tl].s,
+                     toks[j - 1].e, FD_ENTITY_PERSON, TRUE, TRUE);
+      else
+        add_mention (sc, toks[i + tl].s, toks[j - 1].e, toks[i + tl].s,
+                     toks[j - 1].e, FD_ENTITY_PERSON, TRUE, FALSE);
+      if (j < b)
+        read_run (sc, toks, j, b, FALSE);
+      return;
+    }
+
+  for (guint i = a; i < b; i++)
+    if (is_org_keyword (t, &toks[i]))
+      org = TRUE;
+  if (org)
+    {
+      /* A keyword alone ("Office") names nothing in particular. */
+      if (b - a > 1)
+        add_mention (sc, toks[a].s, toks[b - 1].e, toks[a].s, toks[b - 1].e,
+                     FD_ENTITY_ORG, TRUE, FALSE);
+      return;
+    }
+
+  {
+    guint pl = place_at (t, toks, a, b);
+    if (pl)
+      {
+        add_mention (sc, toks[a].s, toks[a + pl - 1].e, toks[a].s,
+                     toks[a + pl - 1].e, FD_ENTITY_PLACE, TRUE, FALSE);
+        if (a + pl < b)
+          read_run (sc, toks, a + pl, b, FALSE);
+        return;
+      }
+  }
+
+  for (guint i = a; i < b; i++)
+    if (!name_like (t, &toks[i]))
+      {
+        /* Read what is on either side of the odd word on its own. */
+        if (i > a)
+          read_run (sc, toks, a, i, after_in);
+        if (i + 1 < b)
+          read_run (sc, toks, i + 1, b, FALSE);
+        return;
+      }
+  if (after_in && b - a <= 3 && !compound_of_names (t, &toks[a]))
+    add_mention (sc, toks[a].s, toks[b - 1].e, toks[a].s, toks[b - 1].e,
+                 FD_ENTITY_PLACE, TRUE, FALSE);
+  else if (b - a >= 2 && b - a <= 4)
+    add_mention (sc, toks[a].s, toks[b - 1].e, toks[a].s, toks[b - 1].e,
+                 FD_ENTITY_PERSON, TRUE, FALSE);
+  else if (b - a == 1 && !compound_of_names (t, &toks[a]))
+    add_mention (sc, toks[a].s, toks[a].e, toks[a].s, toks[a].e,
+                 FD_ENTITY_PERSON, FALSE, TRUE);
+}
+
+static gboolean
+is_connector (const char *t, const Tok *k)
+{
+  static const char *const words[] = { "of", "the", "for", "and", "on" };
+  return IN_LIST (t + k->s, k->e - k->s, words, FALSE);
+}
+
+/* Finds the runs of capitalised tokens in [lo, hi) and reads each. */
+static void
+scan_span (Scan *sc, gsize lo, gsize hi)
+{
+  g_autoptr (GArray) arr = tokenize (sc->t, lo, hi);
+  const Tok *toks = (const Tok *)(gpointer)arr->data;
+  const char *t = sc->t;
+  guint n = arr->len, i = 0, words = 0, lower = 0;
+
+  /* Headlines and link lists capitalise every word but a few short ones;
+   * there a run of capitalised words is no evidence of a name.  A sentence
+   * has at least two lower-case words of four letters or more. */
+  for (guint k = 0; k < n; k++)
+    if (toks[k].e - toks[k].s >= 4)
+      {
+        words++;
+        lower += g_ascii_islower (t[toks[k].s]) ? 1 : 0;
+      }
+  sc->title_case = words >= 4 && lower <= 1;
+
+  while (i < n)
+    {
+      guint a = i, b;
+      gboolean org = FALSE, after_in = FALSE;
+
+      if (!is_cap (t, &toks[i]))
+        {
+          i++;
+          continue;
+        }
+      if (a > 0 && adjacent (t, &toks[a - 1], &toks[a]))
+        {
+          const Tok *p = &toks[a - 1];
+          after_in = IN_LIST (t + p->s, p->e - p->s,
+                              ((const char *const[]){ "in", "near" }), FALSE);
+        }
+      b = a + 1;
+      org = is_org_keyword (t, &toks[a]);
+      while (b < n && adjacent (t, &toks[b - 1], &toks[b]))
+        {
+          if (is_cap (t, &toks[b]))
+            {
+              org = org || is_org_keyword (t, &toks[b]);
+              b++;
+              continue;
+            }
+          /* "Ministry of Foreign Affairs", "Office of the President",
+           * "Group of Seven": connectors inside a name with a keyword. */
+          if (is_connector (t, &toks[b]))
+            {
+              guint c = b;
+              while (c < n && c < b + 2 && is_connector (t, &toks[c])
+                     && adjacent (t, &toks[c - 1], &toks[c]))
+                c++;
+              if (c < n && is_cap (t, &toks[c])
+                  && adjacent (t, &toks[c - 1], &toks[c]) && org)
+                {
+                  b = c;
+                  continue;
+                }
+            }
+          break;
+        }
+      read_run (sc, toks, a, b, after_in);
+      i = b;
+    }
+}
+
+/* ---- the set --------------------------------------------------------- */
+
+static void
+entity_free (Entity *e)
+{
+  if (!e)
+    return;
+  g_free (e->name);
+  g_array_unref (e->variants);
+  g_array_unref (e->mentions);
+  g_free (e);
+}
+
+static void
+alias_free (AliasGroup *g)
+{
+  if (!g)
+    return;
+  g_free (g->name);
+  g_free (g);
+}
+
+static guint
+add_alias_group (FdEntitySet *set, const char *name, gboolean user)
+{
+  AliasGroup *g = g_new0 (AliasGroup, 1);
+
+  g->name = user ? g_strdup (name) : NULL;
+  g->user = user;
+  g_ptr_array_add (set->aliases, g);
+  return set->aliases->len - 1;
+}
+
+FdEntitySet *
+fd_entity_set_new (void)
+{
+  FdEntitySet *set = g_new0 (FdEntitySet, 1);
+
+  set->mentions
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  set->doc_ids = g_ptr_array_new_with_free_func (g_free);
+  set->aliases = g_ptr_array_new_with_free_func ((GDestroyNotify)alias_free);
+  set->alias_by_key
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->entities = g_ptr_array_new_with_free_func ((GDestroyNotify)entity_free);
+  set->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
+    {
+      guint idx = add_alias_group (set, builtin_aliases[k][0], FALSE);
+      for (gsize v = 0; v < G_N_ELEMENTS (builtin_aliases[k]); v++)
+        if (builtin_aliases[k][v])
+          g_hash_table_insert (set->alias_by_key,
+                               fd_names_order_key (builtin_aliases[k][v]),
+                               GUINT_TO_POINTER (idx + 1));
+    }
+  return set;
+}
+
+void
+fd_entity_set_free (FdEntitySet *set)
+{
+  if (!set)
+    return;
+  g_ptr_array_unref (set->mentions);
+  g_ptr_array_unref (set->doc_ids);
+  g_ptr_array_unref (set->aliases);
+  g_hash_table_unref (set->alias_by_key);
+  g_ptr_array_unref (set->entities);
+  g_hash_table_unref (set->by_key);
+  g_hash_table_unref (set->by_part);
+  g_free (set);
+}
+
+/* Splits an alias line at TABs and " = ". */
+static GPtrArray *
+split_alias_line (const char *line)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) tabs = g_strsplit (line, "\t", -1);
+
+  for (guint i = 0; tabs[i]; i++)
+    {
+      g_auto (GStrv) eqs = g_strsplit (tabs[i], " = ", -1);
+      for (guint j = 0; eqs[j]; j++)
+        {
+          char *v = g_strstrip (g_strdup (eqs[j]));
+          if (*v)
+            g_ptr_array_add (out, v);
+          else
+            g_free (v);
+        }
+    }
+  return out;
+}
+
+gboolean
+fd_entity_set_load_aliases (FdEntitySet *set, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GHashTable) seen = NULL;
+  g_autoptr (GPtrArray) groups = NULL;
+  GError *err = NULL;
+  gsize len = 0;
+  const char *bad = NULL;
+  gboolean ok = FALSE;
+
+  if (!g_file_get_contents (path, &data, &len, &err))
+    {
+      g_set_error (error, FD_ENTITY_ERROR, FD_ENTITY_ERROR_IO, "%s: %s", path,
+                   err->message);
+      g_error_free (err);
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      g_set_error (error, FD_ENTITY_ERROR, FD_ENTITY_ERROR_PARSE,
+                   "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, path,
+                   (gsize)(bad - data));
+      return FALSE;
+    }
+  /* Parse everything first so that a bad line leaves the set as it was. */
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  groups = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *hash = strchr (lines[i], '#');
+      GPtrArray *vs;
+
+      if (hash)
+        *hash = '\0';
+      g_strchomp (lines[i]); /* "\r" too */
+      vs = split_alias_line (lines[i]);
+      if (vs->len == 0)
+        {
+          g_ptr_array_unref (vs);
+          continue;
+        }
+      for (guint k = 0; k < vs->len; k++)
+        {
+          char *key = fd_names_order_key (vs->pdata[k]);
+          gpointer prev = g_hash_table_lookup (seen, key);
+          if (prev && GPOINTER_TO_UINT (prev) != groups->len + 1)
+            {
+              g_set_error (error, FD_ENTITY_ERROR, FD_ENTITY_ERROR_PARSE,
+                           "%s:%u: '%s' is already a spelling on another "
+                           "line",
+                           path, i + 1, (const char *)vs->pdata[k]);
+              g_free (key);
+              g_ptr_array_unref (vs);
+              goto out;
+            }
+          g_hash_table_insert (seen, key, GUINT_TO_POINTER (groups->len + 1));
+        }
+      g_ptr_array_add (groups, vs);
+    }
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GPtrArray *vs = groups->pdata[g];
+      guint idx = add_alias_group (set, vs->pdata[0], TRUE);
+      for (guint k = 0; k < vs->len; k++)
+        g_hash_table_insert (set->alias_by_key,
+                             fd_names_order_key (vs->pdata[k]),
+                             GUINT_TO_POINTER (idx + 1));
+    }
+  ok = TRUE;
+out:
+  return ok;
+}
+
+void
+fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
+{
+  Scan sc = { set,
+              doc->text,
+              g_strdup (doc->id ? doc->id : "-"),
+              set->doc_ids->len,
+              set->mentions,
+              FALSE };
+
+  g_ptr_array_add (set->doc_ids, sc.doc);
+  for (guint k = 0; k < doc->n_sents; k++)
+    if (fd_line_class_is_content (doc->sents[k].cls))
+      scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
+}
+
+/* ---- resolving ------------------------------------------------------- */
+
+static gint
+entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
+                gint alias)
+{
+  gpointer v;
+  Entity *e;
+
+  if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
+    return GPOINTER_TO_INT (v);
+  e = g_new0 (Entity, 1);
+  e->variants = g_array_new (FALSE, FALSE, sizeof (FdEntityVariant));
+  e->mentions = g_array_new (FALSE, FALSE, sizeof (FdEntityMention));
+  e->alias = alias;
+  g_ptr_array_add (set->entities, e);
+  g_hash_table_insert (nodes, g_strdup (key),
+                       GINT_TO_POINTER (set->entities->len - 1));
+  return (gint)set->entities->len - 1;
+}
+
+/* The node a name belongs to: its alias group, else its order key. */
+static char *
+node_key (const FdEntitySet *set, const char *name, gint *alias)
+{
+  g_autofree char *ok = fd_names_order_key (name);
+  gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
+
+  *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
+  if (a)
+    return g_strdup_printf ("alias:%u", GPOINTER_TO_UINT (a) - 1);
+  return g_strconcat ("name:", ok, NULL);
+}
+
+/* A full person name whose first or last part is @part: the nearest one
+ * before @m in its document, else the first after it; -1 when none. */
+static gint
+resolve_in_doc (const FdEntitySet *set, const Mention *m, const char *part)
+{
+  gint before = -1, after = -1;
+
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      const Mention *o = set->mentions->pdata[i];
+      if (o->doc_index != m->doc_index || o->single || o->entity < 0
+          || o->kind != FD_ENTITY_PERSON
+          || (strcmp (o->first, part) != 0 && strcmp (o->last, part) != 0))
+        continue;
+      if (o->start < m->start)
+        before = o->entity;
+      else if (after < 0)
+        after = o->entity;
+    }
+  return before >= 0 ? before : after;
+}
+
+/* The only person entity with a full name whose first or last part is
+ * @part; -1 when there is none or more than one. */
+static gint
+resolve_in_collection (const FdEntitySet *set, const char *part)
+{
+  gint found = -1;
+
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      const Mention *o = set->mentions->pdata[i];
+      if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON
+          || (strcmp (o->first, part) != 0 && strcmp (o->last, part) != 0))
+        continue;
+      if (found >= 0 && found != o->entity)
+        return -1;
+      found = o->entity;
+    }
+  return found;
+}
+
+static gint
+cmp_variant (gconstpointer a, gconstpointer b)
+{
+  const FdEntityVariant *x = a, *y = b;
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return strcmp (x->text, y->text);
+}
+
+static gint
+cmp_entity (gconstpointer a, gconstpointer b)
+{
+  const Entity *x = *(const Entity *const *)a;
+  const Entity *y = *(const Entity *const *)b;
+  gint c = strcmp (x->name, y->name);
+  return c ? c : (gint)x->pub.kind - (gint)y->pub.kind;
+}
+
+/* Joins rare names to frequent ones a few edits away. */
+static void
+join_misspellings (FdEntitySet *set, guint *count, char **keys)
+{
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      gint best = -1;
+      guint best_d = MISSPELLING_EDITS + 1;
+
+      if (m->entity < 0 || count[m->entity] != 1 || m->weak
+          || strlen (keys[m->entity]) < MISSPELLING_MIN_LEN)
+        continue;
+      for (guint e = 0; e < set->entities->len; e++)
+        {
+          const Entity *f = set->entities->pdata[e];
+          guint d;
+          /* Misspellings keep the first letter ("Soeul"); "Slump" is not
+           * "Trump". */
+          if (f->candidate || count[e] < MISSPELLING_FREQUENT
+              || strlen (keys[e]) < MISSPELLING_MIN_LEN
+              || keys[e][0] != keys[m->entity][0])
+            continue;
+          d = fd_names_distance (keys[m->entity], keys[e], MISSPELLING_EDITS);
+          if (d == 0 || d > MISSPELLING_EDITS || d > best_d)
+            continue;
+          if (d < best_d || count[e] > count[best]
+              || (count[e] == count[best] && strcmp (keys[e], keys[best]) < 0))
+            {
+              best = (gint)e;
+              best_d = d;
+            }
+        }
+      if (best >= 0)
+        {
+          count[m->entity]--;
+          count[best]++;
+          m->entity = best;
+          m->misspelling = TRUE;
+        }
+    }
+}
+
+static void
+index_add (GHashTable *h, const char *key, gint entity)
+{
+  gpointer v;
+
+  if (g_hash_table_lookup_extended (h, key, NULL, &v))
+    {
+      if (GPOINTER_TO_INT (v) != entity + 1)
+        g_hash_table_replace (h, g_strdup (key), GINT_TO_POINTER (-1));
+      return;
+    }
+  g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (entity + 1));
+}
+
+void
+fd_entity_set_resolve (FdEntitySet *set)
+{
+  g_autoptr (GHashTable) nodes
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree guint *count = NULL;
+  g_autofree gint *remap = NULL;
+  char **keys = NULL;
+  guint n;
+
+  g_ptr_array_set_size (set->entities, 0);
+  g_hash_table_remove_all (set->by_key);
+  g_hash_table_remove_all (set->by_part);
+
+  /* Full names, organisations and places: one entity per node. */
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      gint alias;
+      g_autofree char *key = NULL;
+
+      m->entity = -1;
+      m->misspelling = FALSE;
+      if (m->single || m->weak)
+        continue;
+      key = node_key (set, m->name, &alias);
+      m->entity = entity_for_key (set, nodes, key, alias);
+    }
+  /* Names from title-case lines ("Takaichi Meets World Leaders") count
+   * only when a plain sentence has them too. */
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      gint alias;
+      gpointer v;
+      g_autofree char *key = NULL;
+
+      if (m->single || !m->weak)
+        continue;
+      key = node_key (set, m->name, &alias);
+      if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
+        m->entity = GPOINTER_TO_INT (v);
+    }
+  /* One-word references: an alias, then a full name in the same article,
+   * then the only such name anywhere, then a name of their own. */
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      gint alias, e;
+      g_autofree char *key = NULL;
+
+      if (!m->single)
+        continue;
+      key = node_key (set, m->name, &alias);
+      if (alias >= 0)
+        e = entity_for_key (set, nodes, key, alias);
+      else if ((e = resolve_in_doc (set, m, m->first)) >= 0
+               || (e = resolve_in_collection (set, m->first)) >= 0)
+        ;
+      else
+        {
+          gpointer v;
+          gboolean existed
+              = g_hash_table_lookup_extended (nodes, key, NULL, &v);
+          e = entity_for_key (set, nodes, key, -1);
+          /* A bare word nobody else names stays a candidate: it survives
+           * only as a misspelling or when titled. */
+          if (!existed)
+            ((Entity *)set->entities->pdata[e])->candidate = !m->kind_known;
+          else if (m->kind_known)
+            ((Entity *)set->entities->pdata[e])->candidate = FALSE;
+        }
+      m->entity = e;
+    }
+
+  n = set->entities->len;
+  count = g_new0 (guint, n + 1);
+  keys = g_new0 (char *, n + 1);
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      const Mention *m = set->mentions->pdata[i];
+      if (m->entity < 0)
+        continue;
+      count[m->entity]++;
+      if (!keys[m->entity])
+        keys[m->entity] = fd_names_key (m->name);
+    }
+  join_misspellings (set, count, keys);
+  g_strfreev (keys);
+
+  /* Fill the entities; drop candidates nobody joined. */
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      Entity *e;
+      FdEntityMention em = { m->doc, m->start, m->end };
+      if (m->entity < 0)
+        continue;
+      e = set->entities->pdata[m->entity];
+      if (e->candidate && !m->misspelling)
+        {
+          m->entity = -1;
+          continue;
+        }
+      g_array_append_val (e->mentions, em);
+      e->count++;
+    }
+  for (guint x = 0; x < n; x++)
+    {
+      Entity *e = set->entities->pdata[x];
+      guint votes[FD_ENTITY_N_KINDS] = { 0 };
+      const char *best = NULL;
+      guint best_n = 0;
+      g_autoptr (GHashTable) texts
+          = g_hash_table_new (g_str_hash, g_str_equal);
+
+      if (e->count == 0)
+        continue;
+      for (guint i = 0; i < set->mentions->len; i++)
+        {
+          Mention *m = set->mentions->pdata[i];
+          gpointer v;
+          if (m->entity != (gint)x)
+            continue;
+          if (m->kind_known)
+            votes[m->kind]++;
+          if (g_hash_table_lookup_extended (texts, m->text, NULL, &v))
+            {
+              FdEntityVariant *fv = &g_array_index (
+                  e->variants, FdEntityVariant, GPOINTER_TO_UINT (v));
+              fv->count++;
+              fv->misspelling = fv->misspelling && m->misspelling;
+            }
+          else
+            {
+              FdEntityVariant fv = { m->text, 1, m->misspelling };
+              g_hash_table_insert (texts, m->text,
+                                   GUINT_TO_POINTER (e->variants->len));
+              g_array_append_val (e->variants, fv);
+            }
+        }
+      g_array_sort (e->variants, cmp_variant);
+      /* The most frequent full form: not a one-word reference, not a
+       * misspelling. */
+      for (guint v = 0; v < e->variants->len; v++)
+        {
+          const FdEntityVariant *fv
+              = &g_array_index (e->variants, FdEntityVariant, v);
+          guint full = 0;
+          for (guint i = 0; i < set->mentions->len; i++)
+            {
+              const Mention *m = set->mentions->pdata[i];
+              if (m->entity == (gint)x && !m->single && !m->misspelling
+                  && strcmp (m->text, fv->text) == 0)
+                full++;
+            }
+          if (full > best_n)
+            {
+              best_n = full;
+              best = fv->text;
+            }
+        }
+      if (!best)
+        best = g_array_index (e->variants, FdEntityVariant, 0).text;
+      if (e->alias >= 0 && ((AliasGroup *)set->aliases->pdata[e->alias])->user)
+        best = ((AliasGroup *)set->aliases->pdata[e->alias])->name;
+      e->name = g_strdup (best);
+      e->pub.kind = FD_ENTITY_PERSON;
+      for (guint k = 0; k < FD_ENTITY_N_KINDS; k++)
+        if (votes[k] > votes[e->pub.kind])
+          e->pub.kind = (FdEntityKind)k;
+    }
+
+  /* Sort, drop the empty ones, and renumber the mentions. */
+  remap = g_new (gint, n + 1);
+  {
+    g_autoptr (GPtrArray) keep = g_ptr_array_new ();
+    for (guint x = 0; x < n; x++)
+      {
+        Entity *e = set->entities->pdata[x];
+        if (e->count > 0)
+          g_ptr_array_add (keep, e);
+      }
+    g_ptr_array_sort (keep, cmp_entity);
+    for (guint x = 0; x < n; x++)
+      remap[x] = -1;
+    for (guint x = 0; x < n; x++)
+      for (guint k = 0; k < keep->len; k++)
+        if (keep->pdata[k] == set->entities->pdata[x])
+          remap[x] = (gint)k;
+    for (guint x = 0; x < n; x++)
+      if (remap[x] >= 0)
+        set->entities->pdata[x] = NULL; /* now owned by keep */
+    g_ptr_array_set_size (set->entities, 0);
+    for (guint k = 0; k < keep->len; k++)
+      g_ptr_array_add (set->entities, keep->pdata[k]);
+  }
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      Mention *m = set->mentions->pdata[i];
+      if (m->entity >= 0)
+        m->entity = remap[m->entity];
+    }
+  for (guint x = 0; x < set->entities->len; x++)
+    {
+      Entity *e = set->entities->pdata[x];
+      e->pub.name = e->name;
+      e->pub.variants = (const FdEntityVariant *)(gpointer)e->variants->data;
+      e->pub.n_variants = e->variants->len;
+      e->pub.mentions = (const FdEntityMention *)(gpointer)e->mentions->data;
+      e->pub.n_mentions = e->mentions->len;
+    }
+
+  /* Indexes for fd_entity_set_canonical. */
+  for (guint i = 0; i < set->mentions->len; i++)
+    {
+      const Mention *m = set->mentions->pdata[i];
+      g_autofree char *ok = NULL;
+      if (m->entity < 0)
+        continue;
+      ok = fd_names_order_key (m->name);
+      index_add (set->by_key, ok, m->entity);
+      if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
+        {
+          index_add (set->by_part, m->first, m->entity);
+          index_add (set->by_part, m->last, m->entity);
+        }
+    }
+  {
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init (&it, set->alias_by_key);
+    while (g_hash_table_iter_next (&it, &k, &v))
+      for (guint x = 0; x < set->entities->len; x++)
+        {
+          const Entity *e = set->entities->pdata[x];
+          if (e->alias == (gint)GPOINTER_TO_UINT (v) - 1)
+            index_add (set->by_key, k, (gint)x);
+        }
+  }
+}
+
+guint
+fd_entity_set_size (const FdEntitySet *set)
+{
+  return set->entities->len;
+}
+
+const FdEntity *
+fd_entity_set_get (const FdEntitySet *set, guint i)
+{
+  g_return_val_if_fail (i < set->entities->len, NULL);
+  return &((const Entity *)set->entities->pdata[i])->pub;
+}
+
+/* Reads @mention as a sentence and returns the first mention found in it
+ * (transfer full), so that titles and possessives come off the same way as
+ * in the articles. */
+static Mention *
+parse_mention (const char *mention)
+{
+  g_autoptr (GPtrArray) out
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE };
+
+  scan_span (&sc, 0, strlen (mention));
+  if (out->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (out, 0);
+}
+
+static const char *
+entity_name (const FdEntitySet *set, gint e)
+{
+  return e >= 0 ? ((const Entity *)set->entities->pdata[e])->name : NULL;
+}
+
+static gint
+lookup (GHashTable *h, const char *key)
+{
+  gint v = GPOINTER_TO_INT (g_hash_table_lookup (h, key));
+  return v > 0 ? v - 1 : -1;
+}
+
+static const char *
+canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
+{
+  Mention *m = parse_mention (mention);
+  g_autofree char *ok = NULL;
+  const char *name = NULL;
+  gint e;
+
+  if (!m)
+    return NULL;
+  if (doc && m->single)
+    {
+      /* The reader of that article: the full name it uses. */
+      for (guint i = 0; i < set->mentions->len && !name; i++)
+        {
+          const Mention *o = set->mentions->pdata[i];
+          if (o->entity >= 0 && !o->single && o->kind == FD_ENTITY_PERSON
+              && strcmp (o->doc, doc->id ? doc->id : "-") == 0
+              && (strcmp (o->first, m->first) == 0
+                  || strcmp (o->last, m->first) == 0))
+            name = entity_name (set, o->entity);
+        }
+    }
+  if (!name)
+    {
+      ok = fd_names_order_key (m->name);
+      e = lookup (set->by_key, ok);
+      if (e < 0 && m->single)
+        e = lookup (set->by_part, m->first);
+      name = entity_name (set, e);
+    }
+  mention_free (m);
+  return name;
+}
+
+const char *
+fd_entity_set_canonical (const FdEntitySet *set, const char *mention)
+{
+  return canonical (set, NULL, mention);
+}
+
+const char *
+fd_entity_set_canonical_in_doc (const FdEntitySet *set, const FdDoc *doc,
+                                const char *mention)
+{
+  return canonical (set, doc, mention);
+}
+
+void
+fd_entity_set_append_json (const FdEntitySet *set, GString *out)
+{
+  for (guint x = 0; x < set->entities->len; x++)
+    {
+      const FdEntity *e = fd_entity_set_get (set, x);
+
+      g_string_append_c (out, '{');
+      fd_json_append_member_str (out, "name", e->name, TRUE);
+      fd_json_append_member_str (out, "kind", fd_entity_kind_name (e->kind),
+                                 FALSE);
+      fd_json_append_key (out, "variants", FALSE);
+      g_string_append_c (out, '[');
+      for (guint v = 0; v < e->n_variants; v++)
+        {
+          if (v)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          fd_json_append_member_str (out, "text", e->variants[v].text, TRUE);
+          fd_json_append_member_int (out, "count", e->variants[v].count,
+                                     FALSE);
+          fd_json_append_key (out, "misspelling", FALSE);
+          g_string_append (out,
+                           e->variants[v].misspelling ? "true}" : "false}");
+        }
+      g_string_append (out, "]");
+      fd_json_append_key (out, "mentions", FALSE);
+      g_string_append_c (out, '[');
+      for (guint k = 0; k < e->n_mentions; k++)
+        {
+          if (k)
+            g_string_append_c (out, ',');
+          g_string_append_c (out, '{');
+          fd_json_append_member_str (out, "doc", e->mentions[k].doc, TRUE);
+          fd_json_append_member_int (out, "start",
+                                     (gint64)e->mentions[k].start, FALSE);
+          fd_json_append_member_int (out, "end", (gint64)e->mentions[k].end,
+                                     FALSE);
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, "]}\n");
+    }
+}
+
+const char *
+fd_entity_kind_name (FdEntityKind kind)
+{
+  g_return_val_if_fail (kind < FD_ENTITY_N_KINDS, "unknown");
+  return kind_names[kind];
+}

@@ -1,0 +1,384 @@
+/* test-number.c - numbers with what they count: one sentence per case,
+ * written for these tests, and what fd_number_extract must find in it.
+ * Two data-driven checks read shared data at run time when it is there:
+ * the seed articles ($FD_SEEDS) and duckling's English numerals
+ * ($FD_EVAL), whose score is printed to the test log. */
+#include "claims/number.h"
+#include "fd-test.h"
+#include "ingest/ingest.h"
+#include "split/split.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  const char *text; /* the claim's span */
+  const char *value;
+  const char *value_max;
+  const char *unit;
+  const char *hedge;
+} Want;
+
+typedef struct
+{
+  const char *sentence;
+  guint n; /* number claims expected */
+  Want want[3];
+} Case;
+
+static const Case cases[] = {
+  { "The envoy counted 28,500 US troops at the base.",
+    1,
+    { { "28,500", "28500", NULL, "troops", NULL } } },
+  { "The city held its 60th anniversary parade.",
+    1,
+    { { "60th", "60", NULL, "ordinal:anniversary", NULL } } },
+  { "Output shrank 1.8% and prices rose 12 percent.",
+    2,
+    { { "1.8%", "1.8", NULL, "%", NULL },
+      { "12 percent", "12", NULL, "%", NULL } } },
+  { "Support stood at twelve percent, up 2.5 percentage points.",
+    2,
+    { { "twelve percent", "12", NULL, "%", NULL },
+      { "2.5 percentage points", "2.5", NULL, "percentage point", NULL } } },
+  { "Shortages could cost up to ¥76 tril. by the end of the plan.",
+    1,
+    { { "¥76 tril.", "76000000000000", NULL, "JPY", "up to" } } },
+  { "The firm raised $1.2 billion and spent seventy million dollars.",
+    2,
+    { { "$1.2 billion", "1200000000", NULL, "USD", NULL },
+      { "seventy million dollars", "70000000", NULL, "USD", NULL } } },
+  { "Fines reached €5m here and £3.4bn there.",
+    2,
+    { { "€5m", "5000000", NULL, "EUR", NULL },
+      { "£3.4bn", "3400000000", NULL, "GBP", NULL } } },
+  { "The budget adds 5 trillion won for chips.",
+    1,
+    { { "5 trillion won", "5000000000000", NULL, "KRW", NULL } } },
+  { "Between two and three people were hurt.",
+    1,
+    { { "two and three", "2", "3", "people", NULL } } },
+  { "Police found 10-15 cars and $1-2 billion in cash.",
+    2,
+    { { "10-15", "10", "15", "cars", NULL },
+      { "$1-2 billion", "1000000000", "2000000000", "USD", NULL } } },
+  { "Officials expect two to three ships.",
+    1,
+    { { "two to three", "2", "3", "ships", NULL } } },
+  { "More than 1,000 people and some 300 police gathered.",
+    2,
+    { { "1,000", "1000", NULL, "people", "more than" },
+      { "300", "300", NULL, "police", "some" } } },
+  { "It has nearly 40 branches, roughly 2.5 million members and at least "
+    "six offices.",
+    3,
+    { { "40", "40", NULL, "branches", "nearly" },
+      { "2.5 million", "2500000", NULL, "members", "roughly" },
+      { "six", "6", NULL, "offices", "at least" } } },
+  { "Twenty six workers signed the letter.",
+    1,
+    { { "Twenty six", "26", NULL, "workers", NULL } } },
+  { "They sent 30 nuclear warheads and 12 Japanese firms.",
+    2,
+    { { "30", "30", NULL, "warheads", NULL },
+      { "12", "12", NULL, "firms", NULL } } },
+  { "The two leaders' talks went well.",
+    1,
+    { { "two", "2", NULL, "leaders", NULL } } },
+  { "A 10-point plan calls for three-way talks.",
+    2,
+    { { "10", "10", NULL, "point", NULL },
+      { "three", "3", NULL, "way", NULL } } },
+  { "The vote gave him 49.42 percent and 50 cents a share.",
+    2,
+    { { "49.42 percent", "49.42", NULL, "%", NULL },
+      { "50 cents", "0.5", NULL, "USD", NULL } } },
+  { "Only one reporter asked.",
+    1,
+    { { "one", "1", NULL, "reporter", NULL } } },
+  { "A total of 2000 troops will leave.",
+    1,
+    { { "2000", "2000", NULL, "troops", NULL } } },
+  { "The party is No. 1 in polls.",
+    1,
+    { { "1", "1", NULL, "ordinal", NULL } } },
+  { "Some 100,000 fans came.",
+    1,
+    { { "100,000", "100000", NULL, "fans", "some" } } },
+};
+
+/* Sentences with no number claim in them: dates, times, durations, names,
+ * identifiers and the pronoun "one". */
+static const char *const nothing[] = {
+  "The leaders met on June 17, 2025, in the evening.",
+  "They met on 17 June and again on the 3rd of July.",
+  "Rule lasted from 1910-1945 under the old treaty.",
+  "In 2025 the ministry changed course.",
+  "The meeting ended at 3:30 p.m. local time.",
+  "The call began at 9 a.m. and ended at 15:46 JST.",
+  "The talks lasted 30 minutes.",
+  "A 30-minute session followed two weeks of silence.",
+  "Fourteen days later they spoke for about an hour.",
+  "He returned after three years and a 5-year-old stayed.",
+  "Leaders of the G7 and the G-7 spoke about Covid-19.",
+  "Pilots flew F-16 jets over the KOSPI200 venue.",
+  "The Group of Seven met in the mountains.",
+  "She is one of the leaders and the one who spoke.",
+  "They held a one-on-one meeting and no one objected.",
+  "They met for the first time and the second round began.",
+  "The Windows 11 update and Article 9 were debated.",
+  "Prices peaked in the 1990s with 5G phones.",
+  "Version 2.0.1 shipped on 6/17 at gate 4.",
+};
+
+static FdDoc *
+make_doc (const char *text)
+{
+  g_autoptr (GError) err = NULL;
+  FdDoc *doc
+      = fd_ingest_buffer ("t", "t.txt", text, strlen (text), NULL, &err);
+
+  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  fd_split_doc (doc);
+  return doc;
+}
+
+static GPtrArray *
+extract (const FdDoc *doc)
+{
+  GPtrArray *out
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
+
+  fd_number_extract (doc, out);
+  return out;
+}
+
+static void
+assert_str (const char *what, const char *sentence, const char *got,
+            const char *want)
+{
+  ck_assert_msg (g_strcmp0 (got, want) == 0, "'%s': %s '%s', expected '%s'",
+                 sentence, what, got ? got : "(null)", want ? want : "(null)");
+}
+
+START_TEST (number_cases)
+{
+  const Case *c = &cases[_i];
+  g_autoptr (FdDoc) doc = make_doc (c->sentence);
+  g_autoptr (GPtrArray) out = extract (doc);
+
+  ck_assert_msg (out->len == c->n, "'%s': %u numbers, expected %u",
+                 c->sentence, out->len, c->n);
+  for (guint k = 0; k < c->n; k++)
+    {
+      const FdClaim *cl = out->pdata[k];
+      const Want *w = &c->want[k];
+      g_autofree char *span
+          = g_strndup (doc->text + cl->start, cl->end - cl->start);
+
+      ck_assert_int_eq (cl->type, FD_CLAIM_NUMBER);
+      assert_str ("span", c->sentence, span, w->text);
+      assert_str ("value", c->sentence, cl->value, w->value);
+      assert_str ("value_max", c->sentence, cl->value_max, w->value_max);
+      assert_str ("unit", c->sentence, cl->unit, w->unit);
+      assert_str ("hedge", c->sentence, cl->hedge, w->hedge);
+    }
+}
+END_TEST
+
+START_TEST (number_nothing)
+{
+  g_autoptr (FdDoc) doc = make_doc (nothing[_i]);
+  g_autoptr (GPtrArray) out = extract (doc);
+
+  if (out->len > 0)
+    {
+      const FdClaim *cl = out->pdata[0];
+      ck_abort_msg ("'%s': found '%.*s' = %s", nothing[_i],
+                    (int)(cl->end - cl->start), doc->text + cl->start,
+                    cl->value);
+    }
+}
+END_TEST
+
+START_TEST (number_content_lines_only)
+{
+  g_autoptr (FdDoc) doc = make_doc ("A ticker: 28,500 US troops.\n");
+  g_autoptr (GPtrArray) out = NULL;
+
+  doc->lines[0].cls = FD_LINE_TICKER;
+  fd_split_doc (doc);
+  out = extract (doc);
+  ck_assert_uint_eq (out->len, 0);
+}
+END_TEST
+
+START_TEST (number_unit_key)
+{
+  static const char *const pairs[][2] = {
+    { "troops", "troop" },
+    { "countries", "country" },
+    { "people", "person" },
+    { "ordinal:anniversaries", "ordinal:anniversary" },
+    { "branches", "branch" },
+    { "status", "status" },
+    { "USD", "usd" },
+    { "%", "%" },
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (pairs); k++)
+    {
+      g_autofree char *key = fd_number_unit_key (pairs[k][0]);
+      ck_assert_str_eq (key, pairs[k][1]);
+    }
+  ck_assert_ptr_null (fd_number_unit_key (NULL));
+}
+END_TEST
+
+/* Every *.txt under $FD_SEEDS as one document each. */
+static GPtrArray *
+load_seeds (void)
+{
+  const char *dir = g_getenv ("FD_SEEDS");
+  g_autoptr (GDir) d = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *docs;
+  const char *name;
+
+  if (!dir || !(d = g_dir_open (dir, 0, NULL)))
+    return NULL;
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+  docs = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  for (guint k = 0; k < names->len; k++)
+    {
+      g_autofree char *data = NULL;
+      gsize len;
+      FdDoc *doc;
+
+      if (!g_file_get_contents (names->pdata[k], &data, &len, NULL))
+        continue;
+      doc = fd_ingest_buffer (names->pdata[k], names->pdata[k], data, len,
+                              NULL, NULL);
+      if (!doc)
+        continue;
+      fd_split_doc (doc);
+      g_ptr_array_add (docs, doc);
+    }
+  return docs;
+}
+
+START_TEST (number_seeds)
+{
+  g_autoptr (GPtrArray) docs = load_seeds ();
+  gboolean troops = FALSE, anniversary = FALSE;
+
+  if (!docs)
+    return; /* no seeds here: nothing to check */
+  for (guint k = 0; k < docs->len; k++)
+    {
+      g_autoptr (GPtrArray) out = extract (docs->pdata[k]);
+      for (guint m = 0; m < out->len; m++)
+        {
+          const FdClaim *c = out->pdata[m];
+          if (g_strcmp0 (c->value, "28500") == 0
+              && g_strcmp0 (c->unit, "troops") == 0)
+            troops = TRUE;
+          if (g_strcmp0 (c->value, "60") == 0
+              && g_strcmp0 (c->unit, "ordinal:anniversary") == 0
+              && fd_number_is_ordinal (c))
+            anniversary = TRUE;
+          /* No year, clock time or duration may pass as a count. */
+          ck_assert_msg (g_strcmp0 (c->value, "2025") != 0
+                             && g_strcmp0 (c->value, "2024") != 0,
+                         "a year read as a number");
+          ck_assert_msg (g_strcmp0 (c->unit, "minutes") != 0,
+                         "a duration read as a number");
+        }
+    }
+  ck_assert_msg (troops, "28,500 US troops not found in the seeds");
+  ck_assert_msg (anniversary, "60th anniversary not found in the seeds");
+}
+END_TEST
+
+/* Reads duckling's English numeral phrases, each as a one-line document,
+ * and counts those whose first number has the annotated value.  The
+ * phrases include forms news text never uses ("30 lakh", "3 cr"), so the
+ * bar is what the extractor reaches today, to catch regressions. */
+START_TEST (number_duckling)
+{
+  const char *dir = g_getenv ("FD_EVAL");
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint total = 0, right = 0;
+
+  if (!dir)
+    return;
+  path = g_build_filename (dir, "duckling_numeral_en.jsonl", NULL);
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint k = 0; lines[k]; k++)
+    {
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_autoptr (FdDoc) doc = NULL;
+      g_autoptr (GPtrArray) out = NULL;
+      JsonObject *o;
+      const char *phrase;
+      double want;
+
+      if (!*lines[k]
+          || !json_parser_load_from_data (parser, lines[k], -1, NULL))
+        continue;
+      o = json_node_get_object (json_parser_get_root (parser));
+      phrase = json_object_get_string_member (o, "phrase");
+      want = json_object_get_double_member (o, "value");
+      total++;
+      doc = make_doc (phrase);
+      out = extract (doc);
+      if (out->len > 0)
+        {
+          const FdClaim *c = out->pdata[0];
+          double got = g_ascii_strtod (c->value, NULL);
+          if (got == want
+              || (want != 0 && got / want > 0.999999 && got / want < 1.000001))
+            right++;
+          else if (g_getenv ("FD_VERBOSE"))
+            g_printerr ("duckling miss: '%s' -> %s (want %g)\n", phrase,
+                        c->value, want);
+        }
+      else if (g_getenv ("FD_VERBOSE"))
+        g_printerr ("duckling miss: '%s' -> nothing (want %g)\n", phrase,
+                    want);
+    }
+  g_printerr ("duckling numerals: %u of %u values read right (%.1f%%)\n",
+              right, total, total ? 100.0 * right / total : 0.0);
+  ck_assert_uint_gt (total, 0);
+  ck_assert_msg (right * 100 >= total * 70, "only %u of %u", right, total);
+}
+END_TEST
+
+Suite *
+fd_test_suite (void)
+{
+  Suite *s = suite_create ("number");
+  TCase *tc = tcase_create ("number");
+
+  tcase_add_loop_test (tc, number_cases, 0, G_N_ELEMENTS (cases));
+  tcase_add_loop_test (tc, number_nothing, 0, G_N_ELEMENTS (nothing));
+  tcase_add_test (tc, number_content_lines_only);
+  tcase_add_test (tc, number_unit_key);
+  tcase_add_test (tc, number_seeds);
+  tcase_add_test (tc, number_duckling);
+  tcase_set_timeout (tc, 60);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+FD_TEST_MAIN ()
