@@ -1,6 +1,7 @@
 /* align.c - see align.h. */
 #include "compare/align.h"
 
+#include "claims/number.h"
 #include "compare/value.h"
 #include "compare/wdiff.h"
 
@@ -40,20 +41,11 @@ has_digit (const char *s, gsize n)
   return FALSE;
 }
 
-/* Units compare by their first word, lower-cased, without a plural s. */
+/* Units compare in the number extractor's singular form. */
 static char *
 unit_key (const char *unit)
 {
-  char *k;
-  gsize n;
-
-  if (!unit)
-    return g_strdup ("");
-  k = g_ascii_strdown (unit, -1);
-  n = strlen (k);
-  if (n > 3 && k[n - 1] == 's' && k[n - 2] != 's')
-    k[n - 1] = '\0';
-  return k;
+  return unit ? fd_number_unit_key (unit) : g_strdup ("");
 }
 
 /* How strongly two claims seem to speak of the same fact; < 0 when they

@@ -3,10 +3,19 @@
 #include "compare/compare.h"
 
 #include "claims/claims.h"
+#include "claims/entity.h"
 #include "compare/align.h"
 
 #include <string.h>
 #include <xxhash.h>
+
+G_DEFINE_QUARK (fd - compare - error - quark, fd_compare_error)
+
+static gint
+g_strcmp0_ptr (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *)a, *(const char *const *)b);
+}
 
 static const char *const verdict_names[FD_VERDICT_N] = {
   [FD_VERDICT_AGREE] = "agree",     [FD_VERDICT_CONFLICT] = "conflict",
@@ -278,21 +287,82 @@ fd_compare_finish (FdCompare *cmp)
     }
 }
 
-FdCompare *
-fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts)
+/* Quote speakers get the canonical name of the person or body they name,
+ * resolved first among the names of their own article. */
+static void
+resolve_speakers (FdCompare *cmp, const FdEntitySet *set)
 {
-  FdCompare *cmp = fd_compare_new (docs);
+  for (guint i = 0; i < cmp->claims->len; i++)
+    {
+      FdClaim *c = cmp->claims->pdata[i];
+      const char *canon;
+      if ((c->type != FD_CLAIM_QUOTE && c->type != FD_CLAIM_PARAPHRASE)
+          || !c->speaker || c->speaker_entity)
+        continue;
+      canon = fd_entity_set_canonical_in_doc (set, c->doc, c->speaker);
+      if (canon)
+        c->speaker_entity = g_strdup (canon);
+    }
+}
+
+/* Entities written more than one way, for the reports' name variants. */
+static void
+collect_names (FdCompare *cmp, const FdEntitySet *set)
+{
+  for (guint i = 0; i < fd_entity_set_size (set); i++)
+    {
+      const FdEntity *e = fd_entity_set_get (set, i);
+      FdNameGroup *n;
+      if (e->n_variants < 2)
+        continue;
+      n = g_new0 (FdNameGroup, 1);
+      n->name = g_strdup (e->name);
+      n->kind = fd_entity_kind_name (e->kind);
+      n->variants = g_ptr_array_new_with_free_func (g_free);
+      n->misspellings = g_ptr_array_new_with_free_func (g_free);
+      for (guint v = 0; v < e->n_variants; v++)
+        {
+          g_ptr_array_add (n->variants, g_strdup (e->variants[v].text));
+          if (e->variants[v].misspelling)
+            g_ptr_array_add (n->misspellings, g_strdup (e->variants[v].text));
+        }
+      g_ptr_array_sort (n->variants, (GCompareFunc)g_strcmp0_ptr);
+      g_ptr_array_add (cmp->names, n);
+    }
+}
+
+FdCompare *
+fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
+{
+  g_autoptr (FdCompare) cmp = fd_compare_new (docs);
+  g_autoptr (FdEntitySet) entities = fd_entity_set_new ();
   FdPeople *people;
 
-  (void)opts;
+  if (opts && opts->aliases)
+    {
+      GError *err = NULL;
+      if (!fd_entity_set_load_aliases (entities, opts->aliases, &err))
+        {
+          g_set_error (error, FD_COMPARE_ERROR, FD_COMPARE_ERROR_ALIASES, "%s",
+                       err->message);
+          g_error_free (err);
+          return NULL;
+        }
+    }
   for (guint i = 0; i < cmp->docs->len; i++)
-    fd_claims_extract (cmp->docs->pdata[i], cmp->claims);
-  people = fd_people_learn (cmp->docs);
+    {
+      fd_claims_extract (cmp->docs->pdata[i], cmp->claims);
+      fd_entity_set_add_doc (entities, cmp->docs->pdata[i]);
+    }
+  fd_entity_set_resolve (entities);
+  resolve_speakers (cmp, entities);
+  collect_names (cmp, entities);
+  people = fd_people_learn (cmp->docs, entities);
   fd_align_values (cmp, people);
   fd_align_quotes (cmp, people);
   fd_people_free (people);
   fd_compare_finish (cmp);
-  return cmp;
+  return g_steal_pointer (&cmp);
 }
 
 void

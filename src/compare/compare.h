@@ -91,15 +91,26 @@ typedef struct
   guint n_conflicts;     /* groups with verdict conflict or changed */
 } FdCompare;
 
+#define FD_COMPARE_ERROR (fd_compare_error_quark ())
+GQuark fd_compare_error_quark (void);
+
+typedef enum
+{
+  FD_COMPARE_ERROR_ALIASES, /* the alias file could not be used */
+} FdCompareError;
+
 typedef struct
 {
-  guint dummy; /* room for thresholds; zero-initialise */
+  const char *aliases; /* alias file of name spellings (see entity.h), or
+                          NULL; zero-initialise the rest */
 } FdCompareOptions;
 
 /* Runs claims extraction and comparison over @docs (FdDoc*, split, not
- * modified, must outlive the result).  Returns the result (transfer full:
- * fd_compare_free). */
-FdCompare *fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts);
+ * modified, must outlive the result).  @opts may be NULL.  Returns the
+ * result (transfer full: fd_compare_free), or NULL with @error set when
+ * the alias file cannot be used. */
+FdCompare *fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts,
+                           GError **error);
 
 /* Frees @cmp, its claims and groups (not the documents).  Accepts NULL. */
 void fd_compare_free (FdCompare *cmp);

@@ -287,12 +287,38 @@ fd_context_content_words (const char *text)
   return set;
 }
 
+/* Adds the name tokens of every spelling of every person in @entities. */
+static void
+learn_entities (FdPeople *p, const FdEntitySet *entities)
+{
+  for (guint i = 0; i < fd_entity_set_size (entities); i++)
+    {
+      const FdEntity *e = fd_entity_set_get (entities, i);
+      if (e->kind != FD_ENTITY_PERSON)
+        continue;
+      for (guint v = 0; v < e->n_variants; v++)
+        {
+          const char *text = e->variants[v].text;
+          g_autoptr (GArray) toks = tokenize (text, 0, strlen (text));
+          for (guint t = 0; t < toks->len; t++)
+            {
+              const Tok *tk = &g_array_index (toks, Tok, t);
+              if (tk->cap && !in_list (tk->key, titles, G_N_ELEMENTS (titles)))
+                g_hash_table_replace (p->tokens, g_strdup (tk->key),
+                                      GINT_TO_POINTER (1));
+            }
+        }
+    }
+}
+
 FdPeople *
-fd_people_learn (GPtrArray *docs)
+fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
 {
   FdPeople *p = g_new0 (FdPeople, 1);
 
   p->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (entities)
+    learn_entities (p, entities);
   for (guint d = 0; d < docs->len; d++)
     {
       const FdDoc *doc = docs->pdata[d];

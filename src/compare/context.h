@@ -8,6 +8,7 @@
 #pragma once
 
 #include "claims/claim.h"
+#include "claims/entity.h"
 
 typedef struct
 {
@@ -27,9 +28,10 @@ typedef struct
  * titles ("President X Y", "Prime Minister X") and speech verbs. */
 typedef struct FdPeople FdPeople;
 
-/* Learns person name tokens from the content sentences of @docs (FdDoc*).
+/* Learns person name tokens from the content sentences of @docs (FdDoc*)
+ * and from the person entities of @entities (resolved; may be NULL).
  * Transfer full: fd_people_free. */
-FdPeople *fd_people_learn (GPtrArray *docs);
+FdPeople *fd_people_learn (GPtrArray *docs, const FdEntitySet *entities);
 
 void fd_people_free (FdPeople *people);
 

@@ -71,7 +71,7 @@ world_begin (World *w)
 static void
 world_run (World *w)
 {
-  FdPeople *people = fd_people_learn (w->cmp->docs);
+  FdPeople *people = fd_people_learn (w->cmp->docs, NULL);
 
   g_ptr_array_sort (w->cmp->claims, fd_claim_compare);
   fd_align_values (w->cmp, people);

@@ -73,7 +73,7 @@ run_pipeline (void)
   fd_ingest_paths (paths, NULL, docs, errors);
   for (guint i = 0; i < docs->len; i++)
     fd_split_doc (docs->pdata[i]);
-  result = fd_compare_run (docs, NULL);
+  result = fd_compare_run (docs, NULL, NULL);
 }
 
 /* TRUE when member @m of document @id overlaps an occurrence of @text. */
