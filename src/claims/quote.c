@@ -36,6 +36,7 @@ typedef enum
   HOW_NONE = 0,
   HOW_AFTER,   /* the frame after the closing mark */
   HOW_BEFORE,  /* the frame before the opening mark */
+  HOW_SUBJECT, /* a partial quote: the subject of its sentence */
   HOW_LABEL,   /* a transcript label line above */
   HOW_INHERIT, /* the quote before it in the paragraph, or the paragraph
                   before (a quote that carries on) */
@@ -337,26 +338,26 @@ static gboolean
 participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
                    guint cue, FdSpeakerNP *np)
 {
-  guint i = lo, j;
+  guint i, j;
 
-  /* Skip an opening adjunct: "On Monday, Trump tweeted …, saying". */
-  for (j = lo; j < cue && j < lo + 8; j++)
-    if (is_punct(&toks[j], ","))
-      {
-        if (toks[lo].kind == FD_QTOK_WORD
-            && !fd_quote_token_is_cap(text, &toks[j - 1]))
-          i = j + 1;
-        break;
-      }
-  if (i >= cue || toks[i].kind != FD_QTOK_WORD)
-    return FALSE;
-  if (fd_speaker_is_pronoun(text, &toks[i]))
+  /* The subject is the first name or pronoun: "When Clinton spoke, she
+   * …" has its subject after the opening clause; "The" and "At" start
+   * no name. */
+  for (i = lo; i < cue; i++)
     {
-      np->first = np->last = i;
-      np->pronoun = TRUE;
-      return TRUE;
+      if (toks[i].kind != FD_QTOK_WORD)
+        continue;
+      if (fd_speaker_is_pronoun(text, &toks[i]))
+        {
+          np->first = np->last = i;
+          np->pronoun = TRUE;
+          return TRUE;
+        }
+      if (fd_quote_token_is_cap(text, &toks[i])
+          && !fd_speaker_is_function_word(text, &toks[i]))
+        break;
     }
-  if (!fd_quote_token_is_cap(text, &toks[i]))
+  if (i >= cue)
     return FALSE;
   for (j = i; j + 1 < cue; j++)
     {
@@ -556,6 +557,30 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
             set_who(seg, HOW_BEFORE, &ev->who);
           else if (a < n && (ev = event_at(evs, a, lim, FALSE)))
             set_who(seg, HOW_AFTER, &ev->who);
+          else if (a + 1 < n && is_dash(&toks[a])
+                   && fd_quote_token_is_cap(text, &toks[a + 1]))
+            {
+              /* A signature under a reader's words: '"…" ― Name'. */
+              Event sig = { 0 };
+              if (fd_speaker_after(text, toks, n, a + 1, lim, &sig.np))
+                {
+                  resolve(ctx, toks, &sig);
+                  set_who(seg, HOW_AFTER, &sig.who);
+                  g_free(sig.who.name);
+                }
+            }
+          else if (lo + 1 < o)
+            {
+              /* A few quoted words inside a sentence ("Trump called him
+               * a \"con artist\"") are the sentence subject's words. */
+              Event subj = { 0 };
+              if (participle_subject(text, toks, n, lo, o, &subj.np))
+                {
+                  resolve(ctx, toks, &subj);
+                  set_who(seg, HOW_SUBJECT, &subj.who);
+                  g_free(subj.who.name);
+                }
+            }
         }
       if (k > 0 && !seg->cont)
         {

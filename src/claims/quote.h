@@ -5,4 +5,4 @@
 
 /* Appends quote and paraphrase claims of @doc to @out (owned by @out).
  * @doc must be split; only content lines are read. */
-void fd_quote_extract (const FdDoc *doc, GPtrArray *out);
+void fd_quote_extract(const FdDoc *doc, GPtrArray *out);

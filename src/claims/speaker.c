@@ -135,6 +135,20 @@ static const char *const adjunct_words[] = {
   "if",      "since",     "about",     "with",   "without",  "where",
 };
 
+static const char *const function_words[] = {
+  "the",       "a",         "an",    "at",       "in",      "on",
+  "when",      "while",     "after", "before",   "as",      "if",
+  "since",     "although",  "but",   "and",      "so",      "during",
+  "for",       "with",      "by",    "from",     "to",      "of",
+  "it",        "this",      "that",  "these",    "those",   "there",
+  "here",      "his",       "her",   "their",    "its",     "our",
+  "my",        "your",      "i",     "you",      "what",    "why",
+  "how",       "who",       "where", "not",      "no",      "yes",
+  "now",       "then",      "still", "even",     "also",    "however",
+  "meanwhile", "according", "asked", "speaking", "earlier", "later",
+  "last",      "next",
+};
+
 static const char *const pronouns[] = { "he", "she", "they", "we" };
 
 /* Heads of institution names: "the foreign ministry", "The Post". */
@@ -372,4 +386,10 @@ fd_speaker_is_person(const char *text, const FdQTok *toks,
         break;
       }
   return !IN(text, &toks[last], institutions);
+}
+
+gboolean
+fd_speaker_is_function_word(const char *text, const FdQTok *t)
+{
+  return IN(text, t, function_words);
 }

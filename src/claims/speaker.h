@@ -61,3 +61,7 @@ gboolean fd_speaker_is_pronoun(const char *text, const FdQTok *t);
  * he and she resolve only to persons. */
 gboolean fd_speaker_is_person(const char *text, const FdQTok *toks,
                               const FdSpeakerNP *np);
+
+/* TRUE when the word is a function word that may be capitalised at a
+ * sentence start but never starts a name: "The", "When", "At", "It". */
+gboolean fd_speaker_is_function_word(const char *text, const FdQTok *t);
