@@ -332,32 +332,59 @@ np_who(const char *text, const FdQTok *toks, const FdSpeakerNP *np, Who *w)
   w->name = collapse(text, (gsize)w->start, (gsize)w->end);
 }
 
+static gboolean
+all_caps(const char *text, const FdQTok *t)
+{
+  for (gsize p = t->start; p < t->end; p++)
+    if (g_ascii_islower(text[p]))
+      return FALSE;
+  return t->end - t->start > 1;
+}
+
+static gboolean
+ends_with_ing(const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+  return n > 5 && strncmp(text + t->end - 3, "ing", 3) == 0;
+}
+
 /* The speaker of a cue whose sentence runs from toks[lo]: for "…, saying",
  * the sentence's subject, a run of capitalised words or a pronoun. */
 static gboolean
 participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
                    guint cue, FdSpeakerNP *np)
 {
-  guint i, j;
+  guint i = lo, j;
 
-  /* The subject is the first name or pronoun: "When Clinton spoke, she
-   * …" has its subject after the opening clause; "The" and "At" start
-   * no name. */
-  for (i = lo; i < cue; i++)
+  /* A dateline in capitals before a dash is not the subject. */
+  for (j = i; j < cue && toks[j].kind == FD_QTOK_WORD; j++)
+    if (!all_caps(text, &toks[j]))
+      break;
+  if (j > i && j < cue && is_dash(&toks[j]))
+    i = j + 1;
+  /* An opening adjunct ("On Monday, …", "Speaking in Ohio, …") ends at
+   * its comma; the subject comes after it. */
+  if (i < cue && toks[i].kind == FD_QTOK_WORD
+      && (fd_speaker_is_function_word(text, &toks[i])
+          || ends_with_ing(text, &toks[i])))
     {
-      if (toks[i].kind != FD_QTOK_WORD)
-        continue;
-      if (fd_speaker_is_pronoun(text, &toks[i]))
-        {
-          np->first = np->last = i;
-          np->pronoun = TRUE;
-          return TRUE;
-        }
-      if (fd_quote_token_is_cap(text, &toks[i])
-          && !fd_speaker_is_function_word(text, &toks[i]))
-        break;
+      for (j = i; j < cue && j < i + 15; j++)
+        if (is_punct(&toks[j], ","))
+          break;
+      if (j >= cue || j >= i + 15)
+        return FALSE;
+      i = j + 1;
     }
-  if (i >= cue)
+  if (i >= cue || toks[i].kind != FD_QTOK_WORD)
+    return FALSE;
+  if (fd_speaker_is_pronoun(text, &toks[i]))
+    {
+      np->first = np->last = i;
+      np->pronoun = TRUE;
+      return TRUE;
+    }
+  if (!fd_quote_token_is_cap(text, &toks[i])
+      || fd_speaker_is_function_word(text, &toks[i]))
     return FALSE;
   for (j = i; j + 1 < cue; j++)
     {
@@ -366,6 +393,12 @@ participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
             || (is_punct(t, ".") && fd_quote_token_is_abbrev(text, &toks[j]))))
         break;
     }
+  /* "Trump's tweets …": a possessive is not the subject. */
+  if (toks[j].end - toks[j].start > 2
+      && (text[toks[j].end - 1] == 's' || text[toks[j].end - 1] == 'S')
+      && (text[toks[j].end - 2] == '\''
+          || (guchar)text[toks[j].end - 2] == 0x99))
+    return FALSE;
   np->first = i;
   np->last = j;
   np->pronoun = FALSE;
