@@ -58,6 +58,7 @@ typedef struct
   gboolean cont;  /* carries on the previous segment: same quote */
   gboolean merge; /* joins the previous segment's claim */
   How how;
+  gint cue_tok; /* token of the cue that named the speaker, -1 if none */
   Who who;
 } Seg;
 
@@ -185,6 +186,7 @@ add_seg(GArray *segs, const char *text, const FdQTok *toks, guint n, guint o,
   seg.cont = cont;
   seg.merge = cont;
   seg.who.start = seg.who.end = -1;
+  seg.cue_tok = -1;
   g_array_append_val(segs, seg);
 }
 
@@ -368,10 +370,10 @@ participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
       && (fd_speaker_is_function_word(text, &toks[i])
           || ends_with_ing(text, &toks[i])))
     {
-      for (j = i; j < cue && j < i + 15; j++)
+      for (j = i; j < cue && j < i + 25; j++)
         if (is_punct(&toks[j], ","))
           break;
-      if (j >= cue || j >= i + 15)
+      if (j >= cue || j >= i + 25)
         return FALSE;
       i = j + 1;
     }
@@ -447,6 +449,21 @@ find_events(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
       guint lo, hi;
       gint j;
 
+      if (!inq[i] && sent_lo[i] == i)
+        {
+          /* A named sentence subject is the likeliest antecedent of a
+           * later he or she, even when its verb is not one of saying:
+           * "Sen. McCaskill scolded him: '…,' she said". */
+          Event subj = { 0 };
+          if (participle_subject(text, toks, n, i, sent_hi[i], &subj.np)
+              && !subj.np.pronoun
+              && fd_speaker_is_person(text, toks, &subj.np))
+            {
+              np_who(text, toks, &subj.np, &subj.who);
+              who_copy(&ctx->last_person, &subj.who);
+              g_free(subj.who.name);
+            }
+        }
       if (inq[i] || !fd_speaker_cue(text, toks, n, i, &ev.cue))
         continue;
       ev.tok = i;
@@ -574,7 +591,7 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
       if (a < n)
         ev = event_at(evs, a, MIN(lim, a + 14), FALSE);
       if (ev)
-        set_who(seg, HOW_AFTER, &ev->who);
+        set_who(seg, HOW_AFTER, &ev->who), seg->cue_tok = (gint)ev->tok;
       else
         {
           /* Before: from the sentence start or the previous quote. */
@@ -587,9 +604,9 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               }
           ev = event_at(evs, lo, o, TRUE);
           if (ev)
-            set_who(seg, HOW_BEFORE, &ev->who);
+            set_who(seg, HOW_BEFORE, &ev->who), seg->cue_tok = (gint)ev->tok;
           else if (a < n && (ev = event_at(evs, a, lim, FALSE)))
-            set_who(seg, HOW_AFTER, &ev->who);
+            set_who(seg, HOW_AFTER, &ev->who), seg->cue_tok = (gint)ev->tok;
           else if (a + 1 < n && is_dash(&toks[a])
                    && fd_quote_token_is_cap(text, &toks[a + 1]))
             {
@@ -630,8 +647,9 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           if (pc + 1 >= o)
             seg->merge = TRUE;
           else if (one_sentence && prev->how == HOW_AFTER
-                   && seg->how != HOW_AFTER
-                   && event_at(evs, pc + 1, o, FALSE) != NULL)
+                   && (seg->how == HOW_NONE
+                       || (seg->how == HOW_BEFORE
+                           && seg->cue_tok == prev->cue_tok)))
             seg->merge = TRUE;
           if (seg->how == HOW_NONE && prev->how != HOW_NONE)
             set_who(seg, HOW_INHERIT, &prev->who);
@@ -876,6 +894,33 @@ scan_line(Ctx *ctx, guint li)
     g_free(g_array_index(evs, Event, k).who.name);
 }
 
+/* TRUE when every word of @v starts with a capital but the small words
+ * of titles, and no sentence ends in it: "Morning Joe", "A Change Is
+ * Gonna Come" name a show or a song; nobody is quoted. */
+static gboolean
+title_case(const char *v)
+{
+  static const char *const small[]
+      = { "a",   "an", "the",  "of", "and", "in", "on",  "to",
+          "for", "at", "with", "or", "by",  "is", "from" };
+  g_auto(GStrv) words = g_strsplit(v, " ", -1);
+  gsize len = strlen(v);
+
+  if (len == 0 || strchr(".!?", v[len - 1]))
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    {
+      gunichar c = g_utf8_get_char(words[i]);
+      gboolean is_small = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS(small) && i > 0; k++)
+        is_small = is_small || g_ascii_strcasecmp(words[i], small[k]) == 0;
+      if (g_unichar_isalpha(c) && !g_unichar_isupper(c) && !is_small)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Turns the segments into claims: one per run of joined segments.  Short
  * quotes (three words or fewer) that no cue attributes are scare quotes
  * ("so-called 'shuttle diplomacy'") and are dropped. */
@@ -906,7 +951,8 @@ emit(Ctx *ctx)
           if (s->how != HOW_NONE && (!spk || spk->how == HOW_INHERIT))
             spk = s;
         }
-      if (words <= 3 && (!spk || spk->how == HOW_INHERIT))
+      if ((words <= 3 && (!spk || spk->how == HOW_INHERIT))
+          || (words <= 6 && title_case(value->str)))
         {
           g_string_free(value, TRUE);
           k = j;
