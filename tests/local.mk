@@ -30,6 +30,11 @@ tests_unit_test_numword_SOURCES = tests/unit/test-numword.c
 tests_unit_test_numword_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_numword_LDADD = $(TEST_LIBS)
 
+check_PROGRAMS += tests/unit/test-quote
+tests_unit_test_quote_SOURCES = tests/unit/test-quote.c
+tests_unit_test_quote_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_quote_LDADD = $(TEST_LIBS)
+
 TESTS += $(check_PROGRAMS) tests/transcripts.sh
 dist_noinst_SCRIPTS += tests/transcripts.sh
 EXTRA_DIST += tests/cli tests/fixtures

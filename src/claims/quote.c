@@ -727,6 +727,20 @@ paraphrases(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
                        || fd_quote_token_is(text, &toks[i], "a")
                        || fd_speaker_is_pronoun(text, &toks[i])))
             cs = i;
+          else if (ev->cue.kind == FD_SPEECH_TELL && i + 1 < hi
+                   && toks[i].kind == FD_QTOK_WORD)
+            {
+              /* "told reporters the dam was safe": past the listener, a
+               * name, a pronoun or a short noun phrase. */
+              guint j = i + 1;
+              if (fd_quote_token_is_cap(text, &toks[i]))
+                while (j < hi && fd_quote_token_is_cap(text, &toks[j]))
+                  j++;
+              else if (fd_quote_token_is(text, &toks[i], "the")
+                       || fd_quote_token_is(text, &toks[i], "a"))
+                j = i + 2;
+              cs = j;
+            }
           else
             continue;
           ce = hi;
@@ -815,7 +829,7 @@ scan_line(Ctx *ctx, guint li)
         {
           name_end = line->end;
           for (guint i = 0; i < n; i++)
-            if (toks[i].ch == '/' || toks[i].ch == ':')
+            if (toks[i].ch == '/' || toks[i].ch == ':' || toks[i].ch == ',')
               {
                 name_end = i > 0 ? toks[i - 1].end : line->end;
                 break;

@@ -149,6 +149,13 @@ static const char *const function_words[] = {
   "last",      "next",
 };
 
+/* Words that open a noun phrase: a subject may be long and lower-case
+ * when it starts with one ("a statement from the prime minister's
+ * office said"). */
+static const char *const determiners[] = {
+  "a", "an", "the", "his", "her", "their", "its", "one", "another",
+};
+
 static const char *const pronouns[] = { "he", "she", "they", "we" };
 
 /* Heads of institution names: "the foreign ministry", "The Post". */
@@ -310,10 +317,52 @@ fd_speaker_before(const char *text, const FdQTok *toks, guint n, guint lo,
       gboolean cap = FALSE;
       for (gint k = first; k <= last; k++)
         cap = cap || fd_quote_token_is_cap(text, &toks[k]);
-      if (!cap && last - first > 4)
+      if (!cap && last - first > 4 && !IN(text, &toks[first], determiners))
         return FALSE;
     }
   return TRUE;
+}
+
+/* "Kang Yu-jung, Seoul's presidential spokeswoman": the description
+ * after a name's comma belongs to the mention when it is a short noun
+ * phrase (a determiner, a possessive or a noun first) that runs to the
+ * sentence end or the next comma.  Returns the new last token. */
+static guint
+apposition(const char *text, const FdQTok *toks, guint comma, guint hi,
+           guint last)
+{
+  guint i = comma + 1, words = 0;
+  const FdQTok *t;
+  gsize len;
+
+  if (i >= hi || toks[i].kind != FD_QTOK_WORD)
+    return last;
+  t = &toks[i];
+  len = t->end - t->start;
+  if (IN(text, t, adjunct_words) || fd_speaker_is_pronoun(text, t)
+      || (len > 3
+          && (strncmp(text + t->end - 3, "ing", 3) == 0
+              || strncmp(text + t->end - 2, "ed", 2) == 0)))
+    return last;
+  for (; i < hi; i++)
+    {
+      t = &toks[i];
+      if (t->kind == FD_QTOK_MARK)
+        return last;
+      if (t->kind == FD_QTOK_PUNCT)
+        {
+          if (is_abbrev_dot(text, toks, i))
+            continue;
+          break;
+        }
+      if (IN(text, t, clause_words) || (++words > 8))
+        return last;
+      if (i > comma + 1 && IN(text, t, adjunct_words)
+          && !fd_quote_token_is(text, t, "of")
+          && !fd_quote_token_is(text, t, "for"))
+        return last;
+    }
+  return i - 1 > comma ? i - 1 : last;
 }
 
 gboolean
@@ -363,6 +412,8 @@ fd_speaker_after(const char *text, const FdQTok *toks, guint n, guint from,
   np->last = (guint)last;
   np->pronoun
       = from == (guint)last && fd_speaker_is_pronoun(text, &toks[from]);
+  if (!np->pronoun && i < hi && is_punct(&toks[i], ','))
+    np->last = apposition(text, toks, i, hi, np->last);
   return TRUE;
 }
 
