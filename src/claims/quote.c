@@ -359,11 +359,13 @@ participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
   guint i = lo, j;
 
   /* A dateline in capitals before a dash is not the subject. */
-  for (j = i; j < cue && toks[j].kind == FD_QTOK_WORD; j++)
-    if (!all_caps(text, &toks[j]))
-      break;
-  if (j > i && j < cue && is_dash(&toks[j]))
-    i = j + 1;
+  if (i < cue && all_caps(text, &toks[i]))
+    for (j = i + 1; j < cue && j < i + 10; j++)
+      if (is_dash(&toks[j]))
+        {
+          i = j + 1;
+          break;
+        }
   /* An opening adjunct ("On Monday, …", "Speaking in Ohio, …") ends at
    * its comma; the subject comes after it. */
   if (i < cue && toks[i].kind == FD_QTOK_WORD

@@ -233,6 +233,16 @@ is_abbrev_dot(const char *text, const FdQTok *toks, guint i)
          && fd_quote_token_is_abbrev(text, &toks[i - 1]);
 }
 
+/* An adverb in -ly between a subject and its verb ("forcefully said"). */
+static gboolean
+is_ly(const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+
+  return t->kind == FD_QTOK_WORD && n > 4 && g_ascii_islower(text[t->start])
+         && strncmp(text + t->end - 2, "ly", 2) == 0;
+}
+
 gboolean
 fd_speaker_before(const char *text, const FdQTok *toks, guint n, guint lo,
                   guint verb, FdSpeakerNP *np)
@@ -241,7 +251,8 @@ fd_speaker_before(const char *text, const FdQTok *toks, guint n, guint lo,
   gint last, first;
   guint words = 0, commas = 0;
 
-  while (i >= (gint)lo && IN(text, &toks[i], adverbs))
+  while (i >= (gint)lo
+         && (IN(text, &toks[i], adverbs) || is_ly(text, &toks[i])))
     i--;
   if (i < (gint)lo)
     return FALSE;
@@ -310,16 +321,20 @@ fd_speaker_before(const char *text, const FdQTok *toks, guint n, guint lo,
   np->first = (guint)first;
   np->last = (guint)last;
   np->pronoun = first == last && fd_speaker_is_pronoun(text, &toks[first]);
-  /* A subject in lower case that is neither a pronoun nor an article's
-   * phrase is usually a clause ("the plan was"), not a speaker. */
-  if (!np->pronoun && !fd_quote_token_is_cap(text, &toks[first]))
-    {
-      gboolean cap = FALSE;
-      for (gint k = first; k <= last; k++)
-        cap = cap || fd_quote_token_is_cap(text, &toks[k]);
-      if (!cap && last - first > 4 && !IN(text, &toks[first], determiners))
-        return FALSE;
-    }
+  /* A subject starts with a name, a determiner or a pronoun; a lower-case
+   * start is a bare plural ("officials said") or the tail of a clause
+   * ("going on to", "represents New York City educators").  A pronoun
+   * followed by more words is a clause too ("He enacted rules"), and a
+   * phrase never ends in a determiner ("one of the"). */
+  if (IN(text, &toks[last], determiners))
+    return FALSE;
+  if (!np->pronoun && fd_speaker_is_pronoun(text, &toks[first]))
+    return FALSE;
+  if (!fd_quote_token_is_cap(text, &toks[first])
+      && !IN(text, &toks[first], determiners)
+      && !g_ascii_isdigit(text[toks[first].start])
+      && (last - first > 1 || is_ly(text, &toks[first])))
+    return FALSE;
   return TRUE;
 }
 
