@@ -334,7 +334,20 @@ fd_speaker_before(const char *text, const FdQTok *toks, guint n, guint lo,
       && !IN(text, &toks[first], determiners)
       && !g_ascii_isdigit(text[toks[first].start])
       && (last - first > 1 || is_ly(text, &toks[first])))
-    return FALSE;
+    {
+      /* A lower-case title before a name is fine ("coach Dale Reyes"),
+       * a verb before one is not. */
+      gboolean cap = FALSE;
+      const FdQTok *t = &toks[first];
+      gsize len = t->end - t->start;
+
+      for (gint k = first + 1; k <= last; k++)
+        cap = cap || fd_quote_token_is_cap(text, &toks[k]);
+      if (!cap || text[t->end - 1] == 's'
+          || (len > 3 && strncmp(text + t->end - 2, "ed", 2) == 0)
+          || (len > 4 && strncmp(text + t->end - 3, "ing", 3) == 0))
+        return FALSE;
+    }
   return TRUE;
 }
 
