@@ -350,6 +350,13 @@ ends_with_ing(const char *text, const FdQTok *t)
   return n > 5 && strncmp(text + t->end - 3, "ing", 3) == 0;
 }
 
+static gboolean
+ends_with_ly(const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+  return n > 4 && strncmp(text + t->end - 2, "ly", 2) == 0;
+}
+
 /* The speaker of a cue whose sentence runs from toks[lo]: for "…, saying",
  * the sentence's subject, a run of capitalised words or a pronoun. */
 static gboolean
@@ -370,7 +377,7 @@ participle_subject(const char *text, const FdQTok *toks, guint n, guint lo,
    * its comma; the subject comes after it. */
   if (i < cue && toks[i].kind == FD_QTOK_WORD
       && (fd_speaker_is_function_word(text, &toks[i])
-          || ends_with_ing(text, &toks[i])))
+          || ends_with_ing(text, &toks[i]) || ends_with_ly(text, &toks[i])))
     {
       for (j = i; j < cue && j < i + 25; j++)
         if (is_punct(&toks[j], ","))
@@ -558,6 +565,21 @@ tok_at_or_after(const FdQTok *toks, guint n, gsize byte)
   return i;
 }
 
+/* Number of speech cues in toks[lo, hi): a frame that holds two ('"A,"
+ * he said, adding, "B."') introduces two utterances. */
+static guint
+cues_between(const char *text, const FdQTok *toks, guint n, guint lo, guint hi)
+{
+  guint count = 0;
+
+  for (guint i = lo; i < hi; i++)
+    {
+      FdSpeechCue cue;
+      count += fd_speaker_cue(text, toks, n, i, &cue);
+    }
+  return count;
+}
+
 /* Gives each segment of a line its speaker from the cues around it, and
  * decides which segments join the claim before them. */
 static void
@@ -592,6 +614,15 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           }
       if (a < n)
         ev = event_at(evs, a, MIN(lim, a + 14), FALSE);
+      if (ev && c > 0 && is_punct(&toks[c - 1], ".!?")
+          && fd_quote_token_is_cap(text, &toks[a])
+          && (ev->tok > a + 5 || lim > a + 12))
+        {
+          /* '"… over." Trump said.' ends a sentence inside the marks; what
+           * follows is a new sentence and names the speaker only when it
+           * is a short frame, not the next piece of the story. */
+          ev = NULL;
+        }
       if (ev)
         set_who(seg, HOW_AFTER, &ev->who), seg->cue_tok = (gint)ev->tok;
       else
@@ -651,7 +682,9 @@ attribute(Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           else if (one_sentence && prev->how == HOW_AFTER
                    && (seg->how == HOW_NONE
                        || (seg->how == HOW_BEFORE
-                           && seg->cue_tok == prev->cue_tok)))
+                           && seg->cue_tok == prev->cue_tok))
+                   && cues_between(text, toks, n, pc + 1, o) == 1
+                   && is_punct(&toks[o - 1], ".,:"))
             seg->merge = TRUE;
           if (seg->how == HOW_NONE && prev->how != HOW_NONE)
             set_who(seg, HOW_INHERIT, &prev->who);
