@@ -217,8 +217,9 @@ single_quote(const char *text, const FdQTok *toks, guint n, guint i,
   return 0;
 }
 
-/* Finds the quoted segments of one line; marks their tokens in @inq and
- * their mark tokens' segment in @seg_of_mark.  Appends to @segs. */
+/* Finds the quoted segments of one line, marks and words, and sets their
+ * tokens in @inq (n entries).  Appends to @segs.  @has_cue: the line has a
+ * speech cue, which single marks need before they count as quotes. */
 static void
 find_segments(Ctx *ctx, const FdQTok *toks, guint n, gboolean *inq,
               gboolean has_cue, GArray *segs)
