@@ -1,8 +1,22 @@
 # src/claims: stage 4, temporal expressions, numbers, quotes, names.
 libfactdiff_a_SOURCES += src/claims/claim.c src/claims/claims.c \
-	src/claims/timex.c src/claims/number.c src/claims/quote.c src/claims/numword.c
+	src/claims/numword.c
 noinst_HEADERS += src/claims/claim.h src/claims/claims.h \
-	src/claims/timex.h src/claims/number.h src/claims/quote.h src/claims/numword.h
+	src/claims/numword.h
+
+# Dates, times, durations (issue 6).
+libfactdiff_a_SOURCES += src/claims/timex.c
+noinst_HEADERS += src/claims/timex.h
+
+# Numbers and quantities (issue 7).
+libfactdiff_a_SOURCES += src/claims/number.c
+noinst_HEADERS += src/claims/number.h
+
+# Quotes, speakers and indirect speech (issue 7).
+libfactdiff_a_SOURCES += src/claims/quote.c src/claims/quote-token.c \
+	src/claims/speaker.c
+noinst_HEADERS += src/claims/quote.h src/claims/quote-token.h \
+	src/claims/speaker.h
 
 # Names and entities (issue 7).
 libfactdiff_a_SOURCES += src/claims/entity.c src/claims/names.c

@@ -1,9 +1,1065 @@
-/* quote.c - see quote.h.  Not built yet: finds nothing. */
+/* quote.c - see quote.h: direct quotations with their speakers, transcript
+ * quotes, and indirect speech.
+ *
+ * The document is read one content line (a paragraph) at a time, in
+ * order, because attribution is a running story: a pronoun names the last
+ * person who spoke, and a paragraph that opens a quote without closing it
+ * continues in the next paragraph, which re-opens with a mark.  Quote
+ * spans come from the marks themselves, not from sentence boundaries, so
+ * multi-sentence quotes survive whatever the splitter does; a quote left
+ * open is capped at the end of its paragraph or at the next opening mark,
+ * never at the end of the article.
+ *
+ * For each line: tokens (quote-token.h), then the quoted segments, then
+ * every speech cue outside them with its speaker (speaker.h), then each
+ * segment takes the cue of its frame: the words after its closing mark
+ * ('," Lee said'), else before its opening mark ('Lee said, "').  Segments
+ * that share one frame ('"A," he said. "B."') or one paragraph-spanning
+ * quote are emitted as one claim whose value is their words joined: one
+ * utterance, as the PolNeAR annotators and readers count it.
+ *
+ * Pronoun speakers: the claim's speaker is the name the pronoun resolves
+ * to (the last person, or for they/we the last speaker of any kind), but
+ * speaker_start/end point at the pronoun itself.  The mention in the text
+ * is the pronoun (that is how PolNeAR marks it, with source_pronoun), and
+ * the name is what the compare stage needs. */
 #include "claims/quote.h"
+
+#include "claims/quote-token.h"
+#include "claims/speaker.h"
+
+#include <string.h>
+
+/* How a segment got its speaker, best first. */
+typedef enum
+{
+  HOW_NONE = 0,
+  HOW_AFTER,   /* the frame after the closing mark */
+  HOW_BEFORE,  /* the frame before the opening mark */
+  HOW_SUBJECT, /* a partial quote: the subject of its sentence */
+  HOW_LABEL,   /* a transcript label line above */
+  HOW_INHERIT, /* the quote before it in the paragraph, or the paragraph
+                  before (a quote that carries on) */
+} How;
+
+/* A speaker as found: its words as the claim reports them, and the span
+ * of its mention (the pronoun for a pronoun). */
+typedef struct
+{
+  char *name; /* owned; NULL when none */
+  gssize start, end;
+} Who;
+
+/* One run of quoted words between two marks of one line. */
+typedef struct
+{
+  gsize s, e;     /* the words, without the marks */
+  guint words;    /* word tokens inside */
+  gboolean cont;  /* carries on the previous segment: same quote */
+  gboolean merge; /* joins the previous segment's claim */
+  How how;
+  gint cue_tok; /* token of the cue that named the speaker, -1 if none */
+  Who who;
+} Seg;
+
+/* A speech cue outside the quotes, with its resolved speaker. */
+typedef struct
+{
+  guint tok;
+  FdSpeechCue cue;
+  gboolean ok; /* a speaker was found */
+  gboolean inverted;
+  FdSpeakerNP np;
+  Who who;
+} Event;
+
+typedef struct
+{
+  const FdDoc *doc;
+  GPtrArray *out;
+  GArray *segs;     /* Seg of the whole document, in text order */
+  Who last_person;  /* for he and she */
+  Who last_any;     /* for they and we */
+  Who prev_line;    /* speaker a quote-only paragraph carries on */
+  gboolean pending; /* the previous paragraph left a quote open */
+  Who label;        /* a transcript label waiting for its words */
+} Ctx;
+
+static void
+who_clear (Who *w)
+{
+  g_clear_pointer (&w->name, g_free);
+  w->start = w->end = -1;
+}
+
+static void
+who_copy (Who *dst, const Who *src)
+{
+  char *name = g_strdup (src->name);
+
+  g_free (dst->name);
+  dst->name = name;
+  dst->start = src->start;
+  dst->end = src->end;
+}
+
+/* A newly allocated copy of text[s, e) with runs of white space made one
+ * space; the value of a quote claim. */
+static char *
+collapse (const char *text, gsize s, gsize e)
+{
+  GString *out = g_string_sized_new (e - s);
+  gboolean space = FALSE;
+
+  for (const char *p = text + s; p < text + e; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_punct (const FdQTok *t, const char *set)
+{
+  return t->kind == FD_QTOK_PUNCT && t->ch < 128 && t->ch != 0
+         && strchr (set, (int)t->ch) != NULL;
+}
+
+static gboolean
+is_dash (const FdQTok *t)
+{
+  return t->kind == FD_QTOK_PUNCT
+         && (t->ch == 0x2014 || t->ch == 0x2013 || t->ch == 0x2015);
+}
+
+/* Marks that can open: after white space or an opening bracket or dash. */
+static gboolean
+open_context (const FdQTok *toks, guint n, guint i)
+{
+  (void)n;
+  return toks[i].space_before
+         || (i > 0
+             && (is_punct (&toks[i - 1], "([{-/:") || is_dash (&toks[i - 1])
+                 || toks[i - 1].kind == FD_QTOK_MARK));
+}
+
+static gboolean
+close_context (const FdQTok *toks, guint n, guint i)
+{
+  return toks[i].space_after
+         || (i + 1 < n
+             && (is_punct (&toks[i + 1], ".,;:!?)]}") || is_dash (&toks[i + 1])
+                 || toks[i + 1].kind == FD_QTOK_MARK
+                 || toks[i + 1].ch == 0x2026));
+}
+
+/* Adds the segment between marks @o and @c (token indices; @c == n when
+ * the quote is left open) unless it holds no words. */
+static void
+add_seg (GArray *segs, const char *text, const FdQTok *toks, guint n, guint o,
+         guint c, gboolean cont)
+{
+  Seg seg = { 0 };
+
+  seg.s = toks[o].end;
+  seg.e = c < n ? toks[c].start : toks[n - 1].end;
+  /* '"…," he said': the comma stands in for the full stop and is not
+   * part of the words. */
+  while (seg.e > seg.s
+         && (g_ascii_isspace (text[seg.e - 1]) || text[seg.e - 1] == ','))
+    seg.e--;
+  while (seg.s < seg.e && g_ascii_isspace (text[seg.s]))
+    seg.s++;
+  for (guint i = o + 1; i < c && i < n; i++)
+    seg.words += toks[i].kind == FD_QTOK_WORD;
+  if (seg.words == 0)
+    return;
+  seg.cont = cont;
+  seg.merge = cont;
+  seg.who.start = seg.who.end = -1;
+  seg.cue_tok = -1;
+  g_array_append_val (segs, seg);
+}
+
+/* Finds single-mark quotes of a line that has no double ones open at @i:
+ * 'four words or more' with a speech cue elsewhere in the line.  Returns
+ * the token index of the closing mark, or 0 when there is none. */
+static guint
+single_quote (const char *text, const FdQTok *toks, guint n, guint i,
+              gboolean has_cue)
+{
+  guint words = 0;
+
+  if (!has_cue || toks[i].shape == FD_QMARK_CLOSING
+      || !open_context (toks, n, i) || toks[i].space_after)
+    return 0;
+  for (guint j = i + 1; j < n; j++)
+    {
+      if (toks[j].kind == FD_QTOK_WORD)
+        words++;
+      else if (toks[j].kind == FD_QTOK_MARK && toks[j].single
+               && toks[j].shape != FD_QMARK_OPENING && !toks[j].space_before
+               && close_context (toks, n, j))
+        return words >= 4 ? j : 0;
+      else if (toks[j].kind == FD_QTOK_MARK)
+        return 0;
+    }
+  (void)text;
+  return 0;
+}
+
+/* Finds the quoted segments of one line, marks and words, and sets their
+ * tokens in @inq (n entries).  Appends to @segs.  @has_cue: the line has a
+ * speech cue, which single marks need before they count as quotes. */
+static void
+find_segments (Ctx *ctx, const FdQTok *toks, guint n, gboolean *inq,
+               gboolean has_cue, GArray *segs)
+{
+  const char *text = ctx->doc->text;
+  gint open = -1;
+  FdQMarkShape open_shape = FD_QMARK_STRAIGHT;
+  gboolean nested = FALSE;
+  gboolean cont = FALSE;
+
+  if (ctx->pending && n > 0 && toks[0].kind == FD_QTOK_MARK && !toks[0].single)
+    cont = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      const FdQTok *t = &toks[i];
+      gboolean oc, cc;
+
+      if (t->kind != FD_QTOK_MARK)
+        continue;
+      if (t->single)
+        {
+          guint c;
+          if (open >= 0)
+            continue;
+          c = single_quote (text, toks, n, i, has_cue);
+          if (c > 0)
+            {
+              add_seg (segs, text, toks, n, i, c, FALSE);
+              for (guint k = i; k <= c; k++)
+                inq[k] = TRUE;
+              i = c;
+            }
+          continue;
+        }
+      oc = open_context (toks, n, i);
+      cc = close_context (toks, n, i);
+      if (open < 0)
+        {
+          if (t->shape == FD_QMARK_OPENING
+              || (t->shape == FD_QMARK_STRAIGHT && (oc || !cc))
+              || (t->shape == FD_QMARK_CLOSING && oc && !cc))
+            {
+              open = (gint)i;
+              open_shape = t->shape == FD_QMARK_STRAIGHT ? FD_QMARK_STRAIGHT
+                                                         : FD_QMARK_OPENING;
+              nested = FALSE;
+            }
+          continue;
+        }
+      /* Inside a quote, marks of the other family (curly in straight,
+       * straight in curly) open and close a quote within the quote. */
+      if (open_shape == FD_QMARK_STRAIGHT && t->shape != FD_QMARK_STRAIGHT)
+        {
+          if (t->shape == FD_QMARK_OPENING && !nested)
+            {
+              nested = TRUE;
+              continue;
+            }
+          if (t->shape == FD_QMARK_CLOSING && nested)
+            {
+              nested = FALSE;
+              continue;
+            }
+        }
+      if (open_shape != FD_QMARK_STRAIGHT && t->shape == FD_QMARK_STRAIGHT)
+        {
+          if (!nested && oc && !cc)
+            {
+              nested = TRUE;
+              continue;
+            }
+          if (nested)
+            {
+              nested = FALSE;
+              continue;
+            }
+        }
+      if (open_shape != FD_QMARK_STRAIGHT && t->shape == FD_QMARK_OPENING
+          && !(cc && !oc))
+        {
+          /* A second opening mark while one is open: the first quote was
+           * never closed; it ends here. */
+          add_seg (segs, text, toks, n, (guint)open, i, cont);
+          for (guint k = (guint)open; k < i; k++)
+            inq[k] = TRUE;
+          cont = FALSE;
+          open = (gint)i;
+          nested = FALSE;
+          continue;
+        }
+      add_seg (segs, text, toks, n, (guint)open, i, cont);
+      for (guint k = (guint)open; k <= i; k++)
+        inq[k] = TRUE;
+      cont = FALSE;
+      open = -1;
+    }
+  ctx->pending = FALSE;
+  if (open >= 0)
+    {
+      add_seg (segs, text, toks, n, (guint)open, n, cont);
+      for (guint k = (guint)open; k < n; k++)
+        inq[k] = TRUE;
+      ctx->pending = TRUE;
+    }
+}
+
+static void
+np_who (const char *text, const FdQTok *toks, const FdSpeakerNP *np, Who *w)
+{
+  g_free (w->name);
+  w->start = (gssize)toks[np->first].start;
+  w->end = (gssize)toks[np->last].end;
+  w->name = collapse (text, (gsize)w->start, (gsize)w->end);
+}
+
+static gboolean
+all_caps (const char *text, const FdQTok *t)
+{
+  for (gsize p = t->start; p < t->end; p++)
+    if (g_ascii_islower (text[p]))
+      return FALSE;
+  return t->end - t->start > 1;
+}
+
+static gboolean
+ends_with_ing (const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+  return n > 5 && strncmp (text + t->end - 3, "ing", 3) == 0;
+}
+
+static gboolean
+ends_with_ly (const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+  return n > 4 && strncmp (text + t->end - 2, "ly", 2) == 0;
+}
+
+/* The speaker of a cue whose sentence runs from toks[lo]: for "…, saying",
+ * the sentence's subject, a run of capitalised words or a pronoun. */
+static gboolean
+participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
+                    guint cue, FdSpeakerNP *np)
+{
+  guint i = lo, j;
+
+  /* A dateline in capitals before a dash is not the subject. */
+  if (i < cue && all_caps (text, &toks[i]))
+    for (j = i + 1; j < cue && j < i + 10; j++)
+      if (is_dash (&toks[j]))
+        {
+          i = j + 1;
+          break;
+        }
+  /* An opening adjunct ("On Monday, …", "Speaking in Ohio, …") ends at
+   * its comma; the subject comes after it. */
+  if (i < cue && toks[i].kind == FD_QTOK_WORD
+      && (fd_speaker_is_function_word (text, &toks[i])
+          || ends_with_ing (text, &toks[i]) || ends_with_ly (text, &toks[i])))
+    {
+      for (j = i; j < cue && j < i + 25; j++)
+        if (is_punct (&toks[j], ","))
+          break;
+      if (j >= cue || j >= i + 25)
+        return FALSE;
+      i = j + 1;
+    }
+  if (i >= cue || toks[i].kind != FD_QTOK_WORD)
+    return FALSE;
+  if (fd_speaker_is_pronoun (text, &toks[i]))
+    {
+      np->first = np->last = i;
+      np->pronoun = TRUE;
+      return TRUE;
+    }
+  if (!fd_quote_token_is_cap (text, &toks[i])
+      || fd_speaker_is_function_word (text, &toks[i]))
+    return FALSE;
+  for (j = i; j + 1 < cue; j++)
+    {
+      const FdQTok *t = &toks[j + 1];
+      if (!(fd_quote_token_is_cap (text, t)
+            || (is_punct (t, ".")
+                && fd_quote_token_is_abbrev (text, &toks[j]))))
+        break;
+    }
+  /* "Trump's tweets …": a possessive is not the subject. */
+  if (toks[j].end - toks[j].start > 2
+      && (text[toks[j].end - 1] == 's' || text[toks[j].end - 1] == 'S')
+      && (text[toks[j].end - 2] == '\''
+          || (guchar)text[toks[j].end - 2] == 0x99))
+    return FALSE;
+  np->first = i;
+  np->last = j;
+  np->pronoun = FALSE;
+  return TRUE;
+}
+
+/* Resolves a pronoun to the last compatible speaker, keeping the
+ * pronoun's span; records a named speaker for later pronouns. */
+static void
+resolve (Ctx *ctx, const FdQTok *toks, Event *ev)
+{
+  const char *text = ctx->doc->text;
+
+  np_who (text, toks, &ev->np, &ev->who);
+  if (ev->np.pronoun)
+    {
+      gboolean person = fd_speaker_is_person (text, toks, &ev->np);
+      const Who *w = person ? &ctx->last_person : &ctx->last_any;
+
+      if (!w->name && !person)
+        w = &ctx->last_person;
+      if (w->name)
+        {
+          g_free (ev->who.name);
+          ev->who.name = g_strdup (w->name);
+        }
+      return;
+    }
+  if (fd_speaker_is_person (text, toks, &ev->np))
+    who_copy (&ctx->last_person, &ev->who);
+  who_copy (&ctx->last_any, &ev->who);
+}
+
+/* Finds the cues of a line outside its quotes and their speakers, in
+ * text order.  @sent_lo gives each token's sentence start. */
+static GArray *
+find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
+             const guint *sent_lo, const guint *sent_hi)
+{
+  const char *text = ctx->doc->text;
+  GArray *evs = g_array_new (FALSE, TRUE, sizeof (Event));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Event ev = { 0 };
+      guint lo, hi;
+      gint j;
+
+      if (!inq[i] && sent_lo[i] == i)
+        {
+          /* A named sentence subject is the likeliest antecedent of a
+           * later he or she, even when its verb is not one of saying:
+           * "Sen. McCaskill scolded him: '…,' she said". */
+          Event subj = { 0 };
+          if (participle_subject (text, toks, n, i, sent_hi[i], &subj.np)
+              && !subj.np.pronoun
+              && fd_speaker_is_person (text, toks, &subj.np))
+            {
+              np_who (text, toks, &subj.np, &subj.who);
+              who_copy (&ctx->last_person, &subj.who);
+              g_free (subj.who.name);
+            }
+        }
+      if (inq[i] || !fd_speaker_cue (text, toks, n, i, &ev.cue))
+        continue;
+      ev.tok = i;
+      ev.who.start = ev.who.end = -1;
+      /* The frame: back to the sentence start or the last mark. */
+      lo = sent_lo[i];
+      for (j = (gint)i - 1; j >= (gint)lo; j--)
+        if (toks[j].kind == FD_QTOK_MARK && inq[j])
+          {
+            lo = (guint)j + 1;
+            break;
+          }
+      hi = sent_hi[i];
+      for (guint k = i + 1; k < hi; k++)
+        if (toks[k].kind == FD_QTOK_MARK && inq[k])
+          {
+            hi = k;
+            break;
+          }
+      switch (ev.cue.kind)
+        {
+        case FD_SPEECH_ACCORDING:
+          ev.ok = fd_speaker_after (text, toks, n, i + 2, hi, &ev.np);
+          ev.inverted = TRUE;
+          break;
+        case FD_SPEECH_QUOTED:
+          ev.ok = fd_speaker_after (text, toks, n, i + 1, hi, &ev.np);
+          ev.inverted = TRUE;
+          break;
+        case FD_SPEECH_PARTICIPLE:
+          ev.ok = participle_subject (text, toks, n, sent_lo[i], i, &ev.np);
+          break;
+        case FD_SPEECH_PLAIN:
+        case FD_SPEECH_TELL:
+        default:
+          j = (gint)i - 1;
+          if (j >= (gint)lo && is_punct (&toks[j], ",:"))
+            j--;
+          /* '," said X': a verb right after the quote comes first. */
+          if (j < (gint)lo
+              || (toks[j].kind == FD_QTOK_MARK && j + 1 < (gint)i))
+            {
+              ev.ok = fd_speaker_after (text, toks, n, i + ev.cue.len, hi,
+                                        &ev.np);
+              ev.inverted = ev.ok;
+            }
+          if (!ev.ok)
+            ev.ok = fd_speaker_before (text, toks, n, lo, i, &ev.np);
+          break;
+        }
+      if (ev.ok)
+        resolve (ctx, toks, &ev);
+      g_array_append_val (evs, ev);
+    }
+  return evs;
+}
+
+static const Event *
+event_at (GArray *evs, guint lo, guint hi, gboolean last)
+{
+  const Event *found = NULL;
+
+  for (guint k = 0; k < evs->len; k++)
+    {
+      const Event *ev = &g_array_index (evs, Event, k);
+      if (ev->tok < lo || ev->tok >= hi || !ev->ok)
+        continue;
+      found = ev;
+      if (!last)
+        break;
+    }
+  return found;
+}
+
+static void
+set_who (Seg *seg, How how, const Who *w)
+{
+  seg->how = how;
+  who_copy (&seg->who, w);
+}
+
+/* Token index of the mark that opens/closes a segment whose words start/end
+ * at a byte; the marks are the tokens around the words. */
+static guint
+tok_at_or_after (const FdQTok *toks, guint n, gsize byte)
+{
+  guint i = 0;
+  while (i < n && toks[i].start < byte)
+    i++;
+  return i;
+}
+
+/* Number of speech cues in toks[lo, hi): a frame that holds two ('"A,"
+ * he said, adding, "B."') introduces two utterances. */
+static guint
+cues_between (const char *text, const FdQTok *toks, guint n, guint lo,
+              guint hi)
+{
+  guint count = 0;
+
+  for (guint i = lo; i < hi; i++)
+    {
+      FdSpeechCue cue;
+      count += fd_speaker_cue (text, toks, n, i, &cue);
+    }
+  return count;
+}
+
+/* Gives each segment of a line its speaker from the cues around it, and
+ * decides which segments join the claim before them. */
+static void
+attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
+           const guint *sent_lo, const guint *sent_hi, GArray *evs, Seg *segs,
+           guint nseg)
+{
+  const char *text = ctx->doc->text;
+
+  for (guint k = 0; k < nseg; k++)
+    {
+      Seg *seg = &segs[k];
+      guint o = tok_at_or_after (toks, n, seg->s);
+      guint c = tok_at_or_after (toks, n, seg->e);
+      guint a, lim, lo;
+      const Event *ev = NULL;
+
+      /* o is the first word; the opening mark is before it. */
+      while (o > 0 && toks[o - 1].kind != FD_QTOK_MARK)
+        o--;
+      o = o > 0 ? o - 1 : 0;
+      while (c < n && toks[c].kind != FD_QTOK_MARK)
+        c++;
+      /* After: up to the next quote, the sentence end, the line end. */
+      a = c + 1;
+      lim = a < n ? sent_hi[a] : n;
+      for (guint i = a; i < lim; i++)
+        if (inq[i] && toks[i].kind == FD_QTOK_MARK)
+          {
+            lim = i;
+            break;
+          }
+      if (a < n)
+        ev = event_at (evs, a, MIN (lim, a + 14), FALSE);
+      if (ev && c > 0 && is_punct (&toks[c - 1], ".!?")
+          && fd_quote_token_is_cap (text, &toks[a])
+          && (ev->tok > a + 5 || lim > a + 12))
+        {
+          /* '"… over." Trump said.' ends a sentence inside the marks; what
+           * follows is a new sentence and names the speaker only when it
+           * is a short frame, not the next piece of the story. */
+          ev = NULL;
+        }
+      if (ev)
+        set_who (seg, HOW_AFTER, &ev->who), seg->cue_tok = (gint)ev->tok;
+      else
+        {
+          /* Before: from the sentence start or the previous quote. */
+          lo = sent_lo[o];
+          for (gint i = (gint)o - 1; i >= (gint)lo; i--)
+            if (inq[i] && toks[i].kind == FD_QTOK_MARK)
+              {
+                lo = (guint)i + 1;
+                break;
+              }
+          ev = event_at (evs, lo, o, TRUE);
+          if (ev)
+            set_who (seg, HOW_BEFORE, &ev->who), seg->cue_tok = (gint)ev->tok;
+          else if (a < n && (ev = event_at (evs, a, lim, FALSE)))
+            set_who (seg, HOW_AFTER, &ev->who), seg->cue_tok = (gint)ev->tok;
+          else if (a + 1 < n && is_dash (&toks[a])
+                   && fd_quote_token_is_cap (text, &toks[a + 1]))
+            {
+              /* A signature under a reader's words: '"…" ― Name'. */
+              Event sig = { 0 };
+              if (fd_speaker_after (text, toks, n, a + 1, lim, &sig.np))
+                {
+                  resolve (ctx, toks, &sig);
+                  set_who (seg, HOW_AFTER, &sig.who);
+                  g_free (sig.who.name);
+                }
+            }
+          else if (lo + 1 < o)
+            {
+              /* A few quoted words inside a sentence ("Trump called him
+               * a \"con artist\"") are the sentence subject's words. */
+              Event subj = { 0 };
+              if (participle_subject (text, toks, n, lo, o, &subj.np))
+                {
+                  resolve (ctx, toks, &subj);
+                  set_who (seg, HOW_SUBJECT, &subj.who);
+                  g_free (subj.who.name);
+                }
+            }
+        }
+      if (k > 0 && !seg->cont)
+        {
+          /* Join the quote before when only white space or the frame that
+           * named its speaker stands between them: '"A," he said. "B."'. */
+          Seg *prev = &segs[k - 1];
+          guint pc = tok_at_or_after (toks, n, prev->e);
+          gboolean one_sentence = TRUE;
+          while (pc < n && toks[pc].kind != FD_QTOK_MARK)
+            pc++;
+          for (guint i = pc + 1; i + 1 < o; i++)
+            if (fd_quote_token_ends_sentence (text, toks, n, i))
+              one_sentence = FALSE;
+          if (pc + 1 >= o)
+            seg->merge = TRUE;
+          else if (one_sentence && prev->how == HOW_AFTER
+                   && (seg->how == HOW_NONE
+                       || (seg->how == HOW_BEFORE
+                           && seg->cue_tok == prev->cue_tok))
+                   && cues_between (text, toks, n, pc + 1, o) == 1
+                   && is_punct (&toks[o - 1], ".,:"))
+            seg->merge = TRUE;
+          if (seg->how == HOW_NONE && prev->how != HOW_NONE)
+            set_who (seg, HOW_INHERIT, &prev->who);
+        }
+      if (seg->how == HOW_NONE && ctx->label.name)
+        set_who (seg, HOW_LABEL, &ctx->label);
+      if (seg->how == HOW_NONE && o == 0 && ctx->prev_line.name)
+        set_who (seg, HOW_INHERIT, &ctx->prev_line);
+      if (seg->how == HOW_NONE && seg->cont)
+        {
+          Seg *prev = seg - 1;
+          if (prev->how != HOW_NONE)
+            set_who (seg, HOW_INHERIT, &prev->who);
+        }
+    }
+}
+
+/* Emits indirect speech: "Lee said (that) …", "X told reporters (that)
+ * …", and "…, X said." in sentences that hold no quote. */
+static void
+paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
+             const guint *sent_lo, const guint *sent_hi, GArray *evs)
+{
+  const char *text = ctx->doc->text;
+
+  for (guint k = 0; k < evs->len; k++)
+    {
+      const Event *ev = &g_array_index (evs, Event, k);
+      guint lo = sent_lo[ev->tok], hi = sent_hi[ev->tok];
+      guint cs = 0, ce = 0, words = 0;
+      gboolean quoted = FALSE;
+      FdClaim *claim;
+
+      if (!ev->ok)
+        continue;
+      for (guint i = lo; i < hi; i++)
+        quoted = quoted || inq[i] || toks[i].kind == FD_QTOK_MARK;
+      if (quoted)
+        continue;
+      if (ev->cue.kind == FD_SPEECH_ACCORDING
+          || (ev->cue.reports && ev->np.last < ev->tok && ev->np.first > lo
+              && is_punct (&toks[ev->np.first - 1], ",") && hi - ev->tok <= 8))
+        {
+          /* "…, Lee said." and "…, according to Kang.": the content
+           * comes first, up to the comma before the attribution. */
+          guint at = MIN (ev->tok, ev->np.first);
+          if (at == 0 || at <= lo + 1 || !is_punct (&toks[at - 1], ","))
+            continue;
+          cs = lo;
+          ce = at - 1;
+        }
+      else if (ev->cue.reports && ev->np.last < ev->tok
+               && (ev->cue.kind == FD_SPEECH_PLAIN
+                   || ev->cue.kind == FD_SPEECH_TELL))
+        {
+          guint i = ev->tok + ev->cue.len, that = 0;
+
+          for (guint j = i; j < hi && j < i + 7; j++)
+            {
+              if (toks[j].kind != FD_QTOK_WORD)
+                break;
+              if (fd_quote_token_is (text, &toks[j], "that"))
+                {
+                  that = j;
+                  break;
+                }
+            }
+          if (that)
+            cs = that + 1;
+          else if (ev->cue.kind == FD_SPEECH_PLAIN && i < hi
+                   && toks[i].kind == FD_QTOK_WORD
+                   && (fd_quote_token_is_cap (text, &toks[i])
+                       || fd_quote_token_is (text, &toks[i], "the")
+                       || fd_quote_token_is (text, &toks[i], "it")
+                       || fd_quote_token_is (text, &toks[i], "a")
+                       || fd_speaker_is_pronoun (text, &toks[i])))
+            cs = i;
+          else if (ev->cue.kind == FD_SPEECH_TELL && i + 1 < hi
+                   && toks[i].kind == FD_QTOK_WORD)
+            {
+              /* "told reporters the dam was safe": past the listener, a
+               * name, a pronoun or a short noun phrase. */
+              guint j = i + 1;
+              if (fd_quote_token_is_cap (text, &toks[i]))
+                while (j < hi && fd_quote_token_is_cap (text, &toks[j]))
+                  j++;
+              else if (fd_quote_token_is (text, &toks[i], "the")
+                       || fd_quote_token_is (text, &toks[i], "a"))
+                j = i + 2;
+              cs = j;
+            }
+          else
+            continue;
+          ce = hi;
+          while (ce > cs && toks[ce - 1].kind == FD_QTOK_PUNCT)
+            ce--;
+        }
+      else
+        continue;
+      for (guint i = cs; i < ce; i++)
+        words += toks[i].kind == FD_QTOK_WORD;
+      if (words < 3 || ce <= cs)
+        continue;
+      claim = fd_claim_new (FD_CLAIM_PARAPHRASE, ctx->doc, toks[cs].start,
+                            toks[ce - 1].end);
+      claim->value = collapse (text, claim->start, claim->end);
+      claim->speaker = g_strdup (ev->who.name);
+      claim->speaker_start = ev->who.start;
+      claim->speaker_end = ev->who.end;
+      g_ptr_array_add (ctx->out, claim);
+    }
+}
+
+/* TRUE when the line looks like a transcript label "Name/ Title" or
+ * "Name /Title": two to five capitalised words, a slash, a short title,
+ * no sentence punctuation.  Sets *name_end to the end of the name. */
+static gboolean
+label_shape (const char *text, const FdQTok *toks, guint n, gsize *name_end)
+{
+  guint slash = 0, before = 0, after = 0;
+
+  if (n < 3 || n > 16)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (toks[i].kind == FD_QTOK_PUNCT && toks[i].ch == '/')
+        {
+          if (slash)
+            return FALSE;
+          slash = i;
+          continue;
+        }
+      if (toks[i].kind == FD_QTOK_MARK || is_punct (&toks[i], ".!?:;\""))
+        return FALSE;
+      if (toks[i].kind != FD_QTOK_WORD)
+        continue;
+      if (!slash)
+        {
+          if (!fd_quote_token_is_cap (text, &toks[i]))
+            return FALSE;
+          before++;
+        }
+      else
+        after++;
+    }
+  if (!slash || before < 2 || before > 5 || after < 1 || after > 8
+      || !fd_quote_token_is_cap (text, &toks[slash + 1]))
+    return FALSE;
+  *name_end = toks[slash - 1].end;
+  return TRUE;
+}
+
+static void
+scan_line (Ctx *ctx, guint li)
+{
+  const FdDoc *doc = ctx->doc;
+  const FdLine *line = &doc->lines[li];
+  const char *text = doc->text;
+  g_autoptr (GArray) tarr
+      = fd_quote_token_split (text, line->start, line->end);
+  g_autoptr (GArray) evs = NULL;
+  g_autofree gboolean *inq = NULL;
+  g_autofree guint *sent_lo = NULL, *sent_hi = NULL;
+  const FdQTok *toks = (const FdQTok *)tarr->data;
+  guint n = tarr->len, first_seg = ctx->segs->len, lo = 0;
+  gboolean has_cue = FALSE, label_line;
+  gsize name_end = 0;
+
+  if (n == 0)
+    return;
+  label_line
+      = line->cls == FD_LINE_SPEAKER || label_shape (text, toks, n, &name_end);
+  if (label_line)
+    {
+      /* The label names who speaks the next paragraph. */
+      who_clear (&ctx->label);
+      if (!name_end)
+        {
+          name_end = line->end;
+          for (guint i = 0; i < n; i++)
+            if (toks[i].ch == '/' || toks[i].ch == ':' || toks[i].ch == ',')
+              {
+                name_end = i > 0 ? toks[i - 1].end : line->end;
+                break;
+              }
+        }
+      ctx->label.start = (gssize)toks[0].start;
+      ctx->label.end = (gssize)name_end;
+      ctx->label.name = collapse (text, toks[0].start, name_end);
+      who_copy (&ctx->last_person, &ctx->label);
+      who_copy (&ctx->last_any, &ctx->label);
+      ctx->pending = FALSE;
+      who_clear (&ctx->prev_line);
+      return;
+    }
+  inq = g_new0 (gboolean, n);
+  sent_lo = g_new0 (guint, n);
+  sent_hi = g_new0 (guint, n);
+  for (guint i = 0; i < n && !has_cue; i++)
+    {
+      FdSpeechCue cue;
+      has_cue = fd_speaker_cue (text, toks, n, i, &cue);
+    }
+  find_segments (ctx, toks, n, inq, has_cue, ctx->segs);
+  /* Sentences, counted only outside quotes: a full stop inside a quote
+   * does not separate the quote from its '" Trump said'. */
+  for (guint i = 0; i < n; i++)
+    {
+      sent_lo[i] = lo;
+      if (!inq[i] && fd_quote_token_ends_sentence (text, toks, n, i))
+        {
+          for (guint k = lo; k <= i; k++)
+            sent_hi[k] = i + 1;
+          lo = i + 1;
+        }
+    }
+  for (guint k = lo; k < n; k++)
+    sent_hi[k] = n;
+  evs = find_events (ctx, toks, n, inq, sent_lo, sent_hi);
+
+  if (ctx->segs->len == first_seg && ctx->label.name)
+    {
+      /* Transcript layout: the words under a label, without marks. */
+      Seg seg = { 0 };
+      seg.s = toks[0].start;
+      seg.e = toks[n - 1].end;
+      for (guint i = 0; i < n; i++)
+        seg.words += toks[i].kind == FD_QTOK_WORD;
+      seg.who.start = seg.who.end = -1;
+      set_who (&seg, HOW_LABEL, &ctx->label);
+      g_array_append_val (ctx->segs, seg);
+    }
+  else
+    attribute (ctx, toks, n, inq, sent_lo, sent_hi, evs,
+               &g_array_index (ctx->segs, Seg, first_seg),
+               ctx->segs->len - first_seg);
+  who_clear (&ctx->label);
+  paraphrases (ctx, toks, n, inq, sent_lo, sent_hi, evs);
+
+  /* What the next paragraph inherits if it is nothing but a quote: the
+   * speaker of this one's last quote, or of a cue before a colon
+   * ("Caddell continued:"). */
+  who_clear (&ctx->prev_line);
+  if (ctx->segs->len > first_seg)
+    {
+      Seg *last = &g_array_index (ctx->segs, Seg, ctx->segs->len - 1);
+      if (last->how != HOW_NONE)
+        who_copy (&ctx->prev_line, &last->who);
+    }
+  else if (is_punct (&toks[n - 1], ":") && evs->len > 0)
+    {
+      const Event *ev = &g_array_index (evs, Event, evs->len - 1);
+      if (ev->ok)
+        who_copy (&ctx->prev_line, &ev->who);
+    }
+  for (guint k = 0; k < evs->len; k++)
+    g_free (g_array_index (evs, Event, k).who.name);
+}
+
+/* TRUE when every word of @v starts with a capital but the small words
+ * of titles, and no sentence ends in it: "Morning Joe", "A Change Is
+ * Gonna Come" name a show or a song; nobody is quoted. */
+static gboolean
+title_case (const char *v)
+{
+  static const char *const small[]
+      = { "a",   "an", "the",  "of", "and", "in", "on",  "to",
+          "for", "at", "with", "or", "by",  "is", "from" };
+  g_auto (GStrv) words = g_strsplit (v, " ", -1);
+  gsize len = strlen (v);
+
+  if (len == 0 || strchr (".!?", v[len - 1]))
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+      gboolean is_small = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (small) && i > 0; k++)
+        is_small = is_small || g_ascii_strcasecmp (words[i], small[k]) == 0;
+      if (g_unichar_isalpha (c) && !g_unichar_isupper (c) && !is_small)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Turns the segments into claims: one per run of joined segments.  Short
+ * quotes (three words or fewer) that no cue attributes are scare quotes
+ * ("so-called 'shuttle diplomacy'") and are dropped. */
+static void
+emit (Ctx *ctx)
+{
+  const char *text = ctx->doc->text;
+  GArray *segs = ctx->segs;
+
+  for (guint k = 0; k < segs->len;)
+    {
+      const Seg *first = &g_array_index (segs, Seg, k);
+      const Seg *spk = NULL;
+      guint j = k + 1, words = first->words;
+      GString *value = g_string_new (NULL);
+      FdClaim *claim;
+
+      while (j < segs->len && g_array_index (segs, Seg, j).merge)
+        words += g_array_index (segs, Seg, j++).words;
+      for (guint i = k; i < j; i++)
+        {
+          const Seg *s = &g_array_index (segs, Seg, i);
+          char *v = collapse (text, s->s, s->e);
+          if (value->len)
+            g_string_append_c (value, ' ');
+          g_string_append (value, v);
+          g_free (v);
+          if (s->how != HOW_NONE && (!spk || spk->how == HOW_INHERIT))
+            spk = s;
+        }
+      if ((words <= 3 && (!spk || spk->how == HOW_INHERIT))
+          || (words <= 6 && title_case (value->str)))
+        {
+          g_string_free (value, TRUE);
+          k = j;
+          continue;
+        }
+      claim = fd_claim_new (FD_CLAIM_QUOTE, ctx->doc, first->s,
+                            g_array_index (segs, Seg, j - 1).e);
+      claim->value = g_string_free (value, FALSE);
+      if (spk)
+        {
+          claim->speaker = g_strdup (spk->who.name);
+          claim->speaker_start = spk->who.start;
+          claim->speaker_end = spk->who.end;
+        }
+      g_ptr_array_add (ctx->out, claim);
+      k = j;
+    }
+}
 
 void
 fd_quote_extract (const FdDoc *doc, GPtrArray *out)
 {
-  (void)doc;
-  (void)out;
+  Ctx ctx = { 0 };
+
+  ctx.doc = doc;
+  ctx.out = out;
+  ctx.segs = g_array_new (FALSE, TRUE, sizeof (Seg));
+  who_clear (&ctx.last_person);
+  who_clear (&ctx.last_any);
+  who_clear (&ctx.prev_line);
+  who_clear (&ctx.label);
+  for (guint li = 0; li < doc->n_lines; li++)
+    {
+      const FdLine *line = &doc->lines[li];
+
+      if (line->cls == FD_LINE_BLANK)
+        continue;
+      if (!fd_line_class_is_content (line->cls)
+          && line->cls != FD_LINE_SPEAKER)
+        {
+          /* A headline or a menu ends any open quote and any label. */
+          ctx.pending = FALSE;
+          who_clear (&ctx.label);
+          who_clear (&ctx.prev_line);
+          continue;
+        }
+      scan_line (&ctx, li);
+    }
+  emit (&ctx);
+  for (guint k = 0; k < ctx.segs->len; k++)
+    g_free (g_array_index (ctx.segs, Seg, k).who.name);
+  g_array_unref (ctx.segs);
+  who_clear (&ctx.last_person);
+  who_clear (&ctx.last_any);
+  who_clear (&ctx.prev_line);
+  who_clear (&ctx.label);
 }

@@ -1,0 +1,203 @@
+/* quote-token.c - see quote-token.h: a line cut into words, punctuation
+ * and quotation marks. */
+#include "claims/quote-token.h"
+
+#include <string.h>
+
+/* Titles and other words that are written with a dot and rarely end a
+ * sentence; the dot after one of them does not split. */
+static const char *const abbrevs[] = {
+  "mr",   "mrs",  "ms",   "dr",   "rep", "reps", "sen", "gov",  "gen",
+  "lt",   "col",  "sgt",  "capt", "adm", "prof", "rev", "st",   "jr",
+  "sr",   "cmdr", "supt", "atty", "mt",  "pres", "vs",  "no",   "sens",
+  "corp", "inc",  "co",   "ltd",  "jan", "feb",  "aug", "sept", "oct",
+  "nov",  "dec",  "u.s",  "u.k",  "d.c", "a.m",  "p.m", "e.g",  "i.e",
+};
+
+static gboolean
+is_mark_char (gunichar c, gboolean *single, FdQMarkShape *shape)
+{
+  switch (c)
+    {
+    case '"':
+      *single = FALSE;
+      *shape = FD_QMARK_STRAIGHT;
+      return TRUE;
+    case '\'':
+      *single = TRUE;
+      *shape = FD_QMARK_STRAIGHT;
+      return TRUE;
+    case 0x201C: /* “ */
+    case 0x201E: /* „ */
+    case 0x00AB: /* « */
+      *single = FALSE;
+      *shape = FD_QMARK_OPENING;
+      return TRUE;
+    case 0x201D: /* ” */
+    case 0x00BB: /* » */
+      *single = FALSE;
+      *shape = FD_QMARK_CLOSING;
+      return TRUE;
+    case 0x2018: /* ‘ */
+      *single = TRUE;
+      *shape = FD_QMARK_OPENING;
+      return TRUE;
+    case 0x2019: /* ’ */
+      *single = TRUE;
+      *shape = FD_QMARK_CLOSING;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B;
+}
+
+/* Characters that stay inside a word when letters or digits surround them:
+ * "Yu-jung", "Seoul’s", "don't", "G.K", "28,500", "2.5". */
+static gboolean
+is_inner (gunichar c)
+{
+  return c == '-' || c == '\'' || c == 0x2019 || c == '.' || c == ','
+         || c == '&' || c == 0x2010 || c == 0x2011;
+}
+
+GArray *
+fd_quote_token_split (const char *text, gsize start, gsize end)
+{
+  GArray *toks = g_array_new (FALSE, TRUE, sizeof (FdQTok));
+  gsize p = start;
+  gboolean space = TRUE;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (text + p);
+      gsize n = g_utf8_next_char (text + p) - (text + p);
+      FdQTok t = { 0 };
+      gboolean single;
+      FdQMarkShape shape;
+
+      if (is_space (c))
+        {
+          if (toks->len > 0)
+            g_array_index (toks, FdQTok, toks->len - 1).space_after = TRUE;
+          space = TRUE;
+          p += n;
+          continue;
+        }
+      t.start = p;
+      t.space_before = space;
+      space = FALSE;
+      if (g_unichar_isalnum (c) || c == '$' || c == '#' || c == '@')
+        {
+          gsize q = p + n;
+
+          t.kind = FD_QTOK_WORD;
+          while (q < end)
+            {
+              gunichar d = g_utf8_get_char (text + q);
+              gsize dn = g_utf8_next_char (text + q) - (text + q);
+
+              if (g_unichar_isalnum (d) || d == '%')
+                q += dn;
+              else if (is_inner (d) && q + dn < end
+                       && g_unichar_isalnum (g_utf8_get_char (text + q + dn))
+                       && (d != ',' || g_ascii_isdigit (text[q - 1])))
+                q += dn;
+              else
+                break;
+            }
+          t.end = q;
+        }
+      else if (is_mark_char (c, &single, &shape))
+        {
+          t.kind = FD_QTOK_MARK;
+          t.ch = c;
+          t.single = single;
+          t.shape = shape;
+          t.end = p + n;
+        }
+      else
+        {
+          t.kind = FD_QTOK_PUNCT;
+          t.ch = c;
+          t.end = p + n;
+        }
+      g_array_append_val (toks, t);
+      p = t.end;
+    }
+  if (toks->len > 0)
+    g_array_index (toks, FdQTok, toks->len - 1).space_after = TRUE;
+  return toks;
+}
+
+gboolean
+fd_quote_token_is (const char *text, const FdQTok *t, const char *word)
+{
+  gsize n = strlen (word);
+
+  return t->kind == FD_QTOK_WORD && t->end - t->start == n
+         && g_ascii_strncasecmp (text + t->start, word, n) == 0;
+}
+
+gboolean
+fd_quote_token_is_cap (const char *text, const FdQTok *t)
+{
+  return t->kind == FD_QTOK_WORD
+         && g_unichar_isupper (g_utf8_get_char (text + t->start));
+}
+
+gboolean
+fd_quote_token_is_abbrev (const char *text, const FdQTok *t)
+{
+  gsize n = t->end - t->start;
+
+  if (t->kind != FD_QTOK_WORD)
+    return FALSE;
+  /* An initial, or dotted letters such as "G.K" and "D-N.C". */
+  if (n == 1 && g_ascii_isupper (text[t->start]))
+    return TRUE;
+  if (n >= 3 && text[t->start + n - 2] == '.'
+      && g_ascii_isupper (text[t->start + n - 1]))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
+    if (fd_quote_token_is (text, t, abbrevs[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+fd_quote_token_ends_sentence (const char *text, const FdQTok *toks, guint n,
+                              guint i)
+{
+  const FdQTok *t = &toks[i];
+  guint j = i + 1;
+
+  if (t->kind != FD_QTOK_PUNCT
+      || (t->ch != '.' && t->ch != '?' && t->ch != '!' && t->ch != 0x2026))
+    return FALSE;
+  if (t->ch == '.' && i > 0 && !t->space_before
+      && fd_quote_token_is_abbrev (text, &toks[i - 1]))
+    return FALSE;
+  /* Closing marks and brackets right after the stop belong to the
+   * sentence; what follows them decides. */
+  while (j < n && !toks[j - 1].space_after
+         && (toks[j].kind == FD_QTOK_MARK || toks[j].ch == ')'))
+    j++;
+  if (j >= n)
+    return TRUE;
+  if (!toks[j - 1].space_after)
+    return FALSE;
+  if (toks[j].kind == FD_QTOK_MARK)
+    return TRUE;
+  if (toks[j].kind == FD_QTOK_WORD)
+    {
+      gunichar c = g_utf8_get_char (text + toks[j].start);
+      return g_unichar_isupper (c) || g_unichar_isdigit (c);
+    }
+  return toks[j].ch == '(' || toks[j].ch == '[';
+}
