@@ -10,9 +10,9 @@
 
 /* Finds the sentences of @doc and stores them in doc->sents / n_sents
  * (replacing any earlier result; the document owns the array). */
-void fd_split_doc (FdDoc *doc);
+void fd_split_doc(FdDoc *doc);
 
 /* Splits @len bytes of plain text (treated as running text) and returns an
  * array of FdSentence (transfer full, g_array_unref); line and cls are 0 and
  * FD_LINE_BODY. */
-GArray *fd_split_text (const char *text, gsize len);
+GArray *fd_split_text(const char *text, gsize len);
