@@ -46,3 +46,8 @@ check-valgrind: $(check_PROGRAMS)
 	done; exit $$status
 .PHONY: check-valgrind
 EXTRA_DIST += tests/valgrind.supp
+
+check_PROGRAMS += tests/unit/test-split
+tests_unit_test_split_SOURCES = tests/unit/test-split.c
+tests_unit_test_split_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_split_LDADD = $(TEST_LIBS)

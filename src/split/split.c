@@ -397,7 +397,7 @@ words_before(const Splitter *sp, gsize w)
 {
   guint n = 0;
 
-  for (gsize i = sp->start; i < w; i++)
+  for (gsize i = sp->start; i + 1 < w; i++)
     if (is_ws(sp->t[i]) && !is_ws(sp->t[i + 1]))
       n++;
   return n + (w > sp->start);
@@ -440,12 +440,15 @@ period_breaks(const Splitter *sp, guint li, gsize p, const Next *nx)
   kind = fd_abbrev_lookup(t + k, p - k, &ambiguous);
   if (kind == FD_ABBREV_STATE)
     {
-      gboolean tagged = (k > ws && t[k - 1] == '-')
-                        || (ws >= 2 && t[ws - 1] == ' ' && t[ws - 2] == ',');
-      if (!g_ascii_isupper(t[k]) || (ambiguous && !tagged))
+      /* After a town ("Peoria, Ill.") a state closes its phrase like a
+       * company suffix; in a party tag ("D-Ill.") it is a plain
+       * abbreviation. */
+      gboolean town = ws >= 2 && t[ws - 1] == ' ' && t[ws - 2] == ',';
+      gboolean tag = k > ws && t[k - 1] == '-';
+      if (!g_ascii_isupper(t[k]) || (ambiguous && !town && !tag))
         kind = FD_ABBREV_NONE;
       else
-        kind = FD_ABBREV_GENERAL;
+        kind = town ? FD_ABBREV_SUFFIX : FD_ABBREV_GENERAL;
     }
   if (kind == FD_ABBREV_NONE && is_dotted_abbrev(t, k, p))
     kind = FD_ABBREV_GENERAL;
@@ -789,12 +792,13 @@ char_width(const char *t, gsize s, gsize e)
   return n;
 }
 
-/* Lines longer than this are paragraphs, not hard-wrapped lines. */
+/* Lines longer than this are paragraphs, not hard-wrapped lines; a wrap
+ * margin narrower than WRAP_MIN is more likely a list of short items. */
 #define WRAP_MAX 120
-#define WRAP_MIN 30
+#define WRAP_MIN 50
 
-/* Does the sentence go on from line @a to line @a + 1 of a block whose
- * widest line is @width characters (0 when not hard-wrapped)? */
+/* Does the sentence go on from line @a to line @a + 1, in a text whose
+ * wrap margin is @width characters (0 when not hard-wrapped)? */
 static gboolean
 joins_next(Splitter *sp, guint a, gsize width)
 {
@@ -826,13 +830,51 @@ joins_next(Splitter *sp, guint a, gsize width)
   return before + 1 + char_width(t, lb->first, fw) > width;
 }
 
+/* The wrap margin of a hard-wrapped text, or 0.  The text counts as
+ * hard-wrapped when nearly all its running lines are at most WRAP_MAX
+ * characters wide and at least three of them reach the widest one. */
+static gsize
+wrap_width(const Splitter *sp)
+{
+  guint n = 0, n_long = 0, n_full = 0;
+  gsize width = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint li = 0; li < sp->n_lines; li++)
+      {
+        const LineInfo *in = &sp->info[li];
+        gsize bytes = in->last - in->first, w;
+
+        if (in->first >= in->last || !is_running(sp->lines[li].cls))
+          continue;
+        w = bytes > 4 * WRAP_MAX ? bytes
+                                 : char_width(sp->t, in->first, in->last);
+        if (pass == 0)
+          {
+            n++;
+            if (w > WRAP_MAX)
+              n_long++;
+            else
+              width = MAX(width, w);
+            /* Mostly paragraphs on one line each: no need to look on. */
+            if (n_long > 8 && n_long * 10 > n)
+              return 0;
+          }
+        else if (w <= width && w + 8 >= width)
+          n_full++;
+      }
+  if (width < WRAP_MIN || n_long * 10 > n || n_full < 3)
+    return 0;
+  return width;
+}
+
 /* Fills sp->info: trimmed extents and the soft/hard verdict of every line
  * break. */
 static void
 judge_lines(Splitter *sp)
 {
   const char *t = sp->t;
-  guint i = 0;
+  gsize width;
 
   for (guint li = 0; li < sp->n_lines; li++)
     {
@@ -846,34 +888,15 @@ judge_lines(Splitter *sp)
       in->last = e;
       in->soft = FALSE;
     }
-  while (i < sp->n_lines)
+  width = wrap_width(sp);
+  /* Only consecutive non-blank running lines of one class can join. */
+  for (guint li = 0; li + 1 < sp->n_lines; li++)
     {
-      guint j = i;
-      gsize width = 0;
-      FdLineClass cls = sp->lines[i].cls;
-
-      if (!is_running(cls) || sp->info[i].first >= sp->info[i].last)
-        {
-          i++;
-          continue;
-        }
-      /* A block: consecutive non-blank running lines of one class. */
-      while (j + 1 < sp->n_lines && sp->lines[j + 1].cls == cls
-             && sp->info[j + 1].first < sp->info[j + 1].last)
-        j++;
-      for (guint k = i; k <= j && width <= WRAP_MAX; k++)
-        {
-          gsize bytes = sp->info[k].last - sp->info[k].first;
-          gsize w = bytes > 4 * WRAP_MAX
-                        ? bytes
-                        : char_width(t, sp->info[k].first, sp->info[k].last);
-          width = MAX(width, w);
-        }
-      if (width > WRAP_MAX || width < WRAP_MIN)
-        width = 0;
-      for (guint k = i; k < j; k++)
-        sp->info[k].soft = joins_next(sp, k, width);
-      i = j + 1;
+      FdLineClass cls = sp->lines[li].cls;
+      if (is_running(cls) && sp->lines[li + 1].cls == cls
+          && sp->info[li].first < sp->info[li].last
+          && sp->info[li + 1].first < sp->info[li + 1].last)
+        sp->info[li].soft = joins_next(sp, li, width);
     }
 }
 
