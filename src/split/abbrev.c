@@ -8,9 +8,14 @@
 
 #include <string.h>
 
+/* Longest abbreviation key, in bytes; longer words are never looked up. */
+#define MAX_KEY 8
+
 typedef struct
 {
-  const char *word; /* lower case, without the final '.' */
+  /* Lower case, without the final '.', padded with NULs (not terminated
+   * when MAX_KEY long) so that a key loads as one 64-bit number. */
+  const char word[MAX_KEY];
   FdAbbrevKind kind;
   gboolean ambiguous; /* also a common English word */
 } Abbrev;
@@ -289,18 +294,17 @@ static const char *const months[] = {
   "November", "Oct",      "October", "Sep",     "Sept", "September",
 };
 
-/* Longest abbreviation key, in bytes; longer words are never looked up. */
-#define MAX_KEY 8
-
 static int
 cmp_key(const char *key, const char *word, gsize len)
 {
-  gsize klen = strlen(key);
-  int c = memcmp(key, word, MIN(klen, len));
+  gsize i;
 
-  if (c != 0)
-    return c;
-  return klen < len ? -1 : klen > len ? 1 : 0;
+  for (i = 0; i < len && key[i]; i++)
+    if (key[i] != word[i])
+      return (guchar)key[i] - (guchar)word[i];
+  if (i < len)
+    return -1; /* the key is a prefix of the word */
+  return key[i] ? 1 : 0;
 }
 
 static gssize
@@ -322,27 +326,46 @@ find_word(const char *const *table, gsize n, const char *word, gsize len)
   return -1;
 }
 
+/* The MAX_KEY bytes at @w as a big-endian number: comparing two such
+ * numbers orders the keys bytewise, NUL padding first, like strcmp. */
+static inline guint64
+pack_key(const char *w)
+{
+  guint64 v;
+
+  memcpy(&v, w, sizeof v);
+  return GUINT64_FROM_BE(v);
+}
+
 FdAbbrevKind
 fd_abbrev_lookup(const char *word, gsize len, gboolean *ambiguous)
 {
-  char low[MAX_KEY];
+  char low[MAX_KEY] = { 0 };
   gsize lo = 0, hi = G_N_ELEMENTS(abbrevs);
+  guint64 key;
 
+  G_STATIC_ASSERT(MAX_KEY == sizeof(guint64));
   *ambiguous = FALSE;
   if (len == 0 || len > MAX_KEY)
     return FD_ABBREV_NONE;
   for (gsize i = 0; i < len; i++)
-    low[i] = g_ascii_tolower(word[i]);
+    {
+      char c = word[i];
+      if (c == '\0')
+        return FD_ABBREV_NONE;
+      low[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+    }
+  key = pack_key(low);
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
-      int c = cmp_key(abbrevs[mid].word, low, len);
-      if (c == 0)
+      guint64 k = pack_key(abbrevs[mid].word);
+      if (k == key)
         {
           *ambiguous = abbrevs[mid].ambiguous;
           return abbrevs[mid].kind;
         }
-      if (c < 0)
+      if (k < key)
         lo = mid + 1;
       else
         hi = mid;
@@ -388,13 +411,9 @@ sorted(const char *const *table, gsize n)
 gboolean
 fd_abbrev_tables_sorted(void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS(abbrevs); i++)
-    {
-      if (strlen(abbrevs[i].word) > MAX_KEY)
-        return FALSE;
-      if (i > 0 && strcmp(abbrevs[i - 1].word, abbrevs[i].word) >= 0)
-        return FALSE;
-    }
+  for (gsize i = 1; i < G_N_ELEMENTS(abbrevs); i++)
+    if (pack_key(abbrevs[i - 1].word) >= pack_key(abbrevs[i].word))
+      return FALSE;
   return sorted(starters, G_N_ELEMENTS(starters))
          && sorted(time_followers, G_N_ELEMENTS(time_followers))
          && sorted(suffix_followers, G_N_ELEMENTS(suffix_followers))
