@@ -82,6 +82,8 @@ typedef struct
   NextKind kind;
   const char *word; /* the ASCII letters of the next word, after openers */
   gsize wlen;
+  gboolean paren;    /* it opens with '(' or '[' */
+  gboolean ellipsis; /* it is an ellipsis: ". . .", "...", "…" */
 } Next;
 
 typedef struct
@@ -187,6 +189,8 @@ classify_next(const char *t, gsize n, gsize b, Next *nx)
 {
   gsize k, o;
 
+  nx->paren = n < b && (t[n] == '(' || t[n] == '[');
+  nx->ellipsis = n < b && (t[n] == '.' || is_ellipsis(t, n, b));
   while (n < b && (o = opener_len(t, n, b)) > 0)
     n += o;
   nx->kind = N_OTHER;
@@ -453,6 +457,10 @@ period_breaks(const Splitter *sp, guint li, gsize p, const Next *nx)
   if (kind == FD_ABBREV_NONE && is_dotted_abbrev(t, k, p))
     kind = FD_ABBREV_GENERAL;
 
+  /* "BUFFALO, N.Y. (AP) --": a parenthesis after an abbreviation
+   * belongs to its sentence. */
+  if (kind != FD_ABBREV_NONE && nx->paren)
+    return FALSE;
   switch (kind)
     {
     case FD_ABBREV_NONE:
@@ -463,7 +471,7 @@ period_breaks(const Splitter *sp, guint li, gsize p, const Next *nx)
     case FD_ABBREV_SUFFIX:
       /* "Inc." and "etc." mostly close a sentence; a title or another
        * company word after them does not. */
-      if (nx->kind == N_DIGIT)
+      if (nx->kind != N_UPPER)
         return FALSE;
       return !(nx->kind == N_UPPER
                && fd_abbrev_is_suffix_follower(nx->word, nx->wlen));
@@ -521,7 +529,9 @@ on_term(Splitter *sp, guint li, gsize p)
       return q;
     }
 
-  if (nell > 0 || ndots >= 3)
+  if (nx.ellipsis && nell == 0 && ndots < 3)
+    brk = FALSE; /* "them. … Then": the ellipsis after it decides */
+  else if (nell > 0 || ndots >= 3)
     {
       /* An elision in brackets never ends a sentence; three spaced dots
        * mark an omission inside one; otherwise an ellipsis ends a sentence
