@@ -267,6 +267,8 @@ static const char *const starters[] = {
   "Would",       "Yesterday", "Yet",
   "You",         "Your",
 };
+/* Capitalised words after "a.m."/"p.m." that keep the sentence going:
+ * "at 9 a.m. Tuesday", "3 p.m. EST". */
 static const char *const time_followers[] = {
   "AEST",     "Apr",      "April",     "Atlantic",  "Aug",     "August",
   "BST",      "CDT",      "CEST",      "CET",       "CST",     "CT",
@@ -281,12 +283,15 @@ static const char *const time_followers[] = {
   "Thu",      "Thurs",    "Thursday",  "Tue",       "Tues",    "Tuesday",
   "UTC",      "Wed",      "Wednesday",
 };
+/* Capitalised words after "Inc."/"Corp." that keep the sentence going:
+ * "Brightwell Corp. Chief Executive …", "Samsung Co. Ltd.". */
 static const char *const suffix_followers[] = {
   "CEO",      "Chairman",  "Chairwoman",  "Chief", "Co",       "Corp",
   "Director", "Executive", "Founder",     "Group", "Holdings", "Inc",
   "LLC",      "Ltd",       "Managing",    "PLC",   "Plc",      "President",
   "Senior",   "Spokesman", "Spokeswoman", "Vice",
 };
+/* Month names and abbreviations, for the glued-caption date rule. */
 static const char *const months[] = {
   "Apr",      "April",    "Aug",     "August",  "Dec",  "December",
   "Feb",      "February", "Jan",     "January", "Jul",  "July",
