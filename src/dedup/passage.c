@@ -644,7 +644,9 @@ facts_of(FdDedupBuild *bd, guint d, guint t0, guint t1)
         tf = FD_DEDUP_FACT_NUMBER;
       else if (tok.flags & FD_TOKEN_CAPITAL)
         tf = FD_DEDUP_FACT_NAME;
-      for (gsize w = 0; w < G_N_ELEMENTS(date_words); w++)
+      /* English capitalises month and weekday names. */
+      for (gsize w = 0;
+           (tok.flags & FD_TOKEN_CAPITAL) && w < G_N_ELEMENTS(date_words); w++)
         if (strcmp(norm, date_words[w]) == 0
             || (strcmp(norm, "may") == 0 && (tok.flags & FD_TOKEN_CAPITAL)))
           {
