@@ -116,6 +116,34 @@ tok_eq(FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
   return strcmp(x, y) == 0;
 }
 
+/* TRUE when token @t of article @d is the last (dir 1) or first (dir -1)
+ * word of its line: only punctuation and spaces separate it from the line
+ * break. */
+static gboolean
+at_line_edge(FdDedupBuild *bd, guint d, gint64 t, int dir)
+{
+  const FdDoc *doc = doc_of(bd, d);
+  FdToken tok;
+  char buf[8];
+
+  token_of(bd, d, (guint)t, &tok, buf, sizeof buf);
+  if (dir > 0)
+    {
+      for (gsize p = tok.end; p < doc->len; p++)
+        if (doc->text[p] == '\n')
+          return TRUE;
+        else if (g_ascii_isalnum(doc->text[p]) || (guchar)doc->text[p] >= 0x80)
+          return FALSE;
+      return TRUE;
+    }
+  for (gsize p = tok.start; p-- > 0;)
+    if (doc->text[p] == '\n')
+      return TRUE;
+    else if (g_ascii_isalnum(doc->text[p]) || (guchar)doc->text[p] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 build_map(FdDedupBuild *bd, FdDedupSentMap *m, guint d)
 {
@@ -220,7 +248,11 @@ stretch(FdDedupBuild *bd, guint a, guint b, int dir)
       gint64 j = dir > 0 ? edge->b1 : (gint64)edge->b0 - 1;
       gint64 di = 0, dj = 0;
 
-      if (tok_eq(bd, a, i, b, j))
+      /* One matching word is not enough to grow a passage (every line
+       * starts with "the"), unless it ends the line on both sides. */
+      if (tok_eq(bd, a, i, b, j)
+          && (tok_eq(bd, a, i + dir, b, j + dir)
+              || (at_line_edge(bd, a, i, dir) && at_line_edge(bd, b, j, dir))))
         {
           if (dir > 0)
             edge->a1++, edge->b1++;
@@ -261,6 +293,41 @@ stretch(FdDedupBuild *bd, guint a, guint b, int dir)
             g_array_prepend_val(pr, r);
           }
       }
+    }
+}
+
+/* A shingle may run on past the end of a line into a few words that
+ * happen to match ("market. The" against "market. The"): cut such a tail,
+ * and such a head, back to the line break when both articles break there.
+ */
+static void
+trim_edges(FdDedupBuild *bd, guint a, guint b)
+{
+  GArray *pr = bd->prun;
+  guint k = bd->opts->shingle_size;
+  Run *last = &g_array_index(pr, Run, pr->len - 1);
+  Run *first;
+
+  for (guint t = last->a1 - 1; t > last->a0 && t + k > last->a1; t--)
+    {
+      guint u = last->b0 + (t - last->a0);
+      if (at_line_edge(bd, a, t, -1) && at_line_edge(bd, b, u, -1))
+        {
+          last->a1 = t;
+          last->b1 = u;
+          break;
+        }
+    }
+  first = &g_array_index(pr, Run, 0);
+  for (guint t = first->a0; t + 1 < first->a1 && t < first->a0 + k - 1; t++)
+    {
+      guint u = first->b0 + (t - first->a0);
+      if (at_line_edge(bd, a, t, 1) && at_line_edge(bd, b, u, 1))
+        {
+          first->a0 = t + 1;
+          first->b0 = u + 1;
+          break;
+        }
     }
 }
 
@@ -526,6 +593,7 @@ fd_passage_pair(FdDedupBuild *bd, guint a, guint b)
       x = y;
       stretch(bd, a, b, 1);
       stretch(bd, a, b, -1);
+      trim_edges(bd, a, b);
       for (guint r = 0; r < bd->prun->len; r++)
         aligned += g_array_index(bd->prun, Run, r).a1
                    - g_array_index(bd->prun, Run, r).a0;
