@@ -186,7 +186,9 @@ static void
 json_span(GString *out, const char *key, const FdDedup *d,
           const FdDedupSpan *s, gboolean first)
 {
-  fd_json_append_key(out, key, first);
+  /* A NULL key writes a bare object (an array element). */
+  if (key)
+    fd_json_append_key(out, key, first);
   g_string_append_c(out, '{');
   fd_json_append_member_str(out, "doc", doc_at(d, s->doc)->id, TRUE);
   fd_json_append_member_int(out, "start", (gint64)s->start, FALSE);
