@@ -74,3 +74,12 @@ check_PROGRAMS += tests/unit/test-split
 tests_unit_test_split_SOURCES = tests/unit/test-split.c
 tests_unit_test_split_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_split_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/unit/test-shingle
+tests_unit_test_shingle_SOURCES = tests/unit/test-shingle.c
+tests_unit_test_shingle_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_shingle_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/unit/test-dedup
+tests_unit_test_dedup_SOURCES = tests/unit/test-dedup.c
+tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_dedup_LDADD = $(TEST_LIBS)

@@ -1,0 +1,60 @@
+/* dedup-private.h - what dedup.c (the collection) and passage.c (one pair
+ * of articles) share.  Not for use outside src/dedup. */
+#pragma once
+
+#include "dedup/dedup.h"
+#include "dedup/table.h"
+
+#define FD_NONE G_MAXUINT32
+
+/* What dedup keeps of an article between its passes: token starts and the
+ * low 32 bits of every shingle fingerprint (enough to align one pair: a
+ * false 32-bit match between two articles is rare and cannot make a run
+ * of shingles on its own), about 8 bytes per token. */
+typedef struct
+{
+  guint32 *tok; /* byte start of each token; owns the block */
+  guint32 *sh;  /* into the same block */
+  guint n_tok;
+  guint n_sh;
+  guint outlet; /* interned outlet number */
+} FdDedupDocInfo;
+
+/* Token-to-sentence maps of one article, built when a pair needs them. */
+typedef struct
+{
+  guint doc;
+  guint *tsent;  /* sentence of each token, FD_NONE outside sentences */
+  guint *sfirst; /* first token of each sentence */
+  guint *scount; /* tokens of each sentence */
+} FdDedupSentMap;
+
+typedef struct
+{
+  const FdDedupOptions *opts;
+  GPtrArray *docs;
+  FdDedupDocInfo *info;
+  FdTable *boiler; /* (outlet << 32 | low fingerprint) of boilerplate */
+
+  /* Results being built. */
+  GArray *passages; /* FdDedupPassage */
+  GArray *near;     /* FdDedupNear */
+  GArray *changes;  /* FdDedupChange */
+  GArray *pairs;    /* FdDedupPair */
+
+  /* Scratch of passage.c. */
+  FdTable *index; /* shingle -> last position, for article index_doc */
+  guint index_doc;
+  guint32 *chain; /* earlier positions with the same shingle */
+  gsize chain_cap;
+  GArray *matches, *runs, *pas, *prun, *cells, *segs, *ivals;
+  FdDedupSentMap map_a, map_b;
+} FdDedupBuild;
+
+/* Aligns articles @a < @b and appends their passages, near-duplicate
+ * sentences, changes and (when they share more than boilerplate) their
+ * pair record to @b's results. */
+void fd_passage_pair (FdDedupBuild *build, guint a, guint b);
+
+/* Frees the scratch of passage.c held in @build. */
+void fd_passage_scratch_free (FdDedupBuild *build);

@@ -1,0 +1,542 @@
+/* dedup.c - see dedup.h.  Three passes over the collection:
+ *
+ * 1. Each article is tokenised and shingled once.  Its winnowed
+ *    fingerprints (the smallest of every window of shingles) and the
+ *    fingerprint of each sentence go into flat arrays; the token starts
+ *    and low 32 bits of every shingle are kept for pass 3.
+ * 2. The arrays are radix-sorted, which groups equal fingerprints.  A
+ *    fingerprint shared by boilerplate_docs or more articles of one outlet
+ *    is boilerplate for that outlet; the other articles sharing a
+ *    fingerprint become candidate pairs (counted in a flat table), unless
+ *    more than max_df articles share it.  Equal sentence fingerprints are
+ *    the exact duplicate groups.
+ * 3. Each candidate pair is aligned (passage.c); each outlet's boilerplate
+ *    is aligned once per article against the outlet's first article that
+ *    has it, so that it is reported with its spans without pairing all of
+ *    the outlet's articles.  Stories are the connected components of the
+ *    pairs whose containment reaches story_threshold. */
+#include "dedup/dedup-private.h"
+#include "shingle/shingle.h"
+#include "split/split.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  guint64 key;
+  guint64 val;
+} Rec;
+
+void
+fd_dedup_options_init (FdDedupOptions *o)
+{
+  o->shingle_size = FD_SHINGLE_DEFAULT_K;
+  o->threshold = 0.5;
+  o->max_gap = 8;
+  o->min_passage = 10;
+  o->window = 16;
+  o->max_df = 64;
+  o->boilerplate_docs = 4;
+  o->story_threshold = 0.2;
+  o->min_sentence = 3;
+}
+
+const char *
+fd_dedup_kind_name (FdDedupKind kind)
+{
+  static const char *const names[]
+      = { "within", "boilerplate", "same-outlet", "cross-outlet" };
+  g_return_val_if_fail (kind <= FD_DEDUP_CROSS_OUTLET, "?");
+  return names[kind];
+}
+
+void
+fd_dedup_facts_append (GString *out, guint facts, const char *sep)
+{
+  static const char *const names[] = { "number", "date", "name", "credit" };
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (facts & (1u << i))
+      {
+        if (!first)
+          g_string_append (out, sep);
+        g_string_append (out, names[i]);
+        first = FALSE;
+      }
+}
+
+/* Stable LSD radix sort on the 64-bit key, 16 bits a pass; passes where
+ * every key has the same digit are skipped.  Stability keeps the values
+ * of equal keys in insertion (article) order. */
+static void
+radix_sort (Rec *v, gsize n)
+{
+  Rec *tmp = g_new (Rec, n), *src = v, *dst = tmp;
+  gsize *count = g_new (gsize, 65536);
+
+  for (int shift = 0; shift < 64; shift += 16)
+    {
+      gsize sum = 0;
+      memset (count, 0, 65536 * sizeof *count);
+      for (gsize i = 0; i < n; i++)
+        count[(src[i].key >> shift) & 0xffff]++;
+      if (n == 0 || count[(src[0].key >> shift) & 0xffff] == n)
+        continue;
+      for (gsize d = 0; d < 65536; d++)
+        {
+          gsize c = count[d];
+          count[d] = sum;
+          sum += c;
+        }
+      for (gsize i = 0; i < n; i++)
+        dst[count[(src[i].key >> shift) & 0xffff]++] = src[i];
+      {
+        Rec *t = src;
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
+  g_free (count);
+  g_free (tmp);
+}
+
+/* Appends the winnowed fingerprints of @sh (n values) for article @d:
+ * the rightmost smallest of every window of @w, each position once. */
+static void
+winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
+        guint *deque)
+{
+  guint head = 0, tail = 0, last = FD_NONE;
+
+  if (n == 0)
+    return;
+  w = MIN (w, n);
+  for (guint i = 0; i < n; i++)
+    {
+      while (tail > head && sh[deque[tail - 1]] >= sh[i])
+        tail--;
+      deque[tail++] = i;
+      if (deque[head] + w <= i)
+        head++;
+      if (i + 1 >= w && deque[head] != last)
+        {
+          Rec r = { sh[deque[head]], d };
+          last = deque[head];
+          g_array_append_val (out, r);
+        }
+    }
+}
+
+/* Pass 1 for article @d. */
+static void
+scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
+          gsize *sh_cap, guint **deque, GArray *fps, GArray *sents)
+{
+  FdDoc *doc = bd->docs->pdata[d];
+  FdDedupDocInfo *in = &bd->info[d];
+  guint k = bd->opts->shingle_size, t = 0;
+
+  if (!doc->sents)
+    fd_split_doc (doc);
+  fd_tokens_scan (toks, doc->text, doc->len);
+  if (*sh_cap < toks->n + 1)
+    {
+      *sh_cap = MAX (toks->n + 1, 2 * *sh_cap);
+      *sh = g_renew (guint64, *sh, *sh_cap);
+      *deque = g_renew (guint, *deque, *sh_cap);
+    }
+  in->n_tok = toks->n;
+  in->n_sh = fd_shingle_all (toks, k, *sh);
+  in->tok = g_new (guint32, (gsize)in->n_tok + in->n_sh);
+  in->sh = in->tok + in->n_tok;
+  for (guint i = 0; i < toks->n; i++)
+    in->tok[i] = toks->v[i].start;
+  for (guint i = 0; i < in->n_sh; i++)
+    in->sh[i] = (guint32)(*sh)[i];
+  winnow (*sh, in->n_sh, bd->opts->window, d, fps, *deque);
+
+  for (guint s = 0; s < doc->n_sents; s++)
+    {
+      guint t0;
+      while (t < toks->n && toks->v[t].start < doc->sents[s].start)
+        t++;
+      t0 = t;
+      while (t < toks->n && toks->v[t].start < doc->sents[s].end)
+        t++;
+      if (t - t0 >= MAX (bd->opts->min_sentence, 1))
+        {
+          const FdToken *a = &toks->v[t0], *b = &toks->v[t - 1];
+          Rec r = { fd_shingle_hash (toks->norm + a->norm,
+                                     b->norm + b->norm_len - a->norm),
+                    (guint64)d << 32 | s };
+          g_array_append_val (sents, r);
+        }
+    }
+}
+
+static int
+cmp_guint (const void *x, const void *y)
+{
+  guint a = *(const guint *)x, b = *(const guint *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* Pass 2 over one group of articles sharing fingerprint @h: boilerplate
+ * and candidate pairs. */
+static void
+propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
+         GArray *boiler_members, guint *outl)
+{
+  guint B = MAX (bd->opts->boilerplate_docs, 2), m = 0;
+
+  if (n >= B)
+    {
+      for (guint x = 0; x < n; x++)
+        outl[x] = bd->info[docs[x]].outlet;
+      qsort (outl, n, sizeof *outl, cmp_guint);
+      for (guint x = 0; x < n;)
+        {
+          guint y = x;
+          while (y < n && outl[y] == outl[x])
+            y++;
+          if (y - x >= B)
+            {
+              guint o = outl[x];
+              fd_table_insert (bd->boiler, (guint64)o << 32 | (guint32)h, 1,
+                               NULL);
+              for (guint z = 0; z < n; z++)
+                if (docs[z] != FD_NONE && bd->info[docs[z]].outlet == o)
+                  {
+                    guint64 key = (guint64)o << 32 | docs[z];
+                    g_array_append_val (boiler_members, key);
+                    docs[z] = FD_NONE;
+                  }
+            }
+          x = y;
+        }
+      for (guint x = 0; x < n; x++)
+        if (docs[x] != FD_NONE)
+          docs[m++] = docs[x];
+      n = m;
+    }
+  if (n < 2 || n > bd->opts->max_df)
+    return;
+  for (guint x = 0; x < n; x++)
+    for (guint y = x + 1; y < n; y++)
+      {
+        guint32 *c = fd_table_insert (pairs, (guint64)docs[x] << 32 | docs[y],
+                                      0, NULL);
+        (*c)++;
+      }
+}
+
+static int
+cmp_u64 (const void *x, const void *y)
+{
+  guint64 a = *(const guint64 *)x, b = *(const guint64 *)y;
+  return a < b ? -1 : a > b;
+}
+
+typedef struct
+{
+  GArray *keys;
+} Collect;
+
+static void
+collect_key (guint64 key, guint32 value, void *data)
+{
+  g_array_append_val (((Collect *)data)->keys, key);
+}
+
+static void
+exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
+{
+  GArray *groups = g_array_new (FALSE, FALSE, sizeof (FdDedupGroup));
+  GArray *members = g_array_new (FALSE, FALSE, sizeof (FdDedupSpan));
+  Rec *v = (Rec *)sents->data;
+
+  radix_sort (v, sents->len);
+  for (guint x = 0; x < sents->len;)
+    {
+      guint y = x, n_docs = 1;
+      gboolean one_outlet = TRUE;
+      FdDedupGroup g = { 0 };
+
+      while (y < sents->len && v[y].key == v[x].key)
+        y++;
+      if (y - x < 2)
+        {
+          x = y;
+          continue;
+        }
+      g.hash = v[x].key;
+      g.first = members->len;
+      g.n = y - x;
+      for (guint z = x; z < y; z++)
+        {
+          guint d = (guint)(v[z].val >> 32), s = (guint)v[z].val;
+          const FdDoc *doc = bd->docs->pdata[d];
+          FdDedupSpan sp = { d, s, doc->sents[s].start, doc->sents[s].end };
+          g_array_append_val (members, sp);
+          g.classes |= 1u << doc->sents[s].cls;
+          if (z > x && d != (guint)(v[z - 1].val >> 32))
+            n_docs++;
+          if (bd->info[d].outlet != bd->info[v[x].val >> 32].outlet)
+            one_outlet = FALSE;
+        }
+      g.kind = n_docs == 1                            ? FD_DEDUP_WITHIN
+               : !one_outlet                          ? FD_DEDUP_CROSS_OUTLET
+               : n_docs >= bd->opts->boilerplate_docs ? FD_DEDUP_BOILERPLATE
+                                                      : FD_DEDUP_SAME_OUTLET;
+      g_array_append_val (groups, g);
+      x = y;
+    }
+  dd->n_groups = groups->len;
+  dd->groups = (FdDedupGroup *)g_array_free (groups, FALSE);
+  dd->n_members = members->len;
+  dd->members = (FdDedupSpan *)g_array_free (members, FALSE);
+}
+
+static int
+cmp_group (const void *x, const void *y, void *data)
+{
+  const FdDedupGroup *g = x, *h = y;
+  const FdDedupSpan *m = data;
+  const FdDedupSpan *a = &m[g->first], *b = &m[h->first];
+
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  return a->sent < b->sent ? -1 : a->sent > b->sent;
+}
+
+static int
+cmp_spans (const FdDedupSpan *a1, const FdDedupSpan *b1, const FdDedupSpan *a2,
+           const FdDedupSpan *b2)
+{
+  if (a1->doc != a2->doc)
+    return a1->doc < a2->doc ? -1 : 1;
+  if (b1->doc != b2->doc)
+    return b1->doc < b2->doc ? -1 : 1;
+  if (a1->start != a2->start)
+    return a1->start < a2->start ? -1 : 1;
+  if (b1->start != b2->start)
+    return b1->start < b2->start ? -1 : 1;
+  if (a1->end != a2->end)
+    return a1->end < a2->end ? -1 : 1;
+  return b1->end < b2->end ? -1 : b1->end > b2->end;
+}
+
+static int
+cmp_passage (const void *x, const void *y)
+{
+  const FdDedupPassage *p = x, *q = y;
+  return cmp_spans (&p->a, &p->b, &q->a, &q->b);
+}
+
+static int
+cmp_near (const void *x, const void *y)
+{
+  const FdDedupNear *p = x, *q = y;
+  return cmp_spans (&p->a, &p->b, &q->a, &q->b);
+}
+
+static guint
+uf_find (guint *parent, guint x)
+{
+  while (parent[x] != x)
+    {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+  return x;
+}
+
+static void
+stories (FdDedup *dd)
+{
+  guint n = dd->docs->len;
+  g_autofree guint *parent = g_new (guint, n);
+  g_autofree guint *id = g_new (guint, n);
+
+  for (guint i = 0; i < n; i++)
+    parent[i] = i, id[i] = FD_NONE;
+  for (guint p = 0; p < dd->n_pairs; p++)
+    {
+      const FdDedupPair *pr = &dd->pairs[p];
+      if (MAX (pr->containment_a, pr->containment_b)
+          >= dd->opts.story_threshold)
+        {
+          guint ra = uf_find (parent, pr->a), rb = uf_find (parent, pr->b);
+          if (ra != rb)
+            parent[MAX (ra, rb)] = MIN (ra, rb);
+        }
+    }
+  dd->story = g_new (guint, MAX (n, 1));
+  dd->n_stories = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint r = uf_find (parent, i);
+      if (id[r] == FD_NONE)
+        id[r] = dd->n_stories++;
+      dd->story[i] = id[r];
+    }
+}
+
+FdDedup *
+fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
+{
+  FdDedup *dd = g_new0 (FdDedup, 1);
+  FdDedupBuild bd = { 0 };
+  FdTokens toks = { 0 };
+  g_autofree guint64 *sh = NULL;
+  g_autofree guint *deque = NULL;
+  gsize sh_cap = 0;
+  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) fps = g_array_new (FALSE, FALSE, sizeof (Rec));
+  g_autoptr (GArray) sents = g_array_new (FALSE, FALSE, sizeof (Rec));
+  g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (FdTable) pairs = fd_table_new (docs->len * 4);
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree guint *group = NULL;
+  g_autofree guint *outl = NULL;
+  gsize group_cap = 0;
+  Collect col = { keys };
+
+  if (opts)
+    dd->opts = *opts;
+  else
+    fd_dedup_options_init (&dd->opts);
+  dd->opts.shingle_size = MAX (dd->opts.shingle_size, 1);
+  dd->opts.window = MAX (dd->opts.window, 1);
+  dd->docs = g_ptr_array_ref (docs);
+  bd.opts = &dd->opts;
+  bd.docs = docs;
+  bd.info = g_new0 (FdDedupDocInfo, MAX (docs->len, 1));
+  bd.boiler = fd_table_new (64);
+  bd.index_doc = FD_NONE;
+  bd.passages = g_array_new (FALSE, FALSE, sizeof (FdDedupPassage));
+  bd.near = g_array_new (FALSE, FALSE, sizeof (FdDedupNear));
+  bd.changes = g_array_new (FALSE, FALSE, sizeof (FdDedupChange));
+  bd.pairs = g_array_new (FALSE, FALSE, sizeof (FdDedupPair));
+
+  /* Pass 1. */
+  for (guint d = 0; d < docs->len; d++)
+    {
+      const FdDoc *doc = docs->pdata[d];
+      gpointer o;
+      if (!g_hash_table_lookup_extended (outlets, doc->outlet, NULL, &o))
+        {
+          o = GUINT_TO_POINTER (g_hash_table_size (outlets));
+          g_hash_table_insert (outlets, doc->outlet, o);
+        }
+      bd.info[d].outlet = GPOINTER_TO_UINT (o);
+      scan_doc (&bd, d, &toks, &sh, &sh_cap, &deque, fps, sents);
+    }
+  fd_tokens_clear (&toks);
+
+  /* Pass 2. */
+  radix_sort ((Rec *)fps->data, fps->len);
+  for (guint x = 0; x < fps->len;)
+    {
+      const Rec *v = (const Rec *)fps->data;
+      guint y = x, n = 0;
+      while (y < fps->len && v[y].key == v[x].key)
+        y++;
+      if (y - x >= 2)
+        {
+          if (group_cap < y - x)
+            {
+              group_cap = MAX (y - x, 2 * group_cap);
+              group = g_renew (guint, group, group_cap);
+              outl = g_renew (guint, outl, group_cap);
+            }
+          for (guint z = x; z < y; z++)
+            if (n == 0 || group[n - 1] != (guint)v[z].val)
+              group[n++] = (guint)v[z].val;
+          propose (&bd, v[x].key, group, n, pairs, bmem, outl);
+        }
+      x = y;
+    }
+  g_array_set_size (fps, 0);
+  exact_groups (dd, &bd, sents);
+
+  /* Boilerplate: each article that has it against the outlet's first. */
+  qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
+  for (guint x = 0; x < bmem->len;)
+    {
+      guint64 *v = (guint64 *)bmem->data;
+      guint y = x, rep = (guint)v[x];
+      while (y < bmem->len && v[y] >> 32 == v[x] >> 32)
+        {
+          guint m = (guint)v[y];
+          if (m != rep && (y == x || v[y] != v[y - 1]))
+            fd_table_insert (pairs, (guint64)rep << 32 | m, 0, NULL);
+          y++;
+        }
+      x = y;
+    }
+
+  /* Pass 3. */
+  fd_table_foreach (pairs, collect_key, &col);
+  qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
+  for (guint x = 0; x < keys->len; x++)
+    {
+      guint64 key = g_array_index (keys, guint64, x);
+      fd_passage_pair (&bd, (guint)(key >> 32), (guint)key);
+    }
+
+  qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
+         cmp_passage);
+  qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
+  /* One sentence pair can sit in two passages: keep it once. */
+  {
+    guint m = 0;
+    FdDedupNear *v = (FdDedupNear *)bd.near->data;
+    for (guint x = 0; x < bd.near->len; x++)
+      if (m == 0 || v[m - 1].a.doc != v[x].a.doc
+          || v[m - 1].b.doc != v[x].b.doc || v[m - 1].a.sent != v[x].a.sent
+          || v[m - 1].b.sent != v[x].b.sent)
+        v[m++] = v[x];
+    g_array_set_size (bd.near, m);
+  }
+  g_qsort_with_data (dd->groups, dd->n_groups, sizeof (FdDedupGroup),
+                     cmp_group, dd->members);
+
+  dd->n_passages = bd.passages->len;
+  dd->passages = (FdDedupPassage *)g_array_free (bd.passages, FALSE);
+  dd->n_near = bd.near->len;
+  dd->near = (FdDedupNear *)g_array_free (bd.near, FALSE);
+  dd->n_changes = bd.changes->len;
+  dd->changes = (FdDedupChange *)g_array_free (bd.changes, FALSE);
+  dd->n_pairs = bd.pairs->len;
+  dd->pairs = (FdDedupPair *)g_array_free (bd.pairs, FALSE);
+  stories (dd);
+
+  fd_passage_scratch_free (&bd);
+  fd_table_free (bd.boiler);
+  for (guint d = 0; d < docs->len; d++)
+    g_free (bd.info[d].tok);
+  g_free (bd.info);
+  return dd;
+}
+
+void
+fd_dedup_free (FdDedup *d)
+{
+  if (!d)
+    return;
+  if (d->docs)
+    g_ptr_array_unref (d->docs);
+  g_free (d->groups);
+  g_free (d->members);
+  g_free (d->passages);
+  g_free (d->near);
+  g_free (d->changes);
+  g_free (d->pairs);
+  g_free (d->story);
+  g_free (d);
+}

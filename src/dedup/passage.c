@@ -1,0 +1,754 @@
+/* passage.c - aligning two articles: from shared shingles to reused
+ * passages, near-duplicate sentences and what changed in them.
+ *
+ * Every shingle of article b is looked up in a flat table of article a's
+ * shingles.  Matches on one diagonal (same offset between the articles)
+ * with consecutive positions form runs; runs are chained into a passage
+ * while both gaps stay within max_gap tokens, so one changed word (which
+ * breaks k shingles but only one token) does not cut a passage in two.
+ * The ends are then stretched token by token across up to two single-token
+ * edits that the next two tokens confirm: that is what finds "(Courtesy of
+ * AP via Yonhap)" against "(Courtesy of AFP via Yonhap)", where too few
+ * tokens are left for a shingle.  The gaps between runs are the changes. */
+#include "dedup/dedup-private.h"
+#include "shingle/token.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct
+{
+  guint32 i, j;
+} Match;
+
+typedef struct
+{
+  guint32 a0, a1, b0, b1; /* aligned token ranges of equal length */
+  guint32 p;              /* passage it joined */
+} Run;
+
+typedef struct
+{
+  guint32 a0, a1, b0, b1;
+} Pas;
+
+typedef struct
+{
+  guint sa, sb, count;
+} Cell;
+
+/* Maximal number of earlier positions followed for one shingle: text that
+ * repeats a phrase many times must not make the pair quadratic. */
+#define MAX_CHAIN 8
+/* How many recent passages a run may join. */
+#define MAX_OPEN 32
+/* Edits the ends of a passage may be stretched across. */
+#define MAX_EDGE_EDITS 2
+
+static int
+cmp_match (const void *x, const void *y)
+{
+  const Match *m = x, *n = y;
+  gint64 dm = (gint64)m->j - m->i, dn = (gint64)n->j - n->i;
+
+  if (dm != dn)
+    return dm < dn ? -1 : 1;
+  return m->i < n->i ? -1 : m->i > n->i;
+}
+
+static int
+cmp_run (const void *x, const void *y)
+{
+  const Run *r = x, *s = y;
+
+  if (r->a0 != s->a0)
+    return r->a0 < s->a0 ? -1 : 1;
+  return r->b0 < s->b0 ? -1 : r->b0 > s->b0;
+}
+
+static int
+cmp_run_by_pas (const void *x, const void *y)
+{
+  const Run *r = x, *s = y;
+
+  if (r->p != s->p)
+    return r->p < s->p ? -1 : 1;
+  return cmp_run (x, y);
+}
+
+static FdDoc *
+doc_of (FdDedupBuild *bd, guint d)
+{
+  return bd->docs->pdata[d];
+}
+
+/* Normalised form and flags of token @t of article @d. */
+static void
+token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
+          gsize size)
+{
+  const FdDoc *doc = doc_of (bd, d);
+  gboolean ok = fd_token_next (doc->text, doc->len, bd->info[d].tok[t], tok,
+                               norm, size);
+  g_assert (ok);
+}
+
+static gsize
+token_end (FdDedupBuild *bd, guint d, guint t)
+{
+  FdToken tok;
+  char buf[8];
+
+  token_of (bd, d, t, &tok, buf, sizeof buf);
+  return tok.end;
+}
+
+static gboolean
+tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
+{
+  char x[128], y[128];
+  FdToken t;
+
+  if (i < 0 || j < 0 || i >= bd->info[a].n_tok || j >= bd->info[b].n_tok)
+    return FALSE;
+  token_of (bd, a, (guint)i, &t, x, sizeof x);
+  token_of (bd, b, (guint)j, &t, y, sizeof y);
+  return strcmp (x, y) == 0;
+}
+
+/* TRUE when token @t of article @d is the last (dir 1) or first (dir -1)
+ * word of its line: only punctuation and spaces separate it from the line
+ * break. */
+static gboolean
+at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
+{
+  const FdDoc *doc = doc_of (bd, d);
+  FdToken tok;
+  char buf[8];
+
+  token_of (bd, d, (guint)t, &tok, buf, sizeof buf);
+  if (dir > 0)
+    {
+      for (gsize p = tok.end; p < doc->len; p++)
+        if (doc->text[p] == '\n')
+          return TRUE;
+        else if (g_ascii_isalnum (doc->text[p])
+                 || (guchar)doc->text[p] >= 0x80)
+          return FALSE;
+      return TRUE;
+    }
+  for (gsize p = tok.start; p-- > 0;)
+    if (doc->text[p] == '\n')
+      return TRUE;
+    else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
+{
+  const FdDoc *doc = doc_of (bd, d);
+  const FdDedupDocInfo *in = &bd->info[d];
+  guint t = 0;
+
+  if (m->tsent && m->doc == d)
+    return;
+  g_free (m->tsent);
+  g_free (m->sfirst);
+  m->doc = d;
+  m->tsent = g_new (guint, in->n_tok + 1);
+  m->sfirst = g_new0 (guint, 2 * (gsize)doc->n_sents + 1);
+  m->scount = m->sfirst + doc->n_sents;
+  for (guint s = 0; s < doc->n_sents; s++)
+    {
+      while (t < in->n_tok && in->tok[t] < doc->sents[s].start)
+        m->tsent[t++] = FD_NONE;
+      m->sfirst[s] = t;
+      while (t < in->n_tok && in->tok[t] < doc->sents[s].end)
+        m->tsent[t++] = s;
+      m->scount[s] = t - m->sfirst[s];
+    }
+  while (t < in->n_tok)
+    m->tsent[t++] = FD_NONE;
+}
+
+static void
+index_doc (FdDedupBuild *bd, guint a)
+{
+  const FdDedupDocInfo *in = &bd->info[a];
+
+  if (bd->index && bd->index_doc == a)
+    return;
+  if (!bd->index)
+    bd->index = fd_table_new (1024);
+  else
+    fd_table_clear (bd->index);
+  if (bd->chain_cap < in->n_sh)
+    {
+      bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
+      bd->chain = g_renew (guint32, bd->chain, bd->chain_cap);
+    }
+  for (guint i = 0; i < in->n_sh; i++)
+    {
+      gboolean added;
+      guint32 *slot = fd_table_insert (bd->index, in->sh[i], i, &added);
+      bd->chain[i] = added ? FD_NONE : *slot;
+      *slot = i;
+    }
+  bd->index_doc = a;
+}
+
+/* Fact flags of tokens [t0, t1) of article @d. */
+static guint facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1);
+
+static void
+span_of (FdDedupBuild *bd, guint d, guint t0, guint t1, gsize *start,
+         gsize *end)
+{
+  const FdDedupDocInfo *in = &bd->info[d];
+
+  if (t1 > t0)
+    {
+      *start = in->tok[t0];
+      *end = token_end (bd, d, t1 - 1);
+    }
+  else
+    {
+      /* An empty side sits where the other side's text would go. */
+      *start = *end
+          = t0 < in->n_tok ? in->tok[t0] : ((FdDoc *)doc_of (bd, d))->len;
+    }
+}
+
+static void
+add_change (FdDedupBuild *bd, guint a, guint a0, guint a1, guint b, guint b0,
+            guint b1)
+{
+  FdDedupChange c;
+
+  span_of (bd, a, a0, a1, &c.a_start, &c.a_end);
+  span_of (bd, b, b0, b1, &c.b_start, &c.b_end);
+  c.facts = facts_of (bd, a, a0, a1) | facts_of (bd, b, b0, b1);
+  g_array_append_val (bd->changes, c);
+}
+
+/* Stretches the end (dir 1) or the start (dir -1) of a passage whose runs
+ * are in bd->prun, token by token. */
+static void
+stretch (FdDedupBuild *bd, guint a, guint b, int dir)
+{
+  GArray *pr = bd->prun;
+  int edits = 0;
+
+  for (;;)
+    {
+      Run *edge = dir > 0 ? &g_array_index (pr, Run, pr->len - 1)
+                          : &g_array_index (pr, Run, 0);
+      gint64 i = dir > 0 ? edge->a1 : (gint64)edge->a0 - 1;
+      gint64 j = dir > 0 ? edge->b1 : (gint64)edge->b0 - 1;
+      gint64 di = 0, dj = 0;
+
+      /* One matching word is not enough to grow a passage (every line
+       * starts with "the"), unless it ends the line on both sides. */
+      if (tok_eq (bd, a, i, b, j)
+          && (tok_eq (bd, a, i + dir, b, j + dir)
+              || (at_line_edge (bd, a, i, dir)
+                  && at_line_edge (bd, b, j, dir))))
+        {
+          if (dir > 0)
+            edge->a1++, edge->b1++;
+          else
+            edge->a0--, edge->b0--;
+          continue;
+        }
+      if (edits >= MAX_EDGE_EDITS)
+        break;
+      /* Substitution, insertion in b, deletion from b: each needs two
+       * matching tokens beyond the edit. */
+      if (tok_eq (bd, a, i + dir, b, j + dir)
+          && tok_eq (bd, a, i + 2 * dir, b, j + 2 * dir))
+        di = dj = dir;
+      else if (tok_eq (bd, a, i, b, j + dir)
+               && tok_eq (bd, a, i + dir, b, j + 2 * dir))
+        dj = dir;
+      else if (tok_eq (bd, a, i + dir, b, j)
+               && tok_eq (bd, a, i + 2 * dir, b, j + dir))
+        di = dir;
+      else
+        break;
+      edits++;
+      {
+        Run r = { 0 };
+        gint64 si = i + di, sj = j + dj;
+        r.p = edge->p;
+        if (dir > 0)
+          {
+            r.a0 = (guint32)si, r.b0 = (guint32)sj;
+            r.a1 = r.a0 + 1, r.b1 = r.b0 + 1;
+            g_array_append_val (pr, r);
+          }
+        else
+          {
+            r.a1 = (guint32)si + 1, r.b1 = (guint32)sj + 1;
+            r.a0 = r.a1 - 1, r.b0 = r.b1 - 1;
+            g_array_prepend_val (pr, r);
+          }
+      }
+    }
+}
+
+/* A shingle may run on past the end of a line into a few words that
+ * happen to match ("market. The" against "market. The"): cut such a tail,
+ * and such a head, back to the line break when both articles break there.
+ */
+static void
+trim_edges (FdDedupBuild *bd, guint a, guint b)
+{
+  GArray *pr = bd->prun;
+  guint k = bd->opts->shingle_size;
+  Run *last = &g_array_index (pr, Run, pr->len - 1);
+  Run *first;
+
+  for (guint t = last->a1 - 1; t > last->a0 && t + k > last->a1; t--)
+    {
+      guint u = last->b0 + (t - last->a0);
+      if (at_line_edge (bd, a, t, -1) && at_line_edge (bd, b, u, -1))
+        {
+          last->a1 = t;
+          last->b1 = u;
+          break;
+        }
+    }
+  first = &g_array_index (pr, Run, 0);
+  for (guint t = first->a0; t + 1 < first->a1 && t < first->a0 + k - 1; t++)
+    {
+      guint u = first->b0 + (t - first->a0);
+      if (at_line_edge (bd, a, t, 1) && at_line_edge (bd, b, u, 1))
+        {
+          first->a0 = t + 1;
+          first->b0 = u + 1;
+          break;
+        }
+    }
+}
+
+static gboolean
+is_boilerplate (FdDedupBuild *bd, guint a)
+{
+  const FdDedupDocInfo *in = &bd->info[a];
+  guint k = bd->opts->shingle_size;
+
+  if (fd_table_size (bd->boiler) == 0)
+    return FALSE;
+  for (guint r = 0; r < bd->prun->len; r++)
+    {
+      const Run *run = &g_array_index (bd->prun, Run, r);
+      for (guint i = run->a0; i + k <= run->a1 && i < in->n_sh; i++)
+        if (fd_table_lookup (bd->boiler,
+                             (guint64)in->outlet << 32 | in->sh[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+classes_of (const FdDoc *doc, gsize start, gsize end)
+{
+  guint cls = 0;
+  guint l = fd_doc_line_at (doc, start);
+
+  for (; l < doc->n_lines && doc->lines[l].start < MAX (end, start + 1); l++)
+    if (doc->lines[l].cls != FD_LINE_BLANK)
+      cls |= 1u << doc->lines[l].cls;
+  return cls;
+}
+
+/* Near-duplicate sentences inside the passage whose runs are in prun. */
+static void
+near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
+{
+  FdDedupSentMap *ma = &bd->map_a, *mb = &bd->map_b;
+  GArray *cells = bd->cells;
+
+  g_array_set_size (cells, 0);
+  for (guint r = 0; r < bd->prun->len; r++)
+    {
+      const Run *run = &g_array_index (bd->prun, Run, r);
+      for (guint t = 0; t < run->a1 - run->a0; t++)
+        {
+          guint sa = ma->tsent[run->a0 + t], sb = mb->tsent[run->b0 + t];
+          Cell *c = NULL;
+          if (sa == FD_NONE || sb == FD_NONE)
+            continue;
+          for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
+            if (g_array_index (cells, Cell, x).sa == sa
+                && g_array_index (cells, Cell, x).sb == sb)
+              {
+                c = &g_array_index (cells, Cell, x);
+                break;
+              }
+          if (c)
+            c->count++;
+          else
+            {
+              Cell n = { sa, sb, 1 };
+              g_array_append_val (cells, n);
+            }
+        }
+    }
+  for (guint x = 0; x < cells->len; x++)
+    {
+      Cell c = g_array_index (cells, Cell, x);
+      guint la = ma->scount[c.sa], lb = mb->scount[c.sb];
+      double sim = (double)c.count / (la + lb - c.count);
+      FdDedupNear n = { 0 };
+      guint pa, pb;
+
+      if (sim < bd->opts->threshold || (c.count == la && c.count == lb))
+        continue;
+      n.kind = kind;
+      n.similarity = sim;
+      n.a.doc = a, n.a.sent = c.sa;
+      n.b.doc = b, n.b.sent = c.sb;
+      n.a.start = doc_of (bd, a)->sents[c.sa].start;
+      n.a.end = doc_of (bd, a)->sents[c.sa].end;
+      n.b.start = doc_of (bd, b)->sents[c.sb].start;
+      n.b.end = doc_of (bd, b)->sents[c.sb].end;
+      n.first_change = bd->changes->len;
+      /* Walk the aligned tokens of these two sentences; what lies between
+       * them is changed. */
+      pa = ma->sfirst[c.sa], pb = mb->sfirst[c.sb];
+      for (guint r = 0; r < bd->prun->len; r++)
+        {
+          const Run *run = &g_array_index (bd->prun, Run, r);
+          guint t = 0, len = run->a1 - run->a0;
+          while (t < len)
+            {
+              guint s0;
+              while (t < len
+                     && (ma->tsent[run->a0 + t] != c.sa
+                         || mb->tsent[run->b0 + t] != c.sb))
+                t++;
+              if (t >= len)
+                break;
+              s0 = t;
+              while (t < len && ma->tsent[run->a0 + t] == c.sa
+                     && mb->tsent[run->b0 + t] == c.sb)
+                t++;
+              if (run->a0 + s0 > pa || run->b0 + s0 > pb)
+                add_change (bd, a, pa, run->a0 + s0, b, pb, run->b0 + s0);
+              pa = run->a0 + t, pb = run->b0 + t;
+            }
+        }
+      if (pa < ma->sfirst[c.sa] + la || pb < mb->sfirst[c.sb] + lb)
+        add_change (bd, a, pa, ma->sfirst[c.sa] + la, b, pb,
+                    mb->sfirst[c.sb] + lb);
+      n.n_changes = bd->changes->len - n.first_change;
+      g_array_append_val (bd->near, n);
+    }
+}
+
+typedef struct
+{
+  guint32 lo, hi;
+} Ival;
+
+static int
+cmp_ival (const void *x, const void *y)
+{
+  const Ival *p = x, *q = y;
+  return p->lo < q->lo ? -1 : p->lo > q->lo;
+}
+
+/* Tokens covered by the intervals in @iv (sorted and merged here). */
+static guint
+covered (GArray *iv)
+{
+  guint n = 0, hi = 0;
+
+  qsort (iv->data, iv->len, sizeof (Ival), cmp_ival);
+  for (guint x = 0; x < iv->len; x++)
+    {
+      Ival v = g_array_index (iv, Ival, x);
+      if (v.hi <= hi)
+        continue;
+      n += v.hi - MAX (v.lo, hi);
+      hi = v.hi;
+    }
+  return n;
+}
+
+void
+fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
+{
+  const FdDedupOptions *o = bd->opts;
+  const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
+  guint k = o->shingle_size;
+  gint64 gap = o->max_gap;
+  gboolean same = ia->outlet == ib->outlet;
+  guint64 shared_sh = 0;
+  guint n_kept = 0;
+  GArray *cover_a, *cover_b;
+
+  if (!bd->matches)
+    {
+      bd->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+      bd->runs = g_array_new (FALSE, FALSE, sizeof (Run));
+      bd->pas = g_array_new (FALSE, FALSE, sizeof (Pas));
+      bd->prun = g_array_new (FALSE, FALSE, sizeof (Run));
+      bd->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+      bd->ivals = g_array_new (FALSE, FALSE, sizeof (Ival));
+      bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
+    }
+  index_doc (bd, a);
+  g_array_set_size (bd->matches, 0);
+  for (guint j = 0; j < ib->n_sh; j++)
+    {
+      guint32 *slot = fd_table_lookup (bd->index, ib->sh[j]);
+      guint32 i = slot ? *slot : FD_NONE;
+      for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
+        {
+          Match m = { i, j };
+          g_array_append_val (bd->matches, m);
+        }
+    }
+  if (bd->matches->len == 0)
+    return;
+  qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
+
+  /* Runs: consecutive matches on one diagonal. */
+  g_array_set_size (bd->runs, 0);
+  for (guint x = 0; x < bd->matches->len; x++)
+    {
+      Match m = g_array_index (bd->matches, Match, x);
+      Run *last = bd->runs->len
+                      ? &g_array_index (bd->runs, Run, bd->runs->len - 1)
+                      : NULL;
+      if (last && m.i + k - 1 == last->a1 && m.j + k - 1 == last->b1)
+        last->a1++, last->b1++;
+      else
+        {
+          Run r = { m.i, m.i + k, m.j, m.j + k, 0 };
+          g_array_append_val (bd->runs, r);
+        }
+    }
+  qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run);
+
+  /* Chain runs into passages. */
+  g_array_set_size (bd->pas, 0);
+  for (guint x = 0; x < bd->runs->len; x++)
+    {
+      Run *r = &g_array_index (bd->runs, Run, x);
+      gint64 best_cost = G_MAXINT64, best_trim = 0;
+      guint best = FD_NONE;
+      guint lo = bd->pas->len > MAX_OPEN ? bd->pas->len - MAX_OPEN : 0;
+
+      for (guint p = bd->pas->len; p-- > lo;)
+        {
+          Pas *ps = &g_array_index (bd->pas, Pas, p);
+          gint64 ga = (gint64)r->a0 - ps->a1, gb = (gint64)r->b0 - ps->b1;
+          gint64 trim = MAX (0, MAX (-ga, -gb)), cost;
+          if (r->b0 <= ps->b0 || r->a1 <= ps->a1 || r->b1 <= ps->b1)
+            continue;
+          if (ga > gap || gb > gap || r->a0 + trim >= r->a1)
+            continue;
+          cost = MAX (ga, 0) + MAX (gb, 0);
+          if (cost < best_cost)
+            best_cost = cost, best = p, best_trim = trim;
+        }
+      if (best != FD_NONE)
+        {
+          Pas *ps = &g_array_index (bd->pas, Pas, best);
+          r->a0 += (guint32)best_trim;
+          r->b0 += (guint32)best_trim;
+          r->p = best;
+          ps->a1 = r->a1;
+          ps->b1 = r->b1;
+        }
+      else
+        {
+          Pas ps = { r->a0, r->a1, r->b0, r->b1 };
+          r->p = bd->pas->len;
+          g_array_append_val (bd->pas, ps);
+        }
+    }
+  qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
+
+  build_map (bd, &bd->map_a, a);
+  build_map (bd, &bd->map_b, b);
+  cover_a = bd->ivals;
+  cover_b = bd->segs;
+  g_array_set_size (cover_a, 0);
+  g_array_set_size (cover_b, 0);
+  for (guint x = 0; x < bd->runs->len;)
+    {
+      guint p = g_array_index (bd->runs, Run, x).p, y = x;
+      guint aligned = 0;
+      FdDedupPassage ps = { 0 };
+      gboolean boiler;
+      const Run *first, *last;
+
+      while (y < bd->runs->len && g_array_index (bd->runs, Run, y).p == p)
+        y++;
+      g_array_set_size (bd->prun, 0);
+      g_array_append_vals (bd->prun, &g_array_index (bd->runs, Run, x), y - x);
+      x = y;
+      stretch (bd, a, b, 1);
+      stretch (bd, a, b, -1);
+      trim_edges (bd, a, b);
+      for (guint r = 0; r < bd->prun->len; r++)
+        aligned += g_array_index (bd->prun, Run, r).a1
+                   - g_array_index (bd->prun, Run, r).a0;
+      if (aligned < o->min_passage)
+        continue;
+      first = &g_array_index (bd->prun, Run, 0);
+      last = &g_array_index (bd->prun, Run, bd->prun->len - 1);
+      boiler = same && is_boilerplate (bd, a);
+      ps.kind = !same    ? FD_DEDUP_CROSS_OUTLET
+                : boiler ? FD_DEDUP_BOILERPLATE
+                         : FD_DEDUP_SAME_OUTLET;
+      ps.a.doc = a, ps.a.sent = FD_NONE;
+      ps.b.doc = b, ps.b.sent = FD_NONE;
+      ps.tokens_a = last->a1 - first->a0;
+      ps.tokens_b = last->b1 - first->b0;
+      ps.similarity = (double)aligned / (ps.tokens_a + ps.tokens_b - aligned);
+      ps.containment_a = (double)ps.tokens_a / MAX (ia->n_tok, 1);
+      ps.containment_b = (double)ps.tokens_b / MAX (ib->n_tok, 1);
+      span_of (bd, a, first->a0, last->a1, &ps.a.start, &ps.a.end);
+      span_of (bd, b, first->b0, last->b1, &ps.b.start, &ps.b.end);
+      ps.classes = classes_of (doc_of (bd, a), ps.a.start, ps.a.end)
+                   | classes_of (doc_of (bd, b), ps.b.start, ps.b.end);
+      ps.first_change = bd->changes->len;
+      for (guint r = 1; r < bd->prun->len; r++)
+        {
+          const Run *u = &g_array_index (bd->prun, Run, r - 1);
+          const Run *v = &g_array_index (bd->prun, Run, r);
+          if (v->a0 > u->a1 || v->b0 > u->b1)
+            add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
+        }
+      ps.n_changes = bd->changes->len - ps.first_change;
+      g_array_append_val (bd->passages, ps);
+      if (boiler)
+        continue;
+      n_kept++;
+      near_pairs (bd, a, b, ps.kind);
+      {
+        Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
+        g_array_append_val (cover_a, va);
+        g_array_append_val (cover_b, vb);
+      }
+      for (guint r = 0; r < bd->prun->len; r++)
+        {
+          const Run *u = &g_array_index (bd->prun, Run, r);
+          if (u->a1 - u->a0 >= k)
+            shared_sh += u->a1 - u->a0 - k + 1;
+        }
+    }
+  if (n_kept > 0)
+    {
+      FdDedupPair pr = { a, b, 0, 0, 0, 0 };
+      guint64 un;
+      shared_sh = MIN (shared_sh, MIN (ia->n_sh, ib->n_sh));
+      un = (guint64)ia->n_sh + ib->n_sh - shared_sh;
+      pr.kind = same ? FD_DEDUP_SAME_OUTLET : FD_DEDUP_CROSS_OUTLET;
+      pr.resemblance = un ? (double)shared_sh / un : 0;
+      pr.containment_a = (double)covered (cover_a) / MAX (ia->n_tok, 1);
+      pr.containment_b = (double)covered (cover_b) / MAX (ib->n_tok, 1);
+      g_array_append_val (bd->pairs, pr);
+    }
+}
+
+/* Month and weekday names: a change there changes a date. */
+static const char *const date_words[] = {
+  "january", "february",  "march",    "april",    "june",     "july",
+  "august",  "september", "october",  "november", "december", "jan",
+  "feb",     "mar",       "apr",      "jun",      "jul",      "aug",
+  "sep",     "sept",      "oct",      "nov",      "dec",      "monday",
+  "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
+};
+
+/* A photo credit sits in parentheses that name a source: "(Courtesy of
+ * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)". */
+static gboolean
+in_credit (const char *text, gsize len, gsize pos)
+{
+  gsize lo = pos > 120 ? pos - 120 : 0, open = G_MAXSIZE;
+  g_autofree char *inside = NULL;
+
+  for (gsize i = pos; i-- > lo;)
+    {
+      if (text[i] == ')' || text[i] == '\n')
+        return FALSE;
+      if (text[i] == '(')
+        {
+          open = i;
+          break;
+        }
+    }
+  if (open == G_MAXSIZE)
+    return FALSE;
+  {
+    gsize e = open + 1;
+    while (e < len && e < open + 200 && text[e] != ')' && text[e] != '\n')
+      e++;
+    inside = g_ascii_strdown (text + open + 1, (gssize)(e - open - 1));
+  }
+  return strstr (inside, "courtesy") || strstr (inside, "photo")
+         || strstr (inside, "credit") || strstr (inside, " via ")
+         || strstr (inside, "image") || strchr (inside, '/');
+}
+
+static guint
+facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
+{
+  const FdDoc *doc = doc_of (bd, d);
+  guint f = 0;
+
+  for (guint t = t0; t < t1; t++)
+    {
+      FdToken tok;
+      char norm[64];
+      token_of (bd, d, t, &tok, norm, sizeof norm);
+      guint tf = 0;
+      if (tok.flags & FD_TOKEN_NUMBER)
+        tf = FD_DEDUP_FACT_NUMBER;
+      else if (tok.flags & FD_TOKEN_CAPITAL)
+        tf = FD_DEDUP_FACT_NAME;
+      /* English capitalises month and weekday names. */
+      for (gsize w = 0;
+           (tok.flags & FD_TOKEN_CAPITAL) && w < G_N_ELEMENTS (date_words);
+           w++)
+        if (strcmp (norm, date_words[w]) == 0
+            || (strcmp (norm, "may") == 0 && (tok.flags & FD_TOKEN_CAPITAL)))
+          {
+            tf = FD_DEDUP_FACT_DATE;
+            break;
+          }
+      f |= tf;
+      if (in_credit (doc->text, doc->len, tok.start))
+        f |= FD_DEDUP_FACT_CREDIT;
+    }
+  return f;
+}
+
+void
+fd_passage_scratch_free (FdDedupBuild *bd)
+{
+  fd_table_free (bd->index);
+  g_free (bd->chain);
+  if (bd->matches)
+    {
+      g_array_unref (bd->matches);
+      g_array_unref (bd->runs);
+      g_array_unref (bd->pas);
+      g_array_unref (bd->prun);
+      g_array_unref (bd->cells);
+      g_array_unref (bd->ivals);
+      g_array_unref (bd->segs);
+    }
+  g_free (bd->map_a.tsent);
+  g_free (bd->map_a.sfirst);
+  g_free (bd->map_b.tsent);
+  g_free (bd->map_b.sfirst);
+}

@@ -1,0 +1,255 @@
+/* token.c - see token.h.  The scanner reads one byte at a time while the
+ * text is ASCII and decodes UTF-8 only when it meets a byte >= 0x80. */
+#include "shingle/token.h"
+
+#include <string.h>
+
+/* A word longer than this is cut: nothing real is, and the cap keeps
+ * norm_len in 16 bits. */
+#define MAX_TOKEN_BYTES 1024
+
+static inline gboolean
+ascii_alnum (unsigned char c)
+{
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline gboolean
+ascii_digit (unsigned char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Decodes the character at @p (which is inside a text of @end) and says
+ * whether it belongs in a word.  Invalid bytes count as separators. */
+static gunichar
+decode (const char *p, const char *end, int *n)
+{
+  gunichar c = g_utf8_get_char_validated (p, end - p);
+
+  if (c == (gunichar)-1 || c == (gunichar)-2)
+    {
+      *n = 1;
+      return 0;
+    }
+  *n = g_utf8_skip[*(const guchar *)p];
+  return c;
+}
+
+static inline gboolean
+uni_word (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_apostrophe_at (const char *p, const char *end, int *n)
+{
+  if (*p == '\'')
+    {
+      *n = 1;
+      return TRUE;
+    }
+  /* U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe. */
+  if (end - p >= 3 && (guchar)p[0] == 0xe2 && (guchar)p[1] == 0x80
+      && (guchar)p[2] == 0x99)
+    {
+      *n = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+letter_at (const char *p, const char *end)
+{
+  int n;
+
+  if (p >= end)
+    return FALSE;
+  if ((guchar)*p < 0x80)
+    return ascii_alnum (*p) && !ascii_digit (*p);
+  return g_unichar_isalpha (decode (p, end, &n));
+}
+
+/* A thousands separator: ",ddd" not followed by another digit. */
+static gboolean
+group_comma_at (const char *p, const char *end)
+{
+  return end - p >= 4 && p[0] == ',' && ascii_digit (p[1])
+         && ascii_digit (p[2]) && ascii_digit (p[3])
+         && (end - p == 4 || !ascii_digit (p[4]));
+}
+
+/* Scans the token starting at or after @from.  The normalised bytes go to
+ * @out (which has room for MAX_TOKEN_BYTES + 4).  Returns FALSE at the end
+ * of the text. */
+static gboolean
+scan (const char *text, gsize len, gsize from, FdToken *tok, char *out,
+      gsize *out_len)
+{
+  const char *p = text + from, *end = text + len;
+  gsize o = 0;
+  gboolean wide = FALSE;
+  int n;
+
+  /* Skip separators. */
+  while (p < end)
+    {
+      if ((guchar)*p < 0x80)
+        {
+          if (ascii_alnum (*p))
+            break;
+          p++;
+          continue;
+        }
+      gunichar c = decode (p, end, &n);
+      if (uni_word (c) && !g_unichar_ismark (c))
+        break;
+      p += n;
+    }
+  if (p >= end)
+    return FALSE;
+
+  tok->start = (guint32)(p - text);
+  tok->flags = 0;
+  if ((guchar)*p < 0x80)
+    {
+      if (*p >= 'A' && *p <= 'Z')
+        tok->flags |= FD_TOKEN_CAPITAL;
+    }
+  else
+    {
+      gunichar c = decode (p, end, &n);
+      if (g_unichar_isupper (c) || g_unichar_istitle (c))
+        tok->flags |= FD_TOKEN_CAPITAL;
+      if (g_unichar_iswide (c))
+        wide = TRUE;
+    }
+
+  while (p < end && o < MAX_TOKEN_BYTES)
+    {
+      guchar b = (guchar)*p;
+      if (b < 0x80)
+        {
+          if (ascii_alnum (b))
+            {
+              if (ascii_digit (b))
+                tok->flags |= FD_TOKEN_NUMBER;
+              out[o++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+              p++;
+              continue;
+            }
+          /* Joiners inside a word; the previous byte is a word byte. */
+          if (o > 0 && ascii_digit (p[-1]))
+            {
+              if (b == '.' && p + 1 < end && ascii_digit (p[1]))
+                {
+                  out[o++] = '.';
+                  p++;
+                  continue;
+                }
+              if (group_comma_at (p, end))
+                {
+                  p++;
+                  continue;
+                }
+            }
+          if (b == '\'' && letter_at (p + 1, end) && o > 0
+              && !ascii_digit (p[-1]))
+            {
+              p++;
+              continue;
+            }
+          break;
+        }
+      if (is_apostrophe_at (p, end, &n) && letter_at (p + n, end) && o > 0
+          && !ascii_digit (p[-1]))
+        {
+          p += n;
+          continue;
+        }
+      gunichar c = decode (p, end, &n);
+      if (!uni_word (c))
+        break;
+      /* A wide character is a token of its own. */
+      if (g_unichar_iswide (c) && o > 0)
+        break;
+      if (g_unichar_isdigit (c))
+        tok->flags |= FD_TOKEN_NUMBER;
+      o += g_unichar_to_utf8 (g_unichar_tolower (c), out + o);
+      p += n;
+      if (wide)
+        break;
+    }
+  tok->end = (guint32)(p - text);
+  tok->norm_len = (guint16)o;
+  tok->norm = 0;
+  *out_len = o;
+  return TRUE;
+}
+
+void
+fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
+{
+  gsize from = 0;
+
+  toks->n = 0;
+  toks->norm_len = 0;
+  for (;;)
+    {
+      FdToken t;
+      gsize o;
+
+      if (toks->n == toks->cap)
+        {
+          toks->cap = toks->cap ? toks->cap * 2 : 256;
+          toks->v = g_renew (FdToken, toks->v, toks->cap);
+        }
+      if (toks->norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
+        {
+          toks->norm_cap = MAX (toks->norm_cap * 2, 4096);
+          toks->norm = g_realloc (toks->norm, toks->norm_cap);
+        }
+      if (!scan (text, len, from, &t, toks->norm + toks->norm_len, &o))
+        break;
+      t.norm = (guint32)toks->norm_len;
+      toks->norm_len += o;
+      toks->norm[toks->norm_len++] = ' ';
+      toks->v[toks->n++] = t;
+      from = t.end;
+    }
+  /* No trailing space; keep the buffer a C string for debugging. */
+  if (toks->norm_len > 0)
+    toks->norm_len--;
+  if (toks->norm)
+    toks->norm[toks->norm_len] = '\0';
+}
+
+void
+fd_tokens_clear (FdTokens *toks)
+{
+  if (!toks)
+    return;
+  g_free (toks->v);
+  g_free (toks->norm);
+  memset (toks, 0, sizeof *toks);
+}
+
+gboolean
+fd_token_next (const char *text, gsize len, gsize from, FdToken *tok,
+               char *norm, gsize norm_size)
+{
+  char buf[MAX_TOKEN_BYTES + 8];
+  gsize o;
+
+  if (!scan (text, len, from, tok, buf, &o))
+    return FALSE;
+  if (norm_size > 0)
+    {
+      gsize n = MIN (o, norm_size - 1);
+      memcpy (norm, buf, n);
+      norm[n] = '\0';
+    }
+  return TRUE;
+}

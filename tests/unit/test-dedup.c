@@ -1,0 +1,324 @@
+/* test-dedup.c - the flat table and fd_dedup_run() on invented articles
+ * (tests/fixtures/dedup): exact and near duplicates, passages bridged
+ * across changed words, changed facts, boilerplate and stories. */
+#include "dedup/dedup.h"
+#include "dedup/table.h"
+#include "fd-test.h"
+#include "ingest/ingest.h"
+
+#include <string.h>
+
+START_TEST (table_insert_lookup_grow)
+{
+  g_autoptr (FdTable) t = fd_table_new (4);
+  gboolean added;
+
+  ck_assert_ptr_null (fd_table_lookup (t, 0));
+  /* 0 is a key like any other. */
+  *fd_table_insert (t, 0, 7, &added) += 1;
+  ck_assert (added);
+  ck_assert_uint_eq (*fd_table_lookup (t, 0), 8);
+  for (guint64 k = 1; k <= 10000; k++)
+    {
+      fd_table_insert (t, k << 32 | (k * 7), (guint32)k, &added);
+      ck_assert (added);
+    }
+  ck_assert_uint_eq (fd_table_size (t), 10001);
+  for (guint64 k = 1; k <= 10000; k++)
+    {
+      guint32 *v = fd_table_lookup (t, k << 32 | (k * 7));
+      ck_assert_ptr_nonnull (v);
+      ck_assert_uint_eq (*v, k);
+    }
+  fd_table_insert (t, 5ull << 32 | 35, 99, &added);
+  ck_assert (!added);
+  ck_assert_uint_eq (*fd_table_lookup (t, 5ull << 32 | 35), 5);
+  ck_assert_ptr_null (fd_table_lookup (t, 10001ull << 32));
+  fd_table_clear (t);
+  ck_assert_uint_eq (fd_table_size (t), 0);
+  ck_assert_ptr_null (fd_table_lookup (t, 0));
+}
+END_TEST
+
+/* Loads fixtures @names (NULL-terminated) with the outlets given after
+ * each name. */
+static GPtrArray *
+load (const char *const *names)
+{
+  GPtrArray *docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+
+  for (; *names; names += 2)
+    {
+      g_autofree char *rel = g_strdup_printf ("dedup/%s", names[0]);
+      g_autofree char *path = FD_FIXTURE (rel);
+      g_autofree char *data = NULL;
+      g_autoptr (GError) err = NULL;
+      gsize len;
+      FdDoc *doc;
+
+      ck_assert_msg (g_file_get_contents (path, &data, &len, &err), "%s",
+                     path);
+      doc = fd_ingest_buffer (names[0], path, data, len, NULL, &err);
+      ck_assert_ptr_nonnull (doc);
+      g_free (doc->outlet);
+      doc->outlet = g_strdup (names[1]);
+      g_ptr_array_add (docs, doc);
+    }
+  return docs;
+}
+
+static gboolean
+span_is (const FdDedup *d, guint doc, gsize start, gsize end, const char *text)
+{
+  const FdDoc *dc = d->docs->pdata[doc];
+  return end - start == strlen (text)
+         && memcmp (dc->text + start, text, end - start) == 0;
+}
+
+static const char *const harbour[]
+    = { "harbour-a.txt", "tide", "harbour-b.txt", "wire", "orchard.txt",
+        "tide",          NULL };
+
+START_TEST (exact_duplicates)
+{
+  g_autoptr (GPtrArray) docs = load (harbour);
+  g_autoptr (FdDedup) d = fd_dedup_run (docs, NULL);
+  gboolean caption = FALSE, officials = FALSE, contact = FALSE;
+
+  for (guint g = 0; g < d->n_groups; g++)
+    {
+      const FdDedupGroup *gr = &d->groups[g];
+      const FdDedupSpan *m = &d->members[gr->first];
+      const FdDoc *doc = d->docs->pdata[m->doc];
+      const char *text = doc->text + m->start;
+      if (g_str_has_prefix (text, "The harbour master"))
+        {
+          /* The repeated caption of a; b's caption has another credit. */
+          ck_assert_uint_eq (gr->kind, FD_DEDUP_WITHIN);
+          ck_assert_uint_eq (gr->n, 2);
+          ck_assert_uint_eq (m[0].doc, 0);
+          ck_assert_uint_eq (m[1].doc, 0);
+          ck_assert_uint_eq (m[0].sent + 1, m[1].sent);
+          caption = TRUE;
+        }
+      else if (g_str_has_prefix (text, "Officials in Port Velmar"))
+        {
+          ck_assert_uint_eq (gr->kind, FD_DEDUP_CROSS_OUTLET);
+          ck_assert_uint_eq (gr->n, 2);
+          ck_assert (m[1].doc == 1);
+          officials = TRUE;
+        }
+      else if (g_str_has_prefix (text, "Contact the newsroom"))
+        {
+          ck_assert_uint_eq (gr->kind, FD_DEDUP_SAME_OUTLET);
+          ck_assert_uint_eq (m[0].doc, 0);
+          ck_assert_uint_eq (m[1].doc, 2);
+          contact = TRUE;
+        }
+    }
+  ck_assert (caption && officials && contact);
+  /* Sorted by first member. */
+  for (guint g = 1; g < d->n_groups; g++)
+    {
+      const FdDedupSpan *p = &d->members[d->groups[g - 1].first];
+      const FdDedupSpan *q = &d->members[d->groups[g].first];
+      ck_assert (p->doc < q->doc || (p->doc == q->doc && p->sent < q->sent));
+    }
+}
+END_TEST
+
+static const FdDedupNear *
+find_near (const FdDedup *d, const char *prefix)
+{
+  for (guint x = 0; x < d->n_near; x++)
+    {
+      const FdDoc *a = d->docs->pdata[d->near[x].a.doc];
+      if (g_str_has_prefix (a->text + d->near[x].a.start, prefix))
+        return &d->near[x];
+    }
+  return NULL;
+}
+
+START_TEST (near_duplicate_changed_number)
+{
+  g_autoptr (GPtrArray) docs = load (harbour);
+  g_autoptr (FdDedup) d = fd_dedup_run (docs, NULL);
+  const FdDedupNear *n = find_near (d, "The storm destroyed");
+  const FdDedupChange *c;
+
+  ck_assert_ptr_nonnull (n);
+  ck_assert_uint_eq (n->a.doc, 0);
+  ck_assert_uint_eq (n->b.doc, 1);
+  ck_assert_uint_eq (n->kind, FD_DEDUP_CROSS_OUTLET);
+  /* 14 tokens each, 13 aligned: 13 / 15. */
+  ck_assert_double_eq_tol (n->similarity, 13.0 / 15.0, 1e-9);
+  ck_assert_uint_eq (n->n_changes, 1);
+  c = &d->changes[n->first_change];
+  ck_assert (span_is (d, 0, c->a_start, c->a_end, "12"));
+  ck_assert (span_is (d, 1, c->b_start, c->b_end, "14"));
+  ck_assert_uint_eq (c->facts, FD_DEDUP_FACT_NUMBER);
+
+  /* An inserted word: an empty span on one side, no fact. */
+  n = find_near (d, "Engineers from the coastal");
+  ck_assert_ptr_nonnull (n);
+  ck_assert_uint_eq (n->n_changes, 1);
+  c = &d->changes[n->first_change];
+  ck_assert_uint_eq (c->a_start, c->a_end);
+  ck_assert (span_is (d, 1, c->b_start, c->b_end, "single"));
+  ck_assert_uint_eq (c->facts, 0);
+
+  /* The caption credit: one agency for another. */
+  n = find_near (d, "The harbour master");
+  ck_assert_ptr_nonnull (n);
+  ck_assert_uint_eq (n->n_changes, 1);
+  c = &d->changes[n->first_change];
+  ck_assert (span_is (d, 0, c->a_start, c->a_end, "Tidewater"));
+  ck_assert (span_is (d, 1, c->b_start, c->b_end, "Brightline"));
+  ck_assert (c->facts & FD_DEDUP_FACT_CREDIT);
+}
+END_TEST
+
+START_TEST (passage_bridges_gaps)
+{
+  g_autoptr (GPtrArray) docs = load (harbour);
+  g_autoptr (FdDedup) d = fd_dedup_run (docs, NULL);
+  const FdDedupPassage *p = NULL;
+  const FdDoc *a = docs->pdata[0], *b = docs->pdata[1];
+
+  for (guint x = 0; x < d->n_passages; x++)
+    if (g_str_has_prefix (a->text + d->passages[x].a.start, "Officials"))
+      p = &d->passages[x];
+  ck_assert_ptr_nonnull (p);
+  ck_assert_uint_eq (p->b.doc, 1);
+  /* One passage across "12"/"14" and the inserted "single", from the
+   * first copied sentence to the end of the fourth. */
+  ck_assert (g_str_has_prefix (b->text + p->b.start, "Officials"));
+  ck_assert (g_str_has_prefix (a->text + p->a.end - 13, "island market"));
+  ck_assert (g_str_has_prefix (b->text + p->b.end - 13, "island market"));
+  ck_assert_uint_eq (p->n_changes, 2);
+  ck_assert (p->similarity > 0.95 && p->similarity < 1);
+  ck_assert (p->containment_b > 0.5);
+  ck_assert (p->containment_a < p->containment_b);
+  ck_assert (p->classes & (1u << FD_LINE_BODY));
+
+  /* The pair and its story; orchard shares one short sentence only. */
+  ck_assert_uint_eq (d->n_pairs, 1);
+  ck_assert_uint_eq (d->pairs[0].a, 0);
+  ck_assert_uint_eq (d->pairs[0].b, 1);
+  ck_assert (d->pairs[0].containment_b > d->opts.story_threshold);
+  ck_assert_uint_eq (d->story[0], d->story[1]);
+  ck_assert_uint_ne (d->story[0], d->story[2]);
+  ck_assert_uint_eq (d->n_stories, 2);
+}
+END_TEST
+
+START_TEST (passage_with_small_shingles)
+{
+  g_autoptr (GPtrArray) docs = load (harbour);
+  FdDedupOptions o;
+  g_autoptr (FdDedup) d = NULL;
+
+  fd_dedup_options_init (&o);
+  o.shingle_size = 3;
+  o.min_passage = 5;
+  d = fd_dedup_run (docs, &o);
+  /* With 3-shingles the short "Contact the newsroom" line is a passage
+   * between two articles of one outlet. */
+  for (guint x = 0; x < d->n_passages; x++)
+    if (d->passages[x].a.doc == 0 && d->passages[x].b.doc == 2)
+      {
+        ck_assert_uint_eq (d->passages[x].kind, FD_DEDUP_SAME_OUTLET);
+        return;
+      }
+  ck_abort_msg ("no passage between harbour-a and orchard");
+}
+END_TEST
+
+static const char *const outlet[] = { "outlet-1.txt",
+                                      "tide",
+                                      "outlet-2.txt",
+                                      "tide",
+                                      "outlet-3.txt",
+                                      "tide",
+                                      "outlet-4.txt",
+                                      "tide",
+                                      "harbour-b.txt",
+                                      "wire",
+                                      NULL };
+
+START_TEST (boilerplate_learned)
+{
+  g_autoptr (GPtrArray) docs = load (outlet);
+  g_autoptr (FdDedup) d = fd_dedup_run (docs, NULL);
+  guint boiler = 0;
+
+  /* The trailer pairs nobody and is reported once per article against
+   * the outlet's first. */
+  ck_assert_uint_eq (d->n_pairs, 0);
+  for (guint x = 0; x < d->n_passages; x++)
+    {
+      const FdDedupPassage *p = &d->passages[x];
+      const FdDoc *a = docs->pdata[p->a.doc];
+      ck_assert_uint_eq (p->kind, FD_DEDUP_BOILERPLATE);
+      ck_assert_uint_eq (p->a.doc, 0);
+      ck_assert (g_str_has_prefix (a->text + p->a.start, "Reporting by"));
+      boiler++;
+    }
+  ck_assert_uint_eq (boiler, 3);
+  for (guint g = 0; g < d->n_groups; g++)
+    ck_assert_uint_eq (d->groups[g].kind, FD_DEDUP_BOILERPLATE);
+  ck_assert_uint_eq (d->n_stories, 5);
+
+  /* Fewer articles than boilerplate_docs: the same text is a same-outlet
+   * passage and pairs the articles. */
+  {
+    FdDedupOptions o;
+    g_autoptr (FdDedup) e = NULL;
+    fd_dedup_options_init (&o);
+    o.boilerplate_docs = 5;
+    e = fd_dedup_run (docs, &o);
+    ck_assert_uint_eq (e->n_pairs, 6);
+    ck_assert_uint_eq (e->passages[0].kind, FD_DEDUP_SAME_OUTLET);
+  }
+}
+END_TEST
+
+START_TEST (deterministic_and_empty)
+{
+  g_autoptr (GPtrArray) docs = load (harbour);
+  g_autoptr (FdDedup) d1 = fd_dedup_run (docs, NULL);
+  g_autoptr (FdDedup) d2 = fd_dedup_run (docs, NULL);
+  g_autoptr (GPtrArray) none = g_ptr_array_new ();
+  g_autoptr (FdDedup) d3 = fd_dedup_run (none, NULL);
+
+  ck_assert_uint_eq (d1->n_passages, d2->n_passages);
+  ck_assert (memcmp (d1->passages, d2->passages,
+                     d1->n_passages * sizeof (FdDedupPassage))
+             == 0);
+  ck_assert (
+      memcmp (d1->changes, d2->changes, d1->n_changes * sizeof (FdDedupChange))
+      == 0);
+  ck_assert_uint_eq (d3->n_passages + d3->n_groups + d3->n_stories, 0);
+  fd_dedup_free (NULL);
+}
+END_TEST
+
+Suite *
+fd_test_suite (void)
+{
+  Suite *s = suite_create ("dedup");
+  TCase *tc = tcase_create ("dedup");
+
+  tcase_add_test (tc, table_insert_lookup_grow);
+  tcase_add_test (tc, exact_duplicates);
+  tcase_add_test (tc, near_duplicate_changed_number);
+  tcase_add_test (tc, passage_bridges_gaps);
+  tcase_add_test (tc, passage_with_small_shingles);
+  tcase_add_test (tc, boilerplate_learned);
+  tcase_add_test (tc, deterministic_and_empty);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+FD_TEST_MAIN ()
