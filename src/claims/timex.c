@@ -49,6 +49,7 @@ enum
   C_REF,
   C_KEY,
   C_ZONE,
+  C_NUMW,
 };
 
 /* Units, in order of size; the table below gives their TIMEX3 letters. */
@@ -120,10 +121,15 @@ static const Lex lexicon[] = {
   { "decade", C_UNIT, U_DECADE, NULL },
   { "decades", C_UNIT, U_DECADE | V_PLURAL, NULL },
   { "december", C_MONTH, 12, NULL },
+  { "dozen", C_NUMW, 0, NULL },
   { "each", C_KEY, 0, NULL },
   { "earlier", C_KEY, 0, NULL },
   { "early", C_KEY, 0, NULL },
   { "edt", C_ZONE, 0, NULL },
+  { "eight", C_NUMW, 0, NULL },
+  { "eighteen", C_NUMW, 0, NULL },
+  { "eighty", C_NUMW, 0, NULL },
+  { "eleven", C_NUMW, 0, NULL },
   { "end", C_KEY, 0, NULL },
   { "est", C_ZONE, 0, NULL },
   { "evening", C_PART, 3, NULL },
@@ -134,12 +140,18 @@ static const Lex lexicon[] = {
   { "feb", C_MONTH, 2 | V_ABBR, NULL },
   { "february", C_MONTH, 2, NULL },
   { "fewer", C_HEDGE, 0, NULL },
+  { "fifteen", C_NUMW, 0, NULL },
+  { "fifty", C_NUMW, 0, NULL },
   { "first", C_KEY, 0, NULL },
   { "fiscal", C_KEY, 0, NULL },
+  { "five", C_NUMW, 0, NULL },
   { "following", C_KEY, 0, NULL },
   { "formerly", C_REF, 0, "PAST_REF" },
   { "fortnight", C_UNIT, U_FORTNIGHT, NULL },
   { "fortnights", C_UNIT, U_FORTNIGHT | V_PLURAL, NULL },
+  { "forty", C_NUMW, 0, NULL },
+  { "four", C_NUMW, 0, NULL },
+  { "fourteen", C_NUMW, 0, NULL },
   { "friday", C_WEEKDAY, 5, NULL },
   { "fridays", C_WEEKDAY, 5 | V_PLURAL, NULL },
   { "gmt", C_ZONE, 0, NULL },
@@ -149,6 +161,7 @@ static const Lex lexicon[] = {
   { "hours", C_UNIT, U_HOUR | V_PLURAL, NULL },
   { "hr", C_UNIT, U_HOUR | V_ABBR, NULL },
   { "hrs", C_UNIT, U_HOUR | V_PLURAL | V_ABBR, NULL },
+  { "hundred", C_NUMW, 0, NULL },
   { "jan", C_MONTH, 1 | V_ABBR, NULL },
   { "january", C_MONTH, 1, NULL },
   { "jst", C_ZONE, 0, NULL },
@@ -171,6 +184,7 @@ static const Lex lexicon[] = {
   { "mdt", C_ZONE, 0, NULL },
   { "mid", C_KEY, 0, NULL },
   { "middle", C_KEY, 0, NULL },
+  { "million", C_NUMW, 0, NULL },
   { "min", C_UNIT, U_MIN | V_ABBR, NULL },
   { "mins", C_UNIT, U_MIN | V_PLURAL | V_ABBR, NULL },
   { "minute", C_UNIT, U_MIN, NULL },
@@ -190,12 +204,16 @@ static const Lex lexicon[] = {
   { "night", C_PART, 4, NULL },
   { "nightly", C_SETADV, 0, "P1D" },
   { "nights", C_PART, 4 | V_PLURAL, NULL },
+  { "nine", C_NUMW, 0, NULL },
+  { "nineteen", C_NUMW, 0, NULL },
+  { "ninety", C_NUMW, 0, NULL },
   { "nov", C_MONTH, 11 | V_ABBR, NULL },
   { "november", C_MONTH, 11, NULL },
   { "now", C_REF, 0, "PRESENT_REF" },
   { "nowadays", C_REF, 0, "PRESENT_REF" },
   { "oct", C_MONTH, 10 | V_ABBR, NULL },
   { "october", C_MONTH, 10, NULL },
+  { "one", C_NUMW, 0, NULL },
   { "only", C_HEDGE, 0, NULL },
   { "over", C_HEDGE, 0, NULL },
   { "overnight", C_PART, 4, NULL },
@@ -220,7 +238,13 @@ static const Lex lexicon[] = {
   { "sep", C_MONTH, 9 | V_ABBR, NULL },
   { "sept", C_MONTH, 9 | V_ABBR, NULL },
   { "september", C_MONTH, 9, NULL },
+  { "seven", C_NUMW, 0, NULL },
+  { "seventeen", C_NUMW, 0, NULL },
+  { "seventy", C_NUMW, 0, NULL },
   { "sgt", C_ZONE, 0, NULL },
+  { "six", C_NUMW, 0, NULL },
+  { "sixteen", C_NUMW, 0, NULL },
+  { "sixty", C_NUMW, 0, NULL },
   { "some", C_HEDGE, 0, NULL },
   { "soon", C_REF, 0, "FUTURE_REF" },
   { "spring", C_SEASON, 1, NULL },
@@ -230,8 +254,13 @@ static const Lex lexicon[] = {
   { "summers", C_SEASON, 2 | V_PLURAL, NULL },
   { "sunday", C_WEEKDAY, 7, NULL },
   { "sundays", C_WEEKDAY, 7 | V_PLURAL, NULL },
+  { "ten", C_NUMW, 0, NULL },
   { "the", C_KEY, 0, NULL },
+  { "thirteen", C_NUMW, 0, NULL },
+  { "thirty", C_NUMW, 0, NULL },
   { "this", C_KEY, 0, NULL },
+  { "thousand", C_NUMW, 0, NULL },
+  { "three", C_NUMW, 0, NULL },
   { "thursday", C_WEEKDAY, 4, NULL },
   { "thursdays", C_WEEKDAY, 4 | V_PLURAL, NULL },
   { "today", C_DAYREF, 0, NULL },
@@ -239,6 +268,9 @@ static const Lex lexicon[] = {
   { "tonight", C_DAYREF, 2, NULL },
   { "tuesday", C_WEEKDAY, 2, NULL },
   { "tuesdays", C_WEEKDAY, 2 | V_PLURAL, NULL },
+  { "twelve", C_NUMW, 0, NULL },
+  { "twenty", C_NUMW, 0, NULL },
+  { "two", C_NUMW, 0, NULL },
   { "under", C_HEDGE, 0, NULL },
   { "up", C_HEDGE, 0, NULL },
   { "upcoming", C_KEY, 0, NULL },
@@ -259,6 +291,7 @@ static const Lex lexicon[] = {
   { "yesterday", C_DAYREF, -1, NULL },
   { "yr", C_UNIT, U_YEAR | V_ABBR, NULL },
   { "yrs", C_UNIT, U_YEAR | V_PLURAL | V_ABBR, NULL },
+  { "zero", C_NUMW, 0, NULL },
 };
 
 typedef struct
@@ -1032,7 +1065,7 @@ count_at(const Ctx *c, guint i, double *n)
     }
   if (t->kind == T_NUM && t->key[t->ndig] != '\0')
     return i;
-  if (t->kind != T_NUM && t->kind != T_WORD)
+  if (t->kind != T_NUM && t->cls != C_NUMW)
     return i;
   if (!fd_numword_parse(c->text + t->start, c->t[c->n - 1].end - t->start,
                         &num)
@@ -1144,6 +1177,20 @@ match_count(Ctx *c, guint i, Match *m)
   if (!unit_tok(c, k, &unit, &plural))
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
+    return FALSE;
+  /* "37 years old" is an age, "$1.76 a year" a rate: neither is a
+   * temporal expression in TimeBank. */
+  if (at (c, k + 1, "old") || at (c, k + 1, "younger")
+      || at (c, k + 1, "older"))
+    return FALSE;
+  if ((at (c, i, "a") || at (c, i, "an")) && i > 0
+      && (c->t[i - 1].kind == T_NUM
+          || (c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == C_NONE
+              && c->t[i - 1].key[strlen (c->t[i - 1].key) - 1] == 's'
+              && !is (&c->t[i - 1], "was") && !is (&c->t[i - 1], "is")
+              && !is (&c->t[i - 1], "takes") && !is (&c->t[i - 1], "lasts"))
+          || is (&c->t[i - 1], "million") || is (&c->t[i - 1], "billion")
+          || is (&c->t[i - 1], "percent")))
     return FALSE;
   m->i1 = k + 1;
   if (tk(c, k)->val & V_ABBR)
@@ -1930,42 +1977,24 @@ emit(const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
 /* Quick test for tokens where no expression can start, so most of the
  * text is skipped after one comparison. */
 static gboolean
-may_start(const Tok *t)
+may_start (const Tok *t)
 {
-  if (t->kind == T_NUM)
+  static const char *const words[] = {
+    "a", "an", "at", "couple", "end", "few", "future", "fiscal", "fewer",
+    "half", "many", "midnight", "midday", "noon", "no", "several", "the",
+    "year", "christmas", "thanksgiving", "halloween", "third", "fourth",
+    "nineteen", "twenties", "thirties", "forties", "fifties", "sixties",
+    "seventies", "eighties", "nineties", "mid", "while",
+  };
+
+  if (t->kind == T_NUM || t->cls != C_NONE)
     return TRUE;
   if (t->kind == T_PUNCT)
-    return is(t, "'");
-  if (t->cls != C_NONE)
-    return TRUE;
-  switch (t->key[0])
-    {
-    case 'a':
-      return is(t, "a") || is(t, "an") || is(t, "at");
-    case 'c':
-      return is(t, "couple");
-    case 'e':
-      return is(t, "end");
-    case 'f':
-      return is(t, "few") || is(t, "future") || is(t, "fiscal")
-             || is(t, "fewer");
-    case 'h':
-      return is(t, "half");
-    case 'm':
-      return is(t, "many") || is(t, "midnight") || is(t, "midday");
-    case 'n':
-      return is(t, "noon") || is(t, "no");
-    case 's':
-      return is(t, "several");
-    case 't':
-      return is(t, "the");
-    case 'y':
-      return is(t, "year");
-    default:
-      break;
-    }
-  /* number words: numword decides */
-  return TRUE;
+    return is (t, "'");
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (t->key[0] == words[k][0] && is (t, words[k]))
+      return TRUE;
+  return FALSE;
 }
 
 static void
