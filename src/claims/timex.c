@@ -586,11 +586,9 @@ static gboolean
 future_cue(const Ctx *c, guint i)
 {
   static const char *const cues[] = {
-    "will",   "ll",      "shall", "scheduled", "expected", "plans",
-    "plan",   "planned", "due",   "upcoming",  "going",    "set",
-    "slated", "until",   "next",  "starting",  "begins",   "tomorrow",
+    "will", "ll", "shall", "scheduled", "upcoming", "slated", "next",
   };
-  guint lo = i > 10 ? i - 10 : 0;
+  guint lo = i > 6 ? i - 6 : 0;
 
   for (guint k = lo; k < i; k++)
     {
@@ -668,18 +666,20 @@ day_num(const Tok *t, int *d)
   return TRUE;
 }
 
-/* Year of month @mo (and day @d, 0 for the whole month) without a year: the
- * latest on or before the publication date, or the next on or after it
- * when the sentence points to the future. */
+/* Year of month @mo (and day @d, 0 for the whole month) without a year:
+ * the one that puts it nearest the publication date, as news mostly
+ * speaks of the months just gone and just ahead; a future cue breaks a
+ * tie of half a year towards the future. */
 static int
 guess_year(const Ctx *c, guint i, int mo, int d)
 {
-  gboolean fut = future_cue(c, i);
-  int key = mo * 32 + d, now = c->dm * 32 + (d ? c->dd : 0);
+  int diff = (mo - c->dm) * 31 + (d ? d - c->dd : 0);
 
-  if (fut)
-    return key >= now ? c->dy : c->dy + 1;
-  return key <= now ? c->dy : c->dy - 1;
+  if (diff > 183 || (diff > 150 && !future_cue(c, i)))
+    return c->dy - 1;
+  if (diff < -183 || (diff < -150 && future_cue(c, i)))
+    return c->dy + 1;
+  return c->dy;
 }
 
 /* Resolves weekday @wd (1..7) near the publication date; @dir -1 the last
@@ -780,6 +780,52 @@ clock_at(const Ctx *c, guint i, int *h, int *mi)
   return i;
 }
 
+/* A year in words, as broadcast transcripts write them: "nineteen
+ * ninety-six", "two thousand", "two thousand and one".  Returns the token
+ * after it, or @i. */
+static guint
+spelled_year(const Ctx *c, guint i, int *y)
+{
+  const Tok *t = tk(c, i);
+  FdNumber a, b;
+  guint j;
+  gsize end = c->n ? c->t[c->n - 1].end : 0;
+
+  if (t->cls != C_NUMW
+      || !fd_numword_parse(c->text + t->start, t->end - t->start, &a))
+    return i;
+  if (a.value >= 11 && a.value <= 20 && tk(c, i + 1)->cls == C_NUMW
+      && fd_numword_parse(c->text + c->t[i + 1].start, end - c->t[i + 1].start,
+                          &b)
+      && b.value >= 10 && b.value < 100 && !b.ordinal)
+    {
+      *y = (int)a.value * 100 + (int)b.value;
+      for (j = i + 1; j < c->n && c->t[j].start < c->t[i + 1].start + b.len;
+           j++)
+        ;
+      return j;
+    }
+  if (fd_numword_parse(c->text + t->start, end - t->start, &a)
+      && a.value >= 1900 && a.value < 2100 && a.value == floor(a.value)
+      && !a.ordinal)
+    {
+      *y = (int)a.value;
+      for (j = i; j < c->n && c->t[j].start < t->start + a.len; j++)
+        ;
+      return j;
+    }
+  return i;
+}
+
+/* A year in digits or words at @i: the token after it, or @i. */
+static guint
+year_at(const Ctx *c, guint i, int *y)
+{
+  if (year_num(tk(c, i), y))
+    return i + 1;
+  return spelled_year(c, i, y);
+}
+
 /* Absolute dates: "June 17, 2025", "Dec. 24", "June 6,2025", "June 15-17",
  * "July-Sept.", "July 1997", "17 June 2025". */
 static gboolean
@@ -854,10 +900,19 @@ match_month(Ctx *c, guint i, Match *m)
       m->i1 = j + 2;
       return TRUE;
     }
-  if (year_num(tk(c, j), &y))
+  if ((k = year_at(c, j, &y)) > j)
     {
       snprintf(m->value, 48, "%04d-%02d", y, mo);
-      m->i1 = j + 1;
+      m->i1 = k;
+      return TRUE;
+    }
+  if ((at(c, j, "last") || at(c, j, "this") || at(c, j, "next"))
+      && at(c, j + 1, "year") && c->have_dct)
+    {
+      /* "June last year" */
+      int dir = at(c, j, "last") ? -1 : at(c, j, "next") ? 1 : 0;
+      snprintf(m->value, 48, "%04d-%02d", c->dy + dir, mo);
+      m->i1 = j + 2;
       return TRUE;
     }
   y = c->have_dct ? guess_year(c, i, mo, 0) : -1;
@@ -1178,19 +1233,22 @@ match_count(Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  /* "the 1988 quarter" is a year, not 1988 quarters */
+  if (!plural && tk(c, i)->kind == T_NUM && tk(c, i)->ndig == 4)
+    return FALSE;
   /* "37 years old" is an age, "$1.76 a year" a rate: neither is a
    * temporal expression in TimeBank. */
-  if (at (c, k + 1, "old") || at (c, k + 1, "younger")
-      || at (c, k + 1, "older"))
+  if (at(c, k + 1, "old") || at(c, k + 1, "younger") || at(c, k + 1, "older"))
     return FALSE;
-  if ((at (c, i, "a") || at (c, i, "an")) && i > 0
+  if ((at(c, i, "a") || at(c, i, "an")) && i > 0 && !at(c, k + 1, "ago")
+      && !at(c, k + 1, "earlier")
       && (c->t[i - 1].kind == T_NUM
           || (c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == C_NONE
-              && c->t[i - 1].key[strlen (c->t[i - 1].key) - 1] == 's'
-              && !is (&c->t[i - 1], "was") && !is (&c->t[i - 1], "is")
-              && !is (&c->t[i - 1], "takes") && !is (&c->t[i - 1], "lasts"))
-          || is (&c->t[i - 1], "million") || is (&c->t[i - 1], "billion")
-          || is (&c->t[i - 1], "percent")))
+              && c->t[i - 1].key[strlen(c->t[i - 1].key) - 1] == 's'
+              && !is(&c->t[i - 1], "was") && !is(&c->t[i - 1], "is")
+              && !is(&c->t[i - 1], "takes") && !is(&c->t[i - 1], "lasts"))
+          || is(&c->t[i - 1], "million") || is(&c->t[i - 1], "billion")
+          || is(&c->t[i - 1], "percent")))
     return FALSE;
   m->i1 = k + 1;
   if (tk(c, k)->val & V_ABBR)
@@ -1295,6 +1353,40 @@ match_year(Ctx *c, guint i, Match *m)
       m->takes_the = TRUE;
       return TRUE;
     }
+  {
+    static const char *const decades[] = {
+      "twenties", "thirties",  "forties",  "fifties",
+      "sixties",  "seventies", "eighties", "nineties",
+    };
+    guint j;
+    for (gsize k = 0; k < G_N_ELEMENTS(decades); k++)
+      if (is(t, decades[k]) && at(c, i - 1, "the") && c->have_dct)
+        {
+          int dec = 20 + 10 * (int)k, base = c->dy / 100 * 100;
+          if (base + dec > c->dy)
+            base -= 100;
+          m->type = FD_CLAIM_DATE;
+          snprintf(m->value, 48, "%03d", (base + dec) / 10);
+          m->i1 = i + 1;
+          m->takes_the = TRUE;
+          return TRUE;
+        }
+    if (is(t, "year") && (j = spelled_year(c, i + 1, &y)) > i + 1)
+      {
+        m->type = FD_CLAIM_DATE;
+        snprintf(m->value, 48, "%04d", y);
+        m->i1 = j;
+        m->takes_the = TRUE;
+        return TRUE;
+      }
+    if (t->cls == C_NUMW && (j = spelled_year(c, i, &y)) > i + 1)
+      {
+        m->type = FD_CLAIM_DATE;
+        snprintf(m->value, 48, "%04d", y);
+        m->i1 = j;
+        return TRUE;
+      }
+  }
   if (!year_num(t, &y))
     return FALSE;
   if (i > 0
@@ -1381,10 +1473,27 @@ match_quarter(Ctx *c, guint i, Match *m)
 {
   guint j = i;
   int q = 0, y = c->dy, half = 0, back = 0;
-  gboolean latest = FALSE;
+  gboolean latest = FALSE, explicit_year = FALSE;
 
   if (at(c, j, "fiscal"))
     j++;
+  if (year_num(tk(c, j), &y)
+      && (ordinal_quarter(tk(c, j + 1)) || at(c, j + 1, "quarter")
+          || at(c, j + 1, "period")))
+    {
+      if (at(c, j + 1, "period"))
+        {
+          if (!c->focus_q)
+            return FALSE;
+          snprintf(m->value, 48, "%04d-Q%d", y, c->focus_q);
+          m->type = FD_CLAIM_DATE;
+          m->takes_the = TRUE;
+          m->i1 = j + 2;
+          return TRUE;
+        }
+      j++;
+      explicit_year = TRUE;
+    }
   if (at(c, j, "year") && at(c, j + 1, "-")
       && (at(c, j + 2, "earlier") || at(c, j + 2, "ago")))
     {
@@ -1417,12 +1526,16 @@ match_quarter(Ctx *c, guint i, Match *m)
   j++;
   if (!q && !half && j == i + 1 && !at(c, i - 1, "the"))
     return FALSE; /* a bare "quarter" is a fraction */
-  if (at(c, j, "of") && year_num(tk(c, j + 1), &y))
+  if (explicit_year)
+    ;
+  else if (at(c, j, "of") && year_num(tk(c, j + 1), &y))
     j += 2;
   else if (year_num(tk(c, j), &y))
     j++;
   else if (!c->have_dct)
     y = -1;
+  if (explicit_year && !q && !half)
+    q = c->focus_q;
   if (half)
     {
       if (y < 0)
@@ -1790,10 +1903,10 @@ match_season(Ctx *c, guint i, Match *m)
   s = t->val & V_MASK;
   m->type = FD_CLAIM_DATE;
   m->takes_the = TRUE;
-  if (at(c, j, "of") && year_num(tk(c, j + 1), &y))
-    j += 2;
-  else if (year_num(tk(c, j), &y))
-    j++;
+  if (at(c, j, "of") && year_at(c, j + 1, &y) > j + 1)
+    j = year_at(c, j + 1, &y);
+  else if (year_at(c, j, &y) > j)
+    j = year_at(c, j, &y);
   else if (c->have_dct)
     y = c->dy;
   else
@@ -1977,22 +2090,24 @@ emit(const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
 /* Quick test for tokens where no expression can start, so most of the
  * text is skipped after one comparison. */
 static gboolean
-may_start (const Tok *t)
+may_start(const Tok *t)
 {
   static const char *const words[] = {
-    "a", "an", "at", "couple", "end", "few", "future", "fiscal", "fewer",
-    "half", "many", "midnight", "midday", "noon", "no", "several", "the",
-    "year", "christmas", "thanksgiving", "halloween", "third", "fourth",
-    "nineteen", "twenties", "thirties", "forties", "fifties", "sixties",
-    "seventies", "eighties", "nineties", "mid", "while",
+    "a",         "an",       "at",      "couple",    "end",
+    "few",       "future",   "fiscal",  "fewer",     "half",
+    "many",      "midnight", "midday",  "noon",      "no",
+    "several",   "the",      "year",    "christmas", "thanksgiving",
+    "halloween", "third",    "fourth",  "nineteen",  "twenties",
+    "thirties",  "forties",  "fifties", "sixties",   "seventies",
+    "eighties",  "nineties", "mid",     "while",
   };
 
   if (t->kind == T_NUM || t->cls != C_NONE)
     return TRUE;
   if (t->kind == T_PUNCT)
-    return is (t, "'");
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (t->key[0] == words[k][0] && is (t, words[k]))
+    return is(t, "'");
+  for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
+    if (t->key[0] == words[k][0] && is(t, words[k]))
       return TRUE;
   return FALSE;
 }
@@ -2013,11 +2128,13 @@ extract_sentence(Ctx *c, const FdSentence *s, GPtrArray *out)
           i++;
           continue;
         }
-      if ((j = hedge_at(c, i)) > i)
+      if ((j = hedge_at(c, i)) > i && !at(c, j, "the"))
         {
           h0 = i;
           h1 = j;
         }
+      else
+        j = i;
       if (at(c, j, "the") && j + 1 < c->n)
         {
           the = TRUE;
