@@ -30,6 +30,11 @@ tests_unit_test_numword_SOURCES = tests/unit/test-numword.c
 tests_unit_test_numword_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_numword_LDADD = $(TEST_LIBS)
 
+check_PROGRAMS += tests/unit/test-timex
+tests_unit_test_timex_SOURCES = tests/unit/test-timex.c
+tests_unit_test_timex_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_timex_LDADD = $(TEST_LIBS)
+
 TESTS += $(check_PROGRAMS) tests/transcripts.sh
 dist_noinst_SCRIPTS += tests/transcripts.sh
 EXTRA_DIST += tests/cli tests/fixtures

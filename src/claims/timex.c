@@ -692,7 +692,13 @@ resolve_weekday(const Ctx *c, guint i, int wd, int dir)
   int back = (cur - wd + 7) % 7, fwd = (wd - cur + 7) % 7;
 
   if (dir == 0)
-    dir = future_cue(c, i) ? 1 : -1;
+    {
+      /* by tense: the day itself counts, "will return Wednesday" said on
+       * a Wednesday is today */
+      if (future_cue(c, i))
+        return c->dct + fwd;
+      return c->dct - back;
+    }
   else if (dir < 0 && back == 0)
     back = 7;
   if (dir > 0)
@@ -1614,6 +1620,12 @@ match_relative(Ctx *c, guint i, Match *m)
     }
   m->type = FD_CLAIM_DATE;
   m->takes_the = TRUE;
+  if (is(t, "last") && !at(c, i - 1, "the") && !at(c, i - 1, "for")
+      && !at(c, i - 1, "over") && !at(c, i - 1, "in")
+      && !at(c, i - 1, "during") && !at(c, i - 1, "within")
+      && count_at(c, j, &(double){ 0 }) > j && !at(c, j, "a")
+      && !at(c, j, "an"))
+    return FALSE; /* "could last several weeks": the verb */
   if (match_weekday(c, j, m, dir))
     return TRUE;
   if (tk(c, j)->cls == C_MONTH)
@@ -1872,9 +1884,8 @@ match_set(Ctx *c, guint i, Match *m)
     {
       /* "a year" after an amount or a count of times: a rate */
       const Tok *p = tk(c, i - 1);
-      if (is(p, "times") || is(p, "twice") || is(p, "once") || p->kind == T_NUM
-          || is(p, "dollars") || is(p, "million") || is(p, "billion")
-          || is(p, "percent"))
+      if ((is(p, "times") || is(p, "twice") || is(p, "once"))
+          && !at(c, i + 2, "ago") && !at(c, i + 2, "earlier"))
         {
           fmt_duration(m->value, 1, unit);
           m->i1 = i + 2;
