@@ -1114,6 +1114,11 @@ count_at(const Ctx *c, guint i, double *n)
       *n = 0.5;
       return i + 2;
     }
+  if ((is(t, "a") || is(t, "an")) && tk(c, i + 1)->cls != C_NUMW)
+    {
+      *n = 1;
+      return i + 1;
+    }
   if (is(t, "a") || is(t, "an"))
     {
       /* "a hundred years" is a number; "a year" is one. */
@@ -2101,8 +2106,9 @@ emit(const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
 /* Quick test for tokens where no expression can start, so most of the
  * text is skipped after one comparison. */
 static gboolean
-may_start(const Tok *t)
+may_start(const Ctx *c, guint i)
 {
+  const Tok *t = &c->t[i];
   static const char *const words[] = {
     "a",         "an",       "at",      "couple",    "end",
     "few",       "future",   "fiscal",  "fewer",     "half",
@@ -2113,10 +2119,26 @@ may_start(const Tok *t)
     "eighties",  "nineties", "mid",     "while",
   };
 
-  if (t->kind == T_NUM || t->cls != C_NONE)
+  if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
     return TRUE;
   if (t->kind == T_PUNCT)
     return is(t, "'");
+  /* The commonest words start an expression only before a time word:
+   * "the third quarter", "a week", "at least two days". */
+  if (is(t, "the") || is(t, "a") || is(t, "an") || is(t, "at"))
+    {
+      const Tok *n = tk(c, i + 1);
+      return n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE)
+             || is(n, "few") || is(n, "couple") || is(n, "half")
+             || is(n, "least") || is(n, "most") || is(n, "end")
+             || is(n, "beginning") || is(n, "start") || is(n, "year")
+             || is(n, "third") || is(n, "fourth") || is(n, "fiscal")
+             || is(n, "future") || is(n, "nineties")
+             || is(n, "eighties") || is(n, "seventies")
+             || is(n, "sixties") || is(n, "fifties");
+    }
+  if (t->cls == C_KEY)
+    return TRUE;
   for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
     if (t->key[0] == words[k][0] && is(t, words[k]))
       return TRUE;
@@ -2134,7 +2156,7 @@ extract_sentence(Ctx *c, const FdSentence *s, GPtrArray *out)
       guint j = i, h0 = 0, h1 = 0;
       gboolean the = FALSE, ok;
 
-      if (!may_start(&c->t[i]))
+      if (!may_start(c, i))
         {
           i++;
           continue;
