@@ -344,7 +344,8 @@ lex_cmp(const void *key, const void *elt)
 static gboolean
 is(const Tok *t, const char *key)
 {
-  return strcmp(t->key, key) == 0;
+  /* the first byte settles almost every comparison */
+  return t->key[0] == key[0] && strcmp(t->key, key) == 0;
 }
 
 /* Token @i of the sentence, or a blank one past the end, so matchers can
@@ -379,8 +380,29 @@ dot(const Ctx *c, guint i)
   return at(c, i, ".") && !c->t[i].space ? i + 1 : i;
 }
 
+/* Where each first letter's words begin in the sorted lexicon, so a lookup
+ * searches a handful of entries; filled once per extraction call. */
+typedef struct
+{
+  guint16 lo[27];
+} LexIndex;
+
 static void
-tokenise(const char *s, gsize start, gsize end, GArray *toks)
+lex_index_init(LexIndex *ix)
+{
+  guint k = 0;
+
+  for (int l = 0; l < 27; l++)
+    {
+      while (k < G_N_ELEMENTS(lexicon) && lexicon[k].word[0] - 'a' < l)
+        k++;
+      ix->lo[l] = (guint16)k;
+    }
+}
+
+static void
+tokenise(const LexIndex *ix, const char *s, gsize start, gsize end,
+         GArray *toks)
 {
   gsize i = start;
   gboolean space = TRUE;
@@ -431,8 +453,14 @@ tokenise(const char *s, gsize start, gsize end, GArray *toks)
               const Lex *l;
               t.kind = T_WORD;
               t.cap = g_ascii_isupper(ch);
-              l = bsearch(t.key, lexicon, G_N_ELEMENTS(lexicon), sizeof(Lex),
-                          lex_cmp);
+              if (t.key[0] >= 'a' && t.key[0] <= 'z')
+                {
+                  int f = t.key[0] - 'a';
+                  l = bsearch(t.key, lexicon + ix->lo[f],
+                              ix->lo[f + 1] - ix->lo[f], sizeof(Lex), lex_cmp);
+                }
+              else
+                l = NULL;
               if (l)
                 {
                   t.cls = l->cls;
@@ -2133,9 +2161,8 @@ may_start(const Ctx *c, guint i)
              || is(n, "least") || is(n, "most") || is(n, "end")
              || is(n, "beginning") || is(n, "start") || is(n, "year")
              || is(n, "third") || is(n, "fourth") || is(n, "fiscal")
-             || is(n, "future") || is(n, "nineties")
-             || is(n, "eighties") || is(n, "seventies")
-             || is(n, "sixties") || is(n, "fifties");
+             || is(n, "future") || is(n, "nineties") || is(n, "eighties")
+             || is(n, "seventies") || is(n, "sixties") || is(n, "fifties");
     }
   if (t->cls == C_KEY)
     return TRUE;
@@ -2236,7 +2263,9 @@ fd_timex_extract(const FdDoc *doc, GPtrArray *out)
 {
   g_autoptr(GArray) toks = g_array_sized_new(FALSE, FALSE, sizeof(Tok), 64);
   Ctx c = { 0 };
+  LexIndex ix;
 
+  lex_index_init(&ix);
   c.doc = doc;
   c.text = doc->text;
   if (doc->date[0] && fd_calendar_parse(doc->date, &c.dct))
@@ -2249,7 +2278,7 @@ fd_timex_extract(const FdDoc *doc, GPtrArray *out)
       const FdSentence *s = &doc->sents[k];
       if (!fd_line_class_is_content(s->cls))
         continue;
-      tokenise(doc->text, s->start, s->end, toks);
+      tokenise(&ix, doc->text, s->start, s->end, toks);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;
       extract_sentence(&c, s, out);
