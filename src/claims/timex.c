@@ -1159,6 +1159,14 @@ count_at(const Ctx *c, guint i, double *n)
     }
   if (t->kind == T_NUM && t->key[t->ndig] != '\0')
     return i;
+  if (t->kind == T_NUM && t->num >= 0
+      && !(at(c, i + 1, ".") || at(c, i + 1, ","))
+      && tk(c, i + 1)->cls != C_NUMW && !at(c, i + 2, "/"))
+    {
+      /* plain digits: no need for the number reader */
+      *n = t->num;
+      return i + 1;
+    }
   if (t->kind != T_NUM && t->cls != C_NUMW)
     return i;
   if (!fd_numword_parse(c->text + t->start, c->t[c->n - 1].end - t->start,
@@ -1989,6 +1997,19 @@ match_year_ago(Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* Clears @m for a match at @i.  Cheaper than "= { 0 }", which would clear
+ * both value buffers for every matcher at every token. */
+static void
+match_reset(Match *m, guint i)
+{
+  m->i0 = m->i1 = i;
+  m->type = FD_CLAIM_DATE;
+  m->value[0] = m->value_max[0] = '\0';
+  m->hedge0 = m->hedge1 = m->zone = m->anchor0 = m->anchor1 = 0;
+  m->takes_the = FALSE;
+  m->quarter_y = m->quarter_q = 0;
+}
+
 /* One temporal expression starting exactly at token @i, without
  * modifiers; the longest of the matchers wins. */
 static gboolean
@@ -2001,27 +2022,21 @@ match_core(Ctx *c, guint i, Match *best)
     match_set,   match_season, match_year_ago, match_bare_unit,
   };
   gboolean found = FALSE;
+  Match m;
 
   best->i1 = i;
-  for (gsize k = 0; k < G_N_ELEMENTS(matchers); k++)
+  for (gsize k = 0; k <= G_N_ELEMENTS(matchers); k++)
     {
-      Match m = { 0 };
-      m.i0 = i;
-      if (matchers[k](c, i, &m) && m.i1 > best->i1)
+      gboolean ok;
+      match_reset(&m, i);
+      ok = k < G_N_ELEMENTS(matchers) ? matchers[k](c, i, &m)
+                                      : match_weekday(c, i, &m, 0);
+      if (ok && m.i1 > best->i1)
         {
           *best = m;
           found = TRUE;
         }
     }
-  {
-    Match m = { 0 };
-    m.i0 = i;
-    if (match_weekday(c, i, &m, 0) && m.i1 > best->i1)
-      {
-        *best = m;
-        found = TRUE;
-      }
-  }
   best->i0 = i;
   return found;
 }
@@ -2179,7 +2194,7 @@ extract_sentence(Ctx *c, const FdSentence *s, GPtrArray *out)
 
   while (i < c->n)
     {
-      Match m = { 0 };
+      Match m;
       guint j = i, h0 = 0, h1 = 0;
       gboolean the = FALSE, ok;
 
@@ -2188,6 +2203,7 @@ extract_sentence(Ctx *c, const FdSentence *s, GPtrArray *out)
           i++;
           continue;
         }
+      match_reset(&m, i);
       if ((j = hedge_at(c, i)) > i && !at(c, j, "the"))
         {
           h0 = i;
