@@ -305,7 +305,10 @@ typedef struct
   guint8 ndig; /* T_NUM: leading digits */
   gint32 num;  /* T_NUM: their value, -1 when more than 9 */
   const char *str;
-  char key[16]; /* lower-case, truncated; "'" for U+2019, "-" for U+2013 */
+  double nval;   /* the number read here(numword), when nstate != 0 */
+  guint16 ntoks; /* tokens it spans */
+  guint8 nstate; /* 0 none, 1 cardinal, 2 ordinal */
+  char key[16];  /* lower-case, truncated; "'" for U+2019, "-" for U+2013 */
 } Tok;
 
 typedef struct
@@ -353,7 +356,7 @@ is(const Tok *t, const char *key)
 static const Tok *
 tk(const Ctx *c, guint i)
 {
-  static const Tok none = { 0, 0, T_PUNCT, 1, 0, C_NONE, 0, 0, -1, NULL, "" };
+  static const Tok none = { .kind = T_PUNCT, .space = 1, .num = -1 };
   return i < c->n ? &c->t[i] : &none;
 }
 
@@ -498,6 +501,40 @@ tokenise(const LexIndex *ix, const char *s, gsize start, gsize end,
       t.end = j;
       g_array_append_val(toks, t);
       i = j;
+    }
+}
+
+/* Reads the number at each token that can start one, once per sentence,
+ * so that the matchers trying a count at the same place share the work. */
+static void
+read_numbers(const char *text, Tok *t, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      FdNumber num;
+      guint j;
+
+      if (t[k].kind == T_NUM && t[k].key[t[k].ndig] != '\0')
+        continue;
+      if (t[k].kind != T_NUM && t[k].cls != C_NUMW)
+        continue;
+      if (t[k].kind == T_NUM && t[k].num >= 0
+          && !(k + 1 < n && (is(&t[k + 1], ".") || is(&t[k + 1], ",")))
+          && !(k + 1 < n && t[k + 1].cls == C_NUMW))
+        {
+          t[k].nval = t[k].num;
+          t[k].ntoks = 1;
+          t[k].nstate = 1;
+          continue;
+        }
+      if (!fd_numword_parse(text + t[k].start, t[n - 1].end - t[k].start,
+                            &num))
+        continue;
+      for (j = k; j < n && t[j].start < t[k].start + num.len; j++)
+        ;
+      t[k].nval = num.value;
+      t[k].ntoks = (guint16)(j - k);
+      t[k].nstate = num.ordinal ? 2 : 1;
     }
 }
 
@@ -820,33 +857,21 @@ clock_at(const Ctx *c, guint i, int *h, int *mi)
 static guint
 spelled_year(const Ctx *c, guint i, int *y)
 {
-  const Tok *t = tk(c, i);
-  FdNumber a, b;
-  guint j;
-  gsize end = c->n ? c->t[c->n - 1].end : 0;
+  const Tok *t = tk(c, i), *u = tk(c, i + 1);
 
-  if (t->cls != C_NUMW
-      || !fd_numword_parse(c->text + t->start, t->end - t->start, &a))
+  if (t->cls != C_NUMW || t->nstate != 1)
     return i;
-  if (a.value >= 11 && a.value <= 20 && tk(c, i + 1)->cls == C_NUMW
-      && fd_numword_parse(c->text + c->t[i + 1].start, end - c->t[i + 1].start,
-                          &b)
-      && b.value >= 10 && b.value < 100 && !b.ordinal)
+  /* "nineteen ninety-six": the reader stops after "nineteen" */
+  if (t->ntoks == 1 && t->nval >= 11 && t->nval <= 20 && u->cls == C_NUMW
+      && u->nstate == 1 && u->nval >= 10 && u->nval < 100)
     {
-      *y = (int)a.value * 100 + (int)b.value;
-      for (j = i + 1; j < c->n && c->t[j].start < c->t[i + 1].start + b.len;
-           j++)
-        ;
-      return j;
+      *y = (int)t->nval * 100 + (int)u->nval;
+      return i + 1 + u->ntoks;
     }
-  if (fd_numword_parse(c->text + t->start, end - t->start, &a)
-      && a.value >= 1900 && a.value < 2100 && a.value == floor(a.value)
-      && !a.ordinal)
+  if (t->nval >= 1900 && t->nval < 2100 && t->nval == floor(t->nval))
     {
-      *y = (int)a.value;
-      for (j = i; j < c->n && c->t[j].start < t->start + a.len; j++)
-        ;
-      return j;
+      *y = (int)t->nval;
+      return i + t->ntoks;
     }
   return i;
 }
@@ -1157,25 +1182,10 @@ count_at(const Ctx *c, guint i, double *n)
           return i + 1;
         }
     }
-  if (t->kind == T_NUM && t->key[t->ndig] != '\0')
+  if (t->nstate != 1)
     return i;
-  if (t->kind == T_NUM && t->num >= 0
-      && !(at(c, i + 1, ".") || at(c, i + 1, ","))
-      && tk(c, i + 1)->cls != C_NUMW && !at(c, i + 2, "/"))
-    {
-      /* plain digits: no need for the number reader */
-      *n = t->num;
-      return i + 1;
-    }
-  if (t->kind != T_NUM && t->cls != C_NUMW)
-    return i;
-  if (!fd_numword_parse(c->text + t->start, c->t[c->n - 1].end - t->start,
-                        &num)
-      || num.ordinal)
-    return i;
-  for (j = i; j < c->n && c->t[j].start < t->start + num.len; j++)
-    ;
-  *n = num.value;
+  j = i + t->ntoks;
+  *n = t->nval;
   /* "5 1/2 hours" */
   if (tk(c, j)->kind == T_NUM && at(c, j + 1, "/")
       && tk(c, j + 2)->kind == T_NUM && tk(c, j + 2)->num > 0)
@@ -2295,6 +2305,7 @@ fd_timex_extract(const FdDoc *doc, GPtrArray *out)
       if (!fd_line_class_is_content(s->cls))
         continue;
       tokenise(&ix, doc->text, s->start, s->end, toks);
+      read_numbers(doc->text, (Tok *)toks->data, toks->len);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;
       extract_sentence(&c, s, out);
