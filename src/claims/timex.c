@@ -338,17 +338,30 @@ typedef struct
   int quarter_y, quarter_q;
 } Match;
 
+/* strcmp for the short keys here, inline: the library call costs more
+ * than the comparison. */
+static inline int
+str_cmp(const char *a, const char *b)
+{
+  while (*a && *a == *b)
+    {
+      a++;
+      b++;
+    }
+  return (unsigned char)*a - (unsigned char)*b;
+}
+
 static int
 lex_cmp(const void *key, const void *elt)
 {
-  return strcmp(key, ((const Lex *)elt)->word);
+  return str_cmp(key, ((const Lex *)elt)->word);
 }
 
 static gboolean
 is(const Tok *t, const char *key)
 {
   /* the first byte settles almost every comparison */
-  return t->key[0] == key[0] && strcmp(t->key, key) == 0;
+  return t->key[0] == key[0] && str_cmp(t->key, key) == 0;
 }
 
 /* Token @i of the sentence, or a blank one past the end, so matchers can
