@@ -52,6 +52,10 @@ check_PROGRAMS += tests/unit/test-quote
 tests_unit_test_quote_SOURCES = tests/unit/test-quote.c
 tests_unit_test_quote_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_quote_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/unit/test-timex
+tests_unit_test_timex_SOURCES = tests/unit/test-timex.c
+tests_unit_test_timex_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_timex_LDADD = $(TEST_LIBS)
 
 TESTS += $(check_PROGRAMS) tests/transcripts.sh
 dist_noinst_SCRIPTS += tests/transcripts.sh

@@ -5,8 +5,8 @@ noinst_HEADERS += src/claims/claim.h src/claims/claims.h \
 	src/claims/numword.h
 
 # Dates, times, durations (issue 6).
-libfactdiff_a_SOURCES += src/claims/timex.c
-noinst_HEADERS += src/claims/timex.h
+libfactdiff_a_SOURCES += src/claims/timex.c src/claims/calendar.c
+noinst_HEADERS += src/claims/timex.h src/claims/calendar.h
 
 # Numbers and quantities (issue 7).
 libfactdiff_a_SOURCES += src/claims/number.c

@@ -1,9 +1,2330 @@
-/* timex.c - see timex.h.  Not built yet: finds nothing. */
+/* timex.c - see timex.h.
+ *
+ * One pass per content sentence: the sentence is cut into tokens once
+ * (byte spans, a lower-case key, a class from one sorted constant lexicon),
+ * then at each token a small set of hand-written matchers is tried over the
+ * tokens and the longest match wins.  Every matcher reads tokens only, so
+ * no byte is looked at twice and nothing is allocated per byte: the token
+ * array is reused from sentence to sentence and values are formatted into
+ * fixed buffers.  Relative expressions are resolved against the document's
+ * publication date as day numbers (calendar.h); without one they keep the
+ * unresolved TIMEX3 forms ("XXXX-WXX-2", "XXXX-XX").
+ *
+ * Spans follow the TimeBank annotation, which the development scorer
+ * measures against: a hedge belongs to the span ("about 30 minutes",
+ * "nearly forty years") but never to the value, and is also given apart in
+ * claim->hedge; a leading "the" belongs to the span where TimeBank puts it
+ * ("the past three months", "the third quarter"); prepositions never do
+ * ("on Tuesday" is "Tuesday").  The event an anchored duration counts from
+ * ("after Lee assumed office") is outside the span, in claim->anchor.  A
+ * time zone ("15:46 JST") stays in the span and is given in claim->unit. */
 #include "claims/timex.h"
+
+#include "claims/calendar.h"
+#include "claims/numword.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum
+{
+  T_WORD,
+  T_NUM,
+  T_PUNCT
+};
+
+enum
+{
+  C_NONE = 0,
+  C_MONTH,
+  C_WEEKDAY,
+  C_UNIT,
+  C_DAYREF,
+  C_PART,
+  C_SEASON,
+  C_HEDGE,
+  C_SETADV,
+  C_REF,
+  C_KEY,
+  C_ZONE,
+  C_NUMW,
+};
+
+/* Units, in order of size; the table below gives their TIMEX3 letters. */
+enum
+{
+  U_NONE = 0,
+  U_SEC,
+  U_MIN,
+  U_HOUR,
+  U_DAY,
+  U_WEEK,
+  U_WEEKEND,
+  U_FORTNIGHT,
+  U_MONTH,
+  U_QUARTER,
+  U_YEAR,
+  U_DECADE,
+  U_CENTURY,
+};
+
+/* Flags or-ed into a lexicon value. */
+#define V_PLURAL 0x100
+#define V_ABBR 0x200
+#define V_MASK 0xff
+
+typedef struct
+{
+  const char *word;
+  guint8 cls;
+  gint16 val;
+  const char *str; /* a fixed value: "P1D" for "daily" */
+} Lex;
+
+/* Sorted by word (bytewise) for bsearch; test-timex checks a sample of
+ * lookups, and a missorted entry would simply never be found. */
+static const Lex lexicon[] = {
+  { "about", C_HEDGE, 0, NULL },
+  { "aedt", C_ZONE, 0, NULL },
+  { "aest", C_ZONE, 0, NULL },
+  { "afternoon", C_PART, 2, NULL },
+  { "afternoons", C_PART, 2 | V_PLURAL, NULL },
+  { "ago", C_KEY, 0, NULL },
+  { "almost", C_HEDGE, 0, NULL },
+  { "annually", C_SETADV, 0, "P1Y" },
+  { "approximately", C_HEDGE, 0, NULL },
+  { "apr", C_MONTH, 4 | V_ABBR, NULL },
+  { "april", C_MONTH, 4, NULL },
+  { "around", C_HEDGE, 0, NULL },
+  { "aug", C_MONTH, 8 | V_ABBR, NULL },
+  { "august", C_MONTH, 8, NULL },
+  { "autumn", C_SEASON, 3, NULL },
+  { "barely", C_HEDGE, 0, NULL },
+  { "beginning", C_KEY, 0, NULL },
+  { "biweekly", C_SETADV, 0, "P2W" },
+  { "bst", C_ZONE, 0, NULL },
+  { "cdt", C_ZONE, 0, NULL },
+  { "centuries", C_UNIT, U_CENTURY | V_PLURAL, NULL },
+  { "century", C_UNIT, U_CENTURY, NULL },
+  { "cest", C_ZONE, 0, NULL },
+  { "cet", C_ZONE, 0, NULL },
+  { "coming", C_KEY, 0, NULL },
+  { "cst", C_ZONE, 0, NULL },
+  { "current", C_KEY, 0, NULL },
+  { "currently", C_REF, 0, "PRESENT_REF" },
+  { "daily", C_SETADV, 0, "P1D" },
+  { "day", C_UNIT, U_DAY, NULL },
+  { "days", C_UNIT, U_DAY | V_PLURAL, NULL },
+  { "dec", C_MONTH, 12 | V_ABBR, NULL },
+  { "decade", C_UNIT, U_DECADE, NULL },
+  { "decades", C_UNIT, U_DECADE | V_PLURAL, NULL },
+  { "december", C_MONTH, 12, NULL },
+  { "dozen", C_NUMW, 0, NULL },
+  { "each", C_KEY, 0, NULL },
+  { "earlier", C_KEY, 0, NULL },
+  { "early", C_KEY, 0, NULL },
+  { "edt", C_ZONE, 0, NULL },
+  { "eight", C_NUMW, 0, NULL },
+  { "eighteen", C_NUMW, 0, NULL },
+  { "eighty", C_NUMW, 0, NULL },
+  { "eleven", C_NUMW, 0, NULL },
+  { "end", C_KEY, 0, NULL },
+  { "est", C_ZONE, 0, NULL },
+  { "evening", C_PART, 3, NULL },
+  { "evenings", C_PART, 3 | V_PLURAL, NULL },
+  { "every", C_KEY, 0, NULL },
+  { "exactly", C_HEDGE, 0, NULL },
+  { "fall", C_SEASON, 3, NULL },
+  { "feb", C_MONTH, 2 | V_ABBR, NULL },
+  { "february", C_MONTH, 2, NULL },
+  { "fewer", C_HEDGE, 0, NULL },
+  { "fifteen", C_NUMW, 0, NULL },
+  { "fifty", C_NUMW, 0, NULL },
+  { "first", C_KEY, 0, NULL },
+  { "fiscal", C_KEY, 0, NULL },
+  { "five", C_NUMW, 0, NULL },
+  { "following", C_KEY, 0, NULL },
+  { "formerly", C_REF, 0, "PAST_REF" },
+  { "fortnight", C_UNIT, U_FORTNIGHT, NULL },
+  { "fortnights", C_UNIT, U_FORTNIGHT | V_PLURAL, NULL },
+  { "forty", C_NUMW, 0, NULL },
+  { "four", C_NUMW, 0, NULL },
+  { "fourteen", C_NUMW, 0, NULL },
+  { "friday", C_WEEKDAY, 5, NULL },
+  { "fridays", C_WEEKDAY, 5 | V_PLURAL, NULL },
+  { "gmt", C_ZONE, 0, NULL },
+  { "hkt", C_ZONE, 0, NULL },
+  { "hour", C_UNIT, U_HOUR, NULL },
+  { "hourly", C_SETADV, 0, "PT1H" },
+  { "hours", C_UNIT, U_HOUR | V_PLURAL, NULL },
+  { "hr", C_UNIT, U_HOUR | V_ABBR, NULL },
+  { "hrs", C_UNIT, U_HOUR | V_PLURAL | V_ABBR, NULL },
+  { "hundred", C_NUMW, 0, NULL },
+  { "jan", C_MONTH, 1 | V_ABBR, NULL },
+  { "january", C_MONTH, 1, NULL },
+  { "jst", C_ZONE, 0, NULL },
+  { "jul", C_MONTH, 7 | V_ABBR, NULL },
+  { "july", C_MONTH, 7, NULL },
+  { "jun", C_MONTH, 6 | V_ABBR, NULL },
+  { "june", C_MONTH, 6, NULL },
+  { "just", C_HEDGE, 0, NULL },
+  { "kst", C_ZONE, 0, NULL },
+  { "last", C_KEY, 0, NULL },
+  { "late", C_KEY, 0, NULL },
+  { "lately", C_REF, 0, "PAST_REF" },
+  { "later", C_KEY, 0, NULL },
+  { "latest", C_KEY, 0, NULL },
+  { "least", C_HEDGE, 0, NULL },
+  { "less", C_HEDGE, 0, NULL },
+  { "mar", C_MONTH, 3 | V_ABBR, NULL },
+  { "march", C_MONTH, 3, NULL },
+  { "may", C_MONTH, 5, NULL },
+  { "mdt", C_ZONE, 0, NULL },
+  { "mid", C_KEY, 0, NULL },
+  { "middle", C_KEY, 0, NULL },
+  { "million", C_NUMW, 0, NULL },
+  { "min", C_UNIT, U_MIN | V_ABBR, NULL },
+  { "mins", C_UNIT, U_MIN | V_PLURAL | V_ABBR, NULL },
+  { "minute", C_UNIT, U_MIN, NULL },
+  { "minutes", C_UNIT, U_MIN | V_PLURAL, NULL },
+  { "monday", C_WEEKDAY, 1, NULL },
+  { "mondays", C_WEEKDAY, 1 | V_PLURAL, NULL },
+  { "month", C_UNIT, U_MONTH, NULL },
+  { "monthly", C_SETADV, 0, "P1M" },
+  { "months", C_UNIT, U_MONTH | V_PLURAL, NULL },
+  { "more", C_HEDGE, 0, NULL },
+  { "morning", C_PART, 1, NULL },
+  { "mornings", C_PART, 1 | V_PLURAL, NULL },
+  { "msk", C_ZONE, 0, NULL },
+  { "mst", C_ZONE, 0, NULL },
+  { "nearly", C_HEDGE, 0, NULL },
+  { "next", C_KEY, 0, NULL },
+  { "night", C_PART, 4, NULL },
+  { "nightly", C_SETADV, 0, "P1D" },
+  { "nights", C_PART, 4 | V_PLURAL, NULL },
+  { "nine", C_NUMW, 0, NULL },
+  { "nineteen", C_NUMW, 0, NULL },
+  { "ninety", C_NUMW, 0, NULL },
+  { "nov", C_MONTH, 11 | V_ABBR, NULL },
+  { "november", C_MONTH, 11, NULL },
+  { "now", C_REF, 0, "PRESENT_REF" },
+  { "nowadays", C_REF, 0, "PRESENT_REF" },
+  { "oct", C_MONTH, 10 | V_ABBR, NULL },
+  { "october", C_MONTH, 10, NULL },
+  { "one", C_NUMW, 0, NULL },
+  { "only", C_HEDGE, 0, NULL },
+  { "over", C_HEDGE, 0, NULL },
+  { "overnight", C_PART, 4, NULL },
+  { "past", C_KEY, 0, NULL },
+  { "pdt", C_ZONE, 0, NULL },
+  { "precisely", C_HEDGE, 0, NULL },
+  { "previous", C_KEY, 0, NULL },
+  { "previously", C_REF, 0, "PAST_REF" },
+  { "pst", C_ZONE, 0, NULL },
+  { "quarter", C_UNIT, U_QUARTER, NULL },
+  { "quarterly", C_SETADV, 0, "P3M" },
+  { "quarters", C_UNIT, U_QUARTER | V_PLURAL, NULL },
+  { "recent", C_KEY, 0, NULL },
+  { "recently", C_REF, 0, "PAST_REF" },
+  { "roughly", C_HEDGE, 0, NULL },
+  { "saturday", C_WEEKDAY, 6, NULL },
+  { "saturdays", C_WEEKDAY, 6 | V_PLURAL, NULL },
+  { "sec", C_UNIT, U_SEC | V_ABBR, NULL },
+  { "second", C_UNIT, U_SEC, NULL },
+  { "seconds", C_UNIT, U_SEC | V_PLURAL, NULL },
+  { "secs", C_UNIT, U_SEC | V_PLURAL | V_ABBR, NULL },
+  { "sep", C_MONTH, 9 | V_ABBR, NULL },
+  { "sept", C_MONTH, 9 | V_ABBR, NULL },
+  { "september", C_MONTH, 9, NULL },
+  { "seven", C_NUMW, 0, NULL },
+  { "seventeen", C_NUMW, 0, NULL },
+  { "seventy", C_NUMW, 0, NULL },
+  { "sgt", C_ZONE, 0, NULL },
+  { "six", C_NUMW, 0, NULL },
+  { "sixteen", C_NUMW, 0, NULL },
+  { "sixty", C_NUMW, 0, NULL },
+  { "some", C_HEDGE, 0, NULL },
+  { "soon", C_REF, 0, "FUTURE_REF" },
+  { "spring", C_SEASON, 1, NULL },
+  { "springs", C_SEASON, 1 | V_PLURAL, NULL },
+  { "start", C_KEY, 0, NULL },
+  { "summer", C_SEASON, 2, NULL },
+  { "summers", C_SEASON, 2 | V_PLURAL, NULL },
+  { "sunday", C_WEEKDAY, 7, NULL },
+  { "sundays", C_WEEKDAY, 7 | V_PLURAL, NULL },
+  { "ten", C_NUMW, 0, NULL },
+  { "the", C_KEY, 0, NULL },
+  { "thirteen", C_NUMW, 0, NULL },
+  { "thirty", C_NUMW, 0, NULL },
+  { "this", C_KEY, 0, NULL },
+  { "thousand", C_NUMW, 0, NULL },
+  { "three", C_NUMW, 0, NULL },
+  { "thursday", C_WEEKDAY, 4, NULL },
+  { "thursdays", C_WEEKDAY, 4 | V_PLURAL, NULL },
+  { "today", C_DAYREF, 0, NULL },
+  { "tomorrow", C_DAYREF, 1, NULL },
+  { "tonight", C_DAYREF, 2, NULL },
+  { "tuesday", C_WEEKDAY, 2, NULL },
+  { "tuesdays", C_WEEKDAY, 2 | V_PLURAL, NULL },
+  { "twelve", C_NUMW, 0, NULL },
+  { "twenty", C_NUMW, 0, NULL },
+  { "two", C_NUMW, 0, NULL },
+  { "under", C_HEDGE, 0, NULL },
+  { "up", C_HEDGE, 0, NULL },
+  { "upcoming", C_KEY, 0, NULL },
+  { "utc", C_ZONE, 0, NULL },
+  { "wednesday", C_WEEKDAY, 3, NULL },
+  { "wednesdays", C_WEEKDAY, 3 | V_PLURAL, NULL },
+  { "week", C_UNIT, U_WEEK, NULL },
+  { "weekend", C_UNIT, U_WEEKEND, NULL },
+  { "weekends", C_UNIT, U_WEEKEND | V_PLURAL, NULL },
+  { "weekly", C_SETADV, 0, "P1W" },
+  { "weeks", C_UNIT, U_WEEK | V_PLURAL, NULL },
+  { "winter", C_SEASON, 4, NULL },
+  { "winters", C_SEASON, 4 | V_PLURAL, NULL },
+  { "within", C_HEDGE, 0, NULL },
+  { "year", C_UNIT, U_YEAR, NULL },
+  { "yearly", C_SETADV, 0, "P1Y" },
+  { "years", C_UNIT, U_YEAR | V_PLURAL, NULL },
+  { "yesterday", C_DAYREF, -1, NULL },
+  { "yr", C_UNIT, U_YEAR | V_ABBR, NULL },
+  { "yrs", C_UNIT, U_YEAR | V_PLURAL | V_ABBR, NULL },
+  { "zero", C_NUMW, 0, NULL },
+};
+
+typedef struct
+{
+  gsize start, end; /* bytes in doc->text */
+  guint8 kind;
+  guint8 space; /* white space before the token */
+  guint8 cap;   /* starts with an upper-case letter */
+  guint8 cls;
+  gint16 val;
+  guint8 ndig; /* T_NUM: leading digits */
+  gint32 num;  /* T_NUM: their value, -1 when more than 9 */
+  const char *str;
+  double nval;   /* the number read here(numword), when nstate != 0 */
+  guint16 ntoks; /* tokens it spans */
+  guint8 nstate; /* 0 none, 1 cardinal, 2 ordinal */
+  char key[16];  /* lower-case, truncated; "'" for U+2019, "-" for U+2013 */
+} Tok;
+
+typedef struct
+{
+  const FdDoc *doc;
+  const char *text;
+  const Tok *t;
+  guint n;
+  gboolean have_dct;
+  gint64 dct;
+  int dy, dm, dd;
+  /* The quarter the article last spoke of: "a year earlier" in a report
+   * about quarterly results means that quarter a year before. */
+  int focus_y, focus_q;
+} Ctx;
+
+typedef struct
+{
+  guint i0, i1; /* tokens [i0, i1) */
+  FdClaimType type;
+  char value[48];
+  char value_max[48];
+  guint hedge0, hedge1; /* hedge tokens, empty when hedge0 == hedge1 */
+  guint zone;           /* token of the time zone, 0 when none */
+  guint anchor0, anchor1;
+  gboolean takes_the; /* a leading "the" belongs to the span */
+  int quarter_y, quarter_q;
+} Match;
+
+/* strcmp for the short keys here, inline: the library call costs more
+ * than the comparison. */
+static inline int
+str_cmp (const char *a, const char *b)
+{
+  while (*a && *a == *b)
+    {
+      a++;
+      b++;
+    }
+  return (unsigned char)*a - (unsigned char)*b;
+}
+
+static int
+lex_cmp (const void *key, const void *elt)
+{
+  return str_cmp (key, ((const Lex *)elt)->word);
+}
+
+static gboolean
+is (const Tok *t, const char *key)
+{
+  /* the first byte settles almost every comparison */
+  return t->key[0] == key[0] && str_cmp (t->key, key) == 0;
+}
+
+/* Token @i of the sentence, or a blank one past the end, so matchers can
+ * look ahead without bounds checks. */
+static const Tok *
+tk (const Ctx *c, guint i)
+{
+  static const Tok none = { .kind = T_PUNCT, .space = 1, .num = -1 };
+  return i < c->n ? &c->t[i] : &none;
+}
+
+static gboolean
+at (const Ctx *c, guint i, const char *key)
+{
+  return i < c->n && is (&c->t[i], key);
+}
+
+/* Tokens [i, j) are written without white space between them. */
+static gboolean
+glued (const Ctx *c, guint i, guint j)
+{
+  for (guint k = i + 1; k < j && k < c->n; k++)
+    if (c->t[k].space)
+      return FALSE;
+  return j <= c->n;
+}
+
+/* Skips a '.' glued to token @i - 1 ("Sept.", "a.m."). */
+static guint
+dot (const Ctx *c, guint i)
+{
+  return at (c, i, ".") && !c->t[i].space ? i + 1 : i;
+}
+
+/* Where each first letter's words begin in the sorted lexicon, so a lookup
+ * searches a handful of entries; filled once per extraction call. */
+typedef struct
+{
+  guint16 lo[27];
+} LexIndex;
+
+static void
+lex_index_init (LexIndex *ix)
+{
+  guint k = 0;
+
+  for (int l = 0; l < 27; l++)
+    {
+      while (k < G_N_ELEMENTS (lexicon) && lexicon[k].word[0] - 'a' < l)
+        k++;
+      ix->lo[l] = (guint16)k;
+    }
+}
+
+static void
+tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
+          GArray *toks)
+{
+  gsize i = start;
+  gboolean space = TRUE;
+
+  g_array_set_size (toks, 0);
+  while (i < end)
+    {
+      unsigned char ch = (unsigned char)s[i];
+      Tok t;
+      gsize j = i;
+
+      if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+        {
+          space = TRUE;
+          i++;
+          continue;
+        }
+      memset (&t, 0, sizeof t);
+      t.num = -1;
+      t.start = i;
+      t.space = space;
+      space = FALSE;
+      if (g_ascii_isalnum (ch))
+        {
+          gsize k = 0;
+          while (j < end && g_ascii_isalnum (s[j]))
+            {
+              if (k < sizeof t.key - 1)
+                t.key[k++] = g_ascii_tolower (s[j]);
+              j++;
+            }
+          t.key[k] = '\0';
+          if (g_ascii_isdigit (ch))
+            {
+              gint64 v = 0;
+              t.kind = T_NUM;
+              while (i + t.ndig < j && g_ascii_isdigit (s[i + t.ndig]))
+                {
+                  v = v * 10 + (s[i + t.ndig] - '0');
+                  t.ndig++;
+                  if (t.ndig > 9)
+                    break;
+                }
+              t.num = t.ndig <= 9 ? (gint32)v : -1;
+            }
+          else
+            {
+              const Lex *l;
+              t.kind = T_WORD;
+              t.cap = g_ascii_isupper (ch);
+              if (t.key[0] >= 'a' && t.key[0] <= 'z')
+                {
+                  int f = t.key[0] - 'a';
+                  l = bsearch (t.key, lexicon + ix->lo[f],
+                               ix->lo[f + 1] - ix->lo[f], sizeof (Lex),
+                               lex_cmp);
+                }
+              else
+                l = NULL;
+              if (l)
+                {
+                  t.cls = l->cls;
+                  t.val = l->val;
+                  t.str = l->str;
+                }
+            }
+        }
+      else if (ch >= 0x80)
+        {
+          j++;
+          while (j < end && ((unsigned char)s[j] & 0xc0) == 0x80)
+            j++;
+          t.kind = T_PUNCT;
+          if (j - i == 3 && ch == 0xe2 && (unsigned char)s[i + 1] == 0x80)
+            {
+              unsigned char c3 = (unsigned char)s[i + 2];
+              if (c3 == 0x99 || c3 == 0x98)
+                strcpy (t.key, "'");
+              else if (c3 == 0x93)
+                strcpy (t.key, "-");
+              else if (c3 == 0x94)
+                strcpy (t.key, "--");
+              else if (c3 == 0x9c || c3 == 0x9d)
+                strcpy (t.key, "\"");
+            }
+        }
+      else
+        {
+          j++;
+          t.kind = T_PUNCT;
+          t.key[0] = (char)ch;
+          t.key[1] = '\0';
+        }
+      t.end = j;
+      g_array_append_val (toks, t);
+      i = j;
+    }
+}
+
+/* Reads the number at each token that can start one, once per sentence,
+ * so that the matchers trying a count at the same place share the work. */
+static void
+read_numbers (const char *text, Tok *t, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      FdNumber num;
+      guint j;
+
+      if (t[k].kind == T_NUM && t[k].key[t[k].ndig] != '\0')
+        continue;
+      if (t[k].kind != T_NUM && t[k].cls != C_NUMW)
+        continue;
+      if (t[k].kind == T_NUM && t[k].num >= 0
+          && !(k + 1 < n && (is (&t[k + 1], ".") || is (&t[k + 1], ",")))
+          && !(k + 1 < n && t[k + 1].cls == C_NUMW))
+        {
+          t[k].nval = t[k].num;
+          t[k].ntoks = 1;
+          t[k].nstate = 1;
+          continue;
+        }
+      if (!fd_numword_parse (text + t[k].start, t[n - 1].end - t[k].start,
+                             &num))
+        continue;
+      for (j = k; j < n && t[j].start < t[k].start + num.len; j++)
+        ;
+      t[k].nval = num.value;
+      t[k].ntoks = (guint16)(j - k);
+      t[k].nstate = num.ordinal ? 2 : 1;
+    }
+}
+
+/* ---- values ---------------------------------------------------------- */
+
+static void
+fmt_day (Match *m, char *buf, gint64 days)
+{
+  int y, mo, d;
+  (void)m;
+  fd_calendar_civil (days, &y, &mo, &d);
+  snprintf (buf, 48, "%04d-%02d-%02d", y, mo, d);
+}
+
+static void
+fmt_month (char *buf, int y, int mo)
+{
+  /* Month arithmetic may leave mo outside 1..12. */
+  y += (mo - 1 >= 0 ? (mo - 1) / 12 : -((12 - mo) / 12));
+  mo = ((mo - 1) % 12 + 12) % 12 + 1;
+  snprintf (buf, 48, "%04d-%02d", y, mo);
+}
+
+static void
+fmt_week (char *buf, gint64 days)
+{
+  int y, w;
+  fd_calendar_iso_week (days, &y, &w);
+  snprintf (buf, 48, "%04d-W%02d", y, w);
+}
+
+static const char *const season_codes[] = { "", "SP", "SU", "FA", "WI" };
+static const char *const part_codes[] = { "", "MO", "AF", "EV", "NI" };
+
+/* The TIMEX3 letter of each unit and whether it goes after the 'T'. */
+static const struct
+{
+  char letter;
+  gboolean time;
+  int mult; /* decades and centuries are written in years */
+} unit_code[] = {
+  [U_NONE] = { 'X', FALSE, 1 },      [U_SEC] = { 'S', TRUE, 1 },
+  [U_MIN] = { 'M', TRUE, 1 },        [U_HOUR] = { 'H', TRUE, 1 },
+  [U_DAY] = { 'D', FALSE, 1 },       [U_WEEK] = { 'W', FALSE, 1 },
+  [U_WEEKEND] = { 'D', FALSE, 2 },   [U_FORTNIGHT] = { 'W', FALSE, 2 },
+  [U_MONTH] = { 'M', FALSE, 1 },     [U_QUARTER] = { 'Q', FALSE, 1 },
+  [U_YEAR] = { 'Y', FALSE, 1 },      [U_DECADE] = { 'Y', FALSE, 10 },
+  [U_CENTURY] = { 'Y', FALSE, 100 },
+};
+
+/* Writes a duration of @n units (@n < 0: an unknown number, "PXY").
+ * Fractions move to the next smaller unit when that makes them whole
+ * ("half an hour" PT30M, "2.5 years" P2Y6M). */
+static void
+fmt_duration (char *buf, double n, int unit)
+{
+  static const struct
+  {
+    int from, to;
+    double factor;
+  } smaller[] = {
+    { U_YEAR, U_MONTH, 12 },    { U_DAY, U_HOUR, 24 },
+    { U_HOUR, U_MIN, 60 },      { U_MIN, U_SEC, 60 },
+    { U_WEEK, U_DAY, 7 },       { U_DECADE, U_YEAR, 10 },
+    { U_CENTURY, U_YEAR, 100 },
+  };
+  char letter = unit_code[unit].letter;
+  const char *t = unit_code[unit].time ? "T" : "";
+
+  if (n < 0)
+    {
+      snprintf (buf, 48, "P%sX%c", t, letter);
+      return;
+    }
+  n *= unit_code[unit].mult;
+  if (unit == U_HOUR && n == 24)
+    {
+      /* TimeBank writes twenty-four hours as one day. */
+      snprintf (buf, 48, "P1D");
+      return;
+    }
+  if (n != floor (n))
+    for (gsize k = 0; k < G_N_ELEMENTS (smaller); k++)
+      if (smaller[k].from == unit && unit_code[unit].mult == 1)
+        {
+          double whole = floor (n), rest = (n - whole) * smaller[k].factor;
+          int to = smaller[k].to;
+          if (rest == floor (rest))
+            {
+              const char *t2 = unit_code[to].time ? "T" : "";
+              if (whole == 0)
+                snprintf (buf, 48, "P%s%.0f%c", t2, rest,
+                          unit_code[to].letter);
+              else if (*t == *t2)
+                snprintf (buf, 48, "P%s%.0f%c%.0f%c", t, whole, letter, rest,
+                          unit_code[to].letter);
+              else
+                snprintf (buf, 48, "P%.0f%cT%.0f%c", whole, letter, rest,
+                          unit_code[to].letter);
+              return;
+            }
+        }
+  if (n == floor (n))
+    snprintf (buf, 48, "P%s%.0f%c", t, n, letter);
+  else
+    snprintf (buf, 48, "P%s%g%c", t, n, letter);
+}
+
+/* ---- tense ----------------------------------------------------------- */
+
+/* TRUE when the words before token @i point to the future: news reports a
+ * bare "Tuesday" or "in October" as past unless a modal or a schedule says
+ * otherwise. */
+static gboolean
+future_cue (const Ctx *c, guint i)
+{
+  static const char *const cues[] = {
+    "will", "ll", "shall", "scheduled", "upcoming", "slated", "next",
+  };
+  guint lo = i > 6 ? i - 6 : 0;
+
+  for (guint k = lo; k < i; k++)
+    {
+      const Tok *t = &c->t[k];
+      if (t->kind != T_WORD)
+        continue;
+      if (is (t, "set") && !at (c, k + 1, "to"))
+        continue;
+      if (is (t, "going") && !at (c, k + 1, "to"))
+        continue;
+      for (gsize q = 0; q < G_N_ELEMENTS (cues); q++)
+        if (is (t, cues[q]))
+          return TRUE;
+    }
+  /* "Tuesday will", "Tuesday's vote will" */
+  for (guint k = i + 1; k < i + 4 && k < c->n; k++)
+    if (is (&c->t[k], "will") || is (&c->t[k], "ll"))
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- matchers -------------------------------------------------------- */
+
+static gboolean
+month_tok (const Ctx *c, guint i, int *month, guint *next)
+{
+  const Tok *t = tk (c, i);
+
+  if (t->cls != C_MONTH || !t->cap)
+    return FALSE;
+  *month = t->val & V_MASK;
+  *next = (t->val & V_ABBR) ? dot (c, i + 1) : i + 1;
+  if (*month == 5 && !(g_ascii_isupper (c->text[t->start + 1]))
+      && (t->start == c->t[0].start))
+    {
+      /* "May" opening a sentence is usually the verb. */
+      const Tok *n = tk (c, i + 1);
+      if (n->kind != T_NUM)
+        return FALSE;
+    }
+  if (*month == 5 && t->start != c->t[0].start)
+    {
+      const Tok *n = tk (c, i + 1), *p = tk (c, i - 1);
+      if (n->kind != T_NUM && !is (p, "in") && !is (p, "of")
+          && !is (p, "since") && !is (p, "until") && !is (p, "early")
+          && !is (p, "late") && !is (p, "mid") && !is (p, "last")
+          && !is (p, "next") && !is (p, "this") && !is (p, "by")
+          && !is (p, "-"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+year_num (const Tok *t, int *y)
+{
+  if (t->kind != T_NUM || t->ndig != 4 || t->key[4] != '\0')
+    return FALSE;
+  if (t->num < 1000 || t->num > 2099)
+    return FALSE;
+  *y = t->num;
+  return TRUE;
+}
+
+static gboolean
+day_num (const Tok *t, int *d)
+{
+  const char *suf;
+  if (t->kind != T_NUM || t->ndig > 2 || t->num < 1 || t->num > 31)
+    return FALSE;
+  suf = t->key + t->ndig;
+  if (*suf && strcmp (suf, "st") && strcmp (suf, "nd") && strcmp (suf, "rd")
+      && strcmp (suf, "th"))
+    return FALSE;
+  *d = t->num;
+  return TRUE;
+}
+
+/* Year of month @mo (and day @d, 0 for the whole month) without a year:
+ * the one that puts it nearest the publication date, as news mostly
+ * speaks of the months just gone and just ahead; a future cue breaks a
+ * tie of half a year towards the future. */
+static int
+guess_year (const Ctx *c, guint i, int mo, int d)
+{
+  int diff = (mo - c->dm) * 31 + (d ? d - c->dd : 0);
+
+  if (diff > 183 || (diff > 150 && !future_cue (c, i)))
+    return c->dy - 1;
+  if (diff < -183 || (diff < -150 && future_cue (c, i)))
+    return c->dy + 1;
+  return c->dy;
+}
+
+/* Resolves weekday @wd (1..7) near the publication date; @dir -1 the last
+ * one strictly before, +1 the next strictly after, 0 by tense (on or
+ * before unless the sentence points to the future). */
+static gint64
+resolve_weekday (const Ctx *c, guint i, int wd, int dir)
+{
+  int cur = fd_calendar_weekday (c->dct);
+  int back = (cur - wd + 7) % 7, fwd = (wd - cur + 7) % 7;
+
+  if (dir == 0)
+    {
+      /* by tense: the day itself counts, "will return Wednesday" said on
+       * a Wednesday is today */
+      if (future_cue (c, i))
+        return c->dct + fwd;
+      return c->dct - back;
+    }
+  else if (dir < 0 && back == 0)
+    back = 7;
+  if (dir > 0)
+    return c->dct + (fwd ? fwd : 7);
+  return c->dct - back;
+}
+
+static void
+set_day_or_x (const Ctx *c, Match *m, gint64 days)
+{
+  if (c->have_dct)
+    fmt_day (m, m->value, days);
+  else
+    strcpy (m->value, "XXXX-XX-XX");
+}
+
+/* "15:46", "3:30 p.m.", "10 a.m.", "noon": sets *h and *mi and returns the
+ * token after the time, or @i when there is none. */
+static guint
+clock_at (const Ctx *c, guint i, int *h, int *mi)
+{
+  const Tok *t = tk (c, i);
+  guint j = i + 1;
+  gboolean colon = FALSE;
+
+  if (is (t, "noon") || is (t, "midday"))
+    {
+      *h = 12;
+      *mi = 0;
+      return i + 1;
+    }
+  if (is (t, "midnight"))
+    {
+      *h = 24;
+      *mi = 0;
+      return i + 1;
+    }
+  if (t->kind != T_NUM || t->ndig > 2 || t->num > 24)
+    return i;
+  *h = t->num;
+  *mi = 0;
+  if (t->key[t->ndig] == '\0' && at (c, j, ":") && !c->t[j].space
+      && tk (c, j + 1)->kind == T_NUM && tk (c, j + 1)->ndig == 2
+      && !c->t[j + 1].space && tk (c, j + 1)->num < 60)
+    {
+      *mi = c->t[j + 1].num;
+      colon = TRUE;
+      j += 2;
+    }
+  {
+    /* am / pm, spelled "p.m.", "pm", "PM", or glued "3pm", "30pm" */
+    const Tok *last = tk (c, j - 1);
+    const char *suf = last->key + last->ndig;
+    int pm = -1;
+    if (strcmp (suf, "am") == 0)
+      pm = 0;
+    else if (strcmp (suf, "pm") == 0)
+      pm = 1;
+    else if ((at (c, j, "a") || at (c, j, "p")) && at (c, j + 1, ".")
+             && at (c, j + 2, "m") && glued (c, j, j + 3))
+      {
+        pm = at (c, j, "p");
+        j = dot (c, j + 3);
+      }
+    else if (at (c, j, "am") || at (c, j, "pm"))
+      {
+        pm = at (c, j, "pm");
+        j++;
+      }
+    if (pm >= 0)
+      {
+        if (*h > 12 || *h == 0)
+          return i;
+        if (pm && *h < 12)
+          *h += 12;
+        else if (!pm && *h == 12)
+          *h = 0;
+        return j;
+      }
+  }
+  if (colon && *h <= 24)
+    return j;
+  if (at (c, j, "o") && at (c, j + 1, "'") && at (c, j + 2, "clock"))
+    return j + 3;
+  return i;
+}
+
+/* A year in words, as broadcast transcripts write them: "nineteen
+ * ninety-six", "two thousand", "two thousand and one".  Returns the token
+ * after it, or @i. */
+static guint
+spelled_year (const Ctx *c, guint i, int *y)
+{
+  const Tok *t = tk (c, i), *u = tk (c, i + 1);
+
+  if (t->cls != C_NUMW || t->nstate != 1)
+    return i;
+  /* "nineteen ninety-six": the reader stops after "nineteen" */
+  if (t->ntoks == 1 && t->nval >= 11 && t->nval <= 20 && u->cls == C_NUMW
+      && u->nstate == 1 && u->nval >= 10 && u->nval < 100)
+    {
+      *y = (int)t->nval * 100 + (int)u->nval;
+      return i + 1 + u->ntoks;
+    }
+  if (t->nval >= 1900 && t->nval < 2100 && t->nval == floor (t->nval))
+    {
+      *y = (int)t->nval;
+      return i + t->ntoks;
+    }
+  return i;
+}
+
+/* A year in digits or words at @i: the token after it, or @i. */
+static guint
+year_at (const Ctx *c, guint i, int *y)
+{
+  if (year_num (tk (c, i), y))
+    return i + 1;
+  return spelled_year (c, i, y);
+}
+
+/* Absolute dates: "June 17, 2025", "Dec. 24", "June 6,2025", "June 15-17",
+ * "July-Sept.", "July 1997", "17 June 2025". */
+static gboolean
+match_month (Ctx *c, guint i, Match *m)
+{
+  int mo, d, d2, y, mo2;
+  guint j, k;
+
+  if (day_num (tk (c, i), &d) && month_tok (c, i + 1, &mo, &j))
+    {
+      /* "17 June 2025", "17 June" */
+      if (year_num (tk (c, j), &y))
+        {
+          snprintf (m->value, 48, "%04d-%02d-%02d", y, mo, d);
+          m->i1 = j + 1;
+        }
+      else
+        {
+          if (c->have_dct)
+            snprintf (m->value, 48, "%04d-%02d-%02d", guess_year (c, i, mo, d),
+                      mo, d);
+          else
+            snprintf (m->value, 48, "XXXX-%02d-%02d", mo, d);
+          m->i1 = j;
+        }
+      m->type = FD_CLAIM_DATE;
+      return TRUE;
+    }
+  if (!month_tok (c, i, &mo, &j))
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  if (day_num (tk (c, j), &d))
+    {
+      k = j + 1;
+      d2 = 0;
+      if ((at (c, k, "-") || at (c, k, "to")) && day_num (tk (c, k + 1), &d2)
+          && d2 > d)
+        k += 2;
+      else
+        d2 = 0;
+      if (at (c, k, ",") && year_num (tk (c, k + 1), &y))
+        k += 2;
+      else if (year_num (tk (c, k), &y))
+        k++;
+      else if (c->have_dct)
+        y = guess_year (c, i, mo, d);
+      else
+        y = -1;
+      if (y < 0)
+        snprintf (m->value, 48, "XXXX-%02d-%02d", mo, d);
+      else
+        snprintf (m->value, 48, "%04d-%02d-%02d", y, mo, d);
+      if (d2)
+        {
+          if (y < 0)
+            snprintf (m->value_max, 48, "XXXX-%02d-%02d", mo, d2);
+          else
+            snprintf (m->value_max, 48, "%04d-%02d-%02d", y, mo, d2);
+        }
+      m->i1 = k;
+      return TRUE;
+    }
+  if (at (c, j, ",") && year_num (tk (c, j + 1), &y))
+    {
+      snprintf (m->value, 48, "%04d-%02d", y, mo);
+      m->i1 = j + 2;
+      return TRUE;
+    }
+  if (at (c, j, "of") && year_num (tk (c, j + 1), &y))
+    {
+      snprintf (m->value, 48, "%04d-%02d", y, mo);
+      m->i1 = j + 2;
+      return TRUE;
+    }
+  if ((k = year_at (c, j, &y)) > j)
+    {
+      snprintf (m->value, 48, "%04d-%02d", y, mo);
+      m->i1 = k;
+      return TRUE;
+    }
+  if ((at (c, j, "last") || at (c, j, "this") || at (c, j, "next"))
+      && at (c, j + 1, "year") && c->have_dct)
+    {
+      /* "June last year" */
+      int dir = at (c, j, "last") ? -1 : at (c, j, "next") ? 1 : 0;
+      snprintf (m->value, 48, "%04d-%02d", c->dy + dir, mo);
+      m->i1 = j + 2;
+      return TRUE;
+    }
+  y = c->have_dct ? guess_year (c, i, mo, 0) : -1;
+  if ((at (c, j, "-") || at (c, j, "to") || at (c, j, "through"))
+      && month_tok (c, j + 1, &mo2, &k) && mo2 != mo)
+    {
+      int y1 = y, y2 = y;
+      if (year_num (tk (c, k), &y2))
+        {
+          y1 = mo2 < mo ? y2 - 1 : y2;
+          k++;
+        }
+      else if (y >= 0 && mo2 < mo)
+        y2 = y + 1;
+      if (y1 < 0)
+        {
+          snprintf (m->value, 48, "XXXX-%02d", mo);
+          snprintf (m->value_max, 48, "XXXX-%02d", mo2);
+        }
+      else
+        {
+          snprintf (m->value, 48, "%04d-%02d", y1, mo);
+          snprintf (m->value_max, 48, "%04d-%02d", y2, mo2);
+        }
+      m->i1 = k;
+      return TRUE;
+    }
+  if (y < 0)
+    snprintf (m->value, 48, "XXXX-%02d", mo);
+  else
+    snprintf (m->value, 48, "%04d-%02d", y, mo);
+  m->i1 = j;
+  return TRUE;
+}
+
+/* "Tuesday", "Wednesday afternoon", "Tuesday, June 17, 2025", "Tuesdays" */
+static gboolean
+match_weekday (Ctx *c, guint i, Match *m, int dir)
+{
+  const Tok *t = tk (c, i);
+  int wd, part = 0;
+  guint j = i + 1;
+  gint64 day;
+
+  if (t->cls != C_WEEKDAY || !t->cap)
+    return FALSE;
+  wd = t->val & V_MASK;
+  if (tk (c, j)->cls == C_PART && !(tk (c, j)->val & V_PLURAL))
+    part = tk (c, j++)->val & V_MASK;
+  if (t->val & V_PLURAL || tk (c, j)->cls == C_PART)
+    {
+      if (tk (c, j)->cls == C_PART)
+        part = tk (c, j++)->val & V_MASK;
+      m->type = FD_CLAIM_SET;
+      snprintf (m->value, 48, "XXXX-WXX-%d%s%s", wd, part ? "T" : "",
+                part_codes[part]);
+      m->i1 = j;
+      return TRUE;
+    }
+  if (!part && at (c, j, ","))
+    {
+      Match m2 = { 0 };
+      m2.i0 = j + 1;
+      if (match_month (c, j + 1, &m2) && strchr (m2.value, 'X') == NULL
+          && strlen (m2.value) == 10)
+        {
+          *m = m2;
+          m->i0 = i;
+          return TRUE;
+        }
+    }
+  m->type = part ? FD_CLAIM_TIME : FD_CLAIM_DATE;
+  if (c->have_dct)
+    {
+      day = resolve_weekday (c, i, wd, dir);
+      fmt_day (m, m->value, day);
+    }
+  else
+    snprintf (m->value, 48, "XXXX-WXX-%d", wd);
+  if (part)
+    {
+      strcat (m->value, "T");
+      strcat (m->value, part_codes[part]);
+    }
+  m->i1 = j;
+  return TRUE;
+}
+
+/* "today", "yesterday", "tomorrow morning", "tonight" */
+static gboolean
+match_dayref (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int off, part = 0;
+  guint j = i + 1;
+
+  if (t->cls != C_DAYREF)
+    return FALSE;
+  off = t->val;
+  if (off == 2)
+    {
+      off = 0;
+      part = 4;
+    }
+  else if (tk (c, j)->cls == C_PART && !(tk (c, j)->val & V_PLURAL))
+    part = tk (c, j++)->val & V_MASK;
+  else if (at (c, j, "at") && tk (c, j + 1)->cls == C_PART)
+    {
+      /* "yesterday at noon" is left to the clock matcher */
+    }
+  m->type = part ? FD_CLAIM_TIME : FD_CLAIM_DATE;
+  set_day_or_x (c, m, c->dct + off);
+  if (part)
+    {
+      strcat (m->value, "T");
+      strcat (m->value, part_codes[part]);
+    }
+  m->i1 = j;
+  return TRUE;
+}
+
+/* "3:30 p.m.", "15:46 JST, June 18, 2025", "10 p.m. Wednesday",
+ * "noon Thursday" */
+static gboolean
+match_clock (Ctx *c, guint i, Match *m)
+{
+  int h, mi;
+  guint j = clock_at (c, i, &h, &mi), k;
+  Match d = { 0 };
+  char date[48];
+
+  if (j == i)
+    return FALSE;
+  if (tk (c, j)->cls == C_ZONE && tk (c, j)->kind == T_WORD
+      && g_ascii_isupper (c->text[tk (c, j)->start]))
+    m->zone = j++;
+  k = j;
+  if (at (c, k, ",") || at (c, k, "on"))
+    k++;
+  d.i0 = k;
+  if ((match_month (c, k, &d) || match_weekday (c, k, &d, 0)
+       || match_dayref (c, k, &d))
+      && d.type == FD_CLAIM_DATE && d.value_max[0] == '\0')
+    {
+      g_strlcpy (date, d.value, sizeof date);
+      j = d.i1;
+    }
+  else if (c->have_dct)
+    fmt_day (m, date, c->dct);
+  else
+    strcpy (date, "XXXX-XX-XX");
+  m->type = FD_CLAIM_TIME;
+  snprintf (m->value, 48, "%sT%02d:%02d", date, h, mi);
+  m->i1 = j;
+  return TRUE;
+}
+
+/* A count before a unit: digits, words, "a", "a couple of", "several".
+ * Returns the token after it and sets *n (-1 for a vague count). */
+static guint
+count_at (const Ctx *c, guint i, double *n)
+{
+  const Tok *t = tk (c, i);
+  FdNumber num;
+  guint j;
+
+  if (is (t, "a") || is (t, "an") || is (t, "one"))
+    {
+      if (at (c, i + 1, "couple") && at (c, i + 2, "of"))
+        {
+          *n = 2;
+          return i + 3;
+        }
+      if (at (c, i + 1, "few"))
+        {
+          *n = -1;
+          return i + 2;
+        }
+      if (at (c, i + 1, "half"))
+        {
+          *n = 0.5;
+          return i + 2;
+        }
+    }
+  if (is (t, "several") || is (t, "few") || is (t, "many") || is (t, "couple")
+      || is (t, "some"))
+    {
+      *n = -1;
+      return i + 1;
+    }
+  if (is (t, "half") && (at (c, i + 1, "a") || at (c, i + 1, "an")))
+    {
+      *n = 0.5;
+      return i + 2;
+    }
+  if ((is (t, "a") || is (t, "an")) && tk (c, i + 1)->cls != C_NUMW)
+    {
+      *n = 1;
+      return i + 1;
+    }
+  if (is (t, "a") || is (t, "an"))
+    {
+      /* "a hundred years" is a number; "a year" is one. */
+      if (!fd_numword_parse (c->text + t->start, c->t[c->n - 1].end - t->start,
+                             &num))
+        {
+          *n = 1;
+          return i + 1;
+        }
+    }
+  if (t->nstate != 1)
+    return i;
+  j = i + t->ntoks;
+  *n = t->nval;
+  /* "5 1/2 hours" */
+  if (tk (c, j)->kind == T_NUM && at (c, j + 1, "/")
+      && tk (c, j + 2)->kind == T_NUM && tk (c, j + 2)->num > 0)
+    {
+      *n += (double)tk (c, j)->num / tk (c, j + 2)->num;
+      j += 3;
+    }
+  return j;
+}
+
+static gboolean
+unit_tok (const Ctx *c, guint i, int *unit, gboolean *plural)
+{
+  const Tok *t = tk (c, i);
+  if (t->cls != C_UNIT)
+    return FALSE;
+  *unit = t->val & V_MASK;
+  *plural = (t->val & V_PLURAL) != 0;
+  return TRUE;
+}
+
+/* Shifts the publication date back (@sign -1) or forward by @n units and
+ * writes it at the unit's granularity: "three days ago" a day, "two months
+ * ago" a month, "a year earlier" a year (or that quarter a year before). */
+static void
+shift_date (const Ctx *c, Match *m, double n, int unit, int sign)
+{
+  int k = (int)n * sign;
+
+  if (!c->have_dct)
+    {
+      strcpy (m->value, unit <= U_FORTNIGHT ? "XXXX-XX-XX"
+                        : unit == U_MONTH   ? "XXXX-XX"
+                                            : "XXXX");
+      return;
+    }
+  switch (unit)
+    {
+    case U_SEC:
+    case U_MIN:
+    case U_HOUR:
+    case U_DAY:
+      fmt_day (m, m->value, c->dct + (unit == U_DAY ? k : 0));
+      break;
+    case U_WEEK:
+    case U_WEEKEND:
+    case U_FORTNIGHT:
+      fmt_day (m, m->value, c->dct + 7 * k * (unit == U_FORTNIGHT ? 2 : 1));
+      break;
+    case U_MONTH:
+      fmt_month (m->value, c->dy, c->dm + k);
+      break;
+    case U_QUARTER:
+      {
+        int q = (c->dm - 1) / 3 + k,
+            y = c->dy + (q >= 0 ? q / 4 : -((3 - q) / 4));
+        q = ((q % 4) + 4) % 4;
+        snprintf (m->value, 48, "%04d-Q%d", y, q + 1);
+      }
+      break;
+    case U_YEAR:
+      if (c->focus_q && c->focus_y == c->dy && k == -1)
+        snprintf (m->value, 48, "%04d-Q%d", c->dy + k, c->focus_q);
+      else
+        snprintf (m->value, 48, "%04d", c->dy + k);
+      break;
+    case U_DECADE:
+      snprintf (m->value, 48, "%03d", (c->dy + 10 * k) / 10);
+      break;
+    default:
+      snprintf (m->value, 48, "%02d", (c->dy + 100 * k) / 100);
+      break;
+    }
+}
+
+/* Durations and offsets: "30 minutes", "30-minute", "two to three hours",
+ * "a couple of years", "several weeks", "three days ago", "a year
+ * earlier", "half an hour", "a minute and a half". */
+static gboolean
+match_count (Ctx *c, guint i, Match *m)
+{
+  double n, n2 = 0;
+  int unit;
+  gboolean plural;
+  guint j = count_at (c, i, &n), k;
+
+  if (j == i)
+    return FALSE;
+  k = j;
+  /* "two to three hours", "five or six years", "10-15 minutes" */
+  if ((at (c, k, "to") || at (c, k, "or") || at (c, k, "-")) && n >= 0)
+    {
+      guint k2 = count_at (c, k + 1, &n2);
+      if (k2 > k + 1 && n2 > n && unit_tok (c, k2, &unit, &plural))
+        k = k2;
+      else
+        n2 = 0;
+    }
+  if (at (c, k, "-") && !c->t[k].space && !tk (c, k + 1)->space)
+    k++; /* "30-minute" */
+  if (!unit_tok (c, k, &unit, &plural))
+    return FALSE;
+  if (unit == U_WEEKEND && n != 1)
+    return FALSE;
+  /* "the 1988 quarter" is a year, not 1988 quarters */
+  if (!plural && tk (c, i)->kind == T_NUM && tk (c, i)->ndig == 4)
+    return FALSE;
+  /* "37 years old" is an age, "$1.76 a year" a rate: neither is a
+   * temporal expression in TimeBank. */
+  if (at (c, k + 1, "old") || at (c, k + 1, "younger")
+      || at (c, k + 1, "older"))
+    return FALSE;
+  if ((at (c, i, "a") || at (c, i, "an")) && i > 0 && !at (c, k + 1, "ago")
+      && !at (c, k + 1, "earlier")
+      && (c->t[i - 1].kind == T_NUM
+          || (c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == C_NONE
+              && c->t[i - 1].key[strlen (c->t[i - 1].key) - 1] == 's'
+              && !is (&c->t[i - 1], "was") && !is (&c->t[i - 1], "is")
+              && !is (&c->t[i - 1], "takes") && !is (&c->t[i - 1], "lasts"))
+          || is (&c->t[i - 1], "million") || is (&c->t[i - 1], "billion")
+          || is (&c->t[i - 1], "percent")))
+    return FALSE;
+  m->i1 = k + 1;
+  if (tk (c, k)->val & V_ABBR)
+    m->i1 = dot (c, m->i1);
+  /* "a minute and a half" */
+  if (at (c, m->i1, "and") && at (c, m->i1 + 1, "a")
+      && at (c, m->i1 + 2, "half") && n >= 1)
+    {
+      n += 0.5;
+      m->i1 += 3;
+    }
+  if (at (c, m->i1, "ago") || at (c, m->i1, "earlier")
+      || (at (c, m->i1, "before")
+          && (at (c, m->i1 + 1, ",") || at (c, m->i1 + 1, "."))))
+    {
+      m->i1++;
+      m->type = FD_CLAIM_DATE;
+      if (n < 0)
+        strcpy (m->value, "PAST_REF");
+      else
+        shift_date (c, m, n, unit, -1);
+      return TRUE;
+    }
+  if (at (c, m->i1, "from") && at (c, m->i1 + 1, "now"))
+    {
+      m->i1 += 2;
+      m->type = FD_CLAIM_DATE;
+      shift_date (c, m, n, unit, 1);
+      return TRUE;
+    }
+  m->type = FD_CLAIM_DURATION;
+  if (unit == U_QUARTER)
+    {
+      if (n < 0)
+        strcpy (m->value, "PXQ");
+      else
+        snprintf (m->value, 48, "P%gQ", n);
+    }
+  else
+    fmt_duration (m->value, n, unit);
+  if (n2 > 0)
+    fmt_duration (m->value_max, n2, unit);
+  return TRUE;
+}
+
+/* Bare plurals: "for years", "in recent months". */
+static gboolean
+match_bare_unit (Ctx *c, guint i, Match *m)
+{
+  int unit;
+  gboolean plural;
+  const Tok *p = tk (c, i - 1);
+
+  if (i == 0 || !unit_tok (c, i, &unit, &plural) || !plural)
+    return FALSE;
+  if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+    return FALSE;
+  if (!is (p, "for") && !is (p, "within") && !is (p, "over") && !is (p, "took")
+      && !is (p, "lasted"))
+    return FALSE;
+  m->type = FD_CLAIM_DURATION;
+  fmt_duration (m->value, -1, unit);
+  m->i1 = i + 1;
+  return TRUE;
+}
+
+/* "1998", "the 1990s", "mid-1990s", "fiscal 1997", "1910-1945",
+ * "2025-06-18", "20th century" */
+static gboolean
+match_year (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int y, y2, mo, d;
+
+  if (t->kind == T_NUM && t->ndig == 4 && strcmp (t->key + 4, "s") == 0)
+    {
+      m->type = FD_CLAIM_DATE;
+      snprintf (m->value, 48, "%03d", t->num / 10);
+      m->i1 = i + 1;
+      m->takes_the = TRUE;
+      return TRUE;
+    }
+  if (is (t, "'") && tk (c, i + 1)->kind == T_NUM && tk (c, i + 1)->ndig == 2
+      && strcmp (tk (c, i + 1)->key + 2, "s") == 0 && c->have_dct)
+    {
+      int dec = tk (c, i + 1)->num;
+      int cent = (dec * 1 + 1900) > c->dy ? 1800 : 1900;
+      if (cent + dec + 100 <= c->dy)
+        cent += 100;
+      m->type = FD_CLAIM_DATE;
+      snprintf (m->value, 48, "%03d", (cent + dec) / 10);
+      m->i1 = i + 2;
+      m->takes_the = TRUE;
+      return TRUE;
+    }
+  if (t->kind == T_NUM && t->ndig <= 2 && tk (c, i + 1)->kind == T_WORD
+      && is (tk (c, i + 1), "century") && t->key[t->ndig])
+    {
+      m->type = FD_CLAIM_DATE;
+      snprintf (m->value, 48, "%02d", t->num - 1);
+      m->i1 = i + 2;
+      m->takes_the = TRUE;
+      return TRUE;
+    }
+  {
+    static const char *const decades[] = {
+      "twenties", "thirties",  "forties",  "fifties",
+      "sixties",  "seventies", "eighties", "nineties",
+    };
+    guint j;
+    for (gsize k = 0; k < G_N_ELEMENTS (decades); k++)
+      if (is (t, decades[k]) && at (c, i - 1, "the") && c->have_dct)
+        {
+          int dec = 20 + 10 * (int)k, base = c->dy / 100 * 100;
+          if (base + dec > c->dy)
+            base -= 100;
+          m->type = FD_CLAIM_DATE;
+          snprintf (m->value, 48, "%03d", (base + dec) / 10);
+          m->i1 = i + 1;
+          m->takes_the = TRUE;
+          return TRUE;
+        }
+    if (is (t, "year") && (j = spelled_year (c, i + 1, &y)) > i + 1)
+      {
+        m->type = FD_CLAIM_DATE;
+        snprintf (m->value, 48, "%04d", y);
+        m->i1 = j;
+        m->takes_the = TRUE;
+        return TRUE;
+      }
+    if (t->cls == C_NUMW && (j = spelled_year (c, i, &y)) > i + 1)
+      {
+        m->type = FD_CLAIM_DATE;
+        snprintf (m->value, 48, "%04d", y);
+        m->i1 = j;
+        return TRUE;
+      }
+  }
+  if (!year_num (t, &y))
+    return FALSE;
+  if (i > 0
+      && (at (c, i - 1, "$") || at (c, i - 1, "#")
+          || (at (c, i - 1, ",") && !c->t[i].space)
+          || (at (c, i - 1, ".") && !c->t[i].space)))
+    return FALSE;
+  if (at (c, i + 1, "%")
+      || (at (c, i + 1, ".") && tk (c, i + 2)->kind == T_NUM
+          && !tk (c, i + 2)->space))
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->i1 = i + 1;
+  if (at (c, i + 1, "-") && glued (c, i, i + 3))
+    {
+      const Tok *a = tk (c, i + 2), *b = tk (c, i + 4);
+      if (a->kind == T_NUM && a->ndig == 2 && a->key[2] == '\0'
+          && at (c, i + 3, "-") && glued (c, i, i + 5) && b->kind == T_NUM
+          && b->ndig == 2 && b->key[2] == '\0')
+        {
+          mo = a->num;
+          d = b->num;
+          if (mo >= 1 && mo <= 12 && d >= 1
+              && d <= fd_calendar_month_days (y, mo))
+            {
+              snprintf (m->value, 48, "%04d-%02d-%02d", y, mo, d);
+              m->i1 = i + 5;
+              /* "2025-06-18T15:46" */
+              return TRUE;
+            }
+        }
+      if (year_num (a, &y2) && y2 > y)
+        {
+          snprintf (m->value, 48, "%04d", y);
+          snprintf (m->value_max, 48, "%04d", y2);
+          m->i1 = i + 3;
+          return TRUE;
+        }
+      if (a->kind == T_NUM && a->ndig == 2 && a->key[2] == '\0'
+          && y / 100 * 100 + a->num > y)
+        {
+          snprintf (m->value, 48, "%04d", y);
+          snprintf (m->value_max, 48, "%04d", y / 100 * 100 + a->num);
+          m->i1 = i + 3;
+          return TRUE;
+        }
+    }
+  /* Plain numbers of four digits are years only in a plausible range and
+   * when no count noun follows: "1998" yes, "1500 troops" no. */
+  if (y < 1800 && !(i > 0 && (at (c, i - 1, "in") || at (c, i - 1, "since"))))
+    return FALSE;
+  {
+    const Tok *n = tk (c, i + 1);
+    if (n->kind == T_WORD && !n->cap && n->cls == C_NONE
+        && n->key[strlen (n->key) - 1] == 's' && !is (n, "as")
+        && !is (n, "was") && !is (n, "is") && !is (n, "has") && !is (n, "its")
+        && !is (n, "this") && !is (n, "his") && !is (n, "levels")
+        && !is (n, "results") && !is (n, "earnings") && !is (n, "sales")
+        && !is (n, "figures") && !is (n, "elections"))
+      return FALSE;
+  }
+  snprintf (m->value, 48, "%04d", y);
+  return TRUE;
+}
+
+static int
+ordinal_quarter (const Tok *t)
+{
+  static const char *const words[] = { "first", "second", "third", "fourth" };
+  for (int q = 0; q < 4; q++)
+    if (is (t, words[q]))
+      return q + 1;
+  if (t->kind == T_NUM && t->ndig == 1 && t->num >= 1 && t->num <= 4
+      && t->key[1])
+    return t->num;
+  return 0;
+}
+
+/* "the third quarter", "third-quarter", "the fiscal first quarter",
+ * "the fourth quarter of 1997", "the first half", "the quarter", "the
+ * latest quarter", "the year-earlier quarter" */
+static gboolean
+match_quarter (Ctx *c, guint i, Match *m)
+{
+  guint j = i;
+  int q = 0, y = c->dy, half = 0, back = 0;
+  gboolean latest = FALSE, explicit_year = FALSE;
+
+  if (at (c, j, "fiscal"))
+    j++;
+  if (year_num (tk (c, j), &y)
+      && (ordinal_quarter (tk (c, j + 1)) || at (c, j + 1, "quarter")
+          || at (c, j + 1, "period")))
+    {
+      if (at (c, j + 1, "period"))
+        {
+          if (!c->focus_q)
+            return FALSE;
+          snprintf (m->value, 48, "%04d-Q%d", y, c->focus_q);
+          m->type = FD_CLAIM_DATE;
+          m->takes_the = TRUE;
+          m->i1 = j + 2;
+          return TRUE;
+        }
+      j++;
+      explicit_year = TRUE;
+    }
+  if (at (c, j, "year") && at (c, j + 1, "-")
+      && (at (c, j + 2, "earlier") || at (c, j + 2, "ago")))
+    {
+      back = 1;
+      j += 3;
+    }
+  if (at (c, j, "latest") || at (c, j, "last") || at (c, j, "current")
+      || at (c, j, "same"))
+    {
+      latest = !at (c, j, "same") && !at (c, j, "current");
+      if (at (c, j, "current"))
+        back = -1;
+      j++;
+    }
+  if ((q = ordinal_quarter (tk (c, j))))
+    {
+      j++;
+      if (at (c, j, "-"))
+        j++;
+      if (at (c, j, "fiscal"))
+        j++;
+    }
+  if (at (c, j, "half") && q >= 1 && q <= 2)
+    {
+      half = q;
+      q = 0;
+    }
+  else if (!at (c, j, "quarter"))
+    return FALSE;
+  j++;
+  if (!q && !half && j == i + 1 && !at (c, i - 1, "the"))
+    return FALSE; /* a bare "quarter" is a fraction */
+  if (explicit_year)
+    ;
+  else if (at (c, j, "of") && year_num (tk (c, j + 1), &y))
+    j += 2;
+  else if (year_num (tk (c, j), &y))
+    j++;
+  else if (!c->have_dct)
+    y = -1;
+  if (explicit_year && !q && !half)
+    q = c->focus_q;
+  if (half)
+    {
+      if (y < 0)
+        snprintf (m->value, 48, "XXXX-H%d", half);
+      else
+        snprintf (m->value, 48, "%04d-H%d", y, half);
+    }
+  else
+    {
+      if (!q)
+        {
+          /* "the quarter" in news means the one just reported */
+          if (c->focus_q && !latest)
+            {
+              q = c->focus_q;
+              y = c->focus_y;
+            }
+          else if (c->have_dct)
+            {
+              q = (c->dm - 1) / 3;
+              if (back == -1)
+                q++;
+              if (q == 0)
+                {
+                  q = 4;
+                  y--;
+                }
+            }
+          if (back == -1)
+            back = 0;
+        }
+      if (y < 0 || !q)
+        snprintf (m->value, 48, "%s-Q%c", y < 0 ? "XXXX" : "",
+                  q ? '0' + q : 'X');
+      if (y >= 0 && q)
+        {
+          snprintf (m->value, 48, "%04d-Q%d", y - back, q);
+          if (!back)
+            {
+              m->quarter_y = y;
+              m->quarter_q = q;
+            }
+        }
+      else if (y >= 0)
+        snprintf (m->value, 48, "%04d-QX", y);
+    }
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  m->i1 = j;
+  return TRUE;
+}
+
+/* "last week", "this month", "next year", "last Friday", "last fall",
+ * "the past three months", "this morning", "last night", "the past" */
+static gboolean
+match_relative (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int dir, unit, q;
+  gboolean plural;
+  guint j = i + 1;
+
+  if (is (t, "last") || is (t, "past") || is (t, "previous"))
+    dir = -1;
+  else if (is (t, "this") || is (t, "current"))
+    dir = 0;
+  else if (is (t, "next") || is (t, "coming") || is (t, "following")
+           || is (t, "upcoming"))
+    dir = 1;
+  else
+    return FALSE;
+  if (is (t, "this") && at (c, j, "past"))
+    {
+      j++;
+      dir = -1;
+    }
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  if (is (t, "last") && !at (c, i - 1, "the") && !at (c, i - 1, "for")
+      && !at (c, i - 1, "over") && !at (c, i - 1, "in")
+      && !at (c, i - 1, "during") && !at (c, i - 1, "within")
+      && count_at (c, j, &(double){ 0 }) > j && !at (c, j, "a")
+      && !at (c, j, "an"))
+    return FALSE; /* "could last several weeks": the verb */
+  if (match_weekday (c, j, m, dir))
+    return TRUE;
+  if (tk (c, j)->cls == C_MONTH)
+    {
+      int mo;
+      guint k;
+      if (month_tok (c, j, &mo, &k))
+        {
+          int y = c->dy;
+          if (dir < 0)
+            y = mo < c->dm ? c->dy : c->dy - 1;
+          else if (dir > 0)
+            y = mo > c->dm ? c->dy : c->dy + 1;
+          if (c->have_dct)
+            snprintf (m->value, 48, "%04d-%02d", y, mo);
+          else
+            snprintf (m->value, 48, "XXXX-%02d", mo);
+          m->i1 = k;
+          return TRUE;
+        }
+    }
+  if (tk (c, j)->cls == C_SEASON && !(tk (c, j)->val & V_PLURAL))
+    {
+      int s = tk (c, j)->val & V_MASK;
+      if (c->have_dct)
+        snprintf (m->value, 48, "%04d-%s", c->dy + dir, season_codes[s]);
+      else
+        snprintf (m->value, 48, "XXXX-%s", season_codes[s]);
+      m->i1 = j + 1;
+      return TRUE;
+    }
+  if (tk (c, j)->cls == C_PART && !(tk (c, j)->val & V_PLURAL)
+      && (is (t, "last") || is (t, "this")))
+    {
+      int part = tk (c, j)->val & V_MASK;
+      m->type = FD_CLAIM_TIME;
+      set_day_or_x (c, m, c->dct + (dir < 0 && part == 4 ? -1 : 0));
+      strcat (m->value, "T");
+      strcat (m->value, part_codes[part]);
+      m->i1 = j + 1;
+      return TRUE;
+    }
+  if ((q = ordinal_quarter (tk (c, j))) == 0
+      && count_at (c, j, &(double){ 0 }) > j && !at (c, j, "a")
+      && !at (c, j, "an"))
+    {
+      /* "the past three months", "the next two weeks" */
+      Match d = { 0 };
+      d.i0 = j;
+      if (match_count (c, j, &d) && d.type == FD_CLAIM_DURATION)
+        {
+          *m = d;
+          m->takes_the = TRUE;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (at (c, j, "few") || at (c, j, "several"))
+    {
+      if (!unit_tok (c, j + 1, &unit, &plural))
+        return FALSE;
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      m->i1 = j + 2;
+      return TRUE;
+    }
+  if (!unit_tok (c, j, &unit, &plural))
+    {
+      if (is (t, "past") && at (c, i - 1, "the"))
+        {
+          strcpy (m->value, "PAST_REF");
+          m->i1 = j;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  m->i1 = j + 1;
+  if (plural)
+    {
+      /* "recent years" style vagueness: "the past years" */
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      return TRUE;
+    }
+  if (!c->have_dct)
+    {
+      static const char *const x[] = {
+        [U_DAY] = "XXXX-XX-XX",      [U_WEEK] = "XXXX-WXX",
+        [U_WEEKEND] = "XXXX-WXX-WE", [U_MONTH] = "XXXX-XX",
+        [U_QUARTER] = "XXXX-QX",     [U_YEAR] = "XXXX",
+        [U_DECADE] = "XXX",          [U_CENTURY] = "XX",
+      };
+      if (unit >= U_DAY && unit <= U_CENTURY && x[unit])
+        strcpy (m->value, x[unit]);
+      else
+        return FALSE;
+      return TRUE;
+    }
+  switch (unit)
+    {
+    case U_DAY:
+      fmt_day (m, m->value, c->dct + dir);
+      break;
+    case U_WEEK:
+      fmt_week (m->value, c->dct + 7 * dir);
+      break;
+    case U_WEEKEND:
+      {
+        /* the Saturday of that weekend */
+        gint64 sat = c->dct + (6 - fd_calendar_weekday (c->dct));
+        if (dir < 0 || (dir == 0 && !future_cue (c, i)))
+          sat = sat > c->dct ? sat - 7 : sat;
+        if (dir > 0 && sat <= c->dct)
+          sat += 7;
+        fmt_week (m->value, sat);
+        strcat (m->value, "-WE");
+      }
+      break;
+    case U_MONTH:
+      fmt_month (m->value, c->dy, c->dm + dir);
+      break;
+    case U_QUARTER:
+      {
+        Match d = { 0 };
+        shift_date (c, &d, 1, U_QUARTER, dir);
+        strcpy (m->value, d.value);
+      }
+      break;
+    case U_YEAR:
+      snprintf (m->value, 48, "%04d", c->dy + dir);
+      break;
+    case U_DECADE:
+      if (is (t, "past"))
+        {
+          m->type = FD_CLAIM_DURATION;
+          strcpy (m->value, "P10Y");
+        }
+      else
+        snprintf (m->value, 48, "%03d", c->dy / 10 + dir);
+      break;
+    case U_CENTURY:
+      snprintf (m->value, 48, "%02d", c->dy / 100 + dir);
+      break;
+    default:
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "now", "recently", "the future", "currently", "recent", "soon" */
+static gboolean
+match_ref (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+
+  m->type = FD_CLAIM_DATE;
+  m->i1 = i + 1;
+  if (t->cls == C_REF)
+    {
+      /* "now" as in "now that", "just now" still refers to the present;
+       * "right now" keeps "now" only. */
+      strcpy (m->value, t->str);
+      return TRUE;
+    }
+  if (is (t, "future")
+      && (at (c, i - 1, "the") || at (c, i - 1, "near") || at (c, i + 1, ".")
+          || at (c, i + 1, ",")))
+    {
+      strcpy (m->value, "FUTURE_REF");
+      m->takes_the = TRUE;
+      return TRUE;
+    }
+  if (is (t, "recent") && unit_tok (c, i + 1, &(int){ 0 }, &(gboolean){ 0 })
+      && (tk (c, i + 1)->val & V_PLURAL))
+    {
+      strcpy (m->value, "PAST_REF");
+      m->i1 = i + 2;
+      return TRUE;
+    }
+  if ((is (t, "current") || is (t, "recent")) && t->kind == T_WORD)
+    {
+      const Tok *n = tk (c, i + 1);
+      /* "the current quarter" belongs to the quarter matcher; "current
+       * account" or "current leaders" carry no date in TimeBank unless
+       * the adjective stands for the period itself. */
+      if (n->cls != C_NONE || n->kind != T_WORD)
+        return FALSE;
+      strcpy (m->value, is (t, "current") ? "PRESENT_REF" : "PAST_REF");
+      return TRUE;
+    }
+  if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "this"))
+    {
+      Match d = { 0 };
+      d.i0 = i + 1;
+      if (match_relative (c, i + 1, &d))
+        {
+          *m = d;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "every week", "each Thursday", "daily", "twice a year", "$5 a day" */
+static gboolean
+match_set (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int unit;
+  gboolean plural;
+
+  m->type = FD_CLAIM_SET;
+  if (t->cls == C_SETADV)
+    {
+      strcpy (m->value, t->str);
+      m->i1 = i + 1;
+      return TRUE;
+    }
+  if (is (t, "every") || is (t, "each") || is (t, "per"))
+    {
+      guint j = i + 1;
+      double n = 1;
+      if (at (c, j, "other"))
+        {
+          n = 2;
+          j++;
+        }
+      if (tk (c, j)->cls == C_WEEKDAY && tk (c, j)->cap)
+        {
+          int wd = tk (c, j)->val & V_MASK;
+          snprintf (m->value, 48, "XXXX-WXX-%d", wd);
+          m->i1 = j + 1;
+          return TRUE;
+        }
+      if (n == 1 && j == i + 1)
+        {
+          guint k = count_at (c, j, &n);
+          if (k > j && !at (c, j, "a"))
+            j = k;
+          else
+            n = 1;
+        }
+      if (unit_tok (c, j, &unit, &plural) && unit != U_WEEKEND)
+        {
+          if (unit == U_QUARTER)
+            snprintf (m->value, 48, "P%gM", 3 * n);
+          else
+            fmt_duration (m->value, n, unit);
+          m->i1 = j + 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if ((is (t, "a") || is (t, "an")) && unit_tok (c, i + 1, &unit, &plural)
+      && !plural && i > 0 && unit >= U_HOUR && unit != U_WEEKEND)
+    {
+      /* "a year" after an amount or a count of times: a rate */
+      const Tok *p = tk (c, i - 1);
+      if ((is (p, "times") || is (p, "twice") || is (p, "once"))
+          && !at (c, i + 2, "ago") && !at (c, i + 2, "earlier"))
+        {
+          fmt_duration (m->value, 1, unit);
+          m->i1 = i + 2;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "summer", "the winter of 1994", "spring 2025" */
+static gboolean
+match_season (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int s, y;
+  guint j = i + 1;
+
+  if (t->cls != C_SEASON || (t->val & V_PLURAL))
+    return FALSE;
+  if (is (t, "fall") && !at (c, i - 1, "the") && !at (c, i - 1, "in")
+      && !at (c, i - 1, "this") && !year_num (tk (c, j), &y))
+    return FALSE; /* prices fall */
+  if (is (t, "spring") && !at (c, i - 1, "the") && !at (c, i - 1, "in")
+      && !year_num (tk (c, j), &y))
+    return FALSE;
+  s = t->val & V_MASK;
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  if (at (c, j, "of") && year_at (c, j + 1, &y) > j + 1)
+    j = year_at (c, j + 1, &y);
+  else if (year_at (c, j, &y) > j)
+    j = year_at (c, j, &y);
+  else if (c->have_dct)
+    y = c->dy;
+  else
+    y = -1;
+  if (y < 0)
+    snprintf (m->value, 48, "XXXX-%s", season_codes[s]);
+  else
+    snprintf (m->value, 48, "%04d-%s", y, season_codes[s]);
+  m->i1 = j;
+  return TRUE;
+}
+
+/* "year-earlier", "year-ago": the same period a year before. */
+static gboolean
+match_year_ago (Ctx *c, guint i, Match *m)
+{
+  guint j;
+
+  if (!at (c, i, "year") || !at (c, i + 1, "-")
+      || !(at (c, i + 2, "earlier") || at (c, i + 2, "ago"))
+      || !glued (c, i, i + 3))
+    return FALSE;
+  j = i + 3;
+  if (at (c, j, "period") || at (c, j, "quarter") || at (c, j, "level")
+      || at (c, j, "levels"))
+    j += at (c, j, "period") || at (c, j, "quarter");
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  if (!c->have_dct)
+    strcpy (m->value, "XXXX");
+  else if (c->focus_q)
+    snprintf (m->value, 48, "%04d-Q%d", c->focus_y - 1, c->focus_q);
+  else
+    snprintf (m->value, 48, "%04d", c->dy - 1);
+  m->i1 = j;
+  return TRUE;
+}
+
+/* Clears @m for a match at @i.  Cheaper than "= { 0 }", which would clear
+ * both value buffers for every matcher at every token. */
+static void
+match_reset (Match *m, guint i)
+{
+  m->i0 = m->i1 = i;
+  m->type = FD_CLAIM_DATE;
+  m->value[0] = m->value_max[0] = '\0';
+  m->hedge0 = m->hedge1 = m->zone = m->anchor0 = m->anchor1 = 0;
+  m->takes_the = FALSE;
+  m->quarter_y = m->quarter_q = 0;
+}
+
+/* One temporal expression starting exactly at token @i, without
+ * modifiers; the longest of the matchers wins. */
+static gboolean
+match_core (Ctx *c, guint i, Match *best)
+{
+  typedef gboolean (*Matcher) (Ctx *, guint, Match *);
+  static const Matcher matchers[] = {
+    match_clock, match_month,  match_dayref,   match_relative,
+    match_count, match_year,   match_quarter,  match_ref,
+    match_set,   match_season, match_year_ago, match_bare_unit,
+  };
+  gboolean found = FALSE;
+  Match m;
+
+  best->i1 = i;
+  for (gsize k = 0; k <= G_N_ELEMENTS (matchers); k++)
+    {
+      gboolean ok;
+      match_reset (&m, i);
+      ok = k < G_N_ELEMENTS (matchers) ? matchers[k](c, i, &m)
+                                       : match_weekday (c, i, &m, 0);
+      if (ok && m.i1 > best->i1)
+        {
+          *best = m;
+          found = TRUE;
+        }
+    }
+  best->i0 = i;
+  return found;
+}
+
+/* Hedge words before a count: "about", "more than", "at least", "up to". */
+static guint
+hedge_at (const Ctx *c, guint i)
+{
+  const Tok *t = tk (c, i);
+
+  if ((is (t, "more") || is (t, "less") || is (t, "fewer"))
+      && at (c, i + 1, "than"))
+    return i + 2;
+  if (is (t, "at") && (at (c, i + 1, "least") || at (c, i + 1, "most")))
+    return i + 2;
+  if (is (t, "up") && at (c, i + 1, "to"))
+    return i + 2;
+  if (is (t, "no") && (at (c, i + 1, "more") || at (c, i + 1, "less"))
+      && at (c, i + 2, "than"))
+    return i + 3;
+  if (t->cls == C_HEDGE && !is (t, "more") && !is (t, "less")
+      && !is (t, "fewer") && !is (t, "least") && !is (t, "up"))
+    return i + 1;
+  return i;
+}
+
+/* Modifiers TimeBank keeps in the span: "early", "late", "mid-", "the end
+ * of", "the beginning of", "the middle of". */
+static guint
+mod_at (const Ctx *c, guint i)
+{
+  guint j = i;
+
+  if (at (c, j, "the")
+      && (at (c, j + 1, "end") || at (c, j + 1, "beginning")
+          || at (c, j + 1, "start") || at (c, j + 1, "middle"))
+      && at (c, j + 2, "of"))
+    return j + 3;
+  if ((at (c, j, "end") || at (c, j, "beginning") || at (c, j, "middle"))
+      && at (c, j + 1, "of") && j > 0 && !at (c, j - 1, "the"))
+    return j + 2;
+  if (at (c, j, "early") || at (c, j, "late") || at (c, j, "mid"))
+    {
+      j++;
+      if (at (c, j, "-") && !c->t[j].space)
+        j++;
+      return j;
+    }
+  return i;
+}
+
+/* The event an anchored duration counts from: "after Lee assumed office",
+ * up to the end of the clause. */
+static void
+find_anchor (const Ctx *c, Match *m)
+{
+  guint j = m->i1, k;
+
+  if (m->type != FD_CLAIM_DURATION)
+    return;
+  if (!at (c, j, "after") && !at (c, j, "before") && !at (c, j, "since")
+      && !(at (c, j, "into")))
+    return;
+  for (k = j + 1; k < c->n && k < j + 16; k++)
+    {
+      const Tok *t = &c->t[k];
+      if (t->kind == T_PUNCT && !is (t, "'") && !is (t, "-"))
+        break;
+      if (k > j + 1
+          && (is (t, "and") || is (t, "but") || is (t, "while")
+              || is (t, "which") || is (t, "when")))
+        break;
+    }
+  if (k > j + 1)
+    {
+      m->anchor0 = j;
+      m->anchor1 = k;
+    }
+}
+
+static void
+emit (const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
+{
+  FdClaim *cl;
+  const Tok *a = &c->t[m->i0], *b = &c->t[m->i1 - 1];
+
+  cl = fd_claim_new (m->type, c->doc, a->start, b->end);
+  cl->sent_start = s->start;
+  cl->sent_end = s->end;
+  cl->value = g_strdup (m->value);
+  if (m->value_max[0])
+    cl->value_max = g_strdup (m->value_max);
+  if (m->hedge1 > m->hedge0)
+    cl->hedge
+        = g_ascii_strdown (c->text + c->t[m->hedge0].start,
+                           c->t[m->hedge1 - 1].end - c->t[m->hedge0].start);
+  if (m->zone)
+    cl->unit = g_strndup (c->text + c->t[m->zone].start,
+                          c->t[m->zone].end - c->t[m->zone].start);
+  if (m->anchor1 > m->anchor0)
+    {
+      cl->anchor_start = (gssize)c->t[m->anchor0].start;
+      cl->anchor_end = (gssize)c->t[m->anchor1 - 1].end;
+      cl->anchor = g_strndup (c->text + cl->anchor_start,
+                              (gsize)(cl->anchor_end - cl->anchor_start));
+    }
+  g_ptr_array_add (out, cl);
+}
+
+/* Quick test for tokens where no expression can start, so most of the
+ * text is skipped after one comparison. */
+static gboolean
+may_start (const Ctx *c, guint i)
+{
+  const Tok *t = &c->t[i];
+  static const char *const words[] = {
+    "a",         "an",       "at",      "couple",    "end",
+    "few",       "future",   "fiscal",  "fewer",     "half",
+    "many",      "midnight", "midday",  "noon",      "no",
+    "several",   "the",      "year",    "christmas", "thanksgiving",
+    "halloween", "third",    "fourth",  "nineteen",  "twenties",
+    "thirties",  "forties",  "fifties", "sixties",   "seventies",
+    "eighties",  "nineties", "mid",     "while",
+  };
+
+  if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
+    return TRUE;
+  if (t->kind == T_PUNCT)
+    return is (t, "'");
+  /* The commonest words start an expression only before a time word:
+   * "the third quarter", "a week", "at least two days". */
+  if (is (t, "the") || is (t, "a") || is (t, "an") || is (t, "at"))
+    {
+      const Tok *n = tk (c, i + 1);
+      return n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE)
+             || is (n, "few") || is (n, "couple") || is (n, "half")
+             || is (n, "least") || is (n, "most") || is (n, "end")
+             || is (n, "beginning") || is (n, "start") || is (n, "year")
+             || is (n, "third") || is (n, "fourth") || is (n, "fiscal")
+             || is (n, "future") || is (n, "nineties") || is (n, "eighties")
+             || is (n, "seventies") || is (n, "sixties") || is (n, "fifties");
+    }
+  if (t->cls == C_KEY)
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (t->key[0] == words[k][0] && is (t, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
+{
+  guint i = 0;
+
+  while (i < c->n)
+    {
+      Match m;
+      guint j = i, h0 = 0, h1 = 0;
+      gboolean the = FALSE, ok;
+
+      if (!may_start (c, i))
+        {
+          i++;
+          continue;
+        }
+      match_reset (&m, i);
+      if ((j = hedge_at (c, i)) > i && !at (c, j, "the"))
+        {
+          h0 = i;
+          h1 = j;
+        }
+      else
+        j = i;
+      if (at (c, j, "the") && j + 1 < c->n)
+        {
+          the = TRUE;
+          j++;
+        }
+      j = mod_at (c, j);
+      if (!the && at (c, j, "the") && j > i)
+        {
+          the = TRUE;
+          j++;
+        }
+      ok = match_core (c, j, &m);
+      if (ok && the && !m.takes_the && j == i + 1)
+        {
+          /* "the" before a weekday or a month is not part of it */
+          ok = FALSE;
+        }
+      if (!ok && j > i)
+        {
+          /* the prefix led nowhere: try from the next token */
+          Match m2 = { 0 };
+          if (match_core (c, i, &m2))
+            {
+              m = m2;
+              ok = TRUE;
+              h0 = h1 = 0;
+            }
+        }
+      else if (ok)
+        {
+          m.i0 = i;
+          m.hedge0 = h0;
+          m.hedge1 = h1;
+          if (h1 > h0 && m.type != FD_CLAIM_DURATION && m.type != FD_CLAIM_TIME
+              && m.type != FD_CLAIM_DATE)
+            m.hedge0 = m.hedge1 = 0;
+        }
+      if (!ok)
+        {
+          i++;
+          continue;
+        }
+      if (m.i0 == h0 && h1 > h0 && m.type == FD_CLAIM_DATE
+          && g_ascii_isdigit (m.value[0]) && strchr (m.value, 'Q') == NULL
+          && c->t[h0].cls == C_HEDGE
+          && (is (&c->t[h0], "over") || is (&c->t[h0], "under")
+              || is (&c->t[h0], "within")))
+        {
+          /* "over 1998" is a preposition, not a hedge */
+          m.i0 = h1;
+          m.hedge0 = m.hedge1 = 0;
+        }
+      find_anchor (c, &m);
+      if (m.quarter_q)
+        {
+          c->focus_y = m.quarter_y;
+          c->focus_q = m.quarter_q;
+        }
+      emit (c, s, &m, out);
+      i = m.i1;
+    }
+}
 
 void
 fd_timex_extract (const FdDoc *doc, GPtrArray *out)
 {
-  (void)doc;
-  (void)out;
+  g_autoptr (GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 64);
+  Ctx c = { 0 };
+  LexIndex ix;
+
+  lex_index_init (&ix);
+  c.doc = doc;
+  c.text = doc->text;
+  if (doc->date[0] && fd_calendar_parse (doc->date, &c.dct))
+    {
+      c.have_dct = TRUE;
+      fd_calendar_civil (c.dct, &c.dy, &c.dm, &c.dd);
+    }
+  for (guint k = 0; k < doc->n_sents; k++)
+    {
+      const FdSentence *s = &doc->sents[k];
+      if (!fd_line_class_is_content (s->cls))
+        continue;
+      tokenise (&ix, doc->text, s->start, s->end, toks);
+      read_numbers (doc->text, (Tok *)toks->data, toks->len);
+      c.t = (const Tok *)toks->data;
+      c.n = toks->len;
+      extract_sentence (&c, s, out);
+    }
 }

@@ -1,0 +1,328 @@
+/* test-timex.c - dates, times, durations and sets, and the calendar under
+ * them.  Every sentence here is written for the test. */
+#include "claims/calendar.h"
+#include "claims/timex.h"
+#include "fd-test.h"
+#include "ingest/ingest.h"
+#include "split/split.h"
+
+#include <string.h>
+
+typedef struct
+{
+  const char *text; /* one sentence */
+  const char *dct;  /* publication date, NULL for none */
+  const char *span; /* the expected claim's words */
+  FdClaimType type;
+  const char *value;
+  const char *value_max; /* NULL: none */
+  const char *hedge;     /* NULL: none */
+  const char *anchor;    /* NULL: none */
+} Case;
+
+/* 2025-06-18 is a Wednesday. */
+static const Case cases[] = {
+  /* absolute */
+  { "The ministers met on June 17, 2025 in Ottawa.", "2025-06-18",
+    "June 17, 2025", FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
+  { "The deal was signed Dec 24, 2024 after long talks.", "2025-06-18",
+    "Dec 24, 2024", FD_CLAIM_DATE, "2024-12-24", NULL, NULL, NULL },
+  { "The vote was held Dec. 2, 2024 in the capital.", "2025-06-18",
+    "Dec. 2, 2024", FD_CLAIM_DATE, "2024-12-02", NULL, NULL, NULL },
+  { "A call took place on June 6,2025 between them.", "2025-06-18",
+    "June 6,2025", FD_CLAIM_DATE, "2025-06-06", NULL, NULL, NULL },
+  { "The filing is dated 2025-06-18 in the register.", NULL, "2025-06-18",
+    FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
+  { "Posted 15:46 JST, June 18, 2025 by the desk.", "2025-06-18",
+    "15:46 JST, June 18, 2025", FD_CLAIM_TIME, "2025-06-18T15:46", NULL, NULL,
+    NULL },
+  { "The summit runs June 15-17 in the mountains.", "2025-06-18", "June 15-17",
+    FD_CLAIM_DATE, "2025-06-15", "2025-06-17", NULL, NULL },
+  { "The colony lasted 1910-1945 on the peninsula.", "2025-06-18", "1910-1945",
+    FD_CLAIM_DATE, "1910", "1945", NULL, NULL },
+  { "Exports rose in July-Sept. compared with spring.", "2025-06-18",
+    "July-Sept.", FD_CLAIM_DATE, "2025-07", "2025-09", NULL, NULL },
+  { "The election is expected in October again.", "2025-06-18", "October",
+    FD_CLAIM_DATE, "2025-10", NULL, NULL, NULL },
+  { "Sales fell sharply in January for the group.", "2025-06-18", "January",
+    FD_CLAIM_DATE, "2025-01", NULL, NULL, NULL },
+  { "The firm was founded in 1998 by two brothers.", "2025-06-18", "1998",
+    FD_CLAIM_DATE, "1998", NULL, NULL, NULL },
+  { "Prices doubled in the 1990s across the region.", "2025-06-18",
+    "the 1990s", FD_CLAIM_DATE, "199", NULL, NULL, NULL },
+  { "Revenue grew in fiscal 1997 at the unit.", "2025-06-18", "1997",
+    FD_CLAIM_DATE, "1997", NULL, NULL, NULL },
+  { "Profit fell in the third quarter of 1997 at the bank.", "2025-06-18",
+    "the third quarter of 1997", FD_CLAIM_DATE, "1997-Q3", NULL, NULL, NULL },
+  { "The bank posted a third-quarter loss on Monday.", "2025-06-18",
+    "third-quarter", FD_CLAIM_DATE, "2025-Q3", NULL, NULL, NULL },
+  { "The bridge opened in the summer of 2019 to traffic.", "2025-06-18",
+    "the summer of 2019", FD_CLAIM_DATE, "2019-SU", NULL, NULL, NULL },
+  /* relative */
+  { "The two leaders met on Tuesday in the resort.", "2025-06-18", "Tuesday",
+    FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
+  { "The two leaders will meet on Tuesday in the resort.", "2025-06-18",
+    "Tuesday", FD_CLAIM_DATE, "2025-06-24", NULL, NULL, NULL },
+  { "The panel is scheduled to vote on Friday after the hearing.",
+    "2025-06-18", "Friday", FD_CLAIM_DATE, "2025-06-20", NULL, NULL, NULL },
+  { "The talks resumed next Monday as planned.", "2025-06-18", "next Monday",
+    FD_CLAIM_DATE, "2025-06-23", NULL, NULL, NULL },
+  { "He spoke to reporters last Friday in the city.", "2025-06-18",
+    "last Friday", FD_CLAIM_DATE, "2025-06-13", NULL, NULL, NULL },
+  { "The envoy visited last week without notice.", "2025-06-18", "last week",
+    FD_CLAIM_DATE, "2025-W24", NULL, NULL, NULL },
+  { "The ministry said earlier this month that it agreed.", "2025-06-18",
+    "earlier this month", FD_CLAIM_DATE, "2025-06", NULL, NULL, NULL },
+  { "A decision is due later this month from the court.", "2025-06-18",
+    "later this month", FD_CLAIM_DATE, "2025-06", NULL, NULL, NULL },
+  { "They first spoke a week ago by phone.", "2025-06-18", "a week ago",
+    FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
+  { "The minister resigned yesterday after the report.", "2025-06-18",
+    "yesterday", FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
+  { "The court rules today on the appeal.", "2025-06-18", "today",
+    FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
+  { "The court rules tomorrow on the appeal.", "2025-06-18", "tomorrow",
+    FD_CLAIM_DATE, "2025-06-19", NULL, NULL, NULL },
+  { "The leaders met Wednesday afternoon at the hotel.", "2025-06-18",
+    "Wednesday afternoon", FD_CLAIM_TIME, "2025-06-18TAF", NULL, NULL, NULL },
+  { "Parliament returns next month from its recess.", "2025-06-18",
+    "next month", FD_CLAIM_DATE, "2025-07", NULL, NULL, NULL },
+  { "Growth slowed this year in the sector.", "2025-06-18", "this year",
+    FD_CLAIM_DATE, "2025", NULL, NULL, NULL },
+  { "The plant is now closed to visitors.", "2025-06-18", "now", FD_CLAIM_DATE,
+    "PRESENT_REF", NULL, NULL, NULL },
+  { "The group recently changed its leader.", "2025-06-18", "recently",
+    FD_CLAIM_DATE, "PAST_REF", NULL, NULL, NULL },
+  { "Nobody can predict the future of the pact.", "2025-06-18", "the future",
+    FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  { "The statement came out at 3:30 p.m. in the capital.", "2025-06-18",
+    "3:30 p.m.", FD_CLAIM_TIME, "2025-06-18T15:30", NULL, NULL, NULL },
+  { "The leaders spoke at midday in the hall.", "2025-06-18", "midday",
+    FD_CLAIM_TIME, "2025-06-18T12:00", NULL, NULL, NULL },
+  { "The minister flies home tonight after the dinner.", "2025-06-18",
+    "tonight", FD_CLAIM_TIME, "2025-06-18TNI", NULL, NULL, NULL },
+  { "The two staffs speak every week by video.", "2025-06-18", "every week",
+    FD_CLAIM_SET, "P1W", NULL, NULL, NULL },
+  { "The index is published daily by the agency.", "2025-06-18", "daily",
+    FD_CLAIM_SET, "P1D", NULL, NULL, NULL },
+  /* durations */
+  { "The leaders held a 30-minute meeting at the venue.", "2025-06-18",
+    "30-minute", FD_CLAIM_DURATION, "PT30M", NULL, NULL, NULL },
+  { "The leaders held a two-hour meeting at the venue.", "2025-06-18",
+    "two-hour", FD_CLAIM_DURATION, "PT2H", NULL, NULL, NULL },
+  { "The talks lasted about 30 minutes at the venue.", "2025-06-18",
+    "about 30 minutes", FD_CLAIM_DURATION, "PT30M", NULL, "about", NULL },
+  { "The queue took half an hour at the border.", "2025-06-18", "half an hour",
+    FD_CLAIM_DURATION, "PT30M", NULL, NULL, NULL },
+  { "The strike lasted fourteen days at the port.", "2025-06-18",
+    "fourteen days", FD_CLAIM_DURATION, "P14D", NULL, NULL, NULL },
+  { "The data covers twenty four hours of trading.", "2025-06-18",
+    "twenty four hours", FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  { "The repair will take a couple of years at most.", "2025-06-18",
+    "a couple of years", FD_CLAIM_DURATION, "P2Y", NULL, NULL, NULL },
+  { "The hearing could last several weeks in court.", "2025-06-18",
+    "several weeks", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
+  { "The flight takes two to three hours in summer.", "2025-06-18",
+    "two to three hours", FD_CLAIM_DURATION, "PT2H", "PT3H", NULL, NULL },
+  { "The blockade lasted nearly two months in total.", "2025-06-18",
+    "nearly two months", FD_CLAIM_DURATION, "P2M", NULL, "nearly", NULL },
+  { "The siege went on for more than four hours downtown.", "2025-06-18",
+    "more than four hours", FD_CLAIM_DURATION, "PT4H", NULL, "more than",
+    NULL },
+  { "Detainees may be held up to 180 days without charge.", "2025-06-18",
+    "up to 180 days", FD_CLAIM_DURATION, "P180D", NULL, "up to", NULL },
+  { "The rally drew crowds for at least 72 hours in the square.", "2025-06-18",
+    "at least 72 hours", FD_CLAIM_DURATION, "PT72H", NULL, "at least", NULL },
+  { "Prices rose over the past three months in the city.", "2025-06-18",
+    "the past three months", FD_CLAIM_DURATION, "P3M", NULL, NULL, NULL },
+  /* anchored */
+  { "The summit came two weeks after Lee assumed office, aides said.",
+    "2025-06-18", "two weeks", FD_CLAIM_DURATION, "P2W", NULL, NULL,
+    "after Lee assumed office" },
+  { "They met a week after their phone conversation in May.", "2025-06-18",
+    "a week", FD_CLAIM_DURATION, "P1W", NULL, NULL,
+    "after their phone conversation in May" },
+  { "It happened only fourteen days after the inauguration.", "2025-06-18",
+    "only fourteen days", FD_CLAIM_DURATION, "P14D", NULL, "only",
+    "after the inauguration" },
+  /* without a publication date relative values stay unresolved */
+  { "The two leaders met on Tuesday in the resort.", NULL, "Tuesday",
+    FD_CLAIM_DATE, "XXXX-WXX-2", NULL, NULL, NULL },
+  { "The minister resigned yesterday after the report.", NULL, "yesterday",
+    FD_CLAIM_DATE, "XXXX-XX-XX", NULL, NULL, NULL },
+  { "Exports fell in October at the port.", NULL, "October", FD_CLAIM_DATE,
+    "XXXX-10", NULL, NULL, NULL },
+};
+
+static FdDoc *
+make_doc (const char *text, const char *dct)
+{
+  FdIngestOptions opts = { 0 };
+  GError *err = NULL;
+  FdDoc *doc;
+
+  opts.date = dct;
+  doc = fd_ingest_buffer ("t", "t", text, strlen (text), &opts, &err);
+  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  fd_split_doc (doc);
+  return doc;
+}
+
+static GPtrArray *
+extract (const FdDoc *doc)
+{
+  GPtrArray *out
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
+  fd_timex_extract (doc, out);
+  return out;
+}
+
+static void
+check_str (const char *what, const char *text, const char *got,
+           const char *want)
+{
+  ck_assert_msg (g_strcmp0 (got, want) == 0, "'%s': %s '%s', expected '%s'",
+                 text, what, got ? got : "(null)", want ? want : "(null)");
+}
+
+START_TEST (timex_cases)
+{
+  const Case *c = &cases[_i];
+  g_autoptr (FdDoc) doc = make_doc (c->text, c->dct);
+  g_autoptr (GPtrArray) claims = extract (doc);
+  const char *at = strstr (c->text, c->span);
+  const FdClaim *hit = NULL;
+  g_autofree char *found = NULL;
+
+  ck_assert_msg (at != NULL, "bad case '%s'", c->text);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const FdClaim *cl = claims->pdata[i];
+      g_autofree char *old = found;
+      found = g_strdup_printf ("%s [%.*s]=%s", old ? old : "",
+                               (int)(cl->end - cl->start),
+                               doc->text + cl->start, cl->value);
+      if (cl->start == (gsize)(at - c->text)
+          && cl->end == cl->start + strlen (c->span))
+        hit = cl;
+    }
+  ck_assert_msg (hit != NULL, "'%s': no claim '%s'; found%s", c->text, c->span,
+                 found ? found : " nothing");
+  ck_assert_msg (hit->type == c->type, "'%s': type %s", c->text,
+                 fd_claim_type_name (hit->type));
+  check_str ("value", c->text, hit->value, c->value);
+  check_str ("value_max", c->text, hit->value_max, c->value_max);
+  check_str ("hedge", c->text, hit->hedge, c->hedge);
+  check_str ("anchor", c->text, hit->anchor, c->anchor);
+  if (c->anchor)
+    ck_assert_msg (
+        strncmp (doc->text + hit->anchor_start, c->anchor, strlen (c->anchor))
+                == 0
+            && (gsize)(hit->anchor_end - hit->anchor_start)
+                   == strlen (c->anchor),
+        "'%s': anchor span", c->text);
+  ck_assert (hit->sent_start <= hit->start && hit->end <= hit->sent_end);
+}
+END_TEST
+
+/* Words that look temporal but are not: ages, rates, verbs, counts. */
+static const char *const nothing[] = {
+  "The suspect, 37 years old, was released on bail.",
+  "Prices may fall as supply recovers.",
+  "The army sent 1500 troops to the border region.",
+  "The envoy said the firm earns $2 million a year from the port.",
+};
+
+START_TEST (timex_nothing)
+{
+  g_autoptr (FdDoc) doc = make_doc (nothing[_i], "2025-06-18");
+  g_autoptr (GPtrArray) claims = extract (doc);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const FdClaim *cl = claims->pdata[i];
+      ck_abort_msg ("'%s': unexpected claim '%.*s' = %s", nothing[_i],
+                    (int)(cl->end - cl->start), doc->text + cl->start,
+                    cl->value);
+    }
+}
+END_TEST
+
+START_TEST (timex_boilerplate_lines_yield_nothing)
+{
+  const char *text = "By Jane Doe, updated Tuesday June 17, 2025\n"
+                     "Skip to content, 3 hours ago\n"
+                     "The leaders met on Tuesday for 30 minutes.\n";
+  g_autoptr (FdDoc) doc = make_doc (text, "2025-06-18");
+  g_autoptr (GPtrArray) claims = NULL;
+  gsize body;
+
+  ck_assert_uint_ge (doc->n_lines, 3);
+  doc->lines[0].cls = FD_LINE_BYLINE;
+  doc->lines[1].cls = FD_LINE_NAV;
+  for (guint i = 0; i < doc->n_sents; i++)
+    doc->sents[i].cls
+        = doc->lines[fd_doc_line_at (doc, doc->sents[i].start)].cls;
+  claims = extract (doc);
+  body = doc->lines[2].start;
+  ck_assert_uint_eq (claims->len, 2);
+  for (guint i = 0; i < claims->len; i++)
+    ck_assert_uint_ge (((FdClaim *)claims->pdata[i])->start, body);
+}
+END_TEST
+
+START_TEST (timex_caption_is_content)
+{
+  g_autoptr (FdDoc) doc
+      = make_doc ("Leaders at the summit on June 17, 2025\n", "2025-06-18");
+  g_autoptr (GPtrArray) claims = NULL;
+
+  doc->lines[0].cls = FD_LINE_CAPTION;
+  for (guint i = 0; i < doc->n_sents; i++)
+    doc->sents[i].cls = FD_LINE_CAPTION;
+  claims = extract (doc);
+  ck_assert_uint_eq (claims->len, 1);
+  check_str ("value", "caption", ((FdClaim *)claims->pdata[0])->value,
+             "2025-06-17");
+}
+END_TEST
+
+START_TEST (calendar_round_trip)
+{
+  int y, m, d, wy, w;
+  gint64 days;
+
+  ck_assert (fd_calendar_parse ("2025-06-18", &days));
+  ck_assert_int_eq (fd_calendar_weekday (days), 3);
+  fd_calendar_iso_week (days, &wy, &w);
+  ck_assert (wy == 2025 && w == 25);
+  fd_calendar_civil (fd_calendar_days (2024, 2, 29) + 1, &y, &m, &d);
+  ck_assert (y == 2024 && m == 3 && d == 1);
+  fd_calendar_civil (fd_calendar_days (1969, 12, 31), &y, &m, &d);
+  ck_assert (y == 1969 && m == 12 && d == 31);
+  /* 2021-01-03 belongs to the last ISO week of 2020 */
+  fd_calendar_iso_week (fd_calendar_days (2021, 1, 3), &wy, &w);
+  ck_assert (wy == 2020 && w == 53);
+  ck_assert_int_eq (fd_calendar_month_days (2100, 2), 28);
+  ck_assert_int_eq (fd_calendar_month_days (2000, 2), 29);
+  ck_assert (!fd_calendar_parse ("2025-02-30", &days));
+  ck_assert (!fd_calendar_parse ("2025-6-18", &days));
+}
+END_TEST
+
+Suite *
+fd_test_suite (void)
+{
+  Suite *s = suite_create ("timex");
+  TCase *tc = tcase_create ("timex");
+
+  tcase_add_loop_test (tc, timex_cases, 0, G_N_ELEMENTS (cases));
+  tcase_add_loop_test (tc, timex_nothing, 0, G_N_ELEMENTS (nothing));
+  tcase_add_test (tc, timex_boilerplate_lines_yield_nothing);
+  tcase_add_test (tc, timex_caption_is_content);
+  tcase_add_test (tc, calendar_round_trip);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+FD_TEST_MAIN ()
