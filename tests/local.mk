@@ -46,3 +46,16 @@ check-valgrind: $(check_PROGRAMS)
 	done; exit $$status
 .PHONY: check-valgrind
 EXTRA_DIST += tests/valgrind.supp
+
+# Reports (src/report): every format on a result built by hand
+# (tests/report/sample.c), plus validators of the HTML, JUnit and SARIF
+# output that skip when their tool is missing.
+check_PROGRAMS += tests/unit/test-report tests/report/render-sample
+tests_unit_test_report_SOURCES = tests/unit/test-report.c \
+	tests/report/sample.c tests/report/sample.h
+tests_unit_test_report_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_report_LDADD = $(TEST_LIBS)
+tests_report_render_sample_SOURCES = tests/report/render-sample.c \
+	tests/report/sample.c tests/report/sample.h
+tests_report_render_sample_CFLAGS = $(AM_CFLAGS)
+tests_report_render_sample_LDADD = $(FD_LIBS)
