@@ -29,7 +29,7 @@ static const char style[]
       "sup a{font-size:.7em;text-decoration:none}\n"
       ".verdict-conflict,.verdict-changed{color:#b91c1c;font-weight:bold}\n"
       ".articles{display:grid;gap:1em;overflow-x:auto}\n"
-      ".articles article{border:1px solid #bbb;padding:.5em .75em;"
+      ".articles .article{border:1px solid #bbb;padding:.5em .75em;"
       "min-width:16em}\n"
       ".articles h3{margin:.2em 0}.meta{color:#555;font-size:.85em}\n"
       ".text{white-space:pre-wrap;overflow-wrap:anywhere}\n"
@@ -136,7 +136,7 @@ group_row(GString *out, const FdGroup *g)
   esc_flat(out, g->note);
   if (g->diff)
     {
-      g_string_append(out, g->note ? "<br><code>" : "<code>");
+      g_string_append(out, g->note ? "<br/><code>" : "<code>");
       esc_flat(out, g->diff);
       g_string_append(out, "</code>");
     }
@@ -417,7 +417,7 @@ articles(GString *out, const FdReport *r)
     {
       const FdDoc *d = docs->pdata[i];
 
-      g_string_append_printf(out, "<article id=\"d%u\">\n<h3>",
+      g_string_append_printf(out, "<div class=\"article\" id=\"d%u\">\n<h3>",
                              doc_index(r, d));
       esc_flat(out, d->outlet);
       g_string_append(out, "</h3>\n<p class=\"meta\">");
@@ -433,7 +433,7 @@ articles(GString *out, const FdReport *r)
       esc_flat(out, d->path);
       g_string_append(out, "</code></p>\n<div class=\"text\">");
       doc_text(out, r, d);
-      g_string_append(out, "</div>\n</article>\n");
+      g_string_append(out, "</div>\n</div>\n");
     }
   g_string_append(out, "</div>\n");
 }
@@ -442,9 +442,9 @@ void
 fd_report_html_render(GString *out, const FdReport *r)
 {
   g_string_append(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-                       "<meta charset=\"utf-8\">\n"
+                       "<meta charset=\"utf-8\"/>\n"
                        "<meta name=\"viewport\" content=\"width=device-"
-                       "width, initial-scale=1\">\n"
+                       "width, initial-scale=1\"/>\n"
                        "<title>factdiff report</title>\n<style>\n");
   g_string_append(out, style);
   g_string_append(out, "</style>\n</head>\n<body>\n<h1>factdiff report</h1>"
@@ -454,10 +454,10 @@ fd_report_html_render(GString *out, const FdReport *r)
     fd_report_append_summary_line(line, r);
     esc(out, line->str, -1);
   }
-  g_string_append(out, "</p>\n<nav><a href=\"#discrepancies\">"
+  g_string_append(out, "</p>\n<p class=\"nav\"><a href=\"#discrepancies\">"
                        "Discrepancies</a> · <a href=\"#findings\">Other "
                        "findings</a> · <a href=\"#articles\">Articles</a>"
-                       "</nav>\n<h2 id=\"discrepancies\">Discrepancies"
+                       "</p>\n<h2 id=\"discrepancies\">Discrepancies"
                        "</h2>\n");
   group_table(out, r, TRUE);
   g_string_append(out, "<h2 id=\"findings\">Other findings</h2>\n");

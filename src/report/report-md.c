@@ -10,8 +10,9 @@
 
 #include "core/json.h"
 
-/* A table cell: one line, with the pipe escaped so it cannot end the
- * cell. */
+/* A table cell: one line, with the pipe escaped so that it cannot end the
+ * cell and '<' so that a renderer cannot take article text for HTML
+ * (CommonMark backslash escapes; a terminal shows them as they are). */
 static void
 cell(GString *out, const char *s)
 {
@@ -20,7 +21,7 @@ cell(GString *out, const char *s)
   fd_report_append_flat(flat, s ? s : "");
   for (const char *p = flat->str; *p; p++)
     {
-      if (*p == '|' || *p == '\\')
+      if (*p == '|' || *p == '\\' || *p == '<')
         g_string_append_c(out, '\\');
       g_string_append_c(out, *p);
     }
