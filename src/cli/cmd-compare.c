@@ -70,55 +70,72 @@ split_all(GPtrArray *docs, guint threads, Progress *p)
   g_thread_pool_free(pool, FALSE, TRUE);
 }
 
-/* Devices and pipes named with -o (/dev/stdout, /dev/full, a FIFO) cannot
- * be replaced by rename and must not be: they are written in place. */
+/* Writes all of @data to descriptor @fd; FALSE with errno set on
+ * failure. */
 static gboolean
-write_in_place(const char *path, const char *data, gsize len, GError **error)
+write_fd(int fd, const char *data, gsize len)
 {
-  int fd = open(path, O_WRONLY | O_CLOEXEC);
-  gboolean ok = fd >= 0;
-
-  while (ok && len > 0)
+  while (len > 0)
     {
       ssize_t n = write(fd, data, len);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        ok = FALSE;
-      else
         {
-          data += n;
-          len -= (gsize)n;
+          if (n == 0)
+            errno = EIO;
+          return FALSE;
         }
+      data += n;
+      len -= (gsize)n;
     }
-  if (fd >= 0 && close(fd) != 0)
-    ok = FALSE;
-  if (!ok)
-    {
-      int saved = errno;
-      g_set_error(error, FD_ATOMIC_ERROR, FD_ATOMIC_ERROR_IO, "%s: %s", path,
-                  g_strerror(saved));
-    }
-  return ok;
+  return TRUE;
 }
 
-/* Writes one output; on failure prints the one-line error and returns
- * FALSE. */
+/* Writes one output and returns TRUE, or prints the one-line error and
+ * returns FALSE.  Regular files are replaced atomically.  Standard output
+ * is written straight to its descriptor, so that a failure is reported
+ * once, here, and not again by main() for bytes left in stdio's buffer.
+ * Devices and pipes named with -o (/dev/stdout, /dev/full, a FIFO) are
+ * written in place: rename would replace the device node itself. */
 static gboolean
 write_output(const char *path, const char *data, gsize len)
 {
   g_autoptr(GError) err = NULL;
   struct stat st;
-  gboolean ok;
+  int fd;
 
-  if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && !S_ISREG(st.st_mode)
-      && !S_ISDIR(st.st_mode))
-    ok = write_in_place(path, data, len, &err);
-  else
-    ok = fd_atomic_write(path, data, len, &err);
-  if (!ok)
-    fd_cli_error("%s", err->message);
-  return ok;
+  if (strcmp(path, "-") == 0)
+    {
+      fflush(stdout);
+      if (write_fd(STDOUT_FILENO, data, len))
+        return TRUE;
+      fd_cli_error("standard output: %s", g_strerror(errno));
+      return FALSE;
+    }
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+    {
+      gboolean ok;
+      int saved;
+
+      fd = open(path, O_WRONLY | O_CLOEXEC);
+      ok = fd >= 0 && write_fd(fd, data, len);
+      saved = errno;
+      if (fd >= 0 && close(fd) != 0 && ok)
+        {
+          ok = FALSE;
+          saved = errno;
+        }
+      if (!ok)
+        fd_cli_error("%s: %s", path, g_strerror(saved));
+      return ok;
+    }
+  if (!fd_atomic_write(path, data, len, &err))
+    {
+      fd_cli_error("%s", err->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

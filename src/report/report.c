@@ -234,6 +234,9 @@ fd_report_summary(const FdCompare *cmp, const FdReportOptions *opts,
   g_string_append(out, "\n\n");
   fd_report_md_discrepancy_table(out, &r);
   fd_report_md_gone(out, &r);
+  while (out->len >= 2 && out->str[out->len - 1] == '\n'
+         && out->str[out->len - 2] == '\n')
+    g_string_truncate(out, out->len - 1);
   if (out->len > limit)
     {
       g_autofree char *note = NULL;
