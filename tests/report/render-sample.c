@@ -1,7 +1,7 @@
 /* render-sample.c - writes every format of the hand-built sample result
  * (sample.h) to report.<format> files in DIR, for the validators in
- * tests/report/validate-*.sh.  Run without arguments (as `make check` does with
- * every check program) it checks that each format renders the same bytes
+ * tests/report/validate-*.check.  Run without arguments (as `make check` does
+ * with every check program) it checks that each format renders the same bytes
  * twice and prints TAP. */
 #include "core/atomic.h"
 #include "report/report.h"
