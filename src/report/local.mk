@@ -20,3 +20,4 @@ reports: factdiff$(EXEEXT)
 .PHONY: reports
 TESTS += tests/report/reports-fresh.check
 EXTRA_DIST += tests/report/reports-fresh.check tests/report/make-reports.sh
+EXTRA_DIST += docs/report-json.md docs/reports.md
