@@ -13,10 +13,10 @@ noinst_HEADERS += src/report/report.h src/report/report-private.h \
 reports: factdiff$(EXEEXT)
 	$(AM_V_GEN)rm -rf reports.tmp && \
 	$(SHELL) $(srcdir)/tests/report/make-reports.sh \
-		'$(abs_top_builddir)/factdiff$(EXEEXT)' '$(srcdir)' reports.tmp; \
-	status=$$?; \
-	if [ $$status -gt 1 ]; then rm -rf reports.tmp; exit $$status; fi; \
-	rm -rf '$(srcdir)/reports' && mv reports.tmp '$(srcdir)/reports'
+		'$(abs_top_builddir)/factdiff$(EXEEXT)' '$(srcdir)' reports.tmp && \
+	$(MKDIR_P) '$(srcdir)/reports' && \
+	rm -f '$(srcdir)'/reports/report.* && \
+	mv reports.tmp/report.* '$(srcdir)/reports/' && rm -rf reports.tmp
 .PHONY: reports
 TESTS += tests/report/reports-fresh.check
 EXTRA_DIST += tests/report/reports-fresh.check tests/report/make-reports.sh
