@@ -87,3 +87,27 @@ check_PROGRAMS += tests/unit/test-dedup
 tests_unit_test_dedup_SOURCES = tests/unit/test-dedup.c
 tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_dedup_LDADD = $(TEST_LIBS)
+# Reports (src/report): every format on a result built by hand
+# (tests/report/sample.c), plus validators of the HTML, JUnit and SARIF
+# output that skip when their tool is missing.
+check_PROGRAMS += tests/unit/test-report tests/report/render-sample
+tests_unit_test_report_SOURCES = tests/unit/test-report.c \
+	tests/report/sample.c tests/report/sample.h
+tests_unit_test_report_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_report_LDADD = $(TEST_LIBS)
+tests_report_render_sample_SOURCES = tests/report/render-sample.c \
+	tests/report/sample.c tests/report/sample.h
+tests_report_render_sample_CFLAGS = $(AM_CFLAGS)
+tests_report_render_sample_LDADD = $(FD_LIBS)
+
+# Validators of the report formats (tests/report/*.check): they print TAP
+# and exit 77 when their tool is missing, so their exit status is left to
+# the TAP plan ("1..0 # SKIP").
+TEST_EXTENSIONS += .check
+CHECK_LOG_DRIVER = $(LOG_DRIVER) --ignore-exit
+CHECK_LOG_COMPILER = $(SHELL)
+TESTS += tests/report/validate-html.check tests/report/validate-junit.check \
+	tests/report/validate-sarif.check
+EXTRA_DIST += tests/report/validate-html.check \
+	tests/report/validate-junit.check tests/report/validate-sarif.check \
+	tests/report/junit.xsd

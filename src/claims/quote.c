@@ -840,11 +840,13 @@ label_shape (const char *text, const FdQTok *toks, guint n, gsize *name_end)
   return TRUE;
 }
 
+/* Reads one paragraph: bytes [@start, @end) of lines of class @cls. */
 static void
-scan_line (Ctx *ctx, guint li)
+scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
 {
   const FdDoc *doc = ctx->doc;
-  const FdLine *line = &doc->lines[li];
+  const FdLine line_span = { start, end, cls };
+  const FdLine *line = &line_span;
   const char *text = doc->text;
   g_autoptr (GArray) tarr
       = fd_quote_token_split (text, line->start, line->end);
@@ -1025,10 +1027,32 @@ emit (Ctx *ctx)
     }
 }
 
+/* joined[i] is TRUE when a sentence runs from line i into line i + 1
+ * (transfer full: g_free). */
+static gboolean *
+joined_lines (const FdDoc *doc)
+{
+  gboolean *joined = g_new0 (gboolean, doc->n_lines + 1);
+
+  for (guint s = 0; s < doc->n_sents; s++)
+    {
+      const FdSentence *sent = &doc->sents[s];
+      guint first, last;
+      if (sent->end <= sent->start)
+        continue;
+      first = fd_doc_line_at (doc, sent->start);
+      last = fd_doc_line_at (doc, sent->end - 1);
+      for (guint l = first; l < last && l < doc->n_lines; l++)
+        joined[l] = TRUE;
+    }
+  return joined;
+}
+
 void
 fd_quote_extract (const FdDoc *doc, GPtrArray *out)
 {
   Ctx ctx = { 0 };
+  g_autofree gboolean *joined = NULL;
 
   ctx.doc = doc;
   ctx.out = out;
@@ -1037,9 +1061,11 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
   who_clear (&ctx.last_any);
   who_clear (&ctx.prev_line);
   who_clear (&ctx.label);
+  joined = joined_lines (doc);
   for (guint li = 0; li < doc->n_lines; li++)
     {
       const FdLine *line = &doc->lines[li];
+      guint last = li;
 
       if (line->cls == FD_LINE_BLANK)
         continue;
@@ -1052,7 +1078,12 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
           who_clear (&ctx.prev_line);
           continue;
         }
-      scan_line (&ctx, li);
+      /* Lines that one sentence runs across are one paragraph of
+       * hard-wrapped text. */
+      while (last + 1 < doc->n_lines && joined[last])
+        last++;
+      scan_line (&ctx, line->start, doc->lines[last].end, line->cls);
+      li = last;
     }
   emit (&ctx);
   for (guint k = 0; k < ctx.segs->len; k++)

@@ -75,8 +75,10 @@ link_score (const Item *x, const Item *y)
       if (!*ua || strcmp (ua, ub) != 0)
         return -1;
       score = 1 + sim;
+      /* The event near a number is a weak hint (a deal, talks about the
+       * deal): different events only need more words in common. */
       if (x->ctx.event && y->ctx.event
-          && strcmp (x->ctx.event, y->ctx.event) != 0)
+          && strcmp (x->ctx.event, y->ctx.event) != 0 && sim < 0.25)
         return -1;
     }
   else

@@ -331,6 +331,52 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
     }
 }
 
+typedef struct
+{
+  const FdDoc *doc;
+  GPtrArray *claims; /* FdClaim*, owned until moved into the result */
+} ExtractTask;
+
+static void
+extract_one (gpointer data, gpointer user_data)
+{
+  ExtractTask *t = data;
+
+  (void)user_data;
+  fd_claims_extract (t->doc, t->claims);
+}
+
+/* Extracts the claims of every document, on up to @threads threads.  Each
+ * document's claims go to their own array and are appended in document
+ * order, so the result is the same for every thread count. */
+static void
+extract_all (FdCompare *cmp, guint threads)
+{
+  guint n = cmp->docs->len;
+  g_autofree ExtractTask *tasks = g_new0 (ExtractTask, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      tasks[i].doc = cmp->docs->pdata[i];
+      tasks[i].claims = g_ptr_array_new ();
+    }
+  if (threads > 1 && n > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (
+          extract_one, NULL, (gint)MIN (threads, n), FALSE, NULL);
+      for (guint i = 0; i < n; i++)
+        g_thread_pool_push (pool, &tasks[i], NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint i = 0; i < n; i++)
+      extract_one (&tasks[i], NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_extend_and_steal (cmp->claims, tasks[i].claims);
+    }
+}
+
 FdCompare *
 fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
 {
@@ -349,11 +395,9 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
+  extract_all (cmp, opts ? opts->threads : 1);
   for (guint i = 0; i < cmp->docs->len; i++)
-    {
-      fd_claims_extract (cmp->docs->pdata[i], cmp->claims);
-      fd_entity_set_add_doc (entities, cmp->docs->pdata[i]);
-    }
+    fd_entity_set_add_doc (entities, cmp->docs->pdata[i]);
   fd_entity_set_resolve (entities);
   resolve_speakers (cmp, entities);
   collect_names (cmp, entities);

@@ -103,6 +103,7 @@ typedef struct
 {
   const char *aliases; /* alias file of name spellings (see entity.h), or
                           NULL; zero-initialise the rest */
+  guint threads;       /* articles processed in parallel; 0 or 1: one */
 } FdCompareOptions;
 
 /* Runs claims extraction and comparison over @docs (FdDoc*, split, not
