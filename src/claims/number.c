@@ -132,6 +132,14 @@ static const char *const one_pron_before[] = {
   "everyone", "no-one", "such",  "another", "like",
 };
 
+/* Before a spelled number, these make it a reference to things already
+ * counted ("the two leaders", "both three", "their two countries"), not a
+ * count the article claims. */
+static const char *const definite_before[] = {
+  "the", "these", "those", "their", "its",  "our",
+  "his", "her",   "your",  "my",    "both", "all",
+};
+
 /* Plurals that do not end in "s". */
 static const char *const irregular_plurals[] = {
   "people", "children", "men",   "women",     "police", "personnel", "staff",
@@ -579,6 +587,12 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
     {
       gboolean one = num.value == 1 && word_is (t + p, num.len, "one");
       gsize n2s, n2 = next_word (sp, e, &n2s);
+
+      if (wn && num.value < 20 && WORD_IN (t + ws, wn, definite_before))
+        return FALSE;
+      /* "three-way", "two-day": a compound adjective, not a count. */
+      if (e < sp->hi && t[e] == '-')
+        return FALSE;
 
       /* "Group of Seven", "Big Three": a capitalised number word inside a
        * sentence is part of a name. */

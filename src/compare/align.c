@@ -15,6 +15,7 @@ typedef struct
   FdContext ctx;
   FdRange range;
   gboolean relative; /* said without digits: "on Tuesday", "last week" */
+  guint story;       /* 0 when stories are not known */
   guint cluster;     /* union-find parent */
 } Item;
 
@@ -58,7 +59,7 @@ link_score (const Item *x, const Item *y)
   double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
   double score;
 
-  if (a->type != b->type)
+  if (a->type != b->type || x->story != y->story)
     return -1;
   if ((a->anchor != NULL) != (b->anchor != NULL))
     return -1;
@@ -319,7 +320,7 @@ group_day (const FdGroup *g, double *day)
         continue;
       r = fd_value_range (m->claim);
       if (!r.valid || r.hi - r.lo > 0.5)
-        return FALSE; /* a month or a week is no anchor */
+        continue; /* "earlier this month" agrees, but pins no day */
       if (any && fabs (r.point - *day) > 1.5)
         return FALSE;
       *day = r.point;
@@ -328,27 +329,19 @@ group_day (const FdGroup *g, double *day)
   return any;
 }
 
-/* The one date group about @event whose people fit @ctx; NULL when there
- * is none or more than one (an anchor must be unambiguous). */
+/* The one date group about @event, or NULL when there is none or more
+ * than one: a derived date must rest on an unambiguous anchor, so two
+ * calls on two days mean no derivation at all. */
 static FdGroup *
-find_event_day (FdCompare *cmp, const char *event, const FdContext *ctx,
-                const FdPeople *people, double *day)
+find_event_day (FdCompare *cmp, const char *event, double *day)
 {
   FdGroup *found = NULL;
 
   for (guint i = 0; i < cmp->groups->len; i++)
     {
       FdGroup *g = cmp->groups->pdata[i];
-      FdContext gctx;
-      gboolean fits;
       double d;
       if (!g->event || strcmp (g->event, event) != 0 || !group_day (g, &d))
-        continue;
-      fd_context_init (&gctx, ((FdMember *)g->members->pdata[0])->claim,
-                       people);
-      fits = fd_context_people_compatible (ctx, &gctx);
-      fd_context_clear (&gctx);
-      if (!fits)
         continue;
       if (found)
         return NULL;
@@ -387,12 +380,10 @@ derive_anchored (FdCompare *cmp, const FdPeople *people)
       if (!sign)
         continue;
       fd_context_init (&ctx, c, people);
-      anchor_g = ctx.event && ctx.anchor_event ? find_event_day (
-                     cmp, ctx.anchor_event, &ctx, people, &anchor_day)
-                                               : NULL;
-      event_g = anchor_g
-                    ? find_event_day (cmp, ctx.event, &ctx, people, &event_day)
-                    : NULL;
+      anchor_g = ctx.event && ctx.anchor_event
+                     ? find_event_day (cmp, ctx.anchor_event, &anchor_day)
+                     : NULL;
+      event_g = anchor_g ? find_event_day (cmp, ctx.event, &event_day) : NULL;
       fd_context_clear (&ctx);
       if (!event_g)
         continue;
@@ -404,6 +395,11 @@ derive_anchored (FdCompare *cmp, const FdPeople *people)
                    : 0)
             + (c->hedge ? 3 : 0);
       off = fabs (derived - event_day);
+      /* A derived date is only as good as its anchor: to raise a conflict
+       * the anchor must be told by two outlets; otherwise a mismatch is
+       * left unsaid rather than risked. */
+      if (off > tol && anchor_g->verdict != FD_VERDICT_AGREE)
+        continue;
       fd_value_format_day (anchor_day, a_buf);
       fd_value_format_day (derived, d_buf);
       words = g_strndup (c->doc->text + c->start, c->end - c->start);
@@ -429,8 +425,14 @@ derive_anchored (FdCompare *cmp, const FdPeople *people)
     }
 }
 
+static guint
+story_of (GHashTable *story, const FdDoc *doc)
+{
+  return story ? GPOINTER_TO_UINT (g_hash_table_lookup (story, doc)) : 0;
+}
+
 void
-fd_align_values (FdCompare *cmp, const FdPeople *people)
+fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
 {
   static const FdClaimType pools[]
       = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
@@ -446,6 +448,7 @@ fd_align_values (FdCompare *cmp, const FdPeople *people)
             continue;
           it.claim = c;
           it.id = i;
+          it.story = story_of (story, c->doc);
           it.range = fd_value_range (c);
           if (!it.range.valid)
             continue; /* "PXW", "PAST_REF": nothing to compare */
@@ -582,7 +585,7 @@ qfind (QItem *items, guint i)
 }
 
 void
-fd_align_quotes (FdCompare *cmp, const FdPeople *people)
+fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
 {
   g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (QItem));
   QItem *it;
@@ -606,10 +609,23 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people)
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       if (it[i].claim->doc != it[j].claim->doc
+          && story_of (story, it[i].claim->doc)
+                 == story_of (story, it[j].claim->doc)
           && quote_relation (&it[i], &it[j]) != FD_VERDICT_N)
         {
           guint ra = qfind (it, i), rb = qfind (it, j);
-          it[MAX (ra, rb)].cluster = MIN (ra, rb);
+          gboolean all = ra != rb;
+          /* Complete linkage, as for values: every pair across the two
+           * groups must be the same remark, or a third quote sharing a
+           * few words with each would chain two remarks together. */
+          for (guint x = 0; x < n && all; x++)
+            for (guint y = 0; y < n && all; y++)
+              if (qfind (it, x) == ra && qfind (it, y) == rb
+                  && it[x].claim->doc != it[y].claim->doc
+                  && quote_relation (&it[x], &it[y]) == FD_VERDICT_N)
+                all = FALSE;
+          if (all)
+            it[MAX (ra, rb)].cluster = MIN (ra, rb);
         }
   for (guint i = 0; i < n; i++)
     {

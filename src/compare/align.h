@@ -12,10 +12,14 @@
 #include "compare/context.h"
 
 /* Appends to cmp->groups one group per fact among the claims of types
- * duration, date, time and number in cmp->claims.  @people may be NULL. */
-void fd_align_values (FdCompare *cmp, const FdPeople *people);
+ * duration, date, time and number in cmp->claims.  @people may be NULL;
+ * @story (FdDoc* -> GUINT_TO_POINTER (story + 1), may be NULL) keeps the
+ * claims of different stories apart. */
+void fd_align_values (FdCompare *cmp, const FdPeople *people,
+                      GHashTable *story);
 
 /* Appends to cmp->groups the groups of quotes (and paraphrases): the same
  * remark reported by several articles, judged verbatim, partial or
  * reworded, with a word diff; lone quotes become single-source groups. */
-void fd_align_quotes (FdCompare *cmp, const FdPeople *people);
+void fd_align_quotes (FdCompare *cmp, const FdPeople *people,
+                      GHashTable *story);

@@ -5,6 +5,7 @@
 #include "claims/claims.h"
 #include "claims/entity.h"
 #include "compare/align.h"
+#include "compare/copies.h"
 
 #include <string.h>
 #include <xxhash.h>
@@ -331,6 +332,36 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
     }
 }
 
+/* The entity names each document mentions: FdDoc* -> set of names
+ * (borrowed from @set), for telling stories apart. */
+static GHashTable *
+names_by_doc (FdCompare *cmp, const FdEntitySet *set)
+{
+  GHashTable *by_doc = g_hash_table_new_full (
+      NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < cmp->docs->len; i++)
+    {
+      FdDoc *d = cmp->docs->pdata[i];
+      g_hash_table_insert (by_id, d->id, d);
+      g_hash_table_insert (by_doc, d,
+                           g_hash_table_new (g_str_hash, g_str_equal));
+    }
+  for (guint e = 0; e < fd_entity_set_size (set); e++)
+    {
+      const FdEntity *ent = fd_entity_set_get (set, e);
+      for (guint m = 0; m < ent->n_mentions; m++)
+        {
+          FdDoc *d = g_hash_table_lookup (by_id, ent->mentions[m].doc);
+          if (d)
+            g_hash_table_add (g_hash_table_lookup (by_doc, d),
+                              (gpointer)ent->name);
+        }
+    }
+  return by_doc;
+}
+
 typedef struct
 {
   const FdDoc *doc;
@@ -382,6 +413,9 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
 {
   g_autoptr (FdCompare) cmp = fd_compare_new (docs);
   g_autoptr (FdEntitySet) entities = fd_entity_set_new ();
+  g_autoptr (FdDedup) dedup = NULL;
+  g_autoptr (GHashTable) names_of = NULL;
+  g_autoptr (GHashTable) story = NULL;
   FdPeople *people;
 
   if (opts && opts->aliases)
@@ -402,9 +436,15 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   resolve_speakers (cmp, entities);
   collect_names (cmp, entities);
   people = fd_people_learn (cmp->docs, entities);
-  fd_align_values (cmp, people);
-  fd_align_quotes (cmp, people);
+  dedup = fd_dedup_run (cmp->docs, NULL);
+  names_of = names_by_doc (cmp, entities);
+  story = fd_copies_stories (cmp, dedup, names_of);
+  fd_align_values (cmp, people, story);
+  fd_align_quotes (cmp, people, story);
   fd_people_free (people);
+  fd_copies_changed (cmp, dedup);
+  fd_copies_duplicates (cmp, dedup);
+  fd_copies_independence (cmp, dedup);
   fd_compare_finish (cmp);
   return g_steal_pointer (&cmp);
 }

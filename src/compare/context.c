@@ -212,6 +212,10 @@ stem (char *w)
     strcpy (w + n - 3, "y");
   else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
     w[n - 1] = '\0';
+  n = strlen (w);
+  /* "share" meets "sharing", "leave" meets "leaving". */
+  if (n > 4 && w[n - 1] == 'e')
+    w[n - 1] = '\0';
 }
 
 /* Matches a (possibly multi-word) phrase at token @i; returns the number
@@ -279,7 +283,7 @@ fd_context_content_words (const char *text)
     {
       Tok t = g_array_index (toks, Tok, i);
       if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
-          || g_ascii_isdigit (t.key[0]))
+          || g_ascii_isdigit (t.key[0]) || t.cap)
         continue;
       stem (t.key);
       g_hash_table_add (set, g_strdup (t.key));

@@ -50,8 +50,9 @@ double fd_context_word_similarity (const FdContext *a, const FdContext *b);
  * another).  TRUE when either names nobody. */
 gboolean fd_context_people_compatible (const FdContext *a, const FdContext *b);
 
-/* The stemmed content words of @text (no stop words, no numbers), as a
- * set of strings (transfer full: g_hash_table_unref). */
+/* The stemmed content words of @text (no stop words, no numbers, and no
+ * capitalised words: names say what a remark is about, not what it says),
+ * as a set of strings (transfer full: g_hash_table_unref). */
 GHashTable *fd_context_content_words (const char *text);
 
 /* The event class of the words in @text (@len bytes), or NULL. */

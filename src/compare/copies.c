@@ -1,0 +1,317 @@
+/* copies.c - see copies.h. */
+#include "compare/copies.h"
+
+#include "compare/wdiff.h"
+
+#include <string.h>
+
+/* Severity of a changed fact, by what kind of token changed. */
+static double
+fact_severity (guint facts)
+{
+  if (facts & (FD_DEDUP_FACT_NUMBER | FD_DEDUP_FACT_DATE))
+    return 0.6;
+  if (facts & FD_DEDUP_FACT_NAME && !(facts & FD_DEDUP_FACT_CREDIT))
+    return 0.4;
+  return 0.3;
+}
+
+static const char *
+fact_word (guint facts)
+{
+  if (facts & FD_DEDUP_FACT_CREDIT)
+    return "credit";
+  if (facts & FD_DEDUP_FACT_NUMBER)
+    return "number";
+  if (facts & FD_DEDUP_FACT_DATE)
+    return "date";
+  return "name";
+}
+
+/* TRUE when the two byte ranges hold the same words, ignoring case. */
+static gboolean
+same_words (const FdDoc *a, gsize as, gsize ae, const FdDoc *b, gsize bs,
+            gsize be)
+{
+  return ae - as == be - bs
+         && g_ascii_strncasecmp (a->text + as, b->text + bs, ae - as) == 0;
+}
+
+void
+fd_copies_changed (FdCompare *cmp, const FdDedup *dd)
+{
+  g_autoptr (GHashTable) seen
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < dd->n_near; i++)
+    {
+      const FdDedupNear *nr = &dd->near[i];
+      const FdDoc *a = cmp->docs->pdata[nr->a.doc];
+      const FdDoc *b = cmp->docs->pdata[nr->b.doc];
+      g_autoptr (GString) va = g_string_new (NULL);
+      g_autoptr (GString) vb = g_string_new (NULL);
+      g_autoptr (GString) what = g_string_new (NULL);
+      g_autofree char *sa = NULL, *sb = NULL, *topic = NULL;
+      guint facts = 0;
+      double severity = 0;
+      FdGroup *g;
+
+      if (nr->kind == FD_DEDUP_WITHIN || nr->kind == FD_DEDUP_BOILERPLATE)
+        continue;
+      for (guint k = 0; k < nr->n_changes; k++)
+        {
+          const FdDedupChange *ch = &dd->changes[nr->first_change + k];
+          /* Only substitutions: words left out or added in a copy are
+           * editing, a different number or credit is a different fact. */
+          if (!ch->facts || ch->a_end == ch->a_start
+              || ch->b_end == ch->b_start
+              || same_words (a, ch->a_start, ch->a_end, b, ch->b_start,
+                             ch->b_end))
+            continue;
+          facts |= ch->facts;
+          severity = MAX (severity, fact_severity (ch->facts));
+          if (va->len)
+            {
+              g_string_append (va, "; ");
+              g_string_append (vb, "; ");
+              g_string_append (what, "; ");
+            }
+          g_string_append_len (va, a->text + ch->a_start,
+                               (gssize)(ch->a_end - ch->a_start));
+          g_string_append_len (vb, b->text + ch->b_start,
+                               (gssize)(ch->b_end - ch->b_start));
+          g_string_append_printf (
+              what, "%.*s -> %.*s (%s)", (int)(ch->a_end - ch->a_start),
+              a->text + ch->a_start, (int)(ch->b_end - ch->b_start),
+              b->text + ch->b_start, fact_word (ch->facts));
+        }
+      if (!facts)
+        continue;
+      {
+        /* A caption repeated in one article pairs twice with its copy:
+         * one finding is enough. */
+        char *key
+            = g_strdup_printf ("%u:%" G_GSIZE_FORMAT ":%s|%u:%s", nr->a.doc,
+                               nr->a.start, va->str, nr->b.doc, vb->str);
+        if (!g_hash_table_add (seen, key))
+          continue;
+      }
+      topic = g_strdup_printf ("copied text — %s", fact_word (facts));
+      g = fd_group_new ("passage", topic, FD_VERDICT_CHANGED);
+      g->severity = severity;
+      g->note = g_strdup_printf ("near-identical text (similarity %.2f) "
+                                 "with changed words: %s",
+                                 nr->similarity, what->str);
+      sa = g_strndup (a->text + nr->a.start, nr->a.end - nr->a.start);
+      sb = g_strndup (b->text + nr->b.start, nr->b.end - nr->b.start);
+      g->diff = fd_wdiff (sa, sb);
+      fd_group_add_span (g, a, nr->a.start, nr->a.end, va->str);
+      fd_group_add_span (g, b, nr->b.start, nr->b.end, vb->str);
+      fd_group_finish (g);
+      g_ptr_array_add (cmp->groups, g);
+    }
+}
+
+static const char *
+kind_name (FdDedupKind k)
+{
+  switch (k)
+    {
+    case FD_DEDUP_WITHIN:
+      return "within";
+    case FD_DEDUP_BOILERPLATE:
+    case FD_DEDUP_SAME_OUTLET:
+      return "outlet";
+    default:
+      return "copied";
+    }
+}
+
+void
+fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd)
+{
+  for (guint i = 0; i < dd->n_groups; i++)
+    {
+      const FdDedupGroup *g = &dd->groups[i];
+      const FdDedupSpan *first = &dd->members[g->first];
+      if (g->kind != FD_DEDUP_WITHIN)
+        continue; /* across articles, the passages say it */
+      for (guint m = 1; m < g->n; m++)
+        {
+          const FdDedupSpan *other = &dd->members[g->first + m];
+          FdDuplicate *d = g_new0 (FdDuplicate, 1);
+          d->kind = "within";
+          d->similarity = 1;
+          d->a = cmp->docs->pdata[first->doc];
+          d->a_start = first->start;
+          d->a_end = first->end;
+          d->b = cmp->docs->pdata[other->doc];
+          d->b_start = other->start;
+          d->b_end = other->end;
+          g_ptr_array_add (cmp->duplicates, d);
+        }
+    }
+  for (guint i = 0; i < dd->n_passages; i++)
+    {
+      const FdDedupPassage *p = &dd->passages[i];
+      FdDuplicate *d = g_new0 (FdDuplicate, 1);
+      d->kind = kind_name (p->kind);
+      d->similarity = p->similarity;
+      d->a = cmp->docs->pdata[p->a.doc];
+      d->a_start = p->a.start;
+      d->a_end = p->a.end;
+      d->b = cmp->docs->pdata[p->b.doc];
+      d->b_start = p->b.start;
+      d->b_end = p->b.end;
+      g_ptr_array_add (cmp->duplicates, d);
+    }
+}
+
+static guint
+uf_find (guint *parent, guint i)
+{
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+static void
+uf_union (guint *parent, guint a, guint b)
+{
+  a = uf_find (parent, a);
+  b = uf_find (parent, b);
+  if (a != b)
+    parent[MAX (a, b)] = MIN (a, b);
+}
+
+/* Index of @doc in cmp->docs (which is sorted by id). */
+static guint
+doc_index (const FdCompare *cmp, const FdDoc *doc)
+{
+  guint lo = 0, hi = cmp->docs->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int r = strcmp (((const FdDoc *)cmp->docs->pdata[mid])->id, doc->id);
+      if (r == 0)
+        return mid;
+      if (r < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return G_MAXUINT;
+}
+
+/* TRUE when a passage between the two documents covers both spans. */
+static gboolean
+copied_between (const FdDedup *dd, guint da, gsize as, guint db, gsize bs)
+{
+  for (guint i = 0; i < dd->n_passages; i++)
+    {
+      const FdDedupPassage *p = &dd->passages[i];
+      if (p->kind == FD_DEDUP_WITHIN || p->kind == FD_DEDUP_BOILERPLATE)
+        continue;
+      if (p->a.doc == da && p->b.doc == db && as >= p->a.start && as < p->a.end
+          && bs >= p->b.start && bs < p->b.end)
+        return TRUE;
+      if (p->a.doc == db && p->b.doc == da && bs >= p->a.start && bs < p->a.end
+          && as >= p->b.start && as < p->b.end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
+{
+  for (guint gi = 0; gi < cmp->groups->len; gi++)
+    {
+      FdGroup *g = cmp->groups->pdata[gi];
+      guint n = g->members->len;
+      g_autofree guint *parent = g_new (guint, n);
+      g_autoptr (GHashTable) roots = g_hash_table_new (NULL, NULL);
+
+      if (g->n_outlets < 2 || strcmp (g->type, "passage") == 0)
+        continue;
+      for (guint i = 0; i < n; i++)
+        parent[i] = i;
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          {
+            const FdMember *x = g->members->pdata[i];
+            const FdMember *y = g->members->pdata[j];
+            if (strcmp (x->doc->outlet, y->doc->outlet) == 0
+                || copied_between (dd, doc_index (cmp, x->doc), x->start,
+                                   doc_index (cmp, y->doc), y->start))
+              uf_union (parent, i, j);
+          }
+      /* Count the copy-families that hold at least one outlet. */
+      for (guint i = 0; i < n; i++)
+        g_hash_table_add (roots, GUINT_TO_POINTER (uf_find (parent, i) + 1));
+      g->n_independent = MIN (g_hash_table_size (roots), g->n_outlets);
+    }
+}
+
+/* Jaccard of two sets of names. */
+static double
+name_overlap (GHashTable *a, GHashTable *b)
+{
+  GHashTableIter it;
+  gpointer key;
+  guint both = 0, na = g_hash_table_size (a), nb = g_hash_table_size (b);
+
+  if (na == 0 || nb == 0)
+    return 0;
+  g_hash_table_iter_init (&it, a);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (g_hash_table_contains (b, key))
+      both++;
+  return (double)both / (na + nb - both);
+}
+
+GHashTable *
+fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
+{
+  guint n = cmp->docs->len;
+  g_autofree guint *parent = g_new (guint, n);
+  g_autofree guint *story_no = g_new (guint, n);
+  GHashTable *story = g_hash_table_new (NULL, NULL);
+  guint next = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      parent[i] = i;
+      story_no[i] = G_MAXUINT;
+    }
+  for (guint i = 0; i < n; i++)
+    if (dd && dd->story)
+      for (guint j = i + 1; j < n; j++)
+        if (dd->story[i] == dd->story[j])
+          {
+            uf_union (parent, i, j);
+            break; /* the next one links on */
+          }
+  /* Articles about one event that share no wording still name the same
+   * people and places.  Pairwise, so only for collections small enough;
+   * large ones rely on shared text alone. */
+  if (names_of && n <= 2000)
+    for (guint i = 0; i < n; i++)
+      for (guint j = i + 1; j < n; j++)
+        {
+          GHashTable *a = g_hash_table_lookup (names_of, cmp->docs->pdata[i]);
+          GHashTable *b = g_hash_table_lookup (names_of, cmp->docs->pdata[j]);
+          if (a && b && name_overlap (a, b) >= 0.2)
+            uf_union (parent, i, j);
+        }
+  for (guint i = 0; i < n; i++)
+    {
+      guint r = uf_find (parent, i);
+      if (story_no[r] == G_MAXUINT)
+        story_no[r] = next++;
+      g_hash_table_insert (story, cmp->docs->pdata[i],
+                           GUINT_TO_POINTER (story_no[r] + 1));
+    }
+  return story;
+}

@@ -1,0 +1,28 @@
+/* copies.h - what dedup found, as compare findings: copied text whose
+ * fact-bearing words were changed, the list of duplicated passages, how
+ * many independent sources back a group, and which articles are one
+ * story. */
+#pragma once
+
+#include "compare/compare.h"
+#include "dedup/dedup.h"
+
+/* Adds a "passage" group with verdict changed for each near-duplicate
+ * sentence pair of two articles whose substituted words carry a fact (a
+ * number, a date, a name, a photo credit).  @dd ran over cmp->docs. */
+void fd_copies_changed (FdCompare *cmp, const FdDedup *dd);
+
+/* Fills cmp->duplicates from the passages and repeated sentences. */
+void fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd);
+
+/* Sets each group's n_independent: outlets whose claims sit in text one
+ * of them copied from the other count once. */
+void fd_copies_independence (FdCompare *cmp, const FdDedup *dd);
+
+/* Story of each document (index in cmp->docs) as a hash table from
+ * FdDoc* to GUINT_TO_POINTER (story + 1): articles that share copied text
+ * or a good part of the people, places and bodies they name (from
+ * @names_of, FdDoc* -> GHashTable of entity names, may be NULL).
+ * Transfer full: g_hash_table_unref. */
+GHashTable *fd_copies_stories (FdCompare *cmp, const FdDedup *dd,
+                               GHashTable *names_of);
