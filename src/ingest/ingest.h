@@ -10,10 +10,11 @@
 
 #include "ingest/doc.h"
 
-#define FD_INGEST_ERROR (fd_ingest_error_quark ())
-GQuark fd_ingest_error_quark (void);
+#define FD_INGEST_ERROR (fd_ingest_error_quark())
+GQuark fd_ingest_error_quark(void);
 
-typedef enum {
+typedef enum
+{
   FD_INGEST_ERROR_IO,       /* missing, unreadable, or vanished */
   FD_INGEST_ERROR_ENCODING, /* invalid UTF-8, UTF-16, NUL byte */
   FD_INGEST_ERROR_EMPTY,    /* nothing but white space */
@@ -21,7 +22,8 @@ typedef enum {
   FD_INGEST_ERROR_DATE,     /* a --date or "date" field that is not a date */
 } FdIngestError;
 
-typedef struct {
+typedef struct
+{
   const char *date;   /* --date YYYY-MM-DD: for stdin and dateless files */
   const char *outlet; /* --outlet: for stdin */
 } FdIngestOptions;
@@ -32,12 +34,12 @@ typedef struct {
  * JSONL records in file order.  Each problem is appended to @errors as an
  * owned GError* (free with g_error_free) whose message starts with the file
  * name.  Returns the number of problems added. */
-guint fd_ingest_paths (const char *const *paths, const FdIngestOptions *opts,
-                       GPtrArray *docs, GPtrArray *errors);
+guint fd_ingest_paths(const char *const *paths, const FdIngestOptions *opts,
+                      GPtrArray *docs, GPtrArray *errors);
 
 /* Builds one article from @len bytes of @data (copied).  @id and @path are
  * copied; @path is used in error messages.  Returns NULL and sets @error on
  * invalid input (transfer full: free with fd_doc_free). */
-FdDoc *fd_ingest_buffer (const char *id, const char *path, const char *data,
-                         gsize len, const FdIngestOptions *opts,
-                         GError **error);
+FdDoc *fd_ingest_buffer(const char *id, const char *path, const char *data,
+                        gsize len, const FdIngestOptions *opts,
+                        GError **error);
