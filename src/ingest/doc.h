@@ -12,43 +12,39 @@
 /* What a line of the page is.  Only body, speaker and caption lines (and
  * their sentences) may yield claims; the rest is kept so that dedup and the
  * reports still see it. */
-typedef enum
-{
+typedef enum {
   FD_LINE_BLANK = 0,
-  FD_LINE_BODY,     /* running text */
-  FD_LINE_HEADLINE, /* title or subtitle: no claims, but shown */
-  FD_LINE_SECTION,  /* a section header such as "SHUTTLE DIPLOMACY" */
-  FD_LINE_CAPTION,  /* photo caption (kept and tagged) */
-  FD_LINE_DATELINE, /* date header line, "15:46 JST, June 18, 2025" */
-  FD_LINE_BYLINE, /* "By …", "Write to … at …", "… edited this article." */
-  FD_LINE_NAV,     /* navigation: "Skip to content", menus */
-  FD_LINE_TICKER,  /* market data: "KOSPI 2855.77 +43.72 +1.55%" */
-  FD_LINE_RELATED, /* related-article lists and their markers */
-  FD_LINE_COMMENT, /* comment widgets: "Comment 0", "0/300" */
-  FD_LINE_META,    /* read time, tags, share buttons, "2 Min read" */
-  FD_LINE_SPEAKER, /* transcript label "Name/ Title" before quoted words */
-  FD_LINE_CREDIT,  /* "With assistance from …", photo credits alone */
+  FD_LINE_BODY,      /* running text */
+  FD_LINE_HEADLINE,  /* title or subtitle: no claims, but shown */
+  FD_LINE_SECTION,   /* a section header such as "SHUTTLE DIPLOMACY" */
+  FD_LINE_CAPTION,   /* photo caption (kept and tagged) */
+  FD_LINE_DATELINE,  /* date header line, "15:46 JST, June 18, 2025" */
+  FD_LINE_BYLINE,    /* "By …", "Write to … at …", "… edited this article." */
+  FD_LINE_NAV,       /* navigation: "Skip to content", menus */
+  FD_LINE_TICKER,    /* market data: "KOSPI 2855.77 +43.72 +1.55%" */
+  FD_LINE_RELATED,   /* related-article lists and their markers */
+  FD_LINE_COMMENT,   /* comment widgets: "Comment 0", "0/300" */
+  FD_LINE_META,      /* read time, tags, share buttons, "2 Min read" */
+  FD_LINE_SPEAKER,   /* transcript label "Name/ Title" before quoted words */
+  FD_LINE_CREDIT,    /* "With assistance from …", photo credits alone */
   FD_LINE_N_CLASSES
 } FdLineClass;
 
-typedef struct
-{
+typedef struct {
   gsize start; /* first byte of the line's content */
   gsize end;   /* end of content, before any "\r\n" or "\n" */
   FdLineClass cls;
 } FdLine;
 
 /* A sentence span as the splitter finds it; see split/split.h. */
-typedef struct
-{
+typedef struct {
   gsize start;
   gsize end;
   guint line;      /* index of the line the sentence starts in */
   FdLineClass cls; /* class of that line */
 } FdSentence;
 
-typedef struct
-{
+typedef struct {
   char *id;     /* JSONL "id", else the path relative to its root without
                    extension, else "-" for stdin */
   char *path;   /* the file it came from, as the user named it */
@@ -57,11 +53,10 @@ typedef struct
   char *text; /* the article's bytes, valid UTF-8, NUL-terminated */
   gsize len;
 
-  char *outlet; /* never NULL after ingest: falls back to the id */
-  char *title;  /* may be NULL */
-  char
-      *dateline; /* place dateline such as "KANANASKIS, Canada"; may be NULL */
-  char *url;     /* may be NULL */
+  char *outlet;   /* never NULL after ingest: falls back to the id */
+  char *title;    /* may be NULL */
+  char *dateline; /* place dateline such as "KANANASKIS, Canada"; may be NULL */
+  char *url;      /* may be NULL */
 
   /* Publication date "YYYY-MM-DD" or "" when unknown; time "HH:MM" or "";
    * zone such as "JST", "+09:00" or "".  date_inferred is TRUE when the
@@ -80,23 +75,24 @@ typedef struct
 } FdDoc;
 
 /* Returns a new empty document (transfer full, free with fd_doc_free). */
-FdDoc *fd_doc_new(void);
+FdDoc *fd_doc_new (void);
 
 /* Frees @doc and everything it owns.  Accepts NULL. */
-void fd_doc_free(FdDoc *doc);
+void fd_doc_free (FdDoc *doc);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(FdDoc, fd_doc_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdDoc, fd_doc_free)
 
 /* Stable lower-case name of a line class ("body", "ticker", …). */
-const char *fd_line_class_name(FdLineClass cls);
+const char *fd_line_class_name (FdLineClass cls);
 
 /* TRUE when lines of class @cls may yield claims. */
-gboolean fd_line_class_is_content(FdLineClass cls);
+gboolean fd_line_class_is_content (FdLineClass cls);
 
 /* Index of the line holding byte @offset (binary search), or n_lines when
  * the offset is past the last line. */
-guint fd_doc_line_at(const FdDoc *doc, gsize offset);
+guint fd_doc_line_at (const FdDoc *doc, gsize offset);
 
 /* 1-based line and column (in bytes) of @offset in the original text, for
  * SARIF and error messages. */
-void fd_doc_line_col(const FdDoc *doc, gsize offset, guint *line, guint *col);
+void fd_doc_line_col (const FdDoc *doc, gsize offset, guint *line,
+                      guint *col);
