@@ -46,3 +46,8 @@ check-valgrind: $(check_PROGRAMS)
 	done; exit $$status
 .PHONY: check-valgrind
 EXTRA_DIST += tests/valgrind.supp
+
+check_PROGRAMS += tests/unit/test-ingest
+tests_unit_test_ingest_SOURCES = tests/unit/test-ingest.c
+tests_unit_test_ingest_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_ingest_LDADD = $(TEST_LIBS)

@@ -161,21 +161,26 @@ fd_ingest_paths(const char *const *paths, const FdIngestOptions *opts,
           checked.date = NULL;
         }
     }
+  /* One name at a time, so that problems are reported in the order the
+   * names were given. */
   for (; *paths; paths++)
-    fd_read_expand(*paths, inputs, errors);
-  for (guint k = 0; k < inputs->len; k++)
     {
-      const FdReadInput *in = inputs->pdata[k];
-      /* Standard input can be read once; "- -" would give an empty
-       * second article. */
-      if (strcmp(in->path, "-") == 0 && stdin_seen++)
+      g_ptr_array_set_size(inputs, 0);
+      fd_read_expand(*paths, inputs, errors);
+      for (guint k = 0; k < inputs->len; k++)
         {
-          g_ptr_array_add(errors,
-                          g_error_new(FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
-                                      "-: standard input named twice"));
-          continue;
+          const FdReadInput *in = inputs->pdata[k];
+          /* Standard input can be read once; "- -" would give an empty
+           * second article. */
+          if (strcmp(in->path, "-") == 0 && stdin_seen++)
+            {
+              g_ptr_array_add(errors,
+                              g_error_new(FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
+                                          "-: standard input named twice"));
+              continue;
+            }
+          ingest_input(in, &checked, docs, errors);
         }
-      ingest_input(in, &checked, docs, errors);
     }
   return errors->len - before;
 }

@@ -86,11 +86,26 @@ read_record(JsonParser *parser, const char *path, guint line, gsize off,
     }
   if (!json_parser_load_from_data(parser, s, (gssize)n, &perr))
     {
-      /* json-glib says "<data>:1:7: Parse error: ..."; keep the column. */
-      const char *msg = perr->message, *col = strstr(msg, ":1:");
-      if (g_str_has_prefix(msg, "<data>") && col)
-        msg = col + 3;
-      *err = record_error(path, line, "invalid JSON: column %s", msg);
+      /* json-glib says "<data>:1:7: Parse error: unexpected ..."; keep
+       * the column and the reason. */
+      const char *msg = perr->message, *p = strstr(msg, "<data>:1:");
+      int col = 0;
+      if (p)
+        {
+          p += strlen("<data>:1:");
+          while (g_ascii_isdigit(*p))
+            col = col * 10 + (*p++ - '0');
+          if (*p == ':')
+            p++;
+          while (*p == ' ')
+            p++;
+          if (g_str_has_prefix(p, "Parse error: "))
+            p += strlen("Parse error: ");
+          *err = record_error(path, line, "invalid JSON at column %d: %s", col,
+                              p);
+        }
+      else
+        *err = record_error(path, line, "invalid JSON: %s", msg);
       g_error_free(perr);
       return NULL;
     }

@@ -896,8 +896,10 @@ fd_lineclass_classify(FdDoc *doc)
               cls = FD_LINE_BODY;
               body = TRUE;
             }
-          else if (!seen_headline && h->words <= 3)
-            cls = FD_LINE_NAV;
+          else if (!seen_headline && h->words <= 3
+                   && !(next[i] < n && terminal(&sh[next[i]])))
+            cls = FD_LINE_NAV; /* a short line right above the first
+                                  sentence is a short headline instead */
           else if (seen_headline && all_caps(h))
             cls = FD_LINE_SECTION;
           else if (!seen_headline || h->words >= 4)
