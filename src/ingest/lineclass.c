@@ -15,7 +15,7 @@
 
 /* Lines longer than this are running text or captions; only their final
  * punctuation and caption markers are looked at. */
-#define SHORT_LINE 400
+#define SHORT_LINE 256
 
 enum
 {
@@ -40,6 +40,15 @@ typedef struct
 
 /* ---- small text helpers (all bounded by the span given) ---- */
 
+/* ASCII lower case without a function call (g_ascii_tolower is one). */
+static inline char
+lower(char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* The phrase lists below are written in lower case, so a first-byte
+ * comparison rules most entries out before any strlen. */
 static gboolean
 eq_ci(const char *s, gsize n, const char *lit)
 {
@@ -58,8 +67,10 @@ static gboolean
 has_word_ci(const char *s, gsize n, const char *lit)
 {
   gsize k = strlen(lit);
+  char c0 = lower(lit[0]);
+
   for (gsize i = 0; i + k <= n; i++)
-    if ((i == 0 || !g_ascii_isalnum(s[i - 1]))
+    if (lower(s[i]) == c0 && (i == 0 || !g_ascii_isalnum(s[i - 1]))
         && g_ascii_strncasecmp(s + i, lit, k) == 0
         && (i + k == n || !g_ascii_isalnum(s[i + k])))
       return TRUE;
@@ -69,8 +80,10 @@ has_word_ci(const char *s, gsize n, const char *lit)
 static gboolean
 in_list_ci(const char *s, gsize n, const char *const *list, gsize n_list)
 {
+  if (n > 32 || n == 0) /* every entry is short */
+    return FALSE;
   for (gsize k = 0; k < n_list; k++)
-    if (eq_ci(s, n, list[k]))
+    if (lower(s[0]) == list[k][0] && eq_ci(s, n, list[k]))
       return TRUE;
   return FALSE;
 }
@@ -78,8 +91,10 @@ in_list_ci(const char *s, gsize n, const char *const *list, gsize n_list)
 static gboolean
 starts_list_ci(const char *s, gsize n, const char *const *list, gsize n_list)
 {
+  if (n == 0)
+    return FALSE;
   for (gsize k = 0; k < n_list; k++)
-    if (starts_ci(s, n, list[k]))
+    if (lower(s[0]) == list[k][0] && starts_ci(s, n, list[k]))
       return TRUE;
   return FALSE;
 }
@@ -113,6 +128,54 @@ is_nbsp(const char *s, gsize n)
   return n >= 2 && (guchar)s[0] == 0xC2 && (guchar)s[1] == 0xA0;
 }
 
+/* What each byte says about a line's shape; one lookup per byte. */
+enum
+{
+  K_UPPER = 1 << 0,
+  K_LOWER = 1 << 1,
+  K_DIGIT = 1 << 2,
+  K_HIGH = 1 << 3, /* first byte of a non-ASCII character */
+  K_PAREN = 1 << 4,
+  K_AT = 1 << 5,
+  K_SLASH = 1 << 6,
+  K_SPACE = 1 << 7,
+};
+static const guint8 byte_shape[256] = {
+  [0x09] = K_SPACE, [0x20] = K_SPACE, [0x28] = K_PAREN, [0x2F] = K_SLASH,
+  [0x30] = K_DIGIT, [0x31] = K_DIGIT, [0x32] = K_DIGIT, [0x33] = K_DIGIT,
+  [0x34] = K_DIGIT, [0x35] = K_DIGIT, [0x36] = K_DIGIT, [0x37] = K_DIGIT,
+  [0x38] = K_DIGIT, [0x39] = K_DIGIT, [0x40] = K_AT,    [0x41] = K_UPPER,
+  [0x42] = K_UPPER, [0x43] = K_UPPER, [0x44] = K_UPPER, [0x45] = K_UPPER,
+  [0x46] = K_UPPER, [0x47] = K_UPPER, [0x48] = K_UPPER, [0x49] = K_UPPER,
+  [0x4A] = K_UPPER, [0x4B] = K_UPPER, [0x4C] = K_UPPER, [0x4D] = K_UPPER,
+  [0x4E] = K_UPPER, [0x4F] = K_UPPER, [0x50] = K_UPPER, [0x51] = K_UPPER,
+  [0x52] = K_UPPER, [0x53] = K_UPPER, [0x54] = K_UPPER, [0x55] = K_UPPER,
+  [0x56] = K_UPPER, [0x57] = K_UPPER, [0x58] = K_UPPER, [0x59] = K_UPPER,
+  [0x5A] = K_UPPER, [0x61] = K_LOWER, [0x62] = K_LOWER, [0x63] = K_LOWER,
+  [0x64] = K_LOWER, [0x65] = K_LOWER, [0x66] = K_LOWER, [0x67] = K_LOWER,
+  [0x68] = K_LOWER, [0x69] = K_LOWER, [0x6A] = K_LOWER, [0x6B] = K_LOWER,
+  [0x6C] = K_LOWER, [0x6D] = K_LOWER, [0x6E] = K_LOWER, [0x6F] = K_LOWER,
+  [0x70] = K_LOWER, [0x71] = K_LOWER, [0x72] = K_LOWER, [0x73] = K_LOWER,
+  [0x74] = K_LOWER, [0x75] = K_LOWER, [0x76] = K_LOWER, [0x77] = K_LOWER,
+  [0x78] = K_LOWER, [0x79] = K_LOWER, [0x7A] = K_LOWER, [0xC0] = K_HIGH,
+  [0xC1] = K_HIGH,  [0xC2] = K_HIGH,  [0xC3] = K_HIGH,  [0xC4] = K_HIGH,
+  [0xC5] = K_HIGH,  [0xC6] = K_HIGH,  [0xC7] = K_HIGH,  [0xC8] = K_HIGH,
+  [0xC9] = K_HIGH,  [0xCA] = K_HIGH,  [0xCB] = K_HIGH,  [0xCC] = K_HIGH,
+  [0xCD] = K_HIGH,  [0xCE] = K_HIGH,  [0xCF] = K_HIGH,  [0xD0] = K_HIGH,
+  [0xD1] = K_HIGH,  [0xD2] = K_HIGH,  [0xD3] = K_HIGH,  [0xD4] = K_HIGH,
+  [0xD5] = K_HIGH,  [0xD6] = K_HIGH,  [0xD7] = K_HIGH,  [0xD8] = K_HIGH,
+  [0xD9] = K_HIGH,  [0xDA] = K_HIGH,  [0xDB] = K_HIGH,  [0xDC] = K_HIGH,
+  [0xDD] = K_HIGH,  [0xDE] = K_HIGH,  [0xDF] = K_HIGH,  [0xE0] = K_HIGH,
+  [0xE1] = K_HIGH,  [0xE2] = K_HIGH,  [0xE3] = K_HIGH,  [0xE4] = K_HIGH,
+  [0xE5] = K_HIGH,  [0xE6] = K_HIGH,  [0xE7] = K_HIGH,  [0xE8] = K_HIGH,
+  [0xE9] = K_HIGH,  [0xEA] = K_HIGH,  [0xEB] = K_HIGH,  [0xEC] = K_HIGH,
+  [0xED] = K_HIGH,  [0xEE] = K_HIGH,  [0xEF] = K_HIGH,  [0xF0] = K_HIGH,
+  [0xF1] = K_HIGH,  [0xF2] = K_HIGH,  [0xF3] = K_HIGH,  [0xF4] = K_HIGH,
+  [0xF5] = K_HIGH,  [0xF6] = K_HIGH,  [0xF7] = K_HIGH,  [0xF8] = K_HIGH,
+  [0xF9] = K_HIGH,  [0xFA] = K_HIGH,  [0xFB] = K_HIGH,  [0xFC] = K_HIGH,
+  [0xFD] = K_HIGH,  [0xFE] = K_HIGH,  [0xFF] = K_HIGH,
+};
+
 /* ---- pass 1: shapes ---- */
 
 static void
@@ -121,8 +184,7 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
   gsize s = start, e = end, i, last;
   gboolean in_word = FALSE;
   gsize w0 = 0;
-  guint w_alpha = 0, w_digit = 0;
-  char w_first = 0;
+  guint w_mask = 0, w_first = 0, all = 0;
 
   memset(sh, 0, sizeof *sh);
   for (;;)
@@ -164,6 +226,9 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
 
   if (e - s > SHORT_LINE)
     {
+      /* Only a rough word count: enough to keep long lines out of the
+       * rules for short ones. */
+      sh->words = (guint)((e - s) / 8);
       sh->flags |= SH_LONG | SH_ALNUM;
       if (memchr(t + s, '(', e - s))
         sh->flags |= SH_PAREN;
@@ -172,14 +237,15 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
 
   for (i = s; i <= e; i++)
     {
-      char c = i < e ? t[i] : ' ';
-      if (c == ' ' || c == '\t')
+      guint m = i < e ? byte_shape[(guchar)t[i]] : K_SPACE;
+      if (m & K_SPACE)
         {
           if (in_word)
             {
               gsize wl = i - w0;
               sh->words++;
-              if (w_digit && !w_alpha)
+              if ((w_mask & K_DIGIT)
+                  && !(w_mask & (K_UPPER | K_LOWER | K_HIGH)))
                 {
                   sh->nums++;
                   if (t[w0] == '+' || (t[w0] == '-' && wl > 1)
@@ -191,10 +257,8 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
                         && ((guchar)t[w0 + 2] == 0xB2
                             || (guchar)t[w0 + 2] == 0xBC)))
                 sh->signs++; /* ▲ ▼ */
-              if (w_first == 'U')
-                sh->cap++;
-              else if (w_first == 'l')
-                sh->low++;
+              sh->cap += (w_first & K_UPPER) != 0;
+              sh->low += (w_first & K_LOWER) != 0;
               in_word = FALSE;
             }
           continue;
@@ -203,47 +267,25 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
         {
           in_word = TRUE;
           w0 = i;
-          w_alpha = w_digit = 0;
+          w_mask = 0;
           w_first = 0;
         }
-      if (g_ascii_isupper(c))
-        {
-          sh->upper++;
-          w_alpha++;
-          if (!w_first)
-            w_first = 'U';
-        }
-      else if (g_ascii_islower(c))
-        {
-          sh->lower++;
-          w_alpha++;
-          if (!w_first)
-            w_first = 'l';
-        }
-      else if (g_ascii_isdigit(c))
-        {
-          w_digit++;
-          sh->flags |= SH_DIGIT;
-          if (!w_first)
-            w_first = 'd';
-        }
-      else if ((guchar)c >= 0xC0)
-        {
-          /* A non-ASCII letter (or symbol): a word, but no case. */
-          w_alpha++;
-          if (!w_first)
-            w_first = 'x';
-        }
-      else if (c == '(')
-        sh->flags |= SH_PAREN;
-      else if (c == '@')
-        sh->flags |= SH_AT;
-      else if (c == '/')
-        {
-          sh->flags |= SH_SLASH;
-          sh->slashes++;
-        }
+      w_mask |= m;
+      if (!w_first)
+        w_first = m & (K_UPPER | K_LOWER | K_DIGIT | K_HIGH);
+      all |= m;
+      sh->upper += m & K_UPPER;
+      sh->lower += (m & K_LOWER) >> 1;
+      sh->slashes += (m & K_SLASH) >> 6;
     }
+  if (all & K_DIGIT)
+    sh->flags |= SH_DIGIT;
+  if (all & K_PAREN)
+    sh->flags |= SH_PAREN;
+  if (all & K_AT)
+    sh->flags |= SH_AT;
+  if (all & K_SLASH)
+    sh->flags |= SH_SLASH;
   if (sh->upper || sh->lower || (sh->flags & SH_DIGIT))
     sh->flags |= SH_ALNUM;
   else
@@ -476,7 +518,7 @@ byline(const char *s, gsize n, const Shape *sh)
         return FALSE;
       return !starts_ci(s, n, "by ") || sh->words <= 10;
     }
-  if (!(sh->flags & SH_LONG) && has_word_ci(s, n, "edited this article"))
+  if (sh->words <= 10 && has_word_ci(s, n, "edited this article"))
     return TRUE;
   /* A short line with an e-mail address or handle and no sentence. */
   return (sh->flags & SH_AT) && sh->words <= 8 && !terminal(sh);
