@@ -12,38 +12,38 @@ static const char *const class_names[FD_LINE_N_CLASSES] = {
 };
 
 FdDoc *
-fd_doc_new (void)
+fd_doc_new(void)
 {
-  return g_new0 (FdDoc, 1);
+  return g_new0(FdDoc, 1);
 }
 
 void
-fd_doc_free (FdDoc *doc)
+fd_doc_free(FdDoc *doc)
 {
   if (!doc)
     return;
-  g_free (doc->id);
-  g_free (doc->path);
-  g_free (doc->text);
-  g_free (doc->outlet);
-  g_free (doc->title);
-  g_free (doc->dateline);
-  g_free (doc->url);
-  g_free (doc->date_source);
-  g_free (doc->lines);
-  g_free (doc->sents);
-  g_free (doc);
+  g_free(doc->id);
+  g_free(doc->path);
+  g_free(doc->text);
+  g_free(doc->outlet);
+  g_free(doc->title);
+  g_free(doc->dateline);
+  g_free(doc->url);
+  g_free(doc->date_source);
+  g_free(doc->lines);
+  g_free(doc->sents);
+  g_free(doc);
 }
 
 const char *
-fd_line_class_name (FdLineClass cls)
+fd_line_class_name(FdLineClass cls)
 {
-  g_return_val_if_fail (cls < FD_LINE_N_CLASSES, "unknown");
+  g_return_val_if_fail(cls < FD_LINE_N_CLASSES, "unknown");
   return class_names[cls];
 }
 
 gboolean
-fd_line_class_is_content (FdLineClass cls)
+fd_line_class_is_content(FdLineClass cls)
 {
   /* Captions state facts too (the date of a photo, who is in it); they are
    * tagged so that compare can weigh them, but they are not boilerplate. */
@@ -52,7 +52,7 @@ fd_line_class_is_content (FdLineClass cls)
 }
 
 guint
-fd_doc_line_at (const FdDoc *doc, gsize offset)
+fd_doc_line_at(const FdDoc *doc, gsize offset)
 {
   guint lo = 0, hi = doc->n_lines;
 
@@ -72,7 +72,7 @@ fd_doc_line_at (const FdDoc *doc, gsize offset)
 }
 
 void
-fd_doc_line_col (const FdDoc *doc, gsize offset, guint *line, guint *col)
+fd_doc_line_col(const FdDoc *doc, gsize offset, guint *line, guint *col)
 {
   guint l = 1;
   gsize bol = 0;
@@ -86,5 +86,5 @@ fd_doc_line_col (const FdDoc *doc, gsize offset, guint *line, guint *col)
         bol = i + 1;
       }
   *line = l;
-  *col = (guint) (offset - bol) + 1;
+  *col = (guint)(offset - bol) + 1;
 }

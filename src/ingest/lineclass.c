@@ -16,6 +16,7 @@
 /* Lines longer than this are running text or captions; only their final
  * punctuation and caption markers are looked at. */
 #define SHORT_LINE 256
+#define LONG_SENTENCE 200
 
 enum
 {
@@ -114,7 +115,10 @@ bullet_at(const char *s, gsize n)
   };
   for (gsize k = 0; k < G_N_ELEMENTS(bullets); k++)
     {
-      gsize b = strlen(bullets[k]);
+      gsize b;
+      if (s[0] != bullets[k][0])
+        continue;
+      b = strlen(bullets[k]);
       if (n > b && memcmp(s, bullets[k], b) == 0
           && (s[b] == ' ' || s[b] == '\t'))
         return b;
@@ -224,7 +228,10 @@ measure(const char *t, gsize start, gsize end, Shape *sh)
           || (last >= s + 3 && memcmp(t + last - 3, "\xe2\x80\xa6", 3) == 0)))
     sh->flags |= SH_TERMINAL;
 
-  if (e - s > SHORT_LINE)
+  /* A long line, or a sentence-final one past LONG_SENTENCE bytes, is
+   * running text or a caption whatever its words are. */
+  if (e - s > SHORT_LINE
+      || ((sh->flags & SH_TERMINAL) && e - s > LONG_SENTENCE))
     {
       /* Only a rough word count: enough to keep long lines out of the
        * rules for short ones. */
@@ -660,45 +667,65 @@ static const char *const credit_openers[] = {
 static CaptionMarker
 caption_marker(const char *s, gsize n, gsize from, gsize *at, gsize *close)
 {
-  for (gsize i = from; i < n; i++)
+  /* Candidates are found with memchr, which is much faster than looking
+   * at every byte; the next '(' and the next ',' are each searched for
+   * once and only renewed when passed, so the scan stays linear. */
+  const char *end = s + n, *paren = NULL, *comma = NULL;
+  gsize i = from;
+
+  while (i < n)
     {
+      if (!paren || paren < s + i)
+        {
+          paren = memchr(s + i, '(', n - i);
+          if (!paren)
+            paren = end;
+        }
+      if (!comma || comma < s + i)
+        {
+          comma = memchr(s + i, ',', n - i);
+          if (!comma)
+            comma = end;
+        }
+      if (paren == end && comma == end)
+        break;
+      i = (gsize)(MIN(paren, comma) - s);
       if (s[i] == '(')
         {
           const char *cp = memchr(s + i, ')', MIN(n - i, 120));
           gsize inner, k;
+          i++;
           if (!cp)
             continue;
-          inner = (gsize)(cp - s) - i - 1;
+          inner = (gsize)(cp - s) - i;
+          *at = i - 1;
+          *close = (gsize)(cp - s) + 1;
           if (inner <= 24
+              && in_list_ci(s + i, inner, position_words,
+                            G_N_ELEMENTS(position_words)))
+            return CAP_POSITION;
+          for (k = 0; k < G_N_ELEMENTS(credit_openers); k++)
+            if (starts_ci(s + i, inner, credit_openers[k])
+                && (inner == strlen(credit_openers[k])
+                    || !g_ascii_isalpha(s[i + strlen(credit_openers[k])])))
+              return CAP_CREDIT;
+        }
+      else
+        {
+          const char *cm;
+          gsize inner;
+          i++;
+          if (i + 1 >= n || s[i] != ' ')
+            continue;
+          cm = memchr(s + i + 1, ',', MIN(n - i - 1, 24));
+          if (!cm)
+            continue;
+          inner = (gsize)(cm - s) - i - 1;
+          if (inner > 1
               && in_list_ci(s + i + 1, inner, position_words,
                             G_N_ELEMENTS(position_words)))
             {
-              *at = i;
-              *close = (gsize)(cp - s) + 1;
-              return CAP_POSITION;
-            }
-          for (k = 0; k < G_N_ELEMENTS(credit_openers); k++)
-            if (starts_ci(s + i + 1, inner, credit_openers[k])
-                && (inner == strlen(credit_openers[k])
-                    || !g_ascii_isalpha(s[i + 1 + strlen(credit_openers[k])])))
-              {
-                *at = i;
-                *close = (gsize)(cp - s) + 1;
-                return CAP_CREDIT;
-              }
-        }
-      else if (s[i] == ',' && i + 2 < n && s[i + 1] == ' ')
-        {
-          const char *cm = memchr(s + i + 2, ',', MIN(n - i - 2, 24));
-          gsize inner;
-          if (!cm)
-            continue;
-          inner = (gsize)(cm - s) - i - 2;
-          if (in_list_ci(s + i + 2, inner, position_words,
-                         G_N_ELEMENTS(position_words))
-              && inner > 1)
-            {
-              *at = i;
+              *at = i - 1;
               *close = (gsize)(cm - s) + 1;
               return CAP_POSITION;
             }

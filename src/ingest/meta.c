@@ -37,8 +37,11 @@ static const char *const stamp_words[] = {
 static gboolean
 word_in(const char *s, gsize n, const char *const *list, gsize n_list)
 {
+  char c = g_ascii_tolower(s[0]);
+
   for (gsize k = 0; k < n_list; k++)
-    if (strlen(list[k]) == n && g_ascii_strncasecmp(s, list[k], n) == 0)
+    if (g_ascii_tolower(list[k][0]) == c && strlen(list[k]) == n
+        && g_ascii_strncasecmp(s, list[k], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -248,6 +251,13 @@ fd_meta_find_date(const char *s, gsize len, gsize from, FdMetaDate *out,
       gsize a, b;
       int y;
 
+      /* A year is four digits: when the fourth byte from here is not a
+       * digit, no year starts at any of these four positions. */
+      if (i + 3 < len && !g_ascii_isdigit(s[i + 3]))
+        {
+          i += 4;
+          continue;
+        }
       if (!g_ascii_isdigit(s[i]))
         {
           i++;
@@ -362,10 +372,8 @@ fd_meta_is_date_line(const char *s, gsize len)
 {
   FdMetaDate d;
   gsize a, b, i = 0, words = 0;
-  gboolean has_date = fd_meta_find_date(s, len, 0, &d, &a, &b);
 
-  if (!has_date && !(fd_meta_find_time(s, len, &d) && d.tz[0]))
-    return FALSE;
+  /* Words first: most lines fail on their first word, cheaply. */
   while (i < len)
     {
       gsize w0, w1, n;
@@ -401,7 +409,8 @@ fd_meta_is_date_line(const char *s, gsize len)
         continue;
       return FALSE;
     }
-  return TRUE;
+  return fd_meta_find_date(s, len, 0, &d, &a, &b)
+         || (fd_meta_find_time(s, len, &d) && d.tz[0]);
 }
 
 gboolean

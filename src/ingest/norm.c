@@ -18,21 +18,28 @@ typedef struct
   gsize len, cap;
 } Out;
 
+/* Keeps room for @more bytes plus everything the input still left could
+ * produce byte for byte (@rest), plus a space and the final NUL.  With
+ * that invariant the ASCII path writes without checking: it never emits
+ * more bytes than it consumes (a collapsed space stands for at least one
+ * white space byte already consumed). */
 static void
-out_reserve(Out *o, gsize more)
+out_reserve(Out *o, gsize more, gsize rest)
 {
-  if (o->len + more + 1 <= o->cap)
+  gsize need = o->len + more + rest + 2;
+
+  if (need <= o->cap)
     return;
-  while (o->len + more + 1 > o->cap)
+  while (need > o->cap)
     o->cap *= 2;
   o->text = g_realloc(o->text, o->cap);
   o->map = g_renew(gsize, o->map, o->cap);
 }
 
 static void
-out_put(Out *o, const char *bytes, gsize n, gsize from)
+out_put(Out *o, const char *bytes, gsize n, gsize from, gsize rest)
 {
-  out_reserve(o, n);
+  out_reserve(o, n, rest);
   memcpy(o->text + o->len, bytes, n);
   for (gsize k = 0; k < n; k++)
     o->map[o->len + k] = from;
@@ -149,9 +156,8 @@ fd_norm_new(const char *s, gsize len)
               continue;
             }
           if (space && o.len > 0)
-            out_put(&o, " ", 1, space_at);
+            o.map[o.len] = space_at, o.text[o.len++] = ' ';
           space = FALSE;
-          out_reserve(&o, 1);
           o.text[o.len] = (char)b;
           o.map[o.len++] = i;
           last_end = ++i;
@@ -183,11 +189,11 @@ fd_norm_new(const char *s, gsize len)
           continue;
         }
       if (space && o.len > 0)
-        out_put(&o, " ", 1, space_at);
+        out_put(&o, " ", 1, space_at, len - i);
       space = FALSE;
       if (f)
         {
-          out_put(&o, f, strlen(f), seg);
+          out_put(&o, f, strlen(f), seg, len - next);
           last_end = i = next;
           continue;
         }
@@ -198,19 +204,18 @@ fd_norm_new(const char *s, gsize len)
              && continues(g_utf8_get_char(s + i)))
         i = (gsize)(g_utf8_next_char(s + i) - s);
       if (i == next && nfc_alone(c))
-        out_put(&o, s + seg, next - seg, seg);
+        out_put(&o, s + seg, next - seg, seg, len - i);
       else
         {
           g_autofree char *nfc
               = g_utf8_normalize(s + seg, (gssize)(i - seg), G_NORMALIZE_NFC);
           if (nfc)
-            out_put(&o, nfc, strlen(nfc), seg);
+            out_put(&o, nfc, strlen(nfc), seg, len - i);
           else
-            out_put(&o, s + seg, i - seg, seg);
+            out_put(&o, s + seg, i - seg, seg, len - i);
         }
       last_end = i;
     }
-  out_reserve(&o, 0);
   o.text[o.len] = '\0';
   o.map[o.len] = last_end;
 
