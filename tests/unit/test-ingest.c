@@ -422,9 +422,11 @@ START_TEST(jsonl_bad_lines)
                                          : FD_INGEST_ERROR_JSON));
     }
   /* The invalid byte is counted from the start of the file. */
-  ck_assert(g_str_has_suffix(
-      err_msg(&r, 6),
-      g_strdup_printf("at byte %zu", strstr(joined, "\xff") - joined)));
+  {
+    g_autofree char *at
+        = g_strdup_printf("at byte %zu", strstr(joined, "\xff") - joined);
+    ck_assert(g_str_has_suffix(err_msg(&r, 6), at));
+  }
   result_clear(&r);
 }
 END_TEST
@@ -509,9 +511,11 @@ START_TEST(glued_lines_are_cut)
   ck_assert_ptr_nonnull(cap);
   /* The caption ends after its credit; the paragraph starts after the
    * space, on the same physical line. */
-  ck_assert(
-      g_str_has_suffix(g_strndup(d->text + cap->start, cap->end - cap->start),
-                       "(Courtesy of City Hall)"));
+  {
+    g_autofree char *ctext
+        = g_strndup(d->text + cap->start, cap->end - cap->start);
+    ck_assert(g_str_has_suffix(ctext, "(Courtesy of City Hall)"));
+  }
   ck_assert_uint_eq(cap[1].start, cap->end + 1);
   ck_assert(strncmp(d->text + cap[1].start, "The work", 8) == 0);
   ck_assert_str_eq(d->date, "2026-03-05");
