@@ -18,7 +18,7 @@ AM_TESTS_ENVIRONMENT = \
 
 TEST_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 TEST_LIBS = $(FD_LIBS) $(CHECK_LIBS)
-noinst_HEADERS += tests/unit/fd-test.h
+noinst_HEADERS += tests/unit/fd-test.h tests/unit/fd-test-doc.h
 
 check_PROGRAMS += tests/unit/test-core
 tests_unit_test_core_SOURCES = tests/unit/test-core.c
@@ -111,3 +111,7 @@ TESTS += tests/report/validate-html.check tests/report/validate-junit.check \
 EXTRA_DIST += tests/report/validate-html.check \
 	tests/report/validate-junit.check tests/report/validate-sarif.check \
 	tests/report/junit.xsd
+check_PROGRAMS += tests/unit/test-ingest
+tests_unit_test_ingest_SOURCES = tests/unit/test-ingest.c
+tests_unit_test_ingest_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_ingest_LDADD = $(TEST_LIBS)

@@ -31,6 +31,11 @@ typedef enum
   FD_LINE_N_CLASSES
 } FdLineClass;
 
+/* Usually one physical line of the text.  Ingest cuts two kinds of glued
+ * lines in two, so a line may start or end mid-line: a date header glued
+ * to the first sentence (" date 2025-06-18 Lee met ...") and a photo
+ * caption glued to the paragraph after it ("... (Courtesy of X) Lee ...").
+ * Lines are sorted and disjoint; white space at their edges is kept. */
 typedef struct
 {
   gsize start; /* first byte of the line's content */

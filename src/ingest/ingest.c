@@ -1,16 +1,29 @@
-/* ingest.c - see ingest.h.  First cut: plain files and stdin, validated
- * and cut into lines; every line is body text. */
+/* ingest.c - see ingest.h: the ingest stage from names to documents.
+ *
+ * The order of work per article is fixed and every step is one linear
+ * pass: check the encoding, cut the text into lines, classify the lines
+ * (lineclass.c), then read the metadata (meta.c), which needs to know
+ * which line is the headline and which are date stamps.  Reading files and
+ * walking directories is read.c's business, JSON Lines is jsonl.c's. */
 #include "ingest/ingest.h"
+#include "ingest/encoding.h"
+#include "ingest/ingest-private.h"
+#include "ingest/jsonl.h"
+#include "ingest/lineclass.h"
+#include "ingest/read.h"
 
 #include <string.h>
 
 G_DEFINE_QUARK (fd - ingest - error - quark, fd_ingest_error)
 
-static void
-find_lines (FdDoc *doc)
+/* Cuts doc->text into physical lines from @from; fails on a line longer
+ * than FD_INGEST_MAX_LINE. */
+static gboolean
+find_lines (FdDoc *doc, gsize from, const char *name, GError **error)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (FdLine));
-  gsize i = 0;
+  GArray *lines
+      = g_array_sized_new (FALSE, FALSE, sizeof (FdLine), doc->len / 64 + 8);
+  gsize i = from;
 
   while (i < doc->len)
     {
@@ -19,6 +32,16 @@ find_lines (FdDoc *doc)
       gsize next = nl ? (gsize)(nl - doc->text) + 1 : doc->len;
 
       l.end = nl ? (gsize)(nl - doc->text) : doc->len;
+      if (l.end - l.start > FD_INGEST_MAX_LINE)
+        {
+          g_set_error (
+              error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
+              "%s:%u: line of %" G_GSIZE_FORMAT
+              " bytes, over the limit of %" G_GSIZE_FORMAT " for article text",
+              name, lines->len + 1, l.end - l.start, FD_INGEST_MAX_LINE);
+          g_array_free (lines, TRUE);
+          return FALSE;
+        }
       if (l.end > l.start && doc->text[l.end - 1] == '\r')
         l.end--;
       if (l.end == l.start)
@@ -28,61 +51,137 @@ find_lines (FdDoc *doc)
     }
   doc->n_lines = lines->len;
   doc->lines = (FdLine *)g_array_free (lines, FALSE);
+  return TRUE;
+}
+
+FdDoc *
+fd_ingest_take (const char *id, const char *path, guint record,
+                const char *name, char *data, gsize len,
+                const FdMetaGiven *given, const FdIngestOptions *opts,
+                GError **error)
+{
+  FdDoc *doc = NULL;
+  gsize skip;
+
+  if (!fd_encoding_check (data, len, name, &skip, error))
+    {
+      g_free (data);
+      return NULL;
+    }
+  doc = fd_doc_new ();
+  doc->id = g_strdup (id);
+  doc->path = g_strdup (path);
+  doc->record = record;
+  doc->text = data;
+  doc->text[len] = '\0';
+  doc->len = len;
+  if (!find_lines (doc, skip, name, error))
+    goto fail;
+  fd_lineclass_classify (doc);
+  if (!fd_meta_fill (doc, given, opts, error))
+    goto fail;
+  return doc;
+fail:
+  fd_doc_free (doc);
+  return NULL;
 }
 
 FdDoc *
 fd_ingest_buffer (const char *id, const char *path, const char *data,
                   gsize len, const FdIngestOptions *opts, GError **error)
 {
-  const char *bad = NULL;
-  FdDoc *doc;
+  char *copy = g_malloc (len + 1);
 
-  if (!g_utf8_validate_len (data, len, &bad))
+  memcpy (copy, data, len);
+  return fd_ingest_take (id, path, 0, path, copy, len, NULL, opts, error);
+}
+
+/* Reads one input (a file or standard input) into @docs / @errors. */
+static guint
+ingest_input (const FdReadInput *in, const FdIngestOptions *opts,
+              GPtrArray *docs, GPtrArray *errors)
+{
+  gboolean is_stdin = strcmp (in->path, "-") == 0;
+  const char *name = is_stdin ? "(standard input)" : in->path;
+  char *data = NULL;
+  gsize len = 0, i = 0;
+  GError *err = NULL;
+  FdDoc *doc;
+  guint n;
+
+  if (!fd_read_contents (in->path, &data, &len, &err))
     {
-      g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
-                   "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, path,
-                   (gsize)(bad - data));
-      return NULL;
+      g_ptr_array_add (errors, err);
+      return 1;
     }
-  doc = fd_doc_new ();
-  doc->id = g_strdup (id);
-  doc->path = g_strdup (path);
-  doc->text = g_strndup (data, len);
-  doc->len = len;
-  doc->outlet = g_strdup (opts && opts->outlet ? opts->outlet : id);
-  if (opts && opts->date)
-    g_strlcpy (doc->date, opts->date, sizeof doc->date);
-  find_lines (doc);
-  return doc;
+  /* Standard input holds JSON Lines when it starts with an object. */
+  while (is_stdin && i < len && g_ascii_isspace (data[i]))
+    i++;
+  if (in->jsonl || (is_stdin && i < len && data[i] == '{'))
+    {
+      if (!fd_encoding_check_wide (data, len, name, &err))
+        {
+          g_ptr_array_add (errors, err);
+          g_free (data);
+          return 1;
+        }
+      n = fd_jsonl_read (name, data, len, opts, docs, errors);
+      g_free (data);
+      return n;
+    }
+  doc = fd_ingest_take (in->id, in->path, 0, name, data, len, NULL, opts,
+                        &err);
+  if (!doc)
+    {
+      g_ptr_array_add (errors, err);
+      return 1;
+    }
+  g_ptr_array_add (docs, doc);
+  return 0;
 }
 
 guint
 fd_ingest_paths (const char *const *paths, const FdIngestOptions *opts,
                  GPtrArray *docs, GPtrArray *errors)
 {
-  guint n_errors = 0;
+  g_autoptr (GPtrArray) inputs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_read_input_free);
+  FdIngestOptions checked = { 0 };
+  guint before = errors->len, stdin_seen = 0;
 
+  if (opts)
+    checked = *opts;
+  if (checked.date)
+    {
+      FdMetaDate d;
+      if (!fd_meta_parse_date (checked.date, strlen (checked.date), &d))
+        {
+          g_ptr_array_add (
+              errors, g_error_new (FD_INGEST_ERROR, FD_INGEST_ERROR_DATE,
+                                   "--date: not a date: %s", checked.date));
+          checked.date = NULL;
+        }
+    }
+  /* One name at a time, so that problems are reported in the order the
+   * names were given. */
   for (; *paths; paths++)
     {
-      g_autofree char *data = NULL;
-      gsize len = 0;
-      GError *err = NULL;
-      FdDoc *doc;
-
-      if (!g_file_get_contents (*paths, &data, &len, &err))
+      g_ptr_array_set_size (inputs, 0);
+      fd_read_expand (*paths, inputs, errors);
+      for (guint k = 0; k < inputs->len; k++)
         {
-          g_ptr_array_add (errors, err);
-          n_errors++;
-          continue;
+          const FdReadInput *in = inputs->pdata[k];
+          /* Standard input can be read once; "- -" would give an empty
+           * second article. */
+          if (strcmp (in->path, "-") == 0 && stdin_seen++)
+            {
+              g_ptr_array_add (
+                  errors, g_error_new (FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
+                                       "-: standard input named twice"));
+              continue;
+            }
+          ingest_input (in, &checked, docs, errors);
         }
-      doc = fd_ingest_buffer (*paths, *paths, data, len, opts, &err);
-      if (!doc)
-        {
-          g_ptr_array_add (errors, err);
-          n_errors++;
-          continue;
-        }
-      g_ptr_array_add (docs, doc);
     }
-  return n_errors;
+  return errors->len - before;
 }

@@ -831,6 +831,24 @@ joins_next (Splitter *sp, guint a, gsize width)
       && (t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == '&'
           || t[e - 1] == '-' || t[e - 1] == '/' || t[e - 1] == '('))
     return TRUE;
+  /* "Capt." at the end of a line and a name on the next: the line break
+   * is no more a boundary than a space would be. */
+  if (e > la->first && t[e - 1] == '.')
+    {
+      gsize ws = e - 1, nw;
+      gboolean amb = FALSE;
+      while (ws > la->first && !is_ws (t[ws - 1]))
+        ws--;
+      for (nw = lb->first; nw < lb->last && !is_ws (t[nw]) && t[nw] != ','
+                           && t[nw] != '.';
+           nw++)
+        ;
+      if (e - 1 > ws
+          && fd_abbrev_lookup (t + ws, e - 1 - ws, &amb) == FD_ABBREV_GENERAL
+          && nw > lb->first && !fd_abbrev_is_starter (t + lb->first,
+                                                      nw - lb->first))
+        return TRUE;
+    }
   if (width == 0)
     return FALSE;
   /* Hard-wrapped: the line is full when the next word would not have fit

@@ -1,36 +1,42 @@
 #requires-seeds
 factdiff claims on the seed articles: dates, times and durations.
 
-The publication date of 001 and 002 is 2025-06-18; until the new ingest reads
-it from their header and dateline, --date gives it.  000 and 004 carry no date
-line at all, so --date is what resolves their relative expressions.
+Ingest finds each article's publication date (001 and 002: 2025-06-18, from
+a date header and a dateline; 000: inferred from its own dates) and the
+relative expressions are resolved against it.
 
 The length of the talks: a 30-minute discussion (000), about 30 minutes with
 the hedge apart from the value (002), 30 minutes (003).
 
-  $ cd "$FD_SEEDS" && factdiff claims --date=2025-06-18 --type=duration 000_*.txt 002_*.txt 003_*.txt | grep -E 'minute'
-  {"doc":"000_cd6b4697a7040457.txt","type":"duration","start":910,"end":919,"text":"30-minute","value":"PT30M","hedge":null,"anchor":null,"sentence":[744,1116]}
-  {"doc":"002_377e5374b61a864d.txt","type":"duration","start":793,"end":808,"text":"about 30-minute","value":"PT30M","hedge":"about","anchor":null,"sentence":[772,969]}
-  {"doc":"003_f76ad75cc17fbb52.txt","type":"duration","start":232,"end":242,"text":"30 minutes","value":"PT30M","hedge":null,"anchor":null,"sentence":[203,379]}
+  $ cd "$FD_SEEDS" && factdiff claims --type=duration 000_*.txt 002_*.txt 003_*.txt | grep -E 'minute'
+  {"doc":"000_cd6b4697a7040457","type":"duration","start":910,"end":919,"text":"30-minute","value":"PT30M","hedge":null,"anchor":null,"sentence":[744,1116]}
+  {"doc":"002_377e5374b61a864d","type":"duration","start":793,"end":808,"text":"about 30-minute","value":"PT30M","hedge":"about","anchor":null,"sentence":[772,969]}
+  {"doc":"003_f76ad75cc17fbb52","type":"duration","start":232,"end":242,"text":"30 minutes","value":"PT30M","hedge":null,"anchor":null,"sentence":[203,379]}
 
 Anchored durations keep the event they count from in "anchor".
 
-  $ cd "$FD_SEEDS" && factdiff claims --date=2025-06-18 --type=duration 000_*.txt 003_*.txt | grep -E 'weeks|days'
-  {"doc":"000_cd6b4697a7040457.txt","type":"duration","start":1133,"end":1147,"text":"just two weeks","value":"P2W","hedge":"just","anchor":"after Lee assumed office","anchor_span":[1148,1172],"sentence":[1117,1282]}
-  {"doc":"003_f76ad75cc17fbb52.txt","type":"duration","start":526,"end":544,"text":"only fourteen days","value":"P14D","hedge":"only","anchor":"after the Korean president's inauguration","anchor_span":[545,586],"sentence":[499,587]}
+  $ cd "$FD_SEEDS" && factdiff claims --type=duration 000_*.txt 003_*.txt | grep -E 'weeks|days'
+  {"doc":"000_cd6b4697a7040457","type":"duration","start":1133,"end":1147,"text":"just two weeks","value":"P2W","hedge":"just","anchor":"after Lee assumed office","anchor_span":[1148,1172],"sentence":[1117,1282]}
+  {"doc":"003_f76ad75cc17fbb52","type":"duration","start":526,"end":544,"text":"only fourteen days","value":"P14D","hedge":"only","anchor":"after the Korean president's inauguration","anchor_span":[545,586],"sentence":[499,587]}
 
 "on Tuesday" in an article published on Wednesday 2025-06-18 is the day
 before.
 
-  $ cd "$FD_SEEDS" && factdiff claims --date=2025-06-18 --type=date 001_*.txt 002_*.txt | grep -F '"Tuesday"'
-  {"doc":"001_934898ab26c7ee22.txt","type":"date","start":363,"end":370,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[270,480]}
-  {"doc":"002_377e5374b61a864d.txt","type":"date","start":258,"end":265,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[121,266]}
-  {"doc":"002_377e5374b61a864d.txt","type":"date","start":402,"end":409,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[292,516]}
+  $ cd "$FD_SEEDS" && factdiff claims --type=date 001_*.txt 002_*.txt | grep -F '"Tuesday"'
+  {"doc":"001_934898ab26c7ee22","type":"date","start":363,"end":370,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[270,480]}
+  {"doc":"002_377e5374b61a864d","type":"date","start":258,"end":265,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[121,266]}
+  {"doc":"002_377e5374b61a864d","type":"date","start":402,"end":409,"text":"Tuesday","value":"2025-06-17","hedge":null,"anchor":null,"sentence":[292,516]}
 
-The dateline time keeps its zone in the span; the value is local time.
+The dateline "15:46 JST, June 18, 2025" is metadata, not a claim: ingest
+reads the publication time and zone from it.
 
-  $ cd "$FD_SEEDS" && factdiff claims --date=2025-06-18 --type=time 002_*.txt | grep JST
-  {"doc":"002_377e5374b61a864d.txt","type":"time","start":267,"end":291,"text":"15:46 JST, June 18, 2025","value":"2025-06-18T15:46","hedge":null,"anchor":null,"sentence":[267,291]}
+  $ cd "$FD_SEEDS" && factdiff claims --type=time 002_*.txt | grep -c JST
+  0
+  [1]
+  $ cd "$FD_SEEDS" && factdiff inspect 002_*.txt | grep -E '^#   (date|time|tz) '
+  #   date      2025-06-18 (dateline)
+  #   time      15:46
+  #   tz        JST
 
 A bad --type is a usage error.
 

@@ -6,45 +6,39 @@ report are short and the same on every machine.
   $ factdiff compare fx/*.txt
   # factdiff report
   
-  3 articles from 3 outlets; 23 claims in 10 groups: 1 conflict, 1 reworded quote, 3 agreements, 5 single-source claims.
+  3 articles from 3 outlets; 22 claims in 10 groups: 1 conflict, 1 reworded quote, 4 agreements, 4 single-source claims.
   
   ## Discrepancies
   
   | # | topic | type | what each outlet says | verdict | severity | note |
   |---|---|---|---|---|---|---|
-  | 1 | talks — length | duration | **fx/coast-radio.txt**: PT40M ("about 40 minutes", about); **fx/harbour-gazette.txt**: PT40M ("40 minutes"); **fx/wickby-courier.txt**: PT2H ("two hours") | conflict | high (0.67) |  |
+  | 1 | talks — length | duration | **fx/coast-radio**: PT40M ("about 40 minutes", about); **fx/harbour-gazette**: PT40M ("40 minutes"); **fx/wickby-courier**: PT2H ("two hours") | conflict | high (0.67) |  |
   
   ## Reworded quotes
   
   ### 2. Ines Calloway — remark (reworded)
   
-  - **fx/harbour-gazette.txt**: “We will keep the morning crossing”
-  - **fx/wickby-courier.txt**: “We are keeping the morning crossing”
+  - **fx/harbour-gazette**: “We will keep the morning crossing”
+  - **fx/wickby-courier**: “We are keeping the morning crossing”
   - diff: `We [-will keep-] {+are keeping+} the morning crossing`
   
   ## Agreements
   
   | # | topic | type | what each outlet says | outlets | note |
   |---|---|---|---|---|---|
-  | 3 | met — date | date | **fx/harbour-gazette.txt**: 2026-03-03 ("March 3, 2026"); **fx/wickby-courier.txt**: 2026-03-03 ("March 3, 2026") | 2 (2 independent) |  |
-  | 4 | boats — talks | number | **fx/harbour-gazette.txt**: 12 boats ("12"); **fx/wickby-courier.txt**: 12 boats ("12") | 2 (2 independent) |  |
-  | 5 | crew — talks | number | **fx/harbour-gazette.txt**: 300 crew ("300", about); **fx/wickby-courier.txt**: 320 crew ("320") | 2 (2 independent) |  |
+  | 3 | met — date | date | **fx/harbour-gazette**: 2026-03-03 ("March 3, 2026"); **fx/harbour-gazette**: 2026-03-02 ("Monday"); **fx/wickby-courier**: 2026-03-03 ("March 3, 2026"); **fx/wickby-courier**: 2026-03-02 ("Monday") | 2 (2 independent) |  |
+  | 4 | boats — talks | number | **fx/harbour-gazette**: 12 boats ("12"); **fx/wickby-courier**: 12 boats ("12") | 2 (2 independent) |  |
+  | 5 | crew — talks | number | **fx/harbour-gazette**: 300 crew ("300", about); **fx/wickby-courier**: 320 crew ("320") | 2 (2 independent) |  |
+  | 6 | vote — date | date | **fx/harbour-gazette**: 2026-03-17 ("March 17"); **fx/wickby-courier**: 2026-03-17 ("March 17") | 2 (2 independent) |  |
   
   ## Single-source claims
   
   | # | topic | type | what the outlet says |
   |---|---|---|---|
-  | 6 | boats — calls | number | **fx/coast-radio.txt**: 12 boats ("12") |
-  | 7 | crew — calls | number | **fx/coast-radio.txt**: 300 crew ("300", roughly) |
-  | 8 | a figure the union — remark | quote | **fx/coast-radio.txt**: too low \<for the winter> |
-  | 9 | vote — length | duration | **fx/coast-radio.txt**: P2W ("two weeks") |
-  | 10 | talks — length | duration | **fx/harbour-gazette.txt**: PT40M ("40 minutes") |
-  
-  ## Name variants
-  
-  | name | kind | spellings | look misspelt |
-  |---|---|---|---|
-  | Wickby Courier | person | Wickby, Wickby Courier |  |
+  | 7 | boats — calls | number | **fx/coast-radio**: 12 boats ("12") |
+  | 8 | crew — calls | number | **fx/coast-radio**: 300 crew ("300", roughly) |
+  | 9 | a figure the union — remark | quote | **fx/coast-radio**: too low \<for the winter> |
+  | 10 | vote — length | duration | **fx/coast-radio**: P2W ("two weeks") |
   [1]
 
 `factdiff PATH...` is the same command, and so is -f md.

@@ -25,11 +25,11 @@ An unreadable input is reported, the others are still compared, and the
 exit status is 2.
 
   $ factdiff fx/harbour-gazette.txt missing.txt -o partial.md; echo "exit $?"; head -n 3 partial.md
-  factdiff: Failed to open file “missing.txt”: No such file or directory
+  factdiff: missing.txt: No such file or directory
   exit 2
   # factdiff report
   
-  1 article from 1 outlet; 9 claims in 6 groups: 6 single-source claims.
+  1 article from 1 outlet; 8 claims in 7 groups: 7 single-source claims.
 
 A failed write is one line and exit 2, and leaves no file behind.
 

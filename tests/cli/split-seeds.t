@@ -8,7 +8,7 @@ seed's text stays out of the project.)
   $ factdiff split "$FD_SEEDS"/000_*.txt > out.txt; echo $?
   0
   $ wc -l < out.txt
-  32
+  31
   $ awk '/\(Courtesy of [^)]*\)$/ || /, 20[0-9][0-9]$/ { c = NR; next } c && NR == c + 1 { print "caption ends line " c ", next starts with: " $1; c = 0 }' out.txt
   caption ends line 2, next starts with: KANANASKIS,
   caption ends line 10, next starts with: Ishiba

@@ -4,6 +4,7 @@
  * the seed articles ($FD_SEEDS) and duckling's English numerals
  * ($FD_EVAL), whose score is printed to the test log. */
 #include "claims/number.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -142,6 +143,7 @@ make_doc (const char *text)
       = fd_ingest_buffer ("t", "t.txt", text, strlen (text), NULL, &err);
 
   ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  fd_test_force_body (doc);
   fd_split_doc (doc);
   return doc;
 }

@@ -3,6 +3,7 @@
  * seed articles are at hand ($FD_SEEDS), that each of their quotes gets
  * the speaker a reader would name. */
 #include "claims/quote.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -20,6 +21,7 @@ extract (const char *text, GPtrArray **claims)
   FdDoc *doc = fd_ingest_buffer ("t", "t", text, strlen (text), &opts, &err);
 
   ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  fd_test_force_body (doc);
   fd_split_doc (doc);
   *claims = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
   fd_quote_extract (doc, *claims);
@@ -245,6 +247,7 @@ START_TEST (quote_speaker_line_class)
   const FdClaim *c;
 
   ck_assert (doc != NULL);
+  fd_test_force_body (doc);
   fd_split_doc (doc);
   ck_assert_uint_ge (doc->n_lines, 1);
   doc->lines[0].cls = FD_LINE_SPEAKER;

@@ -248,14 +248,29 @@ END_TEST
 static FdDoc *
 doc_with_classes (const char *text, const FdLineClass *cls, guint n)
 {
-  GError *err = NULL;
-  FdDoc *doc
-      = fd_ingest_buffer ("t", "t.txt", text, strlen (text), NULL, &err);
+  /* Built by hand, not by ingest: these tests give the splitter exactly the
+   * lines and classes they name (ingest would cut glued captions itself). */
+  FdDoc *doc = fd_doc_new ();
+  gsize len = strlen (text), i = 0;
+  guint k = 0;
 
-  ck_assert_msg (doc != NULL, "%s", err ? err->message : "");
-  ck_assert_uint_eq (doc->n_lines, n);
-  for (guint i = 0; i < n; i++)
-    doc->lines[i].cls = cls[i];
+  doc->id = g_strdup ("t");
+  doc->text = g_strdup (text);
+  doc->len = len;
+  doc->outlet = g_strdup ("t");
+  doc->lines = g_new0 (FdLine, n);
+  while (i < len && k < n)
+    {
+      const char *nl = memchr (text + i, '\n', len - i);
+      gsize end = nl ? (gsize) (nl - text) : len;
+      doc->lines[k].start = i;
+      doc->lines[k].end = end;
+      doc->lines[k].cls = cls[k];
+      k++;
+      i = end + 1;
+    }
+  doc->n_lines = k;
+  ck_assert_uint_eq (k, n);
   return doc;
 }
 

@@ -2,6 +2,7 @@
  * them.  Every sentence here is written for the test. */
 #include "claims/calendar.h"
 #include "claims/timex.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -164,6 +165,7 @@ make_doc (const char *text, const char *dct)
   opts.date = dct;
   doc = fd_ingest_buffer ("t", "t", text, strlen (text), &opts, &err);
   ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  fd_test_force_body (doc);
   fd_split_doc (doc);
   return doc;
 }

@@ -1,0 +1,232 @@
+/* read.c - see read.h: expanding names into files and reading them.
+ *
+ * A directory walk remembers the device and inode of each directory on
+ * the way down, so that a symbolic link pointing back up is caught the
+ * moment it is met instead of recursing until the path is too long.  The
+ * files found are sorted by their whole path with strcmp, which is the
+ * order `LC_ALL=C sort` gives and does not depend on the file system. */
+#include "ingest/read.h"
+#include "ingest/ingest.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct
+{
+  dev_t dev;
+  ino_t ino;
+} DirId;
+
+void
+fd_read_input_free (FdReadInput *in)
+{
+  if (!in)
+    return;
+  g_free (in->path);
+  g_free (in->id);
+  g_free (in);
+}
+
+static gboolean
+has_suffix (const char *name, const char *suffix)
+{
+  gsize n = strlen (name), k = strlen (suffix);
+  return n > k && strcmp (name + n - k, suffix) == 0;
+}
+
+static gboolean
+wanted (const char *name)
+{
+  return has_suffix (name, ".txt") || has_suffix (name, ".md")
+         || has_suffix (name, ".jsonl");
+}
+
+/* @rel without the extension of its last component. */
+static char *
+strip_ext (const char *rel)
+{
+  const char *slash = strrchr (rel, '/');
+  const char *dot = strrchr (slash ? slash + 1 : rel, '.');
+
+  if (!dot || dot == (slash ? slash + 1 : rel))
+    return g_strdup (rel);
+  return g_strndup (rel, (gsize)(dot - rel));
+}
+
+static void
+add_error (GPtrArray *errors, const char *path, int err, const char *what)
+{
+  g_ptr_array_add (errors,
+                   g_error_new (FD_INGEST_ERROR, FD_INGEST_ERROR_IO, "%s: %s",
+                                path, what ? what : g_strerror (err)));
+}
+
+static FdReadInput *
+input_new (const char *path, const char *rel)
+{
+  FdReadInput *in = g_new0 (FdReadInput, 1);
+
+  in->path = g_strdup (path);
+  in->id = strip_ext (rel);
+  in->jsonl = has_suffix (path, ".jsonl");
+  return in;
+}
+
+static void
+walk (const char *dir, const char *rel, GArray *stack, GPtrArray *found,
+      GPtrArray *errors)
+{
+  GError *err = NULL;
+  GDir *d = g_dir_open (dir, 0, &err);
+  const char *name;
+
+  if (!d)
+    {
+      add_error (errors, dir, 0, err->message);
+      g_error_free (err);
+      return;
+    }
+  while ((name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = NULL, *crel = NULL;
+      struct stat st;
+
+      if (name[0] == '.')
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      crel = rel ? g_build_filename (rel, name, NULL) : g_strdup (name);
+      if (stat (path, &st) != 0)
+        {
+          /* A dangling or self-referencing link is only our business when
+           * it would have been an input. */
+          if (wanted (name) || errno == ELOOP)
+            add_error (errors, path, errno, NULL);
+          continue;
+        }
+      if (S_ISDIR (st.st_mode))
+        {
+          DirId id = { st.st_dev, st.st_ino };
+          gboolean loop = FALSE;
+          for (guint k = 0; k < stack->len && !loop; k++)
+            {
+              DirId *up = &g_array_index (stack, DirId, k);
+              loop = up->dev == id.dev && up->ino == id.ino;
+            }
+          if (loop)
+            {
+              add_error (errors, path, 0,
+                         "symbolic link loop (leads back to a directory "
+                         "above it); not followed");
+              continue;
+            }
+          g_array_append_val (stack, id);
+          walk (path, crel, stack, found, errors);
+          g_array_set_size (stack, stack->len - 1);
+        }
+      else if (S_ISREG (st.st_mode) && wanted (name))
+        g_ptr_array_add (found, input_new (path, crel));
+    }
+  g_dir_close (d);
+}
+
+static gint
+by_path (gconstpointer a, gconstpointer b)
+{
+  const FdReadInput *x = *(FdReadInput *const *)a;
+  const FdReadInput *y = *(FdReadInput *const *)b;
+  return strcmp (x->path, y->path);
+}
+
+void
+fd_read_expand (const char *name, GPtrArray *inputs, GPtrArray *errors)
+{
+  struct stat st;
+
+  if (strcmp (name, "-") == 0)
+    {
+      FdReadInput *in = g_new0 (FdReadInput, 1);
+      in->path = g_strdup ("-");
+      in->id = g_strdup ("-");
+      g_ptr_array_add (inputs, in);
+      return;
+    }
+  if (stat (name, &st) != 0)
+    {
+      add_error (errors, name, errno, NULL);
+      return;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (DirId));
+      g_autoptr (GPtrArray) found = g_ptr_array_new ();
+      DirId id = { st.st_dev, st.st_ino };
+
+      g_array_append_val (stack, id);
+      walk (name, NULL, stack, found, errors);
+      g_ptr_array_sort (found, by_path);
+      for (guint k = 0; k < found->len; k++)
+        g_ptr_array_add (inputs, found->pdata[k]);
+      return;
+    }
+  g_ptr_array_add (
+      inputs,
+      input_new (name, g_str_has_prefix (name, "./") ? name + 2 : name));
+}
+
+gboolean
+fd_read_contents (const char *path, char **data, gsize *len, GError **error)
+{
+  gboolean is_stdin = strcmp (path, "-") == 0;
+  int fd = is_stdin ? STDIN_FILENO : open (path, O_RDONLY | O_CLOEXEC);
+  gsize cap = 65536, n = 0;
+  char *buf = NULL;
+  struct stat st;
+  gboolean ok = FALSE;
+
+  if (fd < 0)
+    {
+      g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_IO, "%s: %s", path,
+                   g_strerror (errno));
+      return FALSE;
+    }
+  /* Regular files are read in one go into a buffer of their size; pipes
+   * grow the buffer geometrically, so reading stays linear. */
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+    cap = (gsize)st.st_size + 1;
+  buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      ssize_t r;
+      if (n == cap)
+        {
+          cap *= 2;
+          buf = g_realloc (buf, cap + 1);
+        }
+      r = read (fd, buf + n, cap - n);
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0)
+        {
+          g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_IO, "%s: %s",
+                       is_stdin ? "(standard input)" : path,
+                       g_strerror (errno));
+          goto out;
+        }
+      if (r == 0)
+        break;
+      n += (gsize)r;
+    }
+  buf[n] = '\0';
+  *data = buf;
+  *len = n;
+  buf = NULL;
+  ok = TRUE;
+out:
+  g_free (buf);
+  if (!is_stdin)
+    close (fd);
+  return ok;
+}
