@@ -35,7 +35,7 @@ tests_unit_test_compare_SOURCES = tests/unit/test-compare.c
 tests_unit_test_compare_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_compare_LDADD = $(TEST_LIBS)
 
-EXTRA_PROGRAMS += tests/unit/test-corpus
+check_PROGRAMS += tests/unit/test-corpus
 tests_unit_test_corpus_SOURCES = tests/unit/test-corpus.c
 tests_unit_test_corpus_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_corpus_LDADD = $(TEST_LIBS)

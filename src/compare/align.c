@@ -67,7 +67,10 @@ link_score (const Item *x, const Item *y)
       && (!x->ctx.anchor_event || !y->ctx.anchor_event
           || strcmp (x->ctx.anchor_event, y->ctx.anchor_event) != 0))
     return -1;
-  if (!fd_context_people_compatible (&x->ctx, &y->ctx))
+  /* Who took part tells events apart; what a number counts does not
+   * depend on who is named beside it. */
+  if (a->type != FD_CLAIM_NUMBER
+      && !fd_context_people_compatible (&x->ctx, &y->ctx))
     return -1;
   if (a->type == FD_CLAIM_NUMBER)
     {
@@ -79,7 +82,8 @@ link_score (const Item *x, const Item *y)
       /* The event near a number is a weak hint (a deal, talks about the
        * deal): different events only need more words in common. */
       if (x->ctx.event && y->ctx.event
-          && strcmp (x->ctx.event, y->ctx.event) != 0 && sim < 0.25)
+          && strcmp (x->ctx.event, y->ctx.event) != 0 && sim < 0.25
+          && fd_value_distance (x->range, y->range) > 0)
         return -1;
     }
   else
@@ -93,27 +97,60 @@ link_score (const Item *x, const Item *y)
   return score;
 }
 
-/* Whether @x and @y may sit in one group.  Two claims of one article may
- * only share a group when they say the same thing: an article that gives
- * two values for one fact is more likely speaking of two facts. */
+/* Values so far apart that they cannot be two reports of one fact: "more
+ * than two years" is not a wrong length of 40-minute talks, it is another
+ * span of time; "$2 million" is not a misreported "$3.5 billion".  Within
+ * a factor of 12 (three hours against fifteen minutes) or a month of each
+ * other, two values may still be one fact told differently. */
 static gboolean
-linkable (const Item *x, const Item *y)
+too_far_apart (const Item *x, const Item *y)
 {
-  if (link_score (x, y) < 0)
+  double a = x->range.point, b = y->range.point;
+
+  if (x->range.scale > 0)
+    return fabs (a - b) > 31;
+  if (a <= 0 || b <= 0)
+    return FALSE;
+  return MAX (a, b) / MIN (a, b) > 12;
+}
+
+/* Whether @x and @y may sit in one group at all.  Two claims of one
+ * article may only share a group when they say the same thing: an article
+ * that gives two values for one fact is more likely speaking of two
+ * facts. */
+static gboolean
+basic_ok (const Item *x, const Item *y)
+{
+  if (link_score (x, y) < 0 || too_far_apart (x, y))
     return FALSE;
   if (x->claim->doc == y->claim->doc)
     return fd_value_distance (x->range, y->range) == 0;
-  /* A conflict needs firmer ground than an agreement: for dates and
-   * durations the event named in both sentences and some shared words;
-   * for numbers, the words around them. */
-  if (fd_value_distance (x->range, y->range) > 0)
-    {
-      double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
-      if (x->claim->type == FD_CLAIM_NUMBER)
-        return sim >= 0.15;
-      return x->ctx.event_near && y->ctx.event_near && sim >= 0.08;
-    }
   return TRUE;
+}
+
+/* A conflict needs firmer ground than an agreement: for dates and
+ * durations the event named in both sentences and some shared words; for
+ * numbers, shared words right around them. */
+static gboolean
+strong_conflict (const Item *x, const Item *y)
+{
+  if (x->claim->type == FD_CLAIM_NUMBER)
+    return fd_context_near_similarity (&x->ctx, &y->ctx) >= 0.15
+           || fd_context_word_similarity (&x->ctx, &y->ctx) >= 0.25;
+  /* Spans of years are seldom the length of the same thing twice ("the
+   * first visit in three years", "more than a decade of talks"): they may
+   * agree, but not conflict. */
+  if (x->claim->type == FD_CLAIM_DURATION
+      && MAX (x->range.point, y->range.point) >= 365 * 86400.0)
+    return FALSE;
+  return x->ctx.event_near && y->ctx.event_near
+         && fd_context_word_similarity (&x->ctx, &y->ctx) >= 0.08;
+}
+
+static gboolean
+compatible (const Item *x, const Item *y)
+{
+  return fd_value_distance (x->range, y->range) == 0;
 }
 
 static guint
@@ -234,45 +271,63 @@ judge (FdCompare *cmp, Item *items, GArray *idx)
 }
 
 /* Complete linkage: merge two clusters only when every pair across them
- * may be linked. */
+ * may share a group, and, while agreements are being gathered
+ * (@agreeing), when every pair agrees. */
 static gboolean
-clusters_linkable (Item *items, guint n, guint ra, guint rb)
+clusters_linkable (Item *items, guint n, guint ra, guint rb, gboolean agreeing)
 {
   for (guint i = 0; i < n; i++)
     {
       if (find (items, i) != ra)
         continue;
       for (guint j = 0; j < n; j++)
-        if (find (items, j) == rb && !linkable (&items[i], &items[j]))
+        if (find (items, j) == rb
+            && (!basic_ok (&items[i], &items[j])
+                || (agreeing && !compatible (&items[i], &items[j]))))
           return FALSE;
     }
   return TRUE;
 }
 
+/* Merges along @pairs, best first. */
 static void
-cluster_and_judge (FdCompare *cmp, Item *items, guint n)
+merge_pairs (Item *items, guint n, GArray *pairs, gboolean agreeing)
 {
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
-      {
-        Pair p = { i, j, 0 };
-        if (items[i].claim->doc == items[j].claim->doc)
-          continue;
-        if ((p.score = link_score (&items[i], &items[j])) >= 0
-            && linkable (&items[i], &items[j]))
-          g_array_append_val (pairs, p);
-      }
   g_array_sort (pairs, pair_cmp);
   for (guint k = 0; k < pairs->len; k++)
     {
       Pair *p = &g_array_index (pairs, Pair, k);
       guint ra = find (items, p->a), rb = find (items, p->b);
-      if (ra != rb && clusters_linkable (items, n, ra, rb))
+      if (ra != rb && clusters_linkable (items, n, ra, rb, agreeing))
         items[MAX (ra, rb)].cluster = MIN (ra, rb);
     }
+}
+
+static void
+cluster_and_judge (FdCompare *cmp, Item *items, guint n)
+{
+  g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  /* First gather the claims that agree, then join agreeing groups where a
+   * pair across them is a well-founded conflict: a lone strong link must
+   * not decide which of several agreeing reports a conflict sits with. */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        Pair p = { i, j, 0 };
+        if (items[i].claim->doc == items[j].claim->doc
+            || !basic_ok (&items[i], &items[j]))
+          continue;
+        p.score = link_score (&items[i], &items[j]);
+        if (compatible (&items[i], &items[j]))
+          g_array_append_val (agree, p);
+        else if (strong_conflict (&items[i], &items[j]))
+          g_array_append_val (differ, p);
+      }
+  merge_pairs (items, n, agree, TRUE);
+  merge_pairs (items, n, differ, FALSE);
   /* Same-article repeats of a fact join the group their twin is in. */
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
@@ -283,7 +338,8 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
           && strcmp (items[i].claim->value ? items[i].claim->value : "",
                      items[j].claim->value ? items[j].claim->value : "")
                  == 0
-          && clusters_linkable (items, n, find (items, i), find (items, j)))
+          && clusters_linkable (items, n, find (items, i), find (items, j),
+                                FALSE))
         {
           guint ra = find (items, i), rb = find (items, j);
           items[MAX (ra, rb)].cluster = MIN (ra, rb);
@@ -301,6 +357,12 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
           g_array_append_val (idx, j);
       judge (cmp, items, idx);
     }
+}
+
+static guint
+story_of (GHashTable *story, const FdDoc *doc)
+{
+  return story ? GPOINTER_TO_UINT (g_hash_table_lookup (story, doc)) : 0;
 }
 
 /* The day a date group agrees on, or FALSE when its members disagree or
@@ -329,26 +391,40 @@ group_day (const FdGroup *g, double *day)
   return any;
 }
 
-/* The one date group about @event, or NULL when there is none or more
- * than one: a derived date must rest on an unambiguous anchor, so two
- * calls on two days mean no derivation at all. */
+/* The date group about @event in story @story_id, or NULL.  A derived
+ * date must rest on an unambiguous anchor: when several groups are about
+ * such an event, the one most outlets report wins only if it has at least
+ * two and twice as many as any other (two calls on two days, each told by
+ * one outlet, give no derivation at all).  A group whose outlets disagree
+ * can win, but gives no day: then nothing is derived. */
 static FdGroup *
-find_event_day (FdCompare *cmp, const char *event, double *day)
+find_event_day (FdCompare *cmp, const char *event, GHashTable *story,
+                guint story_id, double *day)
 {
-  FdGroup *found = NULL;
+  FdGroup *best = NULL;
+  guint runner_up = 0;
 
   for (guint i = 0; i < cmp->groups->len; i++)
     {
       FdGroup *g = cmp->groups->pdata[i];
-      double d;
-      if (!g->event || strcmp (g->event, event) != 0 || !group_day (g, &d))
+      if (!g->event || strcmp (g->event, event) != 0
+          || strcmp (g->type, "date") != 0
+          || story_of (story, ((FdMember *)g->members->pdata[0])->doc)
+                 != story_id)
         continue;
-      if (found)
-        return NULL;
-      found = g;
-      *day = d;
+      if (!best || g->n_outlets > best->n_outlets)
+        {
+          runner_up = best ? MAX (runner_up, best->n_outlets) : runner_up;
+          best = g;
+        }
+      else
+        runner_up = MAX (runner_up, g->n_outlets);
     }
-  return found;
+  if (!best
+      || (runner_up
+          && (best->n_outlets < 2 || best->n_outlets < 2 * runner_up)))
+    return NULL;
+  return group_day (best, day) ? best : NULL;
 }
 
 /* Anchored durations become dates: "two weeks after she took office" and
@@ -357,7 +433,7 @@ find_event_day (FdCompare *cmp, const char *event, double *day)
  * is judged again.  Tolerance: a day for time zones, a day more for
  * weeks and months, which reporters round. */
 static void
-derive_anchored (FdCompare *cmp, const FdPeople *people)
+derive_anchored (FdCompare *cmp, const FdPeople *people, GHashTable *story)
 {
   for (guint i = 0; i < cmp->claims->len; i++)
     {
@@ -380,10 +456,22 @@ derive_anchored (FdCompare *cmp, const FdPeople *people)
       if (!sign)
         continue;
       fd_context_init (&ctx, c, people);
+      /* The event must be named in the claim's own sentence, and differ
+       * from the anchor: "a week after the call" needs a second event. */
+      if (!ctx.event_near
+          || (ctx.anchor_event && strcmp (ctx.event, ctx.anchor_event) == 0))
+        {
+          fd_context_clear (&ctx);
+          continue;
+        }
       anchor_g = ctx.event && ctx.anchor_event
-                     ? find_event_day (cmp, ctx.anchor_event, &anchor_day)
+                     ? find_event_day (cmp, ctx.anchor_event, story,
+                                       story_of (story, c->doc), &anchor_day)
                      : NULL;
-      event_g = anchor_g ? find_event_day (cmp, ctx.event, &event_day) : NULL;
+      event_g = anchor_g
+                    ? find_event_day (cmp, ctx.event, story,
+                                      story_of (story, c->doc), &event_day)
+                    : NULL;
       fd_context_clear (&ctx);
       if (!event_g)
         continue;
@@ -425,10 +513,28 @@ derive_anchored (FdCompare *cmp, const FdPeople *people)
     }
 }
 
-static guint
-story_of (GHashTable *story, const FdDoc *doc)
+/* Dates told relative to another event of the story ("the following
+ * day", "two days later", "that day") are resolved against the
+ * publication date only for want of better; their value cannot be
+ * trusted enough to agree or disagree with anything. */
+static gboolean
+anaphoric (const FdClaim *c)
 {
-  return story ? GPOINTER_TO_UINT (g_hash_table_lookup (story, doc)) : 0;
+  static const char *const words[] = {
+    "following",  "previous",  "preceding", "later", "that day", "same day",
+    "day before", "day after", "next day",  "prior", "earlier",
+  };
+  g_autofree char *t = NULL;
+
+  if (c->type != FD_CLAIM_DATE && c->type != FD_CLAIM_TIME)
+    return FALSE;
+  t = g_ascii_strdown (c->doc->text + c->start, (gssize)(c->end - c->start));
+  if (strstr (t, "this ") || strstr (t, "last ") || strstr (t, "next "))
+    return strstr (t, "next day") != NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (t, words[i]))
+      return TRUE;
+  return FALSE;
 }
 
 void
@@ -450,8 +556,9 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
           it.id = i;
           it.story = story_of (story, c->doc);
           it.range = fd_value_range (c);
-          if (!it.range.valid)
-            continue; /* "PXW", "PAST_REF": nothing to compare */
+          if (!it.range.valid || anaphoric (c))
+            continue; /* "PXW", "PAST_REF", "the next day": nothing to
+                         compare */
           it.relative
               = !has_digit (c->doc->text + c->start, c->end - c->start);
           if (it.relative && c->doc->date_inferred && it.range.scale > 0)
@@ -468,7 +575,7 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
       for (guint i = 0; i < items->len; i++)
         fd_context_clear (&g_array_index (items, Item, i).ctx);
     }
-  derive_anchored (cmp, people);
+  derive_anchored (cmp, people, story);
 }
 
 /* ---- quotes ---- */

@@ -298,7 +298,19 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
   for (guint i = 0; i < fd_entity_set_size (entities); i++)
     {
       const FdEntity *e = fd_entity_set_get (entities, i);
+      gboolean titled = FALSE;
       if (e->kind != FD_ENTITY_PERSON)
+        continue;
+      /* Two capitalised words are often a place or a body ("Selk
+       * Strait"); a person is someone the articles give a title to. */
+      for (guint v = 0; v < e->n_variants && !titled; v++)
+        {
+          g_autoptr (GArray) vt = tokenize (e->variants[v].text, 0,
+                                            strlen (e->variants[v].text));
+          for (gsize t = 0; t < G_N_ELEMENTS (titles) && !titled; t++)
+            titled = match_phrase (vt, 0, titles[t]) > 0;
+        }
+      if (!titled)
         continue;
       for (guint v = 0; v < e->n_variants; v++)
         {
@@ -417,6 +429,16 @@ nearest_event (const GArray *toks, gsize s, gsize e, gsize skip_s,
         continue;
       if (!(ew = event_at (toks, i, &n)))
         continue;
+      /* "agreed on Wednesday to restore regular visits": an event in a
+       * purpose clause after the claim is planned, not dated by it. */
+      if (t->start >= e && i >= 1
+          && (strcmp (g_array_index (toks, Tok, i - 1).key, "to") == 0
+              || (i >= 2
+                  && strcmp (g_array_index (toks, Tok, i - 2).key, "to") == 0)
+              || (i >= 3
+                  && strcmp (g_array_index (toks, Tok, i - 3).key, "to")
+                         == 0)))
+        continue;
       dist = t->start >= e ? t->start - e : t->end <= s ? s - t->end : 0;
       if (dist < best_dist)
         {
@@ -436,12 +458,43 @@ sentence_index (const FdDoc *doc, gsize start)
   return doc->n_sents;
 }
 
+/* Sorted unique hashes of the stemmed content words of tokens
+ * [@from, @to), leaving out the claim's own words. */
+static guint32 *
+word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
+             guint *n_out)
+{
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      Tok t = g_array_index (toks, Tok, i);
+      guint32 h;
+      if (t.end > c->start && t.start < c->end)
+        continue; /* the value itself says nothing about the topic */
+      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
+          || g_ascii_isdigit (t.key[0]))
+        continue;
+      stem (t.key);
+      h = (guint32)XXH3_64bits (t.key, strlen (t.key));
+      g_array_append_val (words, h);
+    }
+  g_array_sort (words, u32_cmp);
+  for (guint i = 0; i < words->len; i++)
+    if (n == 0
+        || g_array_index (words, guint32, i)
+               != g_array_index (words, guint32, n - 1))
+      g_array_index (words, guint32, n++) = g_array_index (words, guint32, i);
+  *n_out = n;
+  return g_memdup2 (words->data, n * sizeof (guint32));
+}
+
 void
 fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
 {
   const FdDoc *doc = c->doc;
   g_autoptr (GArray) toks = tokenize (doc->text, c->sent_start, c->sent_end);
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
   gsize skip_s = c->anchor_start >= 0 ? (gsize)c->anchor_start : 0;
   gsize skip_e = c->anchor_end >= 0 ? (gsize)c->anchor_end : 0;
   const EventWord *ew;
@@ -478,6 +531,7 @@ fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
   if (people)
     {
       collect_people (toks, people, ctx->people);
+      ctx->n_own_people = ctx->people->len;
       /* Who took part is often said in the sentence before ("Lee spoke to
        * X. The call lasted …"). */
       if (si > 0 && si < doc->n_sents)
@@ -489,27 +543,20 @@ fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
         }
     }
 
-  for (guint i = 0; i < toks->len; i++)
-    {
-      Tok t = g_array_index (toks, Tok, i);
-      guint32 h;
-      if (t.end > c->start && t.start < c->end)
-        continue; /* the value itself says nothing about the topic */
-      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
-          || g_ascii_isdigit (t.key[0]))
-        continue;
-      stem (t.key);
-      h = (guint32)XXH3_64bits (t.key, strlen (t.key));
-      g_array_append_val (words, h);
-    }
-  g_array_sort (words, u32_cmp);
-  for (guint i = 0; i < words->len; i++)
-    if (ctx->n_words == 0
-        || g_array_index (words, guint32, i)
-               != g_array_index (words, guint32, ctx->n_words - 1))
-      g_array_index (words, guint32, ctx->n_words++)
-          = g_array_index (words, guint32, i);
-  ctx->words = g_memdup2 (words->data, ctx->n_words * sizeof (guint32));
+  ctx->words = word_hashes (toks, c, 0, toks->len, &ctx->n_words);
+  {
+    guint first = toks->len, last = 0;
+    for (guint i = 0; i < toks->len; i++)
+      if (g_array_index (toks, Tok, i).end > c->start
+          && g_array_index (toks, Tok, i).start < c->end)
+        {
+          first = MIN (first, i);
+          last = MAX (last, i + 1);
+        }
+    if (first < toks->len)
+      ctx->near = word_hashes (toks, c, first > 8 ? first - 8 : 0,
+                               MIN (toks->len, last + 8), &ctx->n_near);
+  }
 }
 
 void
@@ -519,30 +566,43 @@ fd_context_clear (FdContext *ctx)
   if (ctx->people)
     g_ptr_array_unref (ctx->people);
   g_free (ctx->words);
+  g_free (ctx->near);
   memset (ctx, 0, sizeof *ctx);
 }
 
-double
-fd_context_word_similarity (const FdContext *a, const FdContext *b)
+static double
+jaccard (const guint32 *aw, guint an, const guint32 *bw, guint bn)
 {
   guint i = 0, j = 0, both = 0;
 
-  if (a->n_words + b->n_words == 0)
+  if (an + bn == 0)
     return 0;
-  while (i < a->n_words && j < b->n_words)
+  while (i < an && j < bn)
     {
-      if (a->words[i] == b->words[j])
+      if (aw[i] == bw[j])
         {
           both++;
           i++;
           j++;
         }
-      else if (a->words[i] < b->words[j])
+      else if (aw[i] < bw[j])
         i++;
       else
         j++;
     }
-  return (double)both / (a->n_words + b->n_words - both);
+  return (double)both / (an + bn - both);
+}
+
+double
+fd_context_word_similarity (const FdContext *a, const FdContext *b)
+{
+  return jaccard (a->words, a->n_words, b->words, b->n_words);
+}
+
+double
+fd_context_near_similarity (const FdContext *a, const FdContext *b)
+{
+  return jaccard (a->near, a->n_near, b->near, b->n_near);
 }
 
 /* TRUE when person @p (space-separated tokens) shares a token with one of
@@ -567,12 +627,20 @@ gboolean
 fd_context_people_compatible (const FdContext *a, const FdContext *b)
 {
   gboolean a_extra = FALSE, b_extra = FALSE;
+  g_autoptr (GPtrArray) own_a = g_ptr_array_new ();
+  g_autoptr (GPtrArray) own_b = g_ptr_array_new ();
 
-  if (!a->people->len || !b->people->len)
+  /* Only the people of the claims' own sentences: the sentence before
+   * often names someone else the story is about. */
+  for (guint i = 0; i < a->n_own_people; i++)
+    g_ptr_array_add (own_a, a->people->pdata[i]);
+  for (guint i = 0; i < b->n_own_people; i++)
+    g_ptr_array_add (own_b, b->people->pdata[i]);
+  if (!own_a->len || !own_b->len)
     return TRUE;
-  for (guint i = 0; i < a->people->len && !a_extra; i++)
-    a_extra = !person_in (a->people->pdata[i], b->people);
-  for (guint i = 0; i < b->people->len && !b_extra; i++)
-    b_extra = !person_in (b->people->pdata[i], a->people);
+  for (guint i = 0; i < own_a->len && !a_extra; i++)
+    a_extra = !person_in (own_a->pdata[i], own_b);
+  for (guint i = 0; i < own_b->len && !b_extra; i++)
+    b_extra = !person_in (own_b->pdata[i], own_a);
   return !(a_extra && b_extra);
 }

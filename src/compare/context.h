@@ -18,10 +18,15 @@ typedef struct
   char *event_word;         /* the word that named it, lower case; NULL */
   gboolean event_near;      /* found in the claim's own sentence */
   const char *anchor_event; /* event class of the anchor; NULL */
+  guint n_own_people;       /* how many of people are named in the claim's
+                               own sentence (they come first) */
   GPtrArray *people;        /* char* (owned): one string per person, its name
                                tokens lower-cased and space-separated */
   guint32 *words;           /* sorted unique hashes of content-word stems */
   guint n_words;
+  guint32 *near; /* the same, for the words within eight of the claim:
+                    what a number counts is said close by */
+  guint n_near;
 } FdContext;
 
 /* A collection-wide list of the tokens that name people, learned from
@@ -45,9 +50,12 @@ void fd_context_clear (FdContext *ctx);
 /* Jaccard similarity of the two contexts' content words, 0..1. */
 double fd_context_word_similarity (const FdContext *a, const FdContext *b);
 
-/* FALSE when each context names a person the other does not: then they
- * speak of different events (a call with one leader, a call with
- * another).  TRUE when either names nobody. */
+/* Jaccard similarity of the words near the two claims, 0..1. */
+double fd_context_near_similarity (const FdContext *a, const FdContext *b);
+
+/* FALSE when each claim's own sentence names a person the other's does
+ * not: then they speak of different events (a call with one leader, a
+ * call with another).  TRUE when either names nobody. */
 gboolean fd_context_people_compatible (const FdContext *a, const FdContext *b);
 
 /* The stemmed content words of @text (no stop words, no numbers, and no

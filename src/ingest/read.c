@@ -37,9 +37,14 @@ has_suffix (const char *name, const char *suffix)
   return n > k && strcmp (name + n - k, suffix) == 0;
 }
 
+/* Articles in a directory walk: *.txt, *.md and *.jsonl, except the
+ * README a collection keeps beside its articles (a file named on the
+ * command line is always read). */
 static gboolean
 wanted (const char *name)
 {
+  if (g_ascii_strncasecmp (name, "README", 6) == 0)
+    return FALSE;
   return has_suffix (name, ".txt") || has_suffix (name, ".md")
          || has_suffix (name, ".jsonl");
 }

@@ -22,7 +22,7 @@ results in tests/unit/test-report.c (baseline_hides_known_and_lists_gone).
   $ cp "$TESTDIR/../fixtures/report-extra/coast-radio-update.txt" fx/
   $ factdiff fx/*.txt --baseline base.json > report.md; echo "exit $?"; sed -n '/^## Discrepancies/,/^## /p' report.md | grep '^| [0-9]'
   exit 1
-  | 1 | talks — length | duration | **fx/coast-radio**: PT40M ("about 40 minutes", about); **fx/coast-radio-update**: PT3H ("three hours"); **fx/harbour-gazette**: PT40M ("40 minutes"); **fx/wickby-courier**: PT2H ("two hours") | conflict | high (0.78) |  |
+  | 1 | talks — length | duration | **fx/coast-radio**: PT40M ("about 40 minutes", about); **fx/coast-radio-update**: PT40M ("40 minutes"); **fx/harbour-gazette**: PT40M ("40 minutes"); **fx/wickby-courier**: PT2H ("two hours") | conflict | high (0.67) |  |
   | 2 | copied text — number | passage | **fx/coast-radio**: about 40 minutes; **fx/coast-radio-update**: three hours, not 40 minutes as first reported | changed | high (0.6) | near-identical text (similarity 0.52) with changed words: about 40 minutes -> three hours, not 40 minutes as first reported (number) — diff: `The ferry contract talks between Port Alder and Wickby on Monday lasted [-about-] {+three hours, not+} 40 minutes {+as first reported.+}` |
 
 A baseline entry that is no longer seen is listed; --fail-on=none never

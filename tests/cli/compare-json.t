@@ -4,7 +4,7 @@ The JSON report (docs/report-json.md) on the fixture articles.
   $ factdiff compare fx/*.txt -f json
   {"schema_version":1,
   "tool":{"name":"factdiff","version":"0.1.0"},
-  "summary":{"text":"3 articles from 3 outlets; 22 claims in 10 groups: 1 conflict, 1 reworded quote, 4 agreements, 4 single-source claims.","discrepancies":1,"suppressed":0},
+  "summary":{"text":"3 articles from 3 outlets; 22 claims in 8 groups: 1 conflict, 1 reworded quote, 4 agreements, 2 single-source claims.","discrepancies":1,"suppressed":0},
   "documents":[
   {"id":"fx/coast-radio","path":"fx/coast-radio.txt","outlet":"fx/coast-radio","title":"Ferry deal: what we know","date":null,"date_inferred":false},
   {"id":"fx/harbour-gazette","path":"fx/harbour-gazette.txt","outlet":"fx/harbour-gazette","title":"Ferry talks end after 40 minutes","date":"2026-03-03","date_inferred":true},
@@ -37,14 +37,12 @@ The JSON report (docs/report-json.md) on the fixture articles.
   "groups":[
   {"id":1,"fingerprint":"1eecbbc57fbcba11","type":"duration","topic":"talks — length","verdict":"conflict","severity":0.667,"members":[1,10,16],"note":null,"diff":null,"outlets":3,"independent":3,"suppressed":false},
   {"id":2,"fingerprint":"7999640c0576c991","type":"quote","topic":"Ines Calloway — remark","verdict":"reworded","severity":0,"members":[13,20],"note":null,"diff":"We [-will keep-] {+are keeping+} the morning crossing","outlets":2,"independent":2,"suppressed":false},
-  {"id":3,"fingerprint":"907db9bff699699f","type":"date","topic":"met — date","verdict":"agree","severity":0,"members":[8,9,15,17],"note":null,"diff":null,"outlets":2,"independent":2,"suppressed":false},
-  {"id":4,"fingerprint":"622c2b5b236238ad","type":"number","topic":"boats — talks","verdict":"agree","severity":0,"members":[11,18],"note":null,"diff":null,"outlets":2,"independent":2,"suppressed":false},
-  {"id":5,"fingerprint":"52308b0e91ceae2f","type":"number","topic":"crew — talks","verdict":"agree","severity":0,"members":[12,19],"note":null,"diff":null,"outlets":2,"independent":2,"suppressed":false},
+  {"id":3,"fingerprint":"082a2cbbf93c4072","type":"number","topic":"boats — calls","verdict":"agree","severity":0,"members":[2,11,18],"note":null,"diff":null,"outlets":3,"independent":3,"suppressed":false},
+  {"id":4,"fingerprint":"792a2f021b300bb7","type":"number","topic":"crew — calls","verdict":"agree","severity":0,"members":[3,12,19],"note":null,"diff":null,"outlets":3,"independent":3,"suppressed":false},
+  {"id":5,"fingerprint":"907db9bff699699f","type":"date","topic":"met — date","verdict":"agree","severity":0,"members":[8,9,15,17],"note":null,"diff":null,"outlets":2,"independent":2,"suppressed":false},
   {"id":6,"fingerprint":"1f3df47d9df08b8f","type":"date","topic":"vote — date","verdict":"agree","severity":0,"members":[14,21],"note":null,"diff":null,"outlets":2,"independent":2,"suppressed":false},
-  {"id":7,"fingerprint":"bb2b6f0b30a16c1c","type":"number","topic":"boats — calls","verdict":"single","severity":0,"members":[2],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false},
-  {"id":8,"fingerprint":"24b7a432f30be0be","type":"number","topic":"crew — calls","verdict":"single","severity":0,"members":[3],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false},
-  {"id":9,"fingerprint":"54c3dfdafc7a29ce","type":"quote","topic":"a figure the union — remark","verdict":"single","severity":0,"members":[4],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false},
-  {"id":10,"fingerprint":"77d4fb737d2dcec2","type":"duration","topic":"vote — length","verdict":"single","severity":0,"members":[6],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false}
+  {"id":7,"fingerprint":"54c3dfdafc7a29ce","type":"quote","topic":"a figure the union — remark","verdict":"single","severity":0,"members":[4],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false},
+  {"id":8,"fingerprint":"77d4fb737d2dcec2","type":"duration","topic":"vote — length","verdict":"single","severity":0,"members":[6],"note":null,"diff":null,"outlets":1,"independent":1,"suppressed":false}
   ],
   "duplicates":[],
   "names":[],

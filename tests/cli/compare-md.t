@@ -6,7 +6,7 @@ report are short and the same on every machine.
   $ factdiff compare fx/*.txt
   # factdiff report
   
-  3 articles from 3 outlets; 22 claims in 10 groups: 1 conflict, 1 reworded quote, 4 agreements, 4 single-source claims.
+  3 articles from 3 outlets; 22 claims in 8 groups: 1 conflict, 1 reworded quote, 4 agreements, 2 single-source claims.
   
   ## Discrepancies
   
@@ -26,19 +26,17 @@ report are short and the same on every machine.
   
   | # | topic | type | what each outlet says | outlets | note |
   |---|---|---|---|---|---|
-  | 3 | met — date | date | **fx/harbour-gazette**: 2026-03-03 ("March 3, 2026"); **fx/harbour-gazette**: 2026-03-02 ("Monday"); **fx/wickby-courier**: 2026-03-03 ("March 3, 2026"); **fx/wickby-courier**: 2026-03-02 ("Monday") | 2 (2 independent) |  |
-  | 4 | boats — talks | number | **fx/harbour-gazette**: 12 boats ("12"); **fx/wickby-courier**: 12 boats ("12") | 2 (2 independent) |  |
-  | 5 | crew — talks | number | **fx/harbour-gazette**: 300 crew ("300", about); **fx/wickby-courier**: 320 crew ("320") | 2 (2 independent) |  |
+  | 3 | boats — calls | number | **fx/coast-radio**: 12 boats ("12"); **fx/harbour-gazette**: 12 boats ("12"); **fx/wickby-courier**: 12 boats ("12") | 3 (3 independent) |  |
+  | 4 | crew — calls | number | **fx/coast-radio**: 300 crew ("300", roughly); **fx/harbour-gazette**: 300 crew ("300", about); **fx/wickby-courier**: 320 crew ("320") | 3 (3 independent) |  |
+  | 5 | met — date | date | **fx/harbour-gazette**: 2026-03-03 ("March 3, 2026"); **fx/harbour-gazette**: 2026-03-02 ("Monday"); **fx/wickby-courier**: 2026-03-03 ("March 3, 2026"); **fx/wickby-courier**: 2026-03-02 ("Monday") | 2 (2 independent) |  |
   | 6 | vote — date | date | **fx/harbour-gazette**: 2026-03-17 ("March 17"); **fx/wickby-courier**: 2026-03-17 ("March 17") | 2 (2 independent) |  |
   
   ## Single-source claims
   
   | # | topic | type | what the outlet says |
   |---|---|---|---|
-  | 7 | boats — calls | number | **fx/coast-radio**: 12 boats ("12") |
-  | 8 | crew — calls | number | **fx/coast-radio**: 300 crew ("300", roughly) |
-  | 9 | a figure the union — remark | quote | **fx/coast-radio**: too low \<for the winter> |
-  | 10 | vote — length | duration | **fx/coast-radio**: P2W ("two weeks") |
+  | 7 | a figure the union — remark | quote | **fx/coast-radio**: too low \<for the winter> |
+  | 8 | vote — length | duration | **fx/coast-radio**: P2W ("two weeks") |
   [1]
 
 `factdiff PATH...` is the same command, and so is -f md.
