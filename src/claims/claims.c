@@ -1,4 +1,5 @@
 /* claims.c - see claims.h: the claims stage as one call per article. */
+#include "core/sort.h"
 #include "claims/claims.h"
 
 #include "claims/number.h"
@@ -18,6 +19,6 @@ fd_claims_extract (const FdDoc *doc, GPtrArray *out)
   /* Sort only what this call added: earlier documents are already in
    * order and other callers may have their own. */
   if (out->len - first > 1)
-    qsort (out->pdata + first, out->len - first, sizeof (gpointer),
+    fd_qsort (out->pdata + first, out->len - first, sizeof (gpointer),
            (int (*) (const void *, const void *))fd_claim_compare);
 }

@@ -15,6 +15,7 @@
  *    has it, so that it is reported with its spans without pairing all of
  *    the outlet's articles.  Stories are the connected components of the
  *    pairs whose containment reaches story_threshold. */
+#include "core/sort.h"
 #include "dedup/dedup-private.h"
 #include "shingle/shingle.h"
 #include "split/split.h"
@@ -197,7 +198,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
     {
       for (guint x = 0; x < n; x++)
         outl[x] = bd->info[docs[x]].outlet;
-      qsort (outl, n, sizeof *outl, cmp_guint);
+      fd_qsort (outl, n, sizeof *outl, cmp_guint);
       for (guint x = 0; x < n;)
         {
           guint y = x;
@@ -465,7 +466,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   exact_groups (dd, &bd, sents);
 
   /* Boilerplate: each article that has it against the outlet's first. */
-  qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
+  fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
   for (guint x = 0; x < bmem->len;)
     {
       guint64 *v = (guint64 *)bmem->data;
@@ -482,16 +483,16 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 
   /* Pass 3. */
   fd_table_foreach (pairs, collect_key, &col);
-  qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
+  fd_qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
   for (guint x = 0; x < keys->len; x++)
     {
       guint64 key = g_array_index (keys, guint64, x);
       fd_passage_pair (&bd, (guint)(key >> 32), (guint)key);
     }
 
-  qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
+  fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
          cmp_passage);
-  qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
+  fd_qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
   /* One sentence pair can sit in two passages: keep it once. */
   {
     guint m = 0;

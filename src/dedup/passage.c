@@ -10,6 +10,7 @@
  * edits that the next two tokens confirm: that is what finds "(Courtesy of
  * AP via Yonhap)" against "(Courtesy of AFP via Yonhap)", where too few
  * tokens are left for a shingle.  The gaps between runs are the changes. */
+#include "core/sort.h"
 #include "dedup/dedup-private.h"
 #include "shingle/token.h"
 
@@ -467,7 +468,7 @@ covered (GArray *iv)
 {
   guint n = 0, hi = 0;
 
-  qsort (iv->data, iv->len, sizeof (Ival), cmp_ival);
+  fd_qsort (iv->data, iv->len, sizeof (Ival), cmp_ival);
   for (guint x = 0; x < iv->len; x++)
     {
       Ival v = g_array_index (iv, Ival, x);
@@ -515,7 +516,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
   if (bd->matches->len == 0)
     return;
-  qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
+  fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
 
   /* Runs: consecutive matches on one diagonal. */
   g_array_set_size (bd->runs, 0);
@@ -533,7 +534,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
           g_array_append_val (bd->runs, r);
         }
     }
-  qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run);
+  fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run);
 
   /* Chain runs into passages. */
   g_array_set_size (bd->pas, 0);
@@ -573,7 +574,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
           g_array_append_val (bd->pas, ps);
         }
     }
-  qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
+  fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
 
   build_map (bd, &bd->map_a, a);
   build_map (bd, &bd->map_b, b);
