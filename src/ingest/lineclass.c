@@ -867,14 +867,14 @@ cut_glued (FdDoc *doc, GArray *lines, GArray *forced)
 
 /* ---- pass 2 ---- */
 
-
 /* Words a sentence cannot end on: a line that stops on one, or is
  * followed by a line that opens in lower case, was hard-wrapped in the
  * middle of a sentence, and is body text however short of a full stop. */
 static const char *const wrap_words[] = {
-  "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
-  "of", "on", "or", "that", "the", "to", "with", "was", "were", "is",
-  "are", "has", "had", "have", "held", "both", "its", "their", "his", "her",
+  "a",    "an",   "and",  "as",   "at",    "but", "by",   "for",
+  "from", "in",   "into", "of",   "on",    "or",  "that", "the",
+  "to",   "with", "was",  "were", "is",    "are", "has",  "had",
+  "have", "held", "both", "its",  "their", "his", "her",
 };
 
 static gboolean
@@ -996,9 +996,9 @@ fd_lineclass_classify (FdDoc *doc)
         {
           /* Above the first paragraph: the headline, its subtitle, and the
            * short menu lines that precede them. */
-          if (terminal (h) || wraps_into (t, h, next[i] == i + 1
-                                                  ? &sh[i + 1]
-                                                  : NULL))
+          if (terminal (h)
+              || wraps_into (
+                  t, h, i + 1 < n && next[i] == i + 1 ? &sh[i + 1] : NULL))
             {
               cls = FD_LINE_BODY;
               body = TRUE;
