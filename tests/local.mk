@@ -35,6 +35,11 @@ tests_unit_test_compare_SOURCES = tests/unit/test-compare.c
 tests_unit_test_compare_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_compare_LDADD = $(TEST_LIBS)
 
+check_PROGRAMS += tests/unit/test-seeds
+tests_unit_test_seeds_SOURCES = tests/unit/test-seeds.c
+tests_unit_test_seeds_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_seeds_LDADD = $(TEST_LIBS)
+
 check_PROGRAMS += tests/unit/test-corpus
 tests_unit_test_corpus_SOURCES = tests/unit/test-corpus.c
 tests_unit_test_corpus_CFLAGS = $(TEST_CFLAGS)

@@ -175,6 +175,33 @@ START_TEST (expected_line)
 }
 END_TEST
 
+/* Precision: every discrepancy factdiff reports on the corpus is one that
+ * EXPECTED plants (a MUST line with verdict conflict, changed or credit
+ * whose two claims the group holds). */
+START_TEST (no_unexpected_discrepancy)
+{
+  for (guint i = 0; i < result->groups->len; i++)
+    {
+      const FdGroup *g = result->groups->pdata[i];
+      gboolean planted = FALSE;
+      if (!fd_verdict_is_discrepancy (g->verdict))
+        continue;
+      for (guint k = 0; k < expects->len && !planted; k++)
+        {
+          const Expect *e = expects->pdata[k];
+          planted = e->must
+                    && (strcmp (e->verdict, "conflict") == 0
+                        || strcmp (e->verdict, "changed") == 0
+                        || strcmp (e->verdict, "credit") == 0)
+                    && find_member (g, e->doc_a, e->text_a)
+                    && find_member (g, e->doc_b, e->text_b);
+        }
+      ck_assert_msg (planted, "unexpected %s: group %u, %s",
+                     fd_verdict_name (g->verdict), g->id, g->topic);
+    }
+}
+END_TEST
+
 START_TEST (corpus_loads_every_article)
 {
   /* Ten articles in two stories: a silently dropped one would make every
@@ -193,6 +220,7 @@ fd_test_suite (void)
   run_pipeline ();
   tcase_set_timeout (tc, 60);
   tcase_add_test (tc, corpus_loads_every_article);
+  tcase_add_test (tc, no_unexpected_discrepancy);
   tcase_add_loop_test (tc, expected_line, 0, (int)expects->len);
   suite_add_tcase (s, tc);
   return s;
