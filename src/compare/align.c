@@ -202,6 +202,13 @@ topic_for (const Item *it)
 {
   const FdClaim *c = it->claim;
 
+  if (c->type == FD_CLAIM_NUMBER && c->unit && strlen (c->unit) == 3
+      && g_ascii_isupper (c->unit[0]) && g_ascii_isupper (c->unit[2]))
+    return g_strdup_printf ("amount in %s", c->unit); /* a currency */
+  if (c->type == FD_CLAIM_NUMBER && fd_number_is_ordinal (c))
+    return g_strdup_printf ("%s — rank", strchr (c->unit, ':')
+                                              ? strchr (c->unit, ':') + 1
+                                              : "ordinal");
   if (c->type == FD_CLAIM_NUMBER)
     {
       if (it->ctx.event_word)
