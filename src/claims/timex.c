@@ -146,7 +146,6 @@ static const Lex lexicon[] = {
   { "fiscal", C_KEY, 0, NULL },
   { "five", C_NUMW, 0, NULL },
   { "following", C_KEY, 0, NULL },
-  { "formerly", C_REF, 0, "PAST_REF" },
   { "fortnight", C_UNIT, U_FORTNIGHT, NULL },
   { "fortnights", C_UNIT, U_FORTNIGHT | V_PLURAL, NULL },
   { "forty", C_NUMW, 0, NULL },
@@ -221,10 +220,8 @@ static const Lex lexicon[] = {
   { "pdt", C_ZONE, 0, NULL },
   { "precisely", C_HEDGE, 0, NULL },
   { "previous", C_KEY, 0, NULL },
-  { "previously", C_REF, 0, "PAST_REF" },
   { "pst", C_ZONE, 0, NULL },
   { "quarter", C_UNIT, U_QUARTER, NULL },
-  { "quarterly", C_SETADV, 0, "P3M" },
   { "quarters", C_UNIT, U_QUARTER | V_PLURAL, NULL },
   { "recent", C_KEY, 0, NULL },
   { "recently", C_REF, 0, "PAST_REF" },
@@ -701,6 +698,10 @@ month_tok (const Ctx *c, guint i, int *month, guint *next)
     return FALSE;
   *month = t->val & V_MASK;
   *next = (t->val & V_ABBR) ? dot (c, i + 1) : i + 1;
+  /* "Jan Kavan": an abbreviation without its dot is a month only before a
+   * day or a year */
+  if ((t->val & V_ABBR) && *next == i + 1 && tk (c, i + 1)->kind != T_NUM)
+    return FALSE;
   if (*month == 5 && !(g_ascii_isupper (c->text[t->start + 1]))
       && (t->start == c->t[0].start))
     {
@@ -1314,6 +1315,18 @@ match_count (Ctx *c, guint i, Match *m)
   if (at (c, k + 1, "old") || at (c, k + 1, "younger")
       || at (c, k + 1, "older"))
     return FALSE;
+  if (at (c, k + 1, "-") && at (c, k + 2, "old") && glued (c, k, k + 3))
+    return FALSE;
+  /* "three-quarters of its food" is a share */
+  if (unit == U_QUARTER && plural && k > j && glued (c, i, k + 1))
+    return FALSE;
+  /* "a second group", "one second thought": the ordinal */
+  if (unit == U_SEC && !plural && tk (c, k + 1)->kind == T_WORD
+      && tk (c, k + 1)->cls == C_NONE && !at (c, k + 1, "ago")
+      && !at (c, k + 1, "later") && !at (c, k + 1, "after")
+      && !at (c, k + 1, "before") && !at (c, k + 1, "and")
+      && !at (c, k + 1, "or") && !at (c, k + 1, "to"))
+    return FALSE;
   if ((at (c, i, "a") || at (c, i, "an")) && i > 0 && !at (c, k + 1, "ago")
       && !at (c, k + 1, "earlier")
       && (c->t[i - 1].kind == T_NUM
@@ -1855,6 +1868,18 @@ match_ref (Ctx *c, guint i, Match *m)
     {
       /* "now" as in "now that", "just now" still refers to the present;
        * "right now" keeps "now" only. */
+      if (is (t, "soon"))
+        {
+          /* "as soon as possible" is a time; "as soon as Tuesday" or
+           * "soon after the attack" only point at another one */
+          if (at (c, i - 1, "as") && at (c, i + 1, "as"))
+            {
+              if (!at (c, i + 2, "possible"))
+                return FALSE;
+            }
+          else if (at (c, i + 1, "after") || at (c, i + 1, "before"))
+            return FALSE;
+        }
       strcpy (m->value, t->str);
       return TRUE;
     }
@@ -1873,7 +1898,7 @@ match_ref (Ctx *c, guint i, Match *m)
       m->i1 = i + 2;
       return TRUE;
     }
-  if ((is (t, "current") || is (t, "recent")) && t->kind == T_WORD)
+  if (is (t, "current") && t->kind == T_WORD)
     {
       const Tok *n = tk (c, i + 1);
       /* "the current quarter" belongs to the quarter matcher; "current
@@ -1881,7 +1906,7 @@ match_ref (Ctx *c, guint i, Match *m)
        * the adjective stands for the period itself. */
       if (n->cls != C_NONE || n->kind != T_WORD)
         return FALSE;
-      strcpy (m->value, is (t, "current") ? "PRESENT_REF" : "PAST_REF");
+      strcpy (m->value, "PRESENT_REF");
       return TRUE;
     }
   if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "this"))
