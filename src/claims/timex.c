@@ -320,6 +320,10 @@ typedef struct
   /* The quarter the article last spoke of: "a year earlier" in a report
    * about quarterly results means that quarter a year before. */
   int focus_y, focus_q;
+  /* The year of the last date the article gave with its year ("in 1998",
+   * "June 1997"), 0 before any: "that year" and "the following year"
+   * count from it, as TimeML systems resolve such anaphoric phrases. */
+  int ref_y;
 } Ctx;
 
 typedef struct
@@ -663,7 +667,8 @@ static gboolean
 future_cue (const Ctx *c, guint i)
 {
   static const char *const cues[] = {
-    "will", "ll", "shall", "scheduled", "upcoming", "slated", "next",
+    "will",  "ll",    "shall", "scheduled", "upcoming", "slated",   "next",
+    "might", "until", "plans", "planned",   "planning", "expected", "soon",
   };
   guint lo = i > 6 ? i - 6 : 0;
 
@@ -2049,6 +2054,94 @@ match_year_ago (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* The period the article is about, named by a bare noun after "the" or
+ * "that": "the year" (ended June 30: a duration), "the fiscal year", "the
+ * week", "the weekend", "the latest period", "that year", and "year-end",
+ * "year's end". */
+static gboolean
+match_period (Ctx *c, guint i, Match *m)
+{
+  guint j = i;
+  gboolean that = FALSE, latest = FALSE;
+  int unit;
+  gboolean plural;
+
+  if (at (c, i, "year")
+      && ((at (c, i + 1, "-") && at (c, i + 2, "end") && glued (c, i, i + 3))
+          || (at (c, i + 1, "'") && at (c, i + 2, "s") && at (c, i + 3, "end"))
+          || (at (c, i + 1, "end") && !at (c, i - 1, "the"))))
+    {
+      /* "by year-end", "by year's end" */
+      m->i1 = at (c, i + 1, "end") ? i + 2
+              : at (c, i + 1, "-") ? i + 3
+                                   : i + 4;
+      m->type = FD_CLAIM_DATE;
+      if (c->have_dct)
+        snprintf (m->value, 48, "%04d", c->dy);
+      else
+        strcpy (m->value, "XXXX");
+      return TRUE;
+    }
+  if (at (c, i, "that"))
+    {
+      that = TRUE;
+      j++;
+    }
+  else if (!at (c, i - 1, "the"))
+    return FALSE;
+  while (!that
+         && (at (c, j, "fiscal") || at (c, j, "full") || at (c, j, "entire")
+             || at (c, j, "whole") || at (c, j, "latest")
+             || at (c, j, "current")))
+    latest |= at (c, j++, "latest");
+  if (at (c, j, "period") && !that && c->focus_q)
+    {
+      /* "the latest period" of a quarterly report */
+      snprintf (m->value, 48, "%04d-Q%d", c->focus_y, c->focus_q);
+      m->type = FD_CLAIM_DATE;
+      m->takes_the = TRUE;
+      m->i1 = j + 1;
+      return TRUE;
+    }
+  if (!unit_tok (c, j, &unit, &plural) || plural || !c->have_dct)
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  m->i1 = j + 1;
+  switch (unit)
+    {
+    case U_YEAR:
+      if (!that && (at (c, j + 1, "ended") || at (c, j + 1, "ending")))
+        {
+          m->type = FD_CLAIM_DURATION;
+          strcpy (m->value, "P1Y");
+        }
+      else
+        snprintf (m->value, 48, "%04d",
+                  that && c->ref_y ? c->ref_y : c->dy - latest);
+      return TRUE;
+    case U_WEEK:
+      if (that)
+        return FALSE;
+      fmt_week (m->value, c->dct);
+      return TRUE;
+    case U_WEEKEND:
+      {
+        /* the one just gone unless the sentence looks ahead */
+        gint64 sat = c->dct + (6 - fd_calendar_weekday (c->dct));
+        if (that)
+          return FALSE;
+        if (sat > c->dct && !future_cue (c, i))
+          sat -= 7;
+        fmt_week (m->value, sat);
+        strcat (m->value, "-WE");
+      }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Clears @m for a match at @i.  Cheaper than "= { 0 }", which would clear
  * both value buffers for every matcher at every token. */
 static void
@@ -2069,9 +2162,10 @@ match_core (Ctx *c, guint i, Match *best)
 {
   typedef gboolean (*Matcher) (Ctx *, guint, Match *);
   static const Matcher matchers[] = {
-    match_clock, match_month,  match_dayref,   match_relative,
-    match_count, match_year,   match_quarter,  match_ref,
-    match_set,   match_season, match_year_ago, match_bare_unit,
+    match_clock,  match_month,  match_dayref,   match_relative,
+    match_count,  match_year,   match_quarter,  match_ref,
+    match_set,    match_season, match_year_ago, match_bare_unit,
+    match_period,
   };
   gboolean found = FALSE;
   Match m;
@@ -2211,7 +2305,7 @@ may_start (const Ctx *c, guint i)
     "several",   "the",      "year",    "christmas", "thanksgiving",
     "halloween", "third",    "fourth",  "nineteen",  "twenties",
     "thirties",  "forties",  "fifties", "sixties",   "seventies",
-    "eighties",  "nineties", "mid",     "while",
+    "eighties",  "nineties", "mid",     "while",     "that",
   };
 
   if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
@@ -2229,7 +2323,9 @@ may_start (const Ctx *c, guint i)
              || is (n, "beginning") || is (n, "start") || is (n, "year")
              || is (n, "third") || is (n, "fourth") || is (n, "fiscal")
              || is (n, "future") || is (n, "nineties") || is (n, "eighties")
-             || is (n, "seventies") || is (n, "sixties") || is (n, "fifties");
+             || is (n, "full") || is (n, "entire") || is (n, "whole")
+             || is (n, "period") || is (n, "seventies") || is (n, "sixties")
+             || is (n, "fifties");
     }
   if (t->cls == C_KEY)
     return TRUE;
@@ -2321,6 +2417,10 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
           c->focus_y = m.quarter_y;
           c->focus_q = m.quarter_q;
         }
+      if (m.type == FD_CLAIM_DATE && g_ascii_isdigit (m.value[0])
+          && g_ascii_isdigit (m.value[3])
+          && !m.value[4 + strspn (m.value + 4, "-0123456789")])
+        c->ref_y = atoi (m.value);
       emit (c, s, &m, out);
       i = m.i1;
     }
