@@ -667,8 +667,9 @@ static gboolean
 future_cue (const Ctx *c, guint i)
 {
   static const char *const cues[] = {
-    "will",  "ll",    "shall", "scheduled", "upcoming", "slated",   "next",
-    "might", "until", "plans", "planned",   "planning", "expected", "soon",
+    "will",     "ll",     "shall",   "scheduled", "upcoming", "slated",
+    "next",     "might",  "until",   "plans",     "planned",  "planning",
+    "expected", "expect", "expects", "soon",
   };
   guint lo = i > 6 ? i - 6 : 0;
 
