@@ -1190,6 +1190,23 @@ count_at (const Ctx *c, guint i, double *n)
       *n = 0.5;
       return i + 2;
     }
+  if (is (t, "half") && tk (c, i + 1)->cls == C_UNIT
+      && !(tk (c, i + 1)->val & V_PLURAL))
+    {
+      /* "half hour", "a half day" */
+      *n = 0.5;
+      return i + 1;
+    }
+  if (t->kind == T_NUM && t->num == 1 && t->key[1] == '\0'
+      && at (c, i + 1, "/") && tk (c, i + 2)->kind == T_NUM
+      && tk (c, i + 2)->key[1] == '\0'
+      && (tk (c, i + 2)->num == 2 || tk (c, i + 2)->num == 4)
+      && glued (c, i, i + 3) && tk (c, i + 3)->cls == C_UNIT)
+    {
+      /* "1/2 hour" */
+      *n = 1.0 / tk (c, i + 2)->num;
+      return i + 3;
+    }
   if ((is (t, "a") || is (t, "an")) && tk (c, i + 1)->cls != C_NUMW)
     {
       *n = 1;
@@ -1204,11 +1221,39 @@ count_at (const Ctx *c, guint i, double *n)
           *n = 1;
           return i + 1;
         }
+      for (j = i; j < c->n && c->t[j].start < t->start + num.len; j++)
+        ;
+      if (num.ordinal || j == i)
+        return i;
+      *n = num.value;
     }
-  if (t->nstate != 1)
+  else if (t->nstate != 1)
     return i;
-  j = i + t->ntoks;
-  *n = t->nval;
+  else
+    {
+      j = i + t->ntoks;
+      *n = t->nval;
+    }
+  /* "five and a half", "two and an half", "one and a quarter" */
+  if (at (c, j, "and") && *n == floor (*n))
+    {
+      guint k = j + 1;
+      double q = 1;
+      if (at (c, k, "a") || at (c, k, "an") || at (c, k, "one"))
+        k++;
+      else if (at (c, k, "two") || at (c, k, "three"))
+        q = at (c, k++, "two") ? 2 : 3;
+      if (at (c, k, "half") && q == 1)
+        {
+          *n += 0.5;
+          return k + 1;
+        }
+      if (at (c, k, "quarter") || at (c, k, "quarters"))
+        {
+          *n += 0.25 * q;
+          return k + 1 + at (c, k + 1, "of");
+        }
+    }
   /* "5 1/2 hours" */
   if (tk (c, j)->kind == T_NUM && at (c, j + 1, "/")
       && tk (c, j + 2)->kind == T_NUM && tk (c, j + 2)->num > 0)
@@ -1284,6 +1329,79 @@ shift_date (const Ctx *c, Match *m, double n, int unit, int sign)
     }
 }
 
+/* "1 hour and 30 minutes", "2 years, 3 months", "1 hour 15 seconds",
+ * "an hour and fifteen": a duration of @n @unit at @m continued by
+ * smaller whole units is one duration, written "PT1H30M", "P2Y3M". */
+static void
+compound_duration (const Ctx *c, Match *m, double n, int unit)
+{
+  /* Amounts by TIMEX3 letter: Y M W D, then H M S after the 'T'. */
+  double amt[7] = { 0 };
+  static const char letters[] = "YMWDHMS";
+  static const int slot[] = {
+    [U_SEC] = 6,  [U_MIN] = 5,       [U_HOUR] = 4,  [U_DAY] = 3,
+    [U_WEEK] = 2, [U_FORTNIGHT] = 2, [U_MONTH] = 1, [U_YEAR] = 0,
+  };
+  guint j = m->i1, parts = 1;
+  int last = unit;
+  char *p;
+
+  if (unit == U_WEEKEND || unit > U_YEAR || unit == U_QUARTER)
+    return;
+  amt[slot[unit]] = n * (unit == U_FORTNIGHT ? 2 : 1);
+  for (;;)
+    {
+      guint k = j, k2;
+      double n2;
+      int u2 = U_NONE;
+      gboolean pl;
+      if (at (c, k, ","))
+        k++;
+      if (at (c, k, "and"))
+        k++;
+      k2 = count_at (c, k, &n2);
+      if (k2 == k || n2 <= 0 || n2 != floor (n2))
+        break;
+      if (!unit_tok (c, k2, &u2, &pl))
+        {
+          /* "an hour and fifteen", "2 hours ten": the next unit down */
+          if (last != U_HOUR && last != U_MIN)
+            break;
+          if (k2 < c->n && c->t[k2].kind != T_PUNCT && !at (c, k2, "and"))
+            break;
+          u2 = last - 1;
+          k2--;
+        }
+      if (u2 >= last || u2 == U_WEEKEND || u2 == U_QUARTER || u2 > U_YEAR
+          || u2 == U_NONE)
+        break;
+      amt[slot[u2]] += n2 * (u2 == U_FORTNIGHT ? 2 : 1);
+      last = u2;
+      j = k2 + 1;
+      if (tk (c, k2)->val & V_ABBR)
+        j = dot (c, j);
+      parts++;
+    }
+  if (parts == 1)
+    return;
+  if (amt[2] && amt[3])
+    {
+      amt[3] += 7 * amt[2];
+      amt[2] = 0;
+    }
+  p = m->value;
+  *p++ = 'P';
+  for (int k = 0; k < 7; k++)
+    {
+      if (k == 4 && (amt[4] || amt[5] || amt[6]))
+        *p++ = 'T';
+      if (amt[k])
+        p += snprintf (p, 16, "%.0f%c", amt[k], letters[k]);
+    }
+  *p = '\0';
+  m->i1 = j;
+}
+
 /* Durations and offsets: "30 minutes", "30-minute", "two to three hours",
  * "a couple of years", "several weeks", "three days ago", "a year
  * earlier", "half an hour", "a minute and a half". */
@@ -1309,6 +1427,14 @@ match_count (Ctx *c, guint i, Match *m)
     }
   if (at (c, k, "-") && !c->t[k].space && !tk (c, k + 1)->space)
     k++; /* "30-minute" */
+  /* "two more weeks", "an additional year", "eight trading days" */
+  if (k > j - 1 && tk (c, k)->cls != C_UNIT && tk (c, k + 1)->cls == C_UNIT
+      && (at (c, k, "more") || at (c, k, "additional") || at (c, k, "extra")
+          || at (c, k, "further") || at (c, k, "straight")
+          || at (c, k, "consecutive") || at (c, k, "trading")
+          || at (c, k, "business") || at (c, k, "working")
+          || at (c, k, "full")))
+    k++;
   if (!unit_tok (c, k, &unit, &plural))
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
@@ -1346,12 +1472,17 @@ match_count (Ctx *c, guint i, Match *m)
   m->i1 = k + 1;
   if (tk (c, k)->val & V_ABBR)
     m->i1 = dot (c, m->i1);
-  /* "a minute and a half" */
+  /* "a minute and a half", "one hour and half" */
   if (at (c, m->i1, "and") && at (c, m->i1 + 1, "a")
       && at (c, m->i1 + 2, "half") && n >= 1)
     {
       n += 0.5;
       m->i1 += 3;
+    }
+  else if (at (c, m->i1, "and") && at (c, m->i1 + 1, "half") && n >= 1)
+    {
+      n += 0.5;
+      m->i1 += 2;
     }
   if (at (c, m->i1, "ago") || at (c, m->i1, "earlier")
       || (at (c, m->i1, "before")
@@ -1384,6 +1515,8 @@ match_count (Ctx *c, guint i, Match *m)
     fmt_duration (m->value, n, unit);
   if (n2 > 0)
     fmt_duration (m->value_max, n2, unit);
+  else if (n > 0 && n == floor (n) && unit != U_QUARTER)
+    compound_duration (c, m, n, unit);
   return TRUE;
 }
 
