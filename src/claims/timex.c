@@ -73,6 +73,7 @@ enum
 /* Flags or-ed into a lexicon value. */
 #define V_PLURAL 0x100
 #define V_ABBR 0x200
+#define V_START 0x400 /* a word of no class that may start an expression */
 #define V_MASK 0xff
 
 typedef struct
@@ -110,7 +111,9 @@ static const Lex lexicon[] = {
   { "century", C_UNIT, U_CENTURY, NULL },
   { "cest", C_ZONE, 0, NULL },
   { "cet", C_ZONE, 0, NULL },
+  { "christmas", C_NONE, V_START, NULL },
   { "coming", C_KEY, 0, NULL },
+  { "couple", C_NONE, V_START, NULL },
   { "cst", C_ZONE, 0, NULL },
   { "current", C_KEY, 0, NULL },
   { "currently", C_REF, 0, "PRESENT_REF" },
@@ -128,6 +131,7 @@ static const Lex lexicon[] = {
   { "edt", C_ZONE, 0, NULL },
   { "eight", C_NUMW, 0, NULL },
   { "eighteen", C_NUMW, 0, NULL },
+  { "eighties", C_NONE, V_START, NULL },
   { "eighty", C_NUMW, 0, NULL },
   { "eleven", C_NUMW, 0, NULL },
   { "end", C_KEY, 0, NULL },
@@ -139,21 +143,28 @@ static const Lex lexicon[] = {
   { "fall", C_SEASON, 3, NULL },
   { "feb", C_MONTH, 2 | V_ABBR, NULL },
   { "february", C_MONTH, 2, NULL },
+  { "few", C_NONE, V_START, NULL },
   { "fewer", C_HEDGE, 0, NULL },
   { "fifteen", C_NUMW, 0, NULL },
+  { "fifties", C_NONE, V_START, NULL },
   { "fifty", C_NUMW, 0, NULL },
   { "first", C_KEY, 0, NULL },
   { "fiscal", C_KEY, 0, NULL },
   { "five", C_NUMW, 0, NULL },
   { "following", C_KEY, 0, NULL },
+  { "forties", C_NONE, V_START, NULL },
   { "fortnight", C_UNIT, U_FORTNIGHT, NULL },
   { "fortnights", C_UNIT, U_FORTNIGHT | V_PLURAL, NULL },
   { "forty", C_NUMW, 0, NULL },
   { "four", C_NUMW, 0, NULL },
   { "fourteen", C_NUMW, 0, NULL },
+  { "fourth", C_NONE, V_START, NULL },
   { "friday", C_WEEKDAY, 5, NULL },
   { "fridays", C_WEEKDAY, 5 | V_PLURAL, NULL },
+  { "future", C_NONE, V_START, NULL },
   { "gmt", C_ZONE, 0, NULL },
+  { "half", C_NONE, V_START, NULL },
+  { "halloween", C_NONE, V_START, NULL },
   { "hkt", C_ZONE, 0, NULL },
   { "hour", C_UNIT, U_HOUR, NULL },
   { "hourly", C_SETADV, 0, "PT1H" },
@@ -177,12 +188,15 @@ static const Lex lexicon[] = {
   { "latest", C_KEY, 0, NULL },
   { "least", C_HEDGE, 0, NULL },
   { "less", C_HEDGE, 0, NULL },
+  { "many", C_NONE, V_START, NULL },
   { "mar", C_MONTH, 3 | V_ABBR, NULL },
   { "march", C_MONTH, 3, NULL },
   { "may", C_MONTH, 5, NULL },
   { "mdt", C_ZONE, 0, NULL },
   { "mid", C_KEY, 0, NULL },
+  { "midday", C_NONE, V_START, NULL },
   { "middle", C_KEY, 0, NULL },
+  { "midnight", C_NONE, V_START, NULL },
   { "million", C_NUMW, 0, NULL },
   { "min", C_UNIT, U_MIN | V_ABBR, NULL },
   { "mins", C_UNIT, U_MIN | V_PLURAL | V_ABBR, NULL },
@@ -205,7 +219,10 @@ static const Lex lexicon[] = {
   { "nights", C_PART, 4 | V_PLURAL, NULL },
   { "nine", C_NUMW, 0, NULL },
   { "nineteen", C_NUMW, 0, NULL },
+  { "nineties", C_NONE, V_START, NULL },
   { "ninety", C_NUMW, 0, NULL },
+  { "no", C_NONE, V_START, NULL },
+  { "noon", C_NONE, V_START, NULL },
   { "nov", C_MONTH, 11 | V_ABBR, NULL },
   { "november", C_MONTH, 11, NULL },
   { "now", C_REF, 0, "PRESENT_REF" },
@@ -237,10 +254,13 @@ static const Lex lexicon[] = {
   { "september", C_MONTH, 9, NULL },
   { "seven", C_NUMW, 0, NULL },
   { "seventeen", C_NUMW, 0, NULL },
+  { "seventies", C_NONE, V_START, NULL },
   { "seventy", C_NUMW, 0, NULL },
+  { "several", C_NONE, V_START, NULL },
   { "sgt", C_ZONE, 0, NULL },
   { "six", C_NUMW, 0, NULL },
   { "sixteen", C_NUMW, 0, NULL },
+  { "sixties", C_NONE, V_START, NULL },
   { "sixty", C_NUMW, 0, NULL },
   { "some", C_HEDGE, 0, NULL },
   { "soon", C_REF, 0, "FUTURE_REF" },
@@ -252,8 +272,12 @@ static const Lex lexicon[] = {
   { "sunday", C_WEEKDAY, 7, NULL },
   { "sundays", C_WEEKDAY, 7 | V_PLURAL, NULL },
   { "ten", C_NUMW, 0, NULL },
+  { "thanksgiving", C_NONE, V_START, NULL },
+  { "that", C_NONE, V_START, NULL },
   { "the", C_KEY, 0, NULL },
+  { "third", C_NONE, V_START, NULL },
   { "thirteen", C_NUMW, 0, NULL },
+  { "thirties", C_NONE, V_START, NULL },
   { "thirty", C_NUMW, 0, NULL },
   { "this", C_KEY, 0, NULL },
   { "thousand", C_NUMW, 0, NULL },
@@ -266,6 +290,7 @@ static const Lex lexicon[] = {
   { "tuesday", C_WEEKDAY, 2, NULL },
   { "tuesdays", C_WEEKDAY, 2 | V_PLURAL, NULL },
   { "twelve", C_NUMW, 0, NULL },
+  { "twenties", C_NONE, V_START, NULL },
   { "twenty", C_NUMW, 0, NULL },
   { "two", C_NUMW, 0, NULL },
   { "under", C_HEDGE, 0, NULL },
@@ -279,6 +304,7 @@ static const Lex lexicon[] = {
   { "weekends", C_UNIT, U_WEEKEND | V_PLURAL, NULL },
   { "weekly", C_SETADV, 0, "P1W" },
   { "weeks", C_UNIT, U_WEEK | V_PLURAL, NULL },
+  { "while", C_NONE, V_START, NULL },
   { "winter", C_SEASON, 4, NULL },
   { "winters", C_SEASON, 4 | V_PLURAL, NULL },
   { "within", C_HEDGE, 0, NULL },
@@ -423,8 +449,13 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
 {
   gsize i = start;
   gboolean space = TRUE;
+  Tok *out;
+  guint n = 0;
 
-  g_array_set_size (toks, 0);
+  /* A sentence has at most one token per byte: size the array once and
+   * write in place (appending one token at a time cost a call each). */
+  g_array_set_size (toks, (guint)(end - start));
+  out = (Tok *)(void *)toks->data;
   while (i < end)
     {
       unsigned char ch = (unsigned char)s[i];
@@ -448,7 +479,11 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           while (j < end && g_ascii_isalnum (s[j]))
             {
               if (k < sizeof t.key - 1)
-                t.key[k++] = g_ascii_tolower (s[j]);
+                {
+                  char ch2 = s[j];
+                  t.key[k++]
+                      = ch2 >= 'A' && ch2 <= 'Z' ? ch2 + 'a' - 'A' : ch2;
+                }
               j++;
             }
           t.key[k] = '\0';
@@ -514,9 +549,10 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           t.key[1] = '\0';
         }
       t.end = j;
-      g_array_append_val (toks, t);
+      out[n++] = t;
       i = j;
     }
+  g_array_set_size (toks, n);
 }
 
 /* Reads the number at each token that can start one, once per sentence,
@@ -2432,15 +2468,6 @@ static gboolean
 may_start (const Ctx *c, guint i)
 {
   const Tok *t = &c->t[i];
-  static const char *const words[] = {
-    "a",         "an",       "at",      "couple",    "end",
-    "few",       "future",   "fiscal",  "fewer",     "half",
-    "many",      "midnight", "midday",  "noon",      "no",
-    "several",   "the",      "year",    "christmas", "thanksgiving",
-    "halloween", "third",    "fourth",  "nineteen",  "twenties",
-    "thirties",  "forties",  "fifties", "sixties",   "seventies",
-    "eighties",  "nineties", "mid",     "while",     "that",
-  };
 
   if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
     return TRUE;
@@ -2461,12 +2488,8 @@ may_start (const Ctx *c, guint i)
              || is (n, "period") || is (n, "seventies") || is (n, "sixties")
              || is (n, "fifties");
     }
-  if (t->cls == C_KEY)
-    return TRUE;
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (t->key[0] == words[k][0] && is (t, words[k]))
-      return TRUE;
-  return FALSE;
+  /* the other words that can start one are marked in the lexicon */
+  return t->cls == C_KEY || (t->val & V_START) != 0;
 }
 
 static void
