@@ -128,11 +128,13 @@ static const Lex lexicon[] = {
   { "each", C_KEY, 0, NULL },
   { "earlier", C_KEY, 0, NULL },
   { "early", C_KEY, 0, NULL },
+  { "easter", C_NONE, V_START, NULL },
   { "edt", C_ZONE, 0, NULL },
   { "eight", C_NUMW, 0, NULL },
   { "eighteen", C_NUMW, 0, NULL },
   { "eighties", C_NONE, V_START, NULL },
   { "eighty", C_NUMW, 0, NULL },
+  { "election", C_NONE, V_START, NULL },
   { "eleven", C_NUMW, 0, NULL },
   { "end", C_KEY, 0, NULL },
   { "est", C_ZONE, 0, NULL },
@@ -141,6 +143,7 @@ static const Lex lexicon[] = {
   { "every", C_KEY, 0, NULL },
   { "exactly", C_HEDGE, 0, NULL },
   { "fall", C_SEASON, 3, NULL },
+  { "father", C_NONE, V_START, NULL },
   { "feb", C_MONTH, 2 | V_ABBR, NULL },
   { "february", C_MONTH, 2, NULL },
   { "few", C_NONE, V_START, NULL },
@@ -163,6 +166,7 @@ static const Lex lexicon[] = {
   { "fridays", C_WEEKDAY, 5 | V_PLURAL, NULL },
   { "future", C_NONE, V_START, NULL },
   { "gmt", C_ZONE, 0, NULL },
+  { "good", C_NONE, V_START, NULL },
   { "half", C_NONE, V_START, NULL },
   { "halloween", C_NONE, V_START, NULL },
   { "hkt", C_ZONE, 0, NULL },
@@ -181,6 +185,8 @@ static const Lex lexicon[] = {
   { "june", C_MONTH, 6, NULL },
   { "just", C_HEDGE, 0, NULL },
   { "kst", C_ZONE, 0, NULL },
+  { "labor", C_NONE, V_START, NULL },
+  { "labour", C_NONE, V_START, NULL },
   { "last", C_KEY, 0, NULL },
   { "late", C_KEY, 0, NULL },
   { "lately", C_REF, 0, "PAST_REF" },
@@ -193,6 +199,7 @@ static const Lex lexicon[] = {
   { "march", C_MONTH, 3, NULL },
   { "may", C_MONTH, 5, NULL },
   { "mdt", C_ZONE, 0, NULL },
+  { "memorial", C_NONE, V_START, NULL },
   { "mid", C_KEY, 0, NULL },
   { "midday", C_NONE, V_START, NULL },
   { "middle", C_KEY, 0, NULL },
@@ -210,9 +217,11 @@ static const Lex lexicon[] = {
   { "more", C_HEDGE, 0, NULL },
   { "morning", C_PART, 1, NULL },
   { "mornings", C_PART, 1 | V_PLURAL, NULL },
+  { "mother", C_NONE, V_START, NULL },
   { "msk", C_ZONE, 0, NULL },
   { "mst", C_ZONE, 0, NULL },
   { "nearly", C_HEDGE, 0, NULL },
+  { "new", C_NONE, V_START, NULL },
   { "next", C_KEY, 0, NULL },
   { "night", C_PART, 4, NULL },
   { "nightly", C_SETADV, 0, "P1D" },
@@ -297,6 +306,8 @@ static const Lex lexicon[] = {
   { "up", C_HEDGE, 0, NULL },
   { "upcoming", C_KEY, 0, NULL },
   { "utc", C_ZONE, 0, NULL },
+  { "valentine", C_NONE, V_START, NULL },
+  { "veterans", C_NONE, V_START, NULL },
   { "wednesday", C_WEEKDAY, 3, NULL },
   { "wednesdays", C_WEEKDAY, 3 | V_PLURAL, NULL },
   { "week", C_UNIT, U_WEEK, NULL },
@@ -2224,6 +2235,142 @@ match_year_ago (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* The day of holiday @h in year @y; see match_holiday. */
+static gint64
+holiday_day (int h, int y)
+{
+  switch (h)
+    {
+    case 0: /* Christmas */
+      return fd_calendar_days (y, 12, 25);
+    case 1: /* Christmas Eve */
+      return fd_calendar_days (y, 12, 24);
+    case 2: /* New Year's Day */
+      return fd_calendar_days (y, 1, 1);
+    case 3: /* New Year's Eve */
+      return fd_calendar_days (y, 12, 31);
+    case 4: /* Thanksgiving, the fourth Thursday of November */
+      return fd_calendar_nth_weekday (y, 11, 4, 4);
+    case 5: /* Election Day, the Tuesday after the first Monday of November */
+      return fd_calendar_nth_weekday (y, 11, 1, 1) + 1;
+    case 6:
+      return fd_calendar_days (y, 10, 31);
+    case 7:
+      return fd_calendar_days (y, 2, 14);
+    case 8: /* Labor Day, the first Monday of September */
+      return fd_calendar_nth_weekday (y, 9, 1, 1);
+    case 9: /* Memorial Day, the last Monday of May */
+      return fd_calendar_nth_weekday (y, 5, 1, -1);
+    case 10:
+      return fd_calendar_easter (y);
+    case 11: /* Good Friday */
+      return fd_calendar_easter (y) - 2;
+    case 12: /* Mother's Day, the second Sunday of May */
+      return fd_calendar_nth_weekday (y, 5, 7, 2);
+    case 13: /* Father's Day, the third Sunday of June */
+      return fd_calendar_nth_weekday (y, 6, 7, 3);
+    default: /* Veterans Day */
+      return fd_calendar_days (y, 11, 11);
+    }
+}
+
+/* Holidays with a fixed rule: "Christmas", "Thanksgiving Day", "New
+ * Year's Eve", "Election Day", "last Easter", "Christmas 1998".  Without a
+ * year, the last one on or before the publication date unless the
+ * sentence looks ahead; "last" and "next" step over the date itself. */
+static gboolean
+match_holiday (Ctx *c, guint i, Match *m)
+{
+  guint j = i, k;
+  int h = -1, dir = 0, y;
+  gboolean this = FALSE;
+  gint64 day = 0;
+
+  if (at (c, i, "last"))
+    dir = -1;
+  else if (at (c, i, "next"))
+    dir = 1;
+  else
+    this = at (c, i, "this");
+  if (dir || this)
+    j++;
+  if (!tk (c, j)->cap)
+    return FALSE;
+  k = j + 1;
+  if (at (c, j, "christmas"))
+    {
+      h = at (c, k, "eve") ? 1 : 0;
+      k += at (c, k, "eve") || at (c, k, "day");
+    }
+  else if (at (c, j, "new") && at (c, k, "year") && at (c, k + 1, "'")
+           && at (c, k + 2, "s"))
+    {
+      k += 3;
+      h = at (c, k, "eve") ? 3 : 2;
+      k += at (c, k, "eve") || at (c, k, "day");
+    }
+  else if (at (c, j, "thanksgiving"))
+    {
+      h = 4;
+      k += at (c, k, "day");
+    }
+  else if (at (c, j, "halloween"))
+    h = 6;
+  else if (at (c, j, "easter"))
+    {
+      h = 10;
+      k += at (c, k, "sunday");
+    }
+  else if (at (c, j, "good") && at (c, k, "friday"))
+    {
+      h = 11;
+      k++;
+    }
+  else if ((at (c, j, "valentine") || at (c, j, "mother")
+            || at (c, j, "father"))
+           && at (c, k, "'") && at (c, k + 1, "s") && at (c, k + 2, "day"))
+    {
+      h = at (c, j, "valentine") ? 7 : at (c, j, "mother") ? 12 : 13;
+      k += 3;
+    }
+  else if (at (c, k, "day") && tk (c, k)->cap)
+    {
+      static const char *const named[]
+          = { "election", "labor", "labour", "memorial", "veterans" };
+      static const int codes[] = { 5, 8, 8, 9, 14 };
+      for (gsize q = 0; q < G_N_ELEMENTS (named); q++)
+        if (at (c, j, named[q]))
+          h = codes[q];
+      k++;
+    }
+  if (h < 0)
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->i1 = k;
+  if (year_num (tk (c, k), &y)
+      || (at (c, k, "of") && year_num (tk (c, k + 1), &y)))
+    {
+      m->i1 = at (c, k, "of") ? k + 2 : k + 1;
+      day = holiday_day (h, y);
+    }
+  else if (!c->have_dct)
+    return FALSE;
+  else
+    {
+      gboolean ahead = dir > 0 || (dir == 0 && future_cue (c, j));
+      if (this) /* "this Christmas": the one of this year */
+        ahead = holiday_day (h, c->dy) >= c->dct;
+      for (y = c->dy + 1; y >= c->dy - 1 && !ahead; y--)
+        if ((day = holiday_day (h, y)) < c->dct + (dir == 0))
+          break;
+      for (y = c->dy - 1; y <= c->dy + 1 && ahead; y++)
+        if ((day = holiday_day (h, y)) > c->dct - (dir == 0))
+          break;
+    }
+  fmt_day (m, m->value, day);
+  return TRUE;
+}
+
 /* The period the article is about, named by a bare noun after "the" or
  * "that": "the year" (ended June 30: a duration), "the fiscal year", "the
  * week", "the weekend", "the latest period", "that year", and "year-end",
@@ -2332,10 +2479,10 @@ match_core (Ctx *c, guint i, Match *best)
 {
   typedef gboolean (*Matcher) (Ctx *, guint, Match *);
   static const Matcher matchers[] = {
-    match_clock,  match_month,  match_dayref,   match_relative,
-    match_count,  match_year,   match_quarter,  match_ref,
-    match_set,    match_season, match_year_ago, match_bare_unit,
-    match_period,
+    match_clock,  match_month,   match_dayref,   match_relative,
+    match_count,  match_year,    match_quarter,  match_ref,
+    match_set,    match_season,  match_year_ago, match_bare_unit,
+    match_period, match_holiday,
   };
   gboolean found = FALSE;
   Match m;

@@ -181,6 +181,15 @@ static const Case cases[] = {
     "the weekend", FD_CLAIM_DATE, "2025-W24-WE", NULL, NULL, NULL },
   { "The plant opened in 1998 and sales doubled that year.", "2025-06-18",
     "that year", FD_CLAIM_DATE, "1998", NULL, NULL, NULL },
+  /* holidays: 2025-06-18 is after Easter (April 20) and Memorial Day */
+  { "The boy was found on Thanksgiving Day at sea.", "2025-06-18",
+    "Thanksgiving Day", FD_CLAIM_DATE, "2024-11-28", NULL, NULL, NULL },
+  { "Shops will close on Christmas Eve this year.", "2025-06-18",
+    "Christmas Eve", FD_CLAIM_DATE, "2025-12-24", NULL, NULL, NULL },
+  { "Protesters gathered last Easter in the square.", "2025-06-18",
+    "last Easter", FD_CLAIM_DATE, "2025-04-20", NULL, NULL, NULL },
+  { "The parade was held on Memorial Day in town.", "2025-06-18",
+    "Memorial Day", FD_CLAIM_DATE, "2025-05-26", NULL, NULL, NULL },
   { "Relatives said the hearing would be held as soon as possible.",
     "2025-06-18", "soon", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
 };
