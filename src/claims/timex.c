@@ -812,7 +812,9 @@ guess_year (const Ctx *c, guint i, int mo, int d)
 
   if (diff > 183 || (diff > 150 && !future_cue (c, i)))
     return c->dy - 1;
-  if (diff < -183 || (diff < -150 && future_cue (c, i)))
+  /* a month well before the publication month is more often this year's
+   * than next year's: news reports the past more than the future */
+  if (diff < -250 || (diff < -200 && future_cue (c, i)))
     return c->dy + 1;
   return c->dy;
 }
