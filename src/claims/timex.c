@@ -361,6 +361,8 @@ typedef struct
    * "June 1997"), 0 before any: "that year" and "the following year"
    * count from it, as TimeML systems resolve such anaphoric phrases. */
   int ref_y;
+  int ref_m;      /* its month, 0 when it gave none */
+  gint64 ref_day; /* its day number, G_MININT64 when it gave none */
 } Ctx;
 
 typedef struct
@@ -1996,7 +1998,13 @@ match_relative (Ctx *c, guint i, Match *m)
   switch (unit)
     {
     case U_DAY:
-      fmt_day (m, m->value, c->dct + dir);
+      /* "the following day", "the previous day": the day after or before
+       * the one the article just spoke of */
+      if ((is (t, "following") || is (t, "previous"))
+          && c->ref_day != G_MININT64)
+        fmt_day (m, m->value, c->ref_day + dir);
+      else
+        fmt_day (m, m->value, c->dct + dir);
       break;
     case U_WEEK:
       fmt_week (m->value, c->dct + 7 * dir);
@@ -2014,7 +2022,10 @@ match_relative (Ctx *c, guint i, Match *m)
       }
       break;
     case U_MONTH:
-      fmt_month (m->value, c->dy, c->dm + dir);
+      if ((is (t, "following") || is (t, "previous")) && c->ref_m)
+        fmt_month (m->value, c->ref_y, c->ref_m + dir);
+      else
+        fmt_month (m->value, c->dy, c->dm + dir);
       break;
     case U_QUARTER:
       {
@@ -2024,7 +2035,11 @@ match_relative (Ctx *c, guint i, Match *m)
       }
       break;
     case U_YEAR:
-      snprintf (m->value, 48, "%04d", c->dy + dir);
+      snprintf (m->value, 48, "%04d",
+                ((is (t, "following") || is (t, "previous")) && c->ref_y
+                     ? c->ref_y
+                     : c->dy)
+                    + dir);
       break;
     case U_DECADE:
       if (is (t, "past"))
@@ -2044,7 +2059,10 @@ match_relative (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* "now", "recently", "the future", "currently", "recent", "soon" */
+static gboolean match_period (Ctx *c, guint i, Match *m);
+
+/* "now", "recently", "the future", "currently", "recent", "soon", "earlier
+ * that day" */
 static gboolean
 match_ref (Ctx *c, guint i, Match *m)
 {
@@ -2096,6 +2114,17 @@ match_ref (Ctx *c, guint i, Match *m)
         return FALSE;
       strcpy (m->value, "PRESENT_REF");
       return TRUE;
+    }
+  if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "that"))
+    {
+      /* "earlier that day", "later that year" */
+      Match d = { 0 };
+      d.i0 = i + 1;
+      if (match_period (c, i + 1, &d))
+        {
+          *m = d;
+          return TRUE;
+        }
     }
   if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "this"))
     {
@@ -2404,7 +2433,7 @@ match_period (Ctx *c, guint i, Match *m)
   if (at (c, i, "that"))
     {
       that = TRUE;
-      j++;
+      j += 1 + at (c, i + 1, "same");
     }
   else if (!at (c, i - 1, "the"))
     return FALSE;
@@ -2444,6 +2473,17 @@ match_period (Ctx *c, guint i, Match *m)
         return FALSE;
       fmt_week (m->value, c->dct);
       return TRUE;
+    case U_DAY:
+      /* "that day", "that same day": the one just spoken of */
+      if (!that || c->ref_day == G_MININT64)
+        return FALSE;
+      fmt_day (m, m->value, c->ref_day);
+      return TRUE;
+    case U_MONTH:
+      if (!that || !c->ref_m)
+        return FALSE;
+      fmt_month (m->value, c->ref_y, c->ref_m);
+      return TRUE;
     case U_WEEKEND:
       {
         /* the one just gone unless the sentence looks ahead */
@@ -2459,6 +2499,28 @@ match_period (Ctx *c, guint i, Match *m)
     default:
       return FALSE;
     }
+}
+
+/* Remembers the date @value (a year, a month or a day) as the one that
+ * "that year", "the following month" or "the previous day" count from. */
+static void
+note_reference (Ctx *c, const char *value)
+{
+  gsize n = strspn (value, "-0123456789");
+  int y, mo = 0, d = 0;
+
+  if (value[n] || n < 4 || !g_ascii_isdigit (value[3]) || n == 5 || n == 8)
+    return;
+  y = atoi (value);
+  if (n >= 7)
+    mo = atoi (value + 5);
+  if (n == 10)
+    d = atoi (value + 8);
+  if (n > 10 || mo > 12 || (n >= 7 && mo < 1) || (n == 10 && d < 1))
+    return;
+  c->ref_y = y;
+  c->ref_m = mo;
+  c->ref_day = d ? fd_calendar_days (y, mo, d) : G_MININT64;
 }
 
 /* Clears @m for a match at @i.  Cheaper than "= { 0 }", which would clear
@@ -2723,10 +2785,8 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
           c->focus_y = m.quarter_y;
           c->focus_q = m.quarter_q;
         }
-      if (m.type == FD_CLAIM_DATE && g_ascii_isdigit (m.value[0])
-          && g_ascii_isdigit (m.value[3])
-          && !m.value[4 + strspn (m.value + 4, "-0123456789")])
-        c->ref_y = atoi (m.value);
+      if (m.type == FD_CLAIM_DATE)
+        note_reference (c, m.value);
       emit (c, s, &m, out);
       i = m.i1;
     }
@@ -2741,6 +2801,7 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
 
   lex_index_init (&ix);
   c.doc = doc;
+  c.ref_day = G_MININT64;
   c.text = doc->text;
   if (doc->date[0] && fd_calendar_parse (doc->date, &c.dct))
     {

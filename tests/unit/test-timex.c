@@ -181,6 +181,12 @@ static const Case cases[] = {
     "the weekend", FD_CLAIM_DATE, "2025-W24-WE", NULL, NULL, NULL },
   { "The plant opened in 1998 and sales doubled that year.", "2025-06-18",
     "that year", FD_CLAIM_DATE, "1998", NULL, NULL, NULL },
+  { "The fund was set up on March 3, 2019; the following day it bought "
+    "bonds.",
+    "2025-06-18", "the following day", FD_CLAIM_DATE, "2019-03-04", NULL, NULL,
+    NULL },
+  { "The mill closed in May 2012 and reopened later that year.", "2025-06-18",
+    "later that year", FD_CLAIM_DATE, "2012", NULL, NULL, NULL },
   /* holidays: 2025-06-18 is after Easter (April 20) and Memorial Day */
   { "The boy was found on Thanksgiving Day at sea.", "2025-06-18",
     "Thanksgiving Day", FD_CLAIM_DATE, "2024-11-28", NULL, NULL, NULL },
