@@ -89,3 +89,30 @@ fd_calendar_parse (const char *s, gint64 *days)
   *days = fd_calendar_days (y, m, d);
   return TRUE;
 }
+
+gint64
+fd_calendar_nth_weekday (int y, int m, int wd, int n)
+{
+  gint64 first, last;
+
+  if (n > 0)
+    {
+      first = fd_calendar_days (y, m, 1);
+      return first + (wd - fd_calendar_weekday (first) + 7) % 7 + 7 * (n - 1);
+    }
+  last = fd_calendar_days (y, m, fd_calendar_month_days (y, m));
+  return last - (fd_calendar_weekday (last) - wd + 7) % 7;
+}
+
+gint64
+fd_calendar_easter (int y)
+{
+  /* The anonymous Gregorian computus (Meeus/Jones/Butcher). */
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+  return fd_calendar_days (y, month, day);
+}

@@ -24,6 +24,14 @@ void fd_calendar_iso_week (gint64 days, int *year, int *week);
 /* Number of days in month @m of year @y. */
 int fd_calendar_month_days (int y, int m);
 
+/* Day number of the @n-th weekday @wd (1 Monday … 7 Sunday) of month @m
+ * of year @y, counting from 1; @n -1 is the last one ("the fourth Thursday
+ * of November", "the last Monday of May"). */
+gint64 fd_calendar_nth_weekday (int y, int m, int wd, int n);
+
+/* Day number of Easter Sunday of year @y (Gregorian). */
+gint64 fd_calendar_easter (int y);
+
 /* Parses "YYYY-MM-DD" (exactly) into a day number; FALSE when @s is not a
  * valid date. */
 gboolean fd_calendar_parse (const char *s, gint64 *days);

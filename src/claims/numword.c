@@ -93,10 +93,23 @@ is_word_char (char c)
 static gsize
 match_word (const char *s, gsize len, const char *w)
 {
-  gsize n = strlen (w);
+  gsize n = 0;
 
-  if (n > len || g_ascii_strncasecmp (s, w, n) != 0)
-    return 0;
+  /* Every word in the tables is lower case; this runs for every table
+   * entry at every candidate, so it compares as it goes instead of
+   * measuring @w and calling a case-insensitive compare. */
+  while (w[n])
+    {
+      char ch;
+      if (n >= len)
+        return 0;
+      ch = s[n];
+      if (ch >= 'A' && ch <= 'Z')
+        ch += 'a' - 'A';
+      if (ch != w[n])
+        return 0;
+      n++;
+    }
   if (w[n - 1] != '.' && n < len && is_word_char (s[n]))
     return 0;
   return n;
@@ -155,8 +168,26 @@ static gboolean
 parse_digits (const char *s, gsize len, FdNumber *out)
 {
   gsize i = 0, int_digits = 0;
-  GString *buf = g_string_sized_new (32);
+  /* The digits without separators; a number longer than the stack buffer
+   * goes to the heap, so no length changes the result. */
+  char small[64];
+  GString *big = NULL;
+  gsize n_buf = 0;
   gboolean ok = FALSE;
+#define BUF_PUT(ch)                                                           \
+  do                                                                          \
+    {                                                                         \
+      if (big)                                                                \
+        g_string_append_c (big, (ch));                                        \
+      else if (n_buf + 1 < sizeof small)                                      \
+        small[n_buf++] = (ch);                                                \
+      else                                                                    \
+        {                                                                     \
+          big = g_string_new_len (small, (gssize)n_buf);                      \
+          g_string_append_c (big, (ch));                                      \
+        }                                                                     \
+    }                                                                         \
+  while (0)
 
   while (i < len
          && (g_ascii_isdigit (s[i])
@@ -167,7 +198,7 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     {
       if (s[i] != ',')
         {
-          g_string_append_c (buf, s[i]);
+          BUF_PUT (s[i]);
           int_digits++;
         }
       i++;
@@ -176,12 +207,17 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     goto out;
   if (i + 1 < len && s[i] == '.' && g_ascii_isdigit (s[i + 1]))
     {
-      g_string_append_c (buf, '.');
+      BUF_PUT ('.');
       i++;
       while (i < len && g_ascii_isdigit (s[i]))
-        g_string_append_c (buf, s[i++]);
+        {
+          BUF_PUT (s[i]);
+          i++;
+        }
     }
-  out->value = g_ascii_strtod (buf->str, NULL);
+#undef BUF_PUT
+  small[n_buf] = '\0';
+  out->value = g_ascii_strtod (big ? big->str : small, NULL);
   out->len = i;
   out->words = FALSE;
   out->ordinal = FALSE;
@@ -213,7 +249,8 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     }
   ok = TRUE;
 out:
-  g_string_free (buf, TRUE);
+  if (big)
+    g_string_free (big, TRUE);
   return ok;
 }
 

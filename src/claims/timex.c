@@ -73,6 +73,7 @@ enum
 /* Flags or-ed into a lexicon value. */
 #define V_PLURAL 0x100
 #define V_ABBR 0x200
+#define V_START 0x400 /* a word of no class that may start an expression */
 #define V_MASK 0xff
 
 typedef struct
@@ -110,7 +111,9 @@ static const Lex lexicon[] = {
   { "century", C_UNIT, U_CENTURY, NULL },
   { "cest", C_ZONE, 0, NULL },
   { "cet", C_ZONE, 0, NULL },
+  { "christmas", C_NONE, V_START, NULL },
   { "coming", C_KEY, 0, NULL },
+  { "couple", C_NONE, V_START, NULL },
   { "cst", C_ZONE, 0, NULL },
   { "current", C_KEY, 0, NULL },
   { "currently", C_REF, 0, "PRESENT_REF" },
@@ -125,10 +128,13 @@ static const Lex lexicon[] = {
   { "each", C_KEY, 0, NULL },
   { "earlier", C_KEY, 0, NULL },
   { "early", C_KEY, 0, NULL },
+  { "easter", C_NONE, V_START, NULL },
   { "edt", C_ZONE, 0, NULL },
   { "eight", C_NUMW, 0, NULL },
   { "eighteen", C_NUMW, 0, NULL },
+  { "eighties", C_NONE, V_START, NULL },
   { "eighty", C_NUMW, 0, NULL },
+  { "election", C_NONE, V_START, NULL },
   { "eleven", C_NUMW, 0, NULL },
   { "end", C_KEY, 0, NULL },
   { "est", C_ZONE, 0, NULL },
@@ -137,24 +143,32 @@ static const Lex lexicon[] = {
   { "every", C_KEY, 0, NULL },
   { "exactly", C_HEDGE, 0, NULL },
   { "fall", C_SEASON, 3, NULL },
+  { "father", C_NONE, V_START, NULL },
   { "feb", C_MONTH, 2 | V_ABBR, NULL },
   { "february", C_MONTH, 2, NULL },
+  { "few", C_NONE, V_START, NULL },
   { "fewer", C_HEDGE, 0, NULL },
   { "fifteen", C_NUMW, 0, NULL },
+  { "fifties", C_NONE, V_START, NULL },
   { "fifty", C_NUMW, 0, NULL },
   { "first", C_KEY, 0, NULL },
   { "fiscal", C_KEY, 0, NULL },
   { "five", C_NUMW, 0, NULL },
   { "following", C_KEY, 0, NULL },
-  { "formerly", C_REF, 0, "PAST_REF" },
+  { "forties", C_NONE, V_START, NULL },
   { "fortnight", C_UNIT, U_FORTNIGHT, NULL },
   { "fortnights", C_UNIT, U_FORTNIGHT | V_PLURAL, NULL },
   { "forty", C_NUMW, 0, NULL },
   { "four", C_NUMW, 0, NULL },
   { "fourteen", C_NUMW, 0, NULL },
+  { "fourth", C_NONE, V_START, NULL },
   { "friday", C_WEEKDAY, 5, NULL },
   { "fridays", C_WEEKDAY, 5 | V_PLURAL, NULL },
+  { "future", C_NONE, V_START, NULL },
   { "gmt", C_ZONE, 0, NULL },
+  { "good", C_NONE, V_START, NULL },
+  { "half", C_NONE, V_START, NULL },
+  { "halloween", C_NONE, V_START, NULL },
   { "hkt", C_ZONE, 0, NULL },
   { "hour", C_UNIT, U_HOUR, NULL },
   { "hourly", C_SETADV, 0, "PT1H" },
@@ -171,6 +185,8 @@ static const Lex lexicon[] = {
   { "june", C_MONTH, 6, NULL },
   { "just", C_HEDGE, 0, NULL },
   { "kst", C_ZONE, 0, NULL },
+  { "labor", C_NONE, V_START, NULL },
+  { "labour", C_NONE, V_START, NULL },
   { "last", C_KEY, 0, NULL },
   { "late", C_KEY, 0, NULL },
   { "lately", C_REF, 0, "PAST_REF" },
@@ -178,12 +194,16 @@ static const Lex lexicon[] = {
   { "latest", C_KEY, 0, NULL },
   { "least", C_HEDGE, 0, NULL },
   { "less", C_HEDGE, 0, NULL },
+  { "many", C_NONE, V_START, NULL },
   { "mar", C_MONTH, 3 | V_ABBR, NULL },
   { "march", C_MONTH, 3, NULL },
   { "may", C_MONTH, 5, NULL },
   { "mdt", C_ZONE, 0, NULL },
+  { "memorial", C_NONE, V_START, NULL },
   { "mid", C_KEY, 0, NULL },
+  { "midday", C_NONE, V_START, NULL },
   { "middle", C_KEY, 0, NULL },
+  { "midnight", C_NONE, V_START, NULL },
   { "million", C_NUMW, 0, NULL },
   { "min", C_UNIT, U_MIN | V_ABBR, NULL },
   { "mins", C_UNIT, U_MIN | V_PLURAL | V_ABBR, NULL },
@@ -197,16 +217,21 @@ static const Lex lexicon[] = {
   { "more", C_HEDGE, 0, NULL },
   { "morning", C_PART, 1, NULL },
   { "mornings", C_PART, 1 | V_PLURAL, NULL },
+  { "mother", C_NONE, V_START, NULL },
   { "msk", C_ZONE, 0, NULL },
   { "mst", C_ZONE, 0, NULL },
   { "nearly", C_HEDGE, 0, NULL },
+  { "new", C_NONE, V_START, NULL },
   { "next", C_KEY, 0, NULL },
   { "night", C_PART, 4, NULL },
   { "nightly", C_SETADV, 0, "P1D" },
   { "nights", C_PART, 4 | V_PLURAL, NULL },
   { "nine", C_NUMW, 0, NULL },
   { "nineteen", C_NUMW, 0, NULL },
+  { "nineties", C_NONE, V_START, NULL },
   { "ninety", C_NUMW, 0, NULL },
+  { "no", C_NONE, V_START, NULL },
+  { "noon", C_NONE, V_START, NULL },
   { "nov", C_MONTH, 11 | V_ABBR, NULL },
   { "november", C_MONTH, 11, NULL },
   { "now", C_REF, 0, "PRESENT_REF" },
@@ -221,10 +246,8 @@ static const Lex lexicon[] = {
   { "pdt", C_ZONE, 0, NULL },
   { "precisely", C_HEDGE, 0, NULL },
   { "previous", C_KEY, 0, NULL },
-  { "previously", C_REF, 0, "PAST_REF" },
   { "pst", C_ZONE, 0, NULL },
   { "quarter", C_UNIT, U_QUARTER, NULL },
-  { "quarterly", C_SETADV, 0, "P3M" },
   { "quarters", C_UNIT, U_QUARTER | V_PLURAL, NULL },
   { "recent", C_KEY, 0, NULL },
   { "recently", C_REF, 0, "PAST_REF" },
@@ -240,10 +263,13 @@ static const Lex lexicon[] = {
   { "september", C_MONTH, 9, NULL },
   { "seven", C_NUMW, 0, NULL },
   { "seventeen", C_NUMW, 0, NULL },
+  { "seventies", C_NONE, V_START, NULL },
   { "seventy", C_NUMW, 0, NULL },
+  { "several", C_NONE, V_START, NULL },
   { "sgt", C_ZONE, 0, NULL },
   { "six", C_NUMW, 0, NULL },
   { "sixteen", C_NUMW, 0, NULL },
+  { "sixties", C_NONE, V_START, NULL },
   { "sixty", C_NUMW, 0, NULL },
   { "some", C_HEDGE, 0, NULL },
   { "soon", C_REF, 0, "FUTURE_REF" },
@@ -255,8 +281,12 @@ static const Lex lexicon[] = {
   { "sunday", C_WEEKDAY, 7, NULL },
   { "sundays", C_WEEKDAY, 7 | V_PLURAL, NULL },
   { "ten", C_NUMW, 0, NULL },
+  { "thanksgiving", C_NONE, V_START, NULL },
+  { "that", C_NONE, V_START, NULL },
   { "the", C_KEY, 0, NULL },
+  { "third", C_NONE, V_START, NULL },
   { "thirteen", C_NUMW, 0, NULL },
+  { "thirties", C_NONE, V_START, NULL },
   { "thirty", C_NUMW, 0, NULL },
   { "this", C_KEY, 0, NULL },
   { "thousand", C_NUMW, 0, NULL },
@@ -269,12 +299,15 @@ static const Lex lexicon[] = {
   { "tuesday", C_WEEKDAY, 2, NULL },
   { "tuesdays", C_WEEKDAY, 2 | V_PLURAL, NULL },
   { "twelve", C_NUMW, 0, NULL },
+  { "twenties", C_NONE, V_START, NULL },
   { "twenty", C_NUMW, 0, NULL },
   { "two", C_NUMW, 0, NULL },
   { "under", C_HEDGE, 0, NULL },
   { "up", C_HEDGE, 0, NULL },
   { "upcoming", C_KEY, 0, NULL },
   { "utc", C_ZONE, 0, NULL },
+  { "valentine", C_NONE, V_START, NULL },
+  { "veterans", C_NONE, V_START, NULL },
   { "wednesday", C_WEEKDAY, 3, NULL },
   { "wednesdays", C_WEEKDAY, 3 | V_PLURAL, NULL },
   { "week", C_UNIT, U_WEEK, NULL },
@@ -282,6 +315,7 @@ static const Lex lexicon[] = {
   { "weekends", C_UNIT, U_WEEKEND | V_PLURAL, NULL },
   { "weekly", C_SETADV, 0, "P1W" },
   { "weeks", C_UNIT, U_WEEK | V_PLURAL, NULL },
+  { "while", C_NONE, V_START, NULL },
   { "winter", C_SEASON, 4, NULL },
   { "winters", C_SEASON, 4 | V_PLURAL, NULL },
   { "within", C_HEDGE, 0, NULL },
@@ -323,6 +357,12 @@ typedef struct
   /* The quarter the article last spoke of: "a year earlier" in a report
    * about quarterly results means that quarter a year before. */
   int focus_y, focus_q;
+  /* The year of the last date the article gave with its year ("in 1998",
+   * "June 1997"), 0 before any: "that year" and "the following year"
+   * count from it, as TimeML systems resolve such anaphoric phrases. */
+  int ref_y;
+  int ref_m;      /* its month, 0 when it gave none */
+  gint64 ref_day; /* its day number, G_MININT64 when it gave none */
 } Ctx;
 
 typedef struct
@@ -422,8 +462,13 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
 {
   gsize i = start;
   gboolean space = TRUE;
+  Tok *out;
+  guint n = 0;
 
-  g_array_set_size (toks, 0);
+  /* A sentence has at most one token per byte: size the array once and
+   * write in place (appending one token at a time cost a call each). */
+  g_array_set_size (toks, (guint)(end - start));
+  out = (Tok *)(void *)toks->data;
   while (i < end)
     {
       unsigned char ch = (unsigned char)s[i];
@@ -447,7 +492,11 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           while (j < end && g_ascii_isalnum (s[j]))
             {
               if (k < sizeof t.key - 1)
-                t.key[k++] = g_ascii_tolower (s[j]);
+                {
+                  char ch2 = s[j];
+                  t.key[k++]
+                      = ch2 >= 'A' && ch2 <= 'Z' ? ch2 + 'a' - 'A' : ch2;
+                }
               j++;
             }
           t.key[k] = '\0';
@@ -513,9 +562,10 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           t.key[1] = '\0';
         }
       t.end = j;
-      g_array_append_val (toks, t);
+      out[n++] = t;
       i = j;
     }
+  g_array_set_size (toks, n);
 }
 
 /* Reads the number at each token that can start one, once per sentence,
@@ -666,7 +716,9 @@ static gboolean
 future_cue (const Ctx *c, guint i)
 {
   static const char *const cues[] = {
-    "will", "ll", "shall", "scheduled", "upcoming", "slated", "next",
+    "will",     "ll",     "shall",   "scheduled", "upcoming", "slated",
+    "next",     "might",  "until",   "plans",     "planned",  "planning",
+    "expected", "expect", "expects", "soon",
   };
   guint lo = i > 6 ? i - 6 : 0;
 
@@ -701,6 +753,10 @@ month_tok (const Ctx *c, guint i, int *month, guint *next)
     return FALSE;
   *month = t->val & V_MASK;
   *next = (t->val & V_ABBR) ? dot (c, i + 1) : i + 1;
+  /* "Jan Kavan": an abbreviation without its dot is a month only before a
+   * day or a year */
+  if ((t->val & V_ABBR) && *next == i + 1 && tk (c, i + 1)->kind != T_NUM)
+    return FALSE;
   if (*month == 5 && !(g_ascii_isupper (c->text[t->start + 1]))
       && (t->start == c->t[0].start))
     {
@@ -758,7 +814,9 @@ guess_year (const Ctx *c, guint i, int mo, int d)
 
   if (diff > 183 || (diff > 150 && !future_cue (c, i)))
     return c->dy - 1;
-  if (diff < -183 || (diff < -150 && future_cue (c, i)))
+  /* a month well before the publication month is more often this year's
+   * than next year's: news reports the past more than the future */
+  if (diff < -250 || (diff < -200 && future_cue (c, i)))
     return c->dy + 1;
   return c->dy;
 }
@@ -1183,6 +1241,23 @@ count_at (const Ctx *c, guint i, double *n)
       *n = 0.5;
       return i + 2;
     }
+  if (is (t, "half") && tk (c, i + 1)->cls == C_UNIT
+      && !(tk (c, i + 1)->val & V_PLURAL))
+    {
+      /* "half hour", "a half day" */
+      *n = 0.5;
+      return i + 1;
+    }
+  if (t->kind == T_NUM && t->num == 1 && t->key[1] == '\0'
+      && at (c, i + 1, "/") && tk (c, i + 2)->kind == T_NUM
+      && tk (c, i + 2)->key[1] == '\0'
+      && (tk (c, i + 2)->num == 2 || tk (c, i + 2)->num == 4)
+      && glued (c, i, i + 3) && tk (c, i + 3)->cls == C_UNIT)
+    {
+      /* "1/2 hour" */
+      *n = 1.0 / tk (c, i + 2)->num;
+      return i + 3;
+    }
   if ((is (t, "a") || is (t, "an")) && tk (c, i + 1)->cls != C_NUMW)
     {
       *n = 1;
@@ -1197,11 +1272,39 @@ count_at (const Ctx *c, guint i, double *n)
           *n = 1;
           return i + 1;
         }
+      for (j = i; j < c->n && c->t[j].start < t->start + num.len; j++)
+        ;
+      if (num.ordinal || j == i)
+        return i;
+      *n = num.value;
     }
-  if (t->nstate != 1)
+  else if (t->nstate != 1)
     return i;
-  j = i + t->ntoks;
-  *n = t->nval;
+  else
+    {
+      j = i + t->ntoks;
+      *n = t->nval;
+    }
+  /* "five and a half", "two and an half", "one and a quarter" */
+  if (at (c, j, "and") && *n == floor (*n))
+    {
+      guint k = j + 1;
+      double q = 1;
+      if (at (c, k, "a") || at (c, k, "an") || at (c, k, "one"))
+        k++;
+      else if (at (c, k, "two") || at (c, k, "three"))
+        q = at (c, k++, "two") ? 2 : 3;
+      if (at (c, k, "half") && q == 1)
+        {
+          *n += 0.5;
+          return k + 1;
+        }
+      if (at (c, k, "quarter") || at (c, k, "quarters"))
+        {
+          *n += 0.25 * q;
+          return k + 1 + at (c, k + 1, "of");
+        }
+    }
   /* "5 1/2 hours" */
   if (tk (c, j)->kind == T_NUM && at (c, j + 1, "/")
       && tk (c, j + 2)->kind == T_NUM && tk (c, j + 2)->num > 0)
@@ -1277,6 +1380,79 @@ shift_date (const Ctx *c, Match *m, double n, int unit, int sign)
     }
 }
 
+/* "1 hour and 30 minutes", "2 years, 3 months", "1 hour 15 seconds",
+ * "an hour and fifteen": a duration of @n @unit at @m continued by
+ * smaller whole units is one duration, written "PT1H30M", "P2Y3M". */
+static void
+compound_duration (const Ctx *c, Match *m, double n, int unit)
+{
+  /* Amounts by TIMEX3 letter: Y M W D, then H M S after the 'T'. */
+  double amt[7] = { 0 };
+  static const char letters[] = "YMWDHMS";
+  static const int slot[] = {
+    [U_SEC] = 6,  [U_MIN] = 5,       [U_HOUR] = 4,  [U_DAY] = 3,
+    [U_WEEK] = 2, [U_FORTNIGHT] = 2, [U_MONTH] = 1, [U_YEAR] = 0,
+  };
+  guint j = m->i1, parts = 1;
+  int last = unit;
+  char *p;
+
+  if (unit == U_WEEKEND || unit > U_YEAR || unit == U_QUARTER)
+    return;
+  amt[slot[unit]] = n * (unit == U_FORTNIGHT ? 2 : 1);
+  for (;;)
+    {
+      guint k = j, k2;
+      double n2;
+      int u2 = U_NONE;
+      gboolean pl;
+      if (at (c, k, ","))
+        k++;
+      if (at (c, k, "and"))
+        k++;
+      k2 = count_at (c, k, &n2);
+      if (k2 == k || n2 <= 0 || n2 != floor (n2))
+        break;
+      if (!unit_tok (c, k2, &u2, &pl))
+        {
+          /* "an hour and fifteen", "2 hours ten": the next unit down */
+          if (last != U_HOUR && last != U_MIN)
+            break;
+          if (k2 < c->n && c->t[k2].kind != T_PUNCT && !at (c, k2, "and"))
+            break;
+          u2 = last - 1;
+          k2--;
+        }
+      if (u2 >= last || u2 == U_WEEKEND || u2 == U_QUARTER || u2 > U_YEAR
+          || u2 == U_NONE)
+        break;
+      amt[slot[u2]] += n2 * (u2 == U_FORTNIGHT ? 2 : 1);
+      last = u2;
+      j = k2 + 1;
+      if (tk (c, k2)->val & V_ABBR)
+        j = dot (c, j);
+      parts++;
+    }
+  if (parts == 1)
+    return;
+  if (amt[2] && amt[3])
+    {
+      amt[3] += 7 * amt[2];
+      amt[2] = 0;
+    }
+  p = m->value;
+  *p++ = 'P';
+  for (int k = 0; k < 7; k++)
+    {
+      if (k == 4 && (amt[4] || amt[5] || amt[6]))
+        *p++ = 'T';
+      if (amt[k])
+        p += snprintf (p, 16, "%.0f%c", amt[k], letters[k]);
+    }
+  *p = '\0';
+  m->i1 = j;
+}
+
 /* Durations and offsets: "30 minutes", "30-minute", "two to three hours",
  * "a couple of years", "several weeks", "three days ago", "a year
  * earlier", "half an hour", "a minute and a half". */
@@ -1302,6 +1478,14 @@ match_count (Ctx *c, guint i, Match *m)
     }
   if (at (c, k, "-") && !c->t[k].space && !tk (c, k + 1)->space)
     k++; /* "30-minute" */
+  /* "two more weeks", "an additional year", "eight trading days" */
+  if (k > j - 1 && tk (c, k)->cls != C_UNIT && tk (c, k + 1)->cls == C_UNIT
+      && (at (c, k, "more") || at (c, k, "additional") || at (c, k, "extra")
+          || at (c, k, "further") || at (c, k, "straight")
+          || at (c, k, "consecutive") || at (c, k, "trading")
+          || at (c, k, "business") || at (c, k, "working")
+          || at (c, k, "full")))
+    k++;
   if (!unit_tok (c, k, &unit, &plural))
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
@@ -1313,6 +1497,18 @@ match_count (Ctx *c, guint i, Match *m)
    * temporal expression in TimeBank. */
   if (at (c, k + 1, "old") || at (c, k + 1, "younger")
       || at (c, k + 1, "older"))
+    return FALSE;
+  if (at (c, k + 1, "-") && at (c, k + 2, "old") && glued (c, k, k + 3))
+    return FALSE;
+  /* "three-quarters of its food" is a share */
+  if (unit == U_QUARTER && plural && k > j && glued (c, i, k + 1))
+    return FALSE;
+  /* "a second group", "one second thought": the ordinal */
+  if (unit == U_SEC && !plural && tk (c, k + 1)->kind == T_WORD
+      && tk (c, k + 1)->cls == C_NONE && !at (c, k + 1, "ago")
+      && !at (c, k + 1, "later") && !at (c, k + 1, "after")
+      && !at (c, k + 1, "before") && !at (c, k + 1, "and")
+      && !at (c, k + 1, "or") && !at (c, k + 1, "to"))
     return FALSE;
   if ((at (c, i, "a") || at (c, i, "an")) && i > 0 && !at (c, k + 1, "ago")
       && !at (c, k + 1, "earlier")
@@ -1327,12 +1523,17 @@ match_count (Ctx *c, guint i, Match *m)
   m->i1 = k + 1;
   if (tk (c, k)->val & V_ABBR)
     m->i1 = dot (c, m->i1);
-  /* "a minute and a half" */
+  /* "a minute and a half", "one hour and half" */
   if (at (c, m->i1, "and") && at (c, m->i1 + 1, "a")
       && at (c, m->i1 + 2, "half") && n >= 1)
     {
       n += 0.5;
       m->i1 += 3;
+    }
+  else if (at (c, m->i1, "and") && at (c, m->i1 + 1, "half") && n >= 1)
+    {
+      n += 0.5;
+      m->i1 += 2;
     }
   if (at (c, m->i1, "ago") || at (c, m->i1, "earlier")
       || (at (c, m->i1, "before")
@@ -1365,6 +1566,8 @@ match_count (Ctx *c, guint i, Match *m)
     fmt_duration (m->value, n, unit);
   if (n2 > 0)
     fmt_duration (m->value_max, n2, unit);
+  else if (n > 0 && n == floor (n) && unit != U_QUARTER)
+    compound_duration (c, m, n, unit);
   return TRUE;
 }
 
@@ -1795,7 +1998,13 @@ match_relative (Ctx *c, guint i, Match *m)
   switch (unit)
     {
     case U_DAY:
-      fmt_day (m, m->value, c->dct + dir);
+      /* "the following day", "the previous day": the day after or before
+       * the one the article just spoke of */
+      if ((is (t, "following") || is (t, "previous"))
+          && c->ref_day != G_MININT64)
+        fmt_day (m, m->value, c->ref_day + dir);
+      else
+        fmt_day (m, m->value, c->dct + dir);
       break;
     case U_WEEK:
       fmt_week (m->value, c->dct + 7 * dir);
@@ -1813,7 +2022,10 @@ match_relative (Ctx *c, guint i, Match *m)
       }
       break;
     case U_MONTH:
-      fmt_month (m->value, c->dy, c->dm + dir);
+      if ((is (t, "following") || is (t, "previous")) && c->ref_m)
+        fmt_month (m->value, c->ref_y, c->ref_m + dir);
+      else
+        fmt_month (m->value, c->dy, c->dm + dir);
       break;
     case U_QUARTER:
       {
@@ -1823,7 +2035,11 @@ match_relative (Ctx *c, guint i, Match *m)
       }
       break;
     case U_YEAR:
-      snprintf (m->value, 48, "%04d", c->dy + dir);
+      snprintf (m->value, 48, "%04d",
+                ((is (t, "following") || is (t, "previous")) && c->ref_y
+                     ? c->ref_y
+                     : c->dy)
+                    + dir);
       break;
     case U_DECADE:
       if (is (t, "past"))
@@ -1843,7 +2059,10 @@ match_relative (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
-/* "now", "recently", "the future", "currently", "recent", "soon" */
+static gboolean match_period (Ctx *c, guint i, Match *m);
+
+/* "now", "recently", "the future", "currently", "recent", "soon", "earlier
+ * that day" */
 static gboolean
 match_ref (Ctx *c, guint i, Match *m)
 {
@@ -1855,6 +2074,18 @@ match_ref (Ctx *c, guint i, Match *m)
     {
       /* "now" as in "now that", "just now" still refers to the present;
        * "right now" keeps "now" only. */
+      if (is (t, "soon"))
+        {
+          /* "as soon as possible" is a time; "as soon as Tuesday" or
+           * "soon after the attack" only point at another one */
+          if (at (c, i - 1, "as") && at (c, i + 1, "as"))
+            {
+              if (!at (c, i + 2, "possible"))
+                return FALSE;
+            }
+          else if (at (c, i + 1, "after") || at (c, i + 1, "before"))
+            return FALSE;
+        }
       strcpy (m->value, t->str);
       return TRUE;
     }
@@ -1873,7 +2104,7 @@ match_ref (Ctx *c, guint i, Match *m)
       m->i1 = i + 2;
       return TRUE;
     }
-  if ((is (t, "current") || is (t, "recent")) && t->kind == T_WORD)
+  if (is (t, "current") && t->kind == T_WORD)
     {
       const Tok *n = tk (c, i + 1);
       /* "the current quarter" belongs to the quarter matcher; "current
@@ -1881,8 +2112,19 @@ match_ref (Ctx *c, guint i, Match *m)
        * the adjective stands for the period itself. */
       if (n->cls != C_NONE || n->kind != T_WORD)
         return FALSE;
-      strcpy (m->value, is (t, "current") ? "PRESENT_REF" : "PAST_REF");
+      strcpy (m->value, "PRESENT_REF");
       return TRUE;
+    }
+  if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "that"))
+    {
+      /* "earlier that day", "later that year" */
+      Match d = { 0 };
+      d.i0 = i + 1;
+      if (match_period (c, i + 1, &d))
+        {
+          *m = d;
+          return TRUE;
+        }
     }
   if ((is (t, "earlier") || is (t, "later")) && at (c, i + 1, "this"))
     {
@@ -2024,6 +2266,263 @@ match_year_ago (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* The day of holiday @h in year @y; see match_holiday. */
+static gint64
+holiday_day (int h, int y)
+{
+  switch (h)
+    {
+    case 0: /* Christmas */
+      return fd_calendar_days (y, 12, 25);
+    case 1: /* Christmas Eve */
+      return fd_calendar_days (y, 12, 24);
+    case 2: /* New Year's Day */
+      return fd_calendar_days (y, 1, 1);
+    case 3: /* New Year's Eve */
+      return fd_calendar_days (y, 12, 31);
+    case 4: /* Thanksgiving, the fourth Thursday of November */
+      return fd_calendar_nth_weekday (y, 11, 4, 4);
+    case 5: /* Election Day, the Tuesday after the first Monday of November */
+      return fd_calendar_nth_weekday (y, 11, 1, 1) + 1;
+    case 6:
+      return fd_calendar_days (y, 10, 31);
+    case 7:
+      return fd_calendar_days (y, 2, 14);
+    case 8: /* Labor Day, the first Monday of September */
+      return fd_calendar_nth_weekday (y, 9, 1, 1);
+    case 9: /* Memorial Day, the last Monday of May */
+      return fd_calendar_nth_weekday (y, 5, 1, -1);
+    case 10:
+      return fd_calendar_easter (y);
+    case 11: /* Good Friday */
+      return fd_calendar_easter (y) - 2;
+    case 12: /* Mother's Day, the second Sunday of May */
+      return fd_calendar_nth_weekday (y, 5, 7, 2);
+    case 13: /* Father's Day, the third Sunday of June */
+      return fd_calendar_nth_weekday (y, 6, 7, 3);
+    default: /* Veterans Day */
+      return fd_calendar_days (y, 11, 11);
+    }
+}
+
+/* Holidays with a fixed rule: "Christmas", "Thanksgiving Day", "New
+ * Year's Eve", "Election Day", "last Easter", "Christmas 1998".  Without a
+ * year, the last one on or before the publication date unless the
+ * sentence looks ahead; "last" and "next" step over the date itself. */
+static gboolean
+match_holiday (Ctx *c, guint i, Match *m)
+{
+  guint j = i, k;
+  int h = -1, dir = 0, y;
+  gboolean this = FALSE;
+  gint64 day = 0;
+
+  if (at (c, i, "last"))
+    dir = -1;
+  else if (at (c, i, "next"))
+    dir = 1;
+  else
+    this = at (c, i, "this");
+  if (dir || this)
+    j++;
+  if (!tk (c, j)->cap)
+    return FALSE;
+  k = j + 1;
+  if (at (c, j, "christmas"))
+    {
+      h = at (c, k, "eve") ? 1 : 0;
+      k += at (c, k, "eve") || at (c, k, "day");
+    }
+  else if (at (c, j, "new") && at (c, k, "year") && at (c, k + 1, "'")
+           && at (c, k + 2, "s"))
+    {
+      k += 3;
+      h = at (c, k, "eve") ? 3 : 2;
+      k += at (c, k, "eve") || at (c, k, "day");
+    }
+  else if (at (c, j, "thanksgiving"))
+    {
+      h = 4;
+      k += at (c, k, "day");
+    }
+  else if (at (c, j, "halloween"))
+    h = 6;
+  else if (at (c, j, "easter"))
+    {
+      h = 10;
+      k += at (c, k, "sunday");
+    }
+  else if (at (c, j, "good") && at (c, k, "friday"))
+    {
+      h = 11;
+      k++;
+    }
+  else if ((at (c, j, "valentine") || at (c, j, "mother")
+            || at (c, j, "father"))
+           && at (c, k, "'") && at (c, k + 1, "s") && at (c, k + 2, "day"))
+    {
+      h = at (c, j, "valentine") ? 7 : at (c, j, "mother") ? 12 : 13;
+      k += 3;
+    }
+  else if (at (c, k, "day") && tk (c, k)->cap)
+    {
+      static const char *const named[]
+          = { "election", "labor", "labour", "memorial", "veterans" };
+      static const int codes[] = { 5, 8, 8, 9, 14 };
+      for (gsize q = 0; q < G_N_ELEMENTS (named); q++)
+        if (at (c, j, named[q]))
+          h = codes[q];
+      k++;
+    }
+  if (h < 0)
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->i1 = k;
+  if (year_num (tk (c, k), &y)
+      || (at (c, k, "of") && year_num (tk (c, k + 1), &y)))
+    {
+      m->i1 = at (c, k, "of") ? k + 2 : k + 1;
+      day = holiday_day (h, y);
+    }
+  else if (!c->have_dct)
+    return FALSE;
+  else
+    {
+      gboolean ahead = dir > 0 || (dir == 0 && future_cue (c, j));
+      if (this) /* "this Christmas": the one of this year */
+        ahead = holiday_day (h, c->dy) >= c->dct;
+      for (y = c->dy + 1; y >= c->dy - 1 && !ahead; y--)
+        if ((day = holiday_day (h, y)) < c->dct + (dir == 0))
+          break;
+      for (y = c->dy - 1; y <= c->dy + 1 && ahead; y++)
+        if ((day = holiday_day (h, y)) > c->dct - (dir == 0))
+          break;
+    }
+  fmt_day (m, m->value, day);
+  return TRUE;
+}
+
+/* The period the article is about, named by a bare noun after "the" or
+ * "that": "the year" (ended June 30: a duration), "the fiscal year", "the
+ * week", "the weekend", "the latest period", "that year", and "year-end",
+ * "year's end". */
+static gboolean
+match_period (Ctx *c, guint i, Match *m)
+{
+  guint j = i;
+  gboolean that = FALSE, latest = FALSE;
+  int unit;
+  gboolean plural;
+
+  if (at (c, i, "year")
+      && ((at (c, i + 1, "-") && at (c, i + 2, "end") && glued (c, i, i + 3))
+          || (at (c, i + 1, "'") && at (c, i + 2, "s") && at (c, i + 3, "end"))
+          || (at (c, i + 1, "end") && !at (c, i - 1, "the"))))
+    {
+      /* "by year-end", "by year's end" */
+      m->i1 = at (c, i + 1, "end") ? i + 2
+              : at (c, i + 1, "-") ? i + 3
+                                   : i + 4;
+      m->type = FD_CLAIM_DATE;
+      if (c->have_dct)
+        snprintf (m->value, 48, "%04d", c->dy);
+      else
+        strcpy (m->value, "XXXX");
+      return TRUE;
+    }
+  if (at (c, i, "that"))
+    {
+      that = TRUE;
+      j += 1 + at (c, i + 1, "same");
+    }
+  else if (!at (c, i - 1, "the"))
+    return FALSE;
+  while (!that
+         && (at (c, j, "fiscal") || at (c, j, "full") || at (c, j, "entire")
+             || at (c, j, "whole") || at (c, j, "latest")
+             || at (c, j, "current")))
+    latest |= at (c, j++, "latest");
+  if (at (c, j, "period") && !that && c->focus_q)
+    {
+      /* "the latest period" of a quarterly report */
+      snprintf (m->value, 48, "%04d-Q%d", c->focus_y, c->focus_q);
+      m->type = FD_CLAIM_DATE;
+      m->takes_the = TRUE;
+      m->i1 = j + 1;
+      return TRUE;
+    }
+  if (!unit_tok (c, j, &unit, &plural) || plural || !c->have_dct)
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  m->i1 = j + 1;
+  switch (unit)
+    {
+    case U_YEAR:
+      if (!that && (at (c, j + 1, "ended") || at (c, j + 1, "ending")))
+        {
+          m->type = FD_CLAIM_DURATION;
+          strcpy (m->value, "P1Y");
+        }
+      else
+        snprintf (m->value, 48, "%04d",
+                  that && c->ref_y ? c->ref_y : c->dy - latest);
+      return TRUE;
+    case U_WEEK:
+      if (that)
+        return FALSE;
+      fmt_week (m->value, c->dct);
+      return TRUE;
+    case U_DAY:
+      /* "that day", "that same day": the one just spoken of */
+      if (!that || c->ref_day == G_MININT64)
+        return FALSE;
+      fmt_day (m, m->value, c->ref_day);
+      return TRUE;
+    case U_MONTH:
+      if (!that || !c->ref_m)
+        return FALSE;
+      fmt_month (m->value, c->ref_y, c->ref_m);
+      return TRUE;
+    case U_WEEKEND:
+      {
+        /* the one just gone unless the sentence looks ahead */
+        gint64 sat = c->dct + (6 - fd_calendar_weekday (c->dct));
+        if (that)
+          return FALSE;
+        if (sat > c->dct && !future_cue (c, i))
+          sat -= 7;
+        fmt_week (m->value, sat);
+        strcat (m->value, "-WE");
+      }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Remembers the date @value (a year, a month or a day) as the one that
+ * "that year", "the following month" or "the previous day" count from. */
+static void
+note_reference (Ctx *c, const char *value)
+{
+  gsize n = strspn (value, "-0123456789");
+  int y, mo = 0, d = 0;
+
+  if (value[n] || n < 4 || !g_ascii_isdigit (value[3]) || n == 5 || n == 8)
+    return;
+  y = atoi (value);
+  if (n >= 7)
+    mo = atoi (value + 5);
+  if (n == 10)
+    d = atoi (value + 8);
+  if (n > 10 || mo > 12 || (n >= 7 && mo < 1) || (n == 10 && d < 1))
+    return;
+  c->ref_y = y;
+  c->ref_m = mo;
+  c->ref_day = d ? fd_calendar_days (y, mo, d) : G_MININT64;
+}
+
 /* Clears @m for a match at @i.  Cheaper than "= { 0 }", which would clear
  * both value buffers for every matcher at every token. */
 static void
@@ -2044,9 +2543,10 @@ match_core (Ctx *c, guint i, Match *best)
 {
   typedef gboolean (*Matcher) (Ctx *, guint, Match *);
   static const Matcher matchers[] = {
-    match_clock, match_month,  match_dayref,   match_relative,
-    match_count, match_year,   match_quarter,  match_ref,
-    match_set,   match_season, match_year_ago, match_bare_unit,
+    match_clock,  match_month,   match_dayref,   match_relative,
+    match_count,  match_year,    match_quarter,  match_ref,
+    match_set,    match_season,  match_year_ago, match_bare_unit,
+    match_period, match_holiday,
   };
   gboolean found = FALSE;
   Match m;
@@ -2179,15 +2679,6 @@ static gboolean
 may_start (const Ctx *c, guint i)
 {
   const Tok *t = &c->t[i];
-  static const char *const words[] = {
-    "a",         "an",       "at",      "couple",    "end",
-    "few",       "future",   "fiscal",  "fewer",     "half",
-    "many",      "midnight", "midday",  "noon",      "no",
-    "several",   "the",      "year",    "christmas", "thanksgiving",
-    "halloween", "third",    "fourth",  "nineteen",  "twenties",
-    "thirties",  "forties",  "fifties", "sixties",   "seventies",
-    "eighties",  "nineties", "mid",     "while",
-  };
 
   if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
     return TRUE;
@@ -2204,14 +2695,12 @@ may_start (const Ctx *c, guint i)
              || is (n, "beginning") || is (n, "start") || is (n, "year")
              || is (n, "third") || is (n, "fourth") || is (n, "fiscal")
              || is (n, "future") || is (n, "nineties") || is (n, "eighties")
-             || is (n, "seventies") || is (n, "sixties") || is (n, "fifties");
+             || is (n, "full") || is (n, "entire") || is (n, "whole")
+             || is (n, "period") || is (n, "seventies") || is (n, "sixties")
+             || is (n, "fifties");
     }
-  if (t->cls == C_KEY)
-    return TRUE;
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (t->key[0] == words[k][0] && is (t, words[k]))
-      return TRUE;
-  return FALSE;
+  /* the other words that can start one are marked in the lexicon */
+  return t->cls == C_KEY || (t->val & V_START) != 0;
 }
 
 static void
@@ -2296,6 +2785,8 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
           c->focus_y = m.quarter_y;
           c->focus_q = m.quarter_q;
         }
+      if (m.type == FD_CLAIM_DATE)
+        note_reference (c, m.value);
       emit (c, s, &m, out);
       i = m.i1;
     }
@@ -2310,6 +2801,7 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
 
   lex_index_init (&ix);
   c.doc = doc;
+  c.ref_day = G_MININT64;
   c.text = doc->text;
   if (doc->date[0] && fd_calendar_parse (doc->date, &c.dct))
     {

@@ -153,6 +153,51 @@ static const Case cases[] = {
     FD_CLAIM_DATE, "XXXX-XX-XX", NULL, NULL, NULL },
   { "Exports fell in October at the port.", NULL, "October", FD_CLAIM_DATE,
     "XXXX-10", NULL, NULL, NULL },
+  /* durations in parts, spelled fractions, words between count and unit */
+  { "The flight took 1 hour and 30 minutes in all.", "2025-06-18",
+    "1 hour and 30 minutes", FD_CLAIM_DURATION, "PT1H30M", NULL, NULL, NULL },
+  { "The lease runs 2 years, 3 months from signing.", "2025-06-18",
+    "2 years, 3 months", FD_CLAIM_DURATION, "P2Y3M", NULL, NULL, NULL },
+  { "The crew waited 2.5 hours on the runway.", "2025-06-18", "2.5 hours",
+    FD_CLAIM_DURATION, "PT2H30M", NULL, NULL, NULL },
+  { "Repairs took five and a half minutes, the crew said.", "2025-06-18",
+    "five and a half minutes", FD_CLAIM_DURATION, "PT5M30S", NULL, NULL,
+    NULL },
+  { "The bridge stays shut for two more weeks after the flood.", "2025-06-18",
+    "two more weeks", FD_CLAIM_DURATION, "P2W", NULL, NULL,
+    "after the flood" },
+  { "Shares fell for eight trading days in a row.", "2025-06-18",
+    "eight trading days", FD_CLAIM_DURATION, "P8D", NULL, NULL, NULL },
+  { "The order took a half hour to fill.", "2025-06-18", "a half hour",
+    FD_CLAIM_DURATION, "PT30M", NULL, NULL, NULL },
+  /* the period of a report, and anaphora */
+  { "Sales for the year ended March 31 rose 4%.", "2025-06-18", "the year",
+    FD_CLAIM_DURATION, "P1Y", NULL, NULL, NULL },
+  { "Profit for the fiscal year will fall, the firm said.", "2025-06-18",
+    "the fiscal year", FD_CLAIM_DATE, "2025", NULL, NULL, NULL },
+  { "The deal should close by year-end, bankers said.", "2025-06-18",
+    "year-end", FD_CLAIM_DATE, "2025", NULL, NULL, NULL },
+  { "The mayor spoke over the weekend about the flood.", "2025-06-18",
+    "the weekend", FD_CLAIM_DATE, "2025-W24-WE", NULL, NULL, NULL },
+  { "The plant opened in 1998 and sales doubled that year.", "2025-06-18",
+    "that year", FD_CLAIM_DATE, "1998", NULL, NULL, NULL },
+  { "The fund was set up on March 3, 2019; the following day it bought "
+    "bonds.",
+    "2025-06-18", "the following day", FD_CLAIM_DATE, "2019-03-04", NULL, NULL,
+    NULL },
+  { "The mill closed in May 2012 and reopened later that year.", "2025-06-18",
+    "later that year", FD_CLAIM_DATE, "2012", NULL, NULL, NULL },
+  /* holidays: 2025-06-18 is after Easter (April 20) and Memorial Day */
+  { "The boy was found on Thanksgiving Day at sea.", "2025-06-18",
+    "Thanksgiving Day", FD_CLAIM_DATE, "2024-11-28", NULL, NULL, NULL },
+  { "Shops will close on Christmas Eve this year.", "2025-06-18",
+    "Christmas Eve", FD_CLAIM_DATE, "2025-12-24", NULL, NULL, NULL },
+  { "Protesters gathered last Easter in the square.", "2025-06-18",
+    "last Easter", FD_CLAIM_DATE, "2025-04-20", NULL, NULL, NULL },
+  { "The parade was held on Memorial Day in town.", "2025-06-18",
+    "Memorial Day", FD_CLAIM_DATE, "2025-05-26", NULL, NULL, NULL },
+  { "Relatives said the hearing would be held as soon as possible.",
+    "2025-06-18", "soon", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
 };
 
 static FdDoc *
@@ -233,6 +278,11 @@ static const char *const nothing[] = {
   "Prices may fall as supply recovers.",
   "The army sent 1500 troops to the border region.",
   "The envoy said the firm earns $2 million a year from the port.",
+  "A 44-year-old man and his 6-year-old son were rescued.",
+  "Iraq imports about three-quarters of its food by sea.",
+  "The board previously approved a quarterly dividend.",
+  "A second group of ministers arrived as soon as the talks ended.",
+  "Foreign Minister Jan Kavan signed for his country.",
 };
 
 START_TEST (timex_nothing)
