@@ -5,6 +5,7 @@
  * --type keeps only some kinds of claim; an unknown kind is a usage error
  * so that a typo never silently prints nothing. */
 #include "claims/claims.h"
+#include "claims/entity.h"
 #include "cli/cli.h"
 #include "split/split.h"
 
@@ -42,6 +43,8 @@ int
 fd_cmd_claims (int argc, char **argv)
 {
   g_autofree char *date = NULL, *outlet = NULL, *types = NULL;
+  g_autofree char *aliases = NULL;
+  gboolean entities = FALSE;
   const GOptionEntry entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &date,
       "Publication date of inputs that give none (and of stdin)",
@@ -51,8 +54,17 @@ fd_cmd_claims (int argc, char **argv)
     { "type", 0, 0, G_OPTION_ARG_STRING, &types,
       "Only these kinds: date,time,duration,set,number,quote,paraphrase",
       "LIST" },
+    { "entities", 0, 0, G_OPTION_ARG_NONE, &entities,
+      "Print the people, organisations and places named, with their "
+      "spellings and mentions, instead of the claims",
+      NULL },
+    { "aliases", 0, 0, G_OPTION_ARG_FILENAME, &aliases,
+      "Name spellings that are one entity: one entity a line, spellings "
+      "separated by a tab or \" = \"",
+      "FILE" },
     G_OPTION_ENTRY_NULL,
   };
+  g_autoptr (FdEntitySet) set = fd_entity_set_new ();
   g_autoptr (GPtrArray) docs = NULL;
   g_autoptr (GPtrArray) claims = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
@@ -80,23 +92,48 @@ fd_cmd_claims (int argc, char **argv)
     return fd_cli_usage_error ("no input given");
   opts.date = date;
   opts.outlet = outlet;
+  if (aliases)
+    {
+      g_autoptr (GError) err = NULL;
+      if (!fd_entity_set_load_aliases (set, aliases, &err))
+        {
+          fd_cli_error ("%s", err->message);
+          return FD_EXIT_TROUBLE;
+        }
+    }
   docs = fd_cli_load (argc, argv, &opts, &bad);
+  /* Speakers are named entities of the whole collection ("Lee" in one
+   * article is "Lee Jae-myung" of another), so every article is split
+   * and read for names before claims are printed. */
+  for (guint d = 0; d < docs->len; d++)
+    {
+      fd_split_doc (docs->pdata[d]);
+      fd_entity_set_add_doc (set, docs->pdata[d]);
+    }
+  fd_entity_set_resolve (set);
+  if (entities)
+    {
+      fd_entity_set_append_json (set, out);
+      fwrite (out->str, 1, out->len, stdout);
+      return bad ? FD_EXIT_TROUBLE : FD_EXIT_OK;
+    }
   claims = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
   for (guint d = 0; d < docs->len; d++)
     {
       FdDoc *doc = docs->pdata[d];
-      fd_split_doc (doc);
       g_ptr_array_set_size (claims, 0);
       fd_claims_extract (doc, claims);
       for (guint i = 0; i < claims->len; i++)
         {
-          const FdClaim *c = claims->pdata[i];
+          FdClaim *c = claims->pdata[i];
           if (!(mask & (1u << c->type)))
             continue;
+          if (c->speaker && !c->speaker_entity)
+            c->speaker_entity = g_strdup (
+                fd_entity_set_canonical_in_doc (set, doc, c->speaker));
           fd_claim_append_json (out, c, -1);
           g_string_append_c (out, '\n');
         }
-      /* Flush per document so a large corpus streams. */
       fwrite (out->str, 1, out->len, stdout);
       g_string_truncate (out, 0);
     }

@@ -44,3 +44,26 @@ A bad --type is a usage error.
   factdiff: unknown claim type 'dates'
   Try 'factdiff --help'
   [2]
+
+Names in all their spellings form one entity each; a speaker's entity is
+the canonical name.
+
+  $ cd "$FD_SEEDS" && factdiff claims --entities *.txt | grep -E '"name":"(Lee Jae-myung|Shigeru Ishiba|Seoul)"' | grep -o '"text":"[^"]*","count":[0-9]*,"misspelling":[a-z]*'
+  "text":"Lee","count":28,"misspelling":false
+  "text":"Lee Jae-myung","count":13,"misspelling":false
+  "text":"President Lee","count":7,"misspelling":false
+  "text":"Lee Jae Myung","count":3,"misspelling":false
+  "text":"Lee Jae-Myung","count":2,"misspelling":false
+  "text":"Seoul","count":10,"misspelling":false
+  "text":"Soeul","count":1,"misspelling":true
+  "text":"Shigeru Ishiba","count":15,"misspelling":false
+  "text":"Ishiba","count":14,"misspelling":false
+  "text":"Ishiba Shigeru","count":1,"misspelling":false
+  "text":"Prime Minister Ishiba","count":1,"misspelling":false
+  $ cd "$FD_SEEDS" && factdiff claims --type=quote *.txt | grep -o '"speaker":"[^"]*",[^}]*"speaker_entity":"[^"]*"' | sed 's/"speaker_start[^}]*"speaker_entity"/ -> /' | sort | uniq -c
+        1 "speaker":"Ishiba Shigeru", -> :"Shigeru Ishiba"
+        4 "speaker":"Ishiba", -> :"Shigeru Ishiba"
+        1 "speaker":"Japan's foreign ministry", -> :"Japan"
+        1 "speaker":"Lee Jae-myung", -> :"Lee Jae-myung"
+        6 "speaker":"Lee", -> :"Lee Jae-myung"
+        1 "speaker":"The Office of the President", -> :"Office of the President"
