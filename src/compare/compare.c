@@ -138,7 +138,22 @@ claim_display (const FdClaim *c)
   g_string_append (s, c->value ? c->value : words);
   if (c->value_max)
     g_string_append_printf (s, "/%s", c->value_max);
-  if (c->unit && c->type == FD_CLAIM_NUMBER)
+  if (c->unit && c->type == FD_CLAIM_NUMBER
+      && g_str_has_prefix (c->unit, "ordinal"))
+    {
+      /* "60th anniversary", not "60 ordinal:anniversary". */
+      gint64 n = g_ascii_strtoll (c->value ? c->value : "0", NULL, 10);
+      const char *suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                           : n % 10 == 1                      ? "st"
+                           : n % 10 == 2                      ? "nd"
+                           : n % 10 == 3                      ? "rd"
+                                                              : "th";
+      const char *noun = strchr (c->unit, ':');
+      g_string_append (s, suffix);
+      if (noun)
+        g_string_append_printf (s, " %s", noun + 1);
+    }
+  else if (c->unit && c->type == FD_CLAIM_NUMBER)
     g_string_append_printf (s, " %s", c->unit);
   g_string_append_printf (s, " (\"%s\"", words);
   if (c->hedge)
