@@ -93,8 +93,13 @@ is_word_char (char c)
 static gsize
 match_word (const char *s, gsize len, const char *w)
 {
-  gsize n = strlen (w);
+  gsize n;
 
+  /* Every word of a text is tried against the whole number vocabulary:
+   * reject on the first letter before measuring @w. */
+  if (len == 0 || g_ascii_tolower (s[0]) != g_ascii_tolower (w[0]))
+    return 0;
+  n = strlen (w);
   if (n > len || g_ascii_strncasecmp (s, w, n) != 0)
     return 0;
   if (w[n - 1] != '.' && n < len && is_word_char (s[n]))

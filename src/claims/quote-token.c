@@ -138,9 +138,16 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
 gboolean
 fd_quote_token_is (const char *text, const FdQTok *t, const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
 
-  return t->kind == FD_QTOK_WORD && t->end - t->start == n
+  /* Called for every token against whole word lists: most calls fail on
+   * the first letter, so look at it before measuring @word. */
+  if (t->kind != FD_QTOK_WORD
+      || (t->end > t->start
+          && g_ascii_tolower (text[t->start]) != g_ascii_tolower (word[0])))
+    return FALSE;
+  n = strlen (word);
+  return t->end - t->start == n
          && g_ascii_strncasecmp (text + t->start, word, n) == 0;
 }
 
