@@ -378,8 +378,13 @@ static gboolean
 in_list (const char *s, gsize n, const char *const *list, gsize n_list,
          gboolean fold)
 {
+  /* Every capitalised token meets several lists: the first byte rules out
+   * most entries before they are measured. */
+  char c = n ? (fold ? g_ascii_tolower (s[0]) : s[0]) : '\0';
+
   for (gsize k = 0; k < n_list; k++)
-    if (strlen (list[k]) == n
+    if ((n == 0 || (fold ? g_ascii_tolower (list[k][0]) : list[k][0]) == c)
+        && strlen (list[k]) == n
         && (fold ? g_ascii_strncasecmp (s, list[k], n) == 0
                  : strncmp (s, list[k], n) == 0))
       return TRUE;
