@@ -6,7 +6,10 @@
 # MB/s, articles/s and peak RSS at BENCH_SIZES articles (default 1000
 # 10000 100000), medians of BENCH_RUNS runs (default 3).  Collections go
 # under $(BENCH_DIR), never into the tree.  See bench/run.sh for the other
-# knobs and README.md for how long it takes.
+# knobs.  How long (2 cores, 3 runs): 1k about 30 s; 10k about 5 min once
+# compare's alignment works per story (until then its all-pairs clustering
+# makes 10k and 100k hit BENCH_TIMEOUT, 900 s per measurement).  For a
+# quick table: make bench BENCH_SIZES="1000 10000" BENCH_RUNS=1.
 BENCH_TARGETS =
 include bench/ingest.mk
 include bench/split.mk
