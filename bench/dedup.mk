@@ -16,7 +16,7 @@ BENCH_DEDUP_RUNS ?= 3
 BENCH_TARGETS += bench-dedup
 bench-dedup: bench/gen$(EXEEXT) bench/bench-dedup$(EXEEXT)
 	@for n in $(BENCH_DEDUP_SIZES); do \
-	  d=$(BENCH_DIR)/dedup-$$n; \
+	  d=$(BENCH_DIR)/gen-$$n; \
 	  test -f $$d/truth.tsv || bench/gen$(EXEEXT) $$d $$n 42 || exit 1; \
 	  bench/bench-dedup$(EXEEXT) $$d $(BENCH_DEDUP_RUNS) || exit 1; \
 	done

@@ -355,6 +355,7 @@ typedef struct
   gint alias;         /* alias group or -1 */
   gboolean candidate; /* only unresolved one-word references */
   guint count;
+  gint order; /* index after sorting, while resolving */
 } Entity;
 
 struct _FdEntitySet
@@ -366,6 +367,9 @@ struct _FdEntitySet
   GPtrArray *entities;      /* Entity*, after resolve */
   GHashTable *by_key;  /* order key -> entity index + 1, or -1 ambiguous */
   GHashTable *by_part; /* folded first/last part -> same */
+  GHashTable *in_doc;  /* doc_part_key (doc id, folded first/last part) ->
+                          entity index + 1 of the first full person name of
+                          that document with that part */
 };
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -374,8 +378,13 @@ static gboolean
 in_list (const char *s, gsize n, const char *const *list, gsize n_list,
          gboolean fold)
 {
+  /* Every capitalised token meets several lists: the first byte rules out
+   * most entries before they are measured. */
+  char c = n ? (fold ? g_ascii_tolower (s[0]) : s[0]) : '\0';
+
   for (gsize k = 0; k < n_list; k++)
-    if (strlen (list[k]) == n
+    if ((n == 0 || (fold ? g_ascii_tolower (list[k][0]) : list[k][0]) == c)
+        && strlen (list[k]) == n
         && (fold ? g_ascii_strncasecmp (s, list[k], n) == 0
                  : strncmp (s, list[k], n) == 0))
       return TRUE;
@@ -861,6 +870,7 @@ fd_entity_set_new (void)
   set->entities = g_ptr_array_new_with_free_func ((GDestroyNotify)entity_free);
   set->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   set->by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
     {
       guint idx = add_alias_group (set, builtin_aliases[k][0], FALSE);
@@ -885,6 +895,7 @@ fd_entity_set_free (FdEntitySet *set)
   g_ptr_array_unref (set->entities);
   g_hash_table_unref (set->by_key);
   g_hash_table_unref (set->by_part);
+  g_hash_table_unref (set->in_doc);
   g_free (set);
 }
 
@@ -1004,6 +1015,13 @@ fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
 
 /* ---- resolving ------------------------------------------------------- */
 
+/* A key for (document id, part) that no two different pairs share. */
+static char *
+doc_part_key (const char *doc, const char *part)
+{
+  return g_strdup_printf ("%zu:%s%s", strlen (doc), doc, part);
+}
+
 static gint
 entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
                 gint alias)
@@ -1036,20 +1054,82 @@ node_key (const FdEntitySet *set, const char *name, gint *alias)
   return g_strconcat ("name:", ok, NULL);
 }
 
-/* A full person name whose first or last part is @part: the nearest one
- * before @m in its document, else the first after it; -1 when none. */
-static gint
-resolve_in_doc (const FdEntitySet *set, const Mention *m, const char *part)
+/* Where one-word references look for their full names: the resolved full
+ * person names by (document, part) and by part alone, so that resolving is
+ * linear in the mentions rather than quadratic. */
+typedef struct
 {
-  gint before = -1, after = -1;
+  GHashTable *in_doc;  /* part_key (doc_index, part) -> GArray of mention
+                          indices, ascending */
+  GHashTable *in_coll; /* part -> entity + 1, or -1 for two or more */
+} PartIndex;
 
+/* A key that cannot mix up a document number and the part after it. */
+static char *
+part_key (guint doc_index, const char *part)
+{
+  return g_strdup_printf ("%u:%s", doc_index, part);
+}
+
+static void
+part_index_add (PartIndex *ix, guint i, const Mention *o, const char *part)
+{
+  g_autofree char *key = part_key (o->doc_index, part);
+  GArray *v = g_hash_table_lookup (ix->in_doc, key);
+  gpointer old;
+
+  if (!v)
+    {
+      v = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (ix->in_doc, g_steal_pointer (&key), v);
+    }
+  g_array_append_val (v, i);
+  if (!g_hash_table_lookup_extended (ix->in_coll, part, NULL, &old))
+    g_hash_table_insert (ix->in_coll, g_strdup (part),
+                         GINT_TO_POINTER (o->entity + 1));
+  else if (GPOINTER_TO_INT (old) != o->entity + 1)
+    g_hash_table_replace (ix->in_coll, g_strdup (part), GINT_TO_POINTER (-1));
+}
+
+/* Indexes the resolved full person names of @set (their entities no longer
+ * change once one-word references are being resolved). */
+static void
+part_index_init (PartIndex *ix, const FdEntitySet *set)
+{
+  ix->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify)g_array_unref);
+  ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < set->mentions->len; i++)
     {
       const Mention *o = set->mentions->pdata[i];
-      if (o->doc_index != m->doc_index || o->single || o->entity < 0
-          || o->kind != FD_ENTITY_PERSON
-          || (strcmp (o->first, part) != 0 && strcmp (o->last, part) != 0))
+      if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
         continue;
+      part_index_add (ix, i, o, o->first);
+      if (strcmp (o->first, o->last) != 0)
+        part_index_add (ix, i, o, o->last);
+    }
+}
+
+static void
+part_index_clear (PartIndex *ix)
+{
+  g_hash_table_unref (ix->in_doc);
+  g_hash_table_unref (ix->in_coll);
+}
+
+/* A full person name whose first or last part is @part: the nearest one
+ * before @m in its document, else the first after it; -1 when none. */
+static gint
+resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
+                const char *part)
+{
+  g_autofree char *key = part_key (m->doc_index, part);
+  GArray *v = g_hash_table_lookup (ix->in_doc, key);
+  gint before = -1, after = -1;
+
+  for (guint k = 0; v && k < v->len; k++)
+    {
+      const Mention *o = set->mentions->pdata[g_array_index (v, guint, k)];
       if (o->start < m->start)
         before = o->entity;
       else if (after < 0)
@@ -1061,21 +1141,11 @@ resolve_in_doc (const FdEntitySet *set, const Mention *m, const char *part)
 /* The only person entity with a full name whose first or last part is
  * @part; -1 when there is none or more than one. */
 static gint
-resolve_in_collection (const FdEntitySet *set, const char *part)
+resolve_in_collection (const PartIndex *ix, const char *part)
 {
-  gint found = -1;
+  gint v = GPOINTER_TO_INT (g_hash_table_lookup (ix->in_coll, part));
 
-  for (guint i = 0; i < set->mentions->len; i++)
-    {
-      const Mention *o = set->mentions->pdata[i];
-      if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON
-          || (strcmp (o->first, part) != 0 && strcmp (o->last, part) != 0))
-        continue;
-      if (found >= 0 && found != o->entity)
-        return -1;
-      found = o->entity;
-    }
-  return found;
+  return v > 0 ? v - 1 : -1;
 }
 
 static gint
@@ -1096,31 +1166,89 @@ cmp_entity (gconstpointer a, gconstpointer b)
   return c ? c : (gint)x->pub.kind - (gint)y->pub.kind;
 }
 
-/* Joins rare names to frequent ones a few edits away. */
+/* The bucket of frequent names a misspelling of @key may come from:
+ * misspellings keep the first letter ("Soeul"; "Slump" is not "Trump"),
+ * and a name more than MISSPELLING_EDITS bytes longer or shorter is
+ * further away than that. */
+static guint64
+bucket_key (const char *key, gsize len)
+{
+  return (guint64)(guchar)key[0] << 32 | (guint64)len;
+}
+
+static gint
+cmp_guint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Joins rare names to frequent ones a few edits away.  Which names are
+ * frequent does not change here (a name gains mentions only when it is
+ * frequent already), so they are bucketed once by first letter and length
+ * and each rare name is measured against five buckets, not against every
+ * name. */
 static void
 join_misspellings (FdEntitySet *set, guint *count, char **keys)
 {
+  g_autoptr (GHashTable) buckets = g_hash_table_new_full (
+      g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
+  g_autoptr (GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *dist = g_new0 (guint, set->entities->len + 1);
+
+  for (guint e = 0; e < set->entities->len; e++)
+    {
+      const Entity *f = set->entities->pdata[e];
+      gsize len;
+      guint64 bk;
+      GArray *b;
+
+      if (f->candidate || count[e] < MISSPELLING_FREQUENT
+          || (len = strlen (keys[e])) < MISSPELLING_MIN_LEN)
+        continue;
+      bk = bucket_key (keys[e], len);
+      b = g_hash_table_lookup (buckets, &bk);
+      if (!b)
+        {
+          b = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (buckets, g_memdup2 (&bk, sizeof bk), b);
+        }
+      g_array_append_val (b, e);
+    }
   for (guint i = 0; i < set->mentions->len; i++)
     {
       Mention *m = set->mentions->pdata[i];
       gint best = -1;
       guint best_d = MISSPELLING_EDITS + 1;
+      gsize len;
 
       if (m->entity < 0 || count[m->entity] != 1 || m->weak
-          || strlen (keys[m->entity]) < MISSPELLING_MIN_LEN)
+          || (len = strlen (keys[m->entity])) < MISSPELLING_MIN_LEN)
         continue;
-      for (guint e = 0; e < set->entities->len; e++)
+      g_array_set_size (near, 0);
+      for (gsize l = len > MISSPELLING_EDITS ? len - MISSPELLING_EDITS : 0;
+           l <= len + MISSPELLING_EDITS; l++)
         {
-          const Entity *f = set->entities->pdata[e];
-          guint d;
-          /* Misspellings keep the first letter ("Soeul"); "Slump" is not
-           * "Trump". */
-          if (f->candidate || count[e] < MISSPELLING_FREQUENT
-              || strlen (keys[e]) < MISSPELLING_MIN_LEN
-              || keys[e][0] != keys[m->entity][0])
-            continue;
-          d = fd_names_distance (keys[m->entity], keys[e], MISSPELLING_EDITS);
-          if (d == 0 || d > MISSPELLING_EDITS || d > best_d)
+          guint64 bk = bucket_key (keys[m->entity], l);
+          GArray *b = g_hash_table_lookup (buckets, &bk);
+          for (guint k = 0; b && k < b->len; k++)
+            {
+              guint e = g_array_index (b, guint, k);
+              guint d = fd_names_distance (keys[m->entity], keys[e],
+                                           MISSPELLING_EDITS);
+              if (d == 0 || d > MISSPELLING_EDITS)
+                continue;
+              dist[e] = d;
+              g_array_append_val (near, e);
+            }
+        }
+      /* In entity order, as ties are broken by the first seen. */
+      g_array_sort (near, cmp_guint);
+      for (guint k = 0; k < near->len; k++)
+        {
+          guint e = g_array_index (near, guint, k);
+          guint d = dist[e];
+          if (d > best_d)
             continue;
           if (d < best_d || count[e] > count[best]
               || (count[e] == count[best] && strcmp (keys[e], keys[best]) < 0))
@@ -1160,12 +1288,15 @@ fd_entity_set_resolve (FdEntitySet *set)
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint *count = NULL;
   g_autofree gint *remap = NULL;
+  g_autofree guint *first_of = NULL, *next_of = NULL;
   char **keys = NULL;
+  PartIndex parts;
   guint n;
 
   g_ptr_array_set_size (set->entities, 0);
   g_hash_table_remove_all (set->by_key);
   g_hash_table_remove_all (set->by_part);
+  g_hash_table_remove_all (set->in_doc);
 
   /* Full names, organisations and places: one entity per node. */
   for (guint i = 0; i < set->mentions->len; i++)
@@ -1198,6 +1329,7 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
   /* One-word references: an alias, then a full name in the same article,
    * then the only such name anywhere, then a name of their own. */
+  part_index_init (&parts, set);
   for (guint i = 0; i < set->mentions->len; i++)
     {
       Mention *m = set->mentions->pdata[i];
@@ -1209,8 +1341,8 @@ fd_entity_set_resolve (FdEntitySet *set)
       key = node_key (set, m->name, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
-      else if ((e = resolve_in_doc (set, m, m->first)) >= 0
-               || (e = resolve_in_collection (set, m->first)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
+               || (e = resolve_in_collection (&parts, m->first)) >= 0)
         ;
       else
         {
@@ -1227,6 +1359,7 @@ fd_entity_set_resolve (FdEntitySet *set)
         }
       m->entity = e;
     }
+  part_index_clear (&parts);
 
   n = set->entities->len;
   count = g_new0 (guint, n + 1);
@@ -1260,23 +1393,45 @@ fd_entity_set_resolve (FdEntitySet *set)
       g_array_append_val (e->mentions, em);
       e->count++;
     }
+  /* Each entity's mentions as a list threaded through next_of, in mention
+   * order, so that filling one entity does not walk every mention. */
+  first_of = g_new (guint, n + 1);
+  next_of = g_new (guint, set->mentions->len + 1);
+  for (guint x = 0; x <= n; x++)
+    first_of[x] = G_MAXUINT;
+  for (guint i = set->mentions->len; i-- > 0;)
+    {
+      const Mention *m = set->mentions->pdata[i];
+      if (m->entity < 0)
+        continue;
+      next_of[i] = first_of[m->entity];
+      first_of[m->entity] = i;
+    }
   for (guint x = 0; x < n; x++)
     {
       Entity *e = set->entities->pdata[x];
       guint votes[FD_ENTITY_N_KINDS] = { 0 };
       const char *best = NULL;
       guint best_n = 0;
-      g_autoptr (GHashTable) texts
-          = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr (GHashTable) texts = NULL;
+      g_autoptr (GHashTable) full = NULL;
 
       if (e->count == 0)
         continue;
-      for (guint i = 0; i < set->mentions->len; i++)
+      texts = g_hash_table_new (g_str_hash, g_str_equal);
+      /* Mentions of each spelling that are full forms: not one-word
+       * references, not misspellings. */
+      full = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
         {
           Mention *m = set->mentions->pdata[i];
           gpointer v;
-          if (m->entity != (gint)x)
-            continue;
+          if (!m->single && !m->misspelling)
+            g_hash_table_insert (
+                full, m->text,
+                GUINT_TO_POINTER (
+                    GPOINTER_TO_UINT (g_hash_table_lookup (full, m->text))
+                    + 1));
           if (m->kind_known)
             votes[m->kind]++;
           if (g_hash_table_lookup_extended (texts, m->text, NULL, &v))
@@ -1301,17 +1456,10 @@ fd_entity_set_resolve (FdEntitySet *set)
         {
           const FdEntityVariant *fv
               = &g_array_index (e->variants, FdEntityVariant, v);
-          guint full = 0;
-          for (guint i = 0; i < set->mentions->len; i++)
+          guint nf = GPOINTER_TO_UINT (g_hash_table_lookup (full, fv->text));
+          if (nf > best_n)
             {
-              const Mention *m = set->mentions->pdata[i];
-              if (m->entity == (gint)x && !m->single && !m->misspelling
-                  && strcmp (m->text, fv->text) == 0)
-                full++;
-            }
-          if (full > best_n)
-            {
-              best_n = full;
+              best_n = nf;
               best = fv->text;
             }
         }
@@ -1337,12 +1485,13 @@ fd_entity_set_resolve (FdEntitySet *set)
           g_ptr_array_add (keep, e);
       }
     g_ptr_array_sort (keep, cmp_entity);
+    for (guint k = 0; k < keep->len; k++)
+      ((Entity *)keep->pdata[k])->order = (gint)k;
     for (guint x = 0; x < n; x++)
-      remap[x] = -1;
-    for (guint x = 0; x < n; x++)
-      for (guint k = 0; k < keep->len; k++)
-        if (keep->pdata[k] == set->entities->pdata[x])
-          remap[x] = (gint)k;
+      {
+        const Entity *e = set->entities->pdata[x];
+        remap[x] = e->count > 0 ? e->order : -1;
+      }
     for (guint x = 0; x < n; x++)
       if (remap[x] >= 0)
         set->entities->pdata[x] = NULL; /* now owned by keep */
@@ -1380,18 +1529,51 @@ fd_entity_set_resolve (FdEntitySet *set)
           index_add (set->by_part, m->first, m->entity);
           index_add (set->by_part, m->last, m->entity);
         }
+      if (!m->single && m->kind == FD_ENTITY_PERSON)
+        {
+          /* The first full name wins, as canonical() reads it. */
+          char *k1 = doc_part_key (m->doc, m->first);
+          char *k2 = doc_part_key (m->doc, m->last);
+          if (!g_hash_table_contains (set->in_doc, k1))
+            g_hash_table_insert (set->in_doc, k1,
+                                 GINT_TO_POINTER (m->entity + 1));
+          else
+            g_free (k1);
+          if (!g_hash_table_contains (set->in_doc, k2))
+            g_hash_table_insert (set->in_doc, k2,
+                                 GINT_TO_POINTER (m->entity + 1));
+          else
+            g_free (k2);
+        }
     }
   {
+    /* Alias groups' entities, listed once rather than searched for each
+     * spelling. */
+    g_autoptr (GHashTable) of_alias = g_hash_table_new_full (
+        NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
     GHashTableIter it;
     gpointer k, v;
+    for (guint x = 0; x < set->entities->len; x++)
+      {
+        const Entity *e = set->entities->pdata[x];
+        GArray *a;
+        if (e->alias < 0)
+          continue;
+        a = g_hash_table_lookup (of_alias, GINT_TO_POINTER (e->alias + 1));
+        if (!a)
+          {
+            a = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (of_alias, GINT_TO_POINTER (e->alias + 1), a);
+          }
+        g_array_append_val (a, x);
+      }
     g_hash_table_iter_init (&it, set->alias_by_key);
     while (g_hash_table_iter_next (&it, &k, &v))
-      for (guint x = 0; x < set->entities->len; x++)
-        {
-          const Entity *e = set->entities->pdata[x];
-          if (e->alias == (gint)GPOINTER_TO_UINT (v) - 1)
-            index_add (set->by_key, k, (gint)x);
-        }
+      {
+        GArray *a = g_hash_table_lookup (of_alias, v);
+        for (guint j = 0; a && j < a->len; j++)
+          index_add (set->by_key, k, (gint)g_array_index (a, guint, j));
+      }
   }
 }
 
@@ -1450,15 +1632,8 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
-      for (guint i = 0; i < set->mentions->len && !name; i++)
-        {
-          const Mention *o = set->mentions->pdata[i];
-          if (o->entity >= 0 && !o->single && o->kind == FD_ENTITY_PERSON
-              && strcmp (o->doc, doc->id ? doc->id : "-") == 0
-              && (strcmp (o->first, m->first) == 0
-                  || strcmp (o->last, m->first) == 0))
-            name = entity_name (set, o->entity);
-        }
+      g_autofree char *key = doc_part_key (doc->id ? doc->id : "-", m->first);
+      name = entity_name (set, lookup (set->in_doc, key));
     }
   if (!name)
     {

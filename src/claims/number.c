@@ -197,10 +197,23 @@ word_len (const Span *sp, gsize i)
   return j - i;
 }
 
+/* g_ascii_tolower, inlined: it sits in the innermost loops. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* strlen (lit) == n && g_ascii_strncasecmp (w, lit, n) == 0, in one pass
+ * that mostly stops at the first letter: word lists are tried on every
+ * word. */
 static gboolean
 word_is (const char *w, gsize n, const char *lit)
 {
-  return strlen (lit) == n && g_ascii_strncasecmp (w, lit, n) == 0;
+  for (gsize i = 0; i < n; i++)
+    if (!lit[i] || ascii_lower (w[i]) != ascii_lower (lit[i]))
+      return FALSE;
+  return lit[n] == '\0';
 }
 
 static gboolean
@@ -298,9 +311,12 @@ match_prefix (const Span *sp, gsize i, gsize *n)
   for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
     {
       const char *c = cur_prefix[k].text;
-      gsize m = strlen (c);
-      gsize j;
+      gsize m, j;
 
+      /* Tried at every word: the first byte rules out most. */
+      if (i >= sp->hi || sp->t[i] != c[0])
+        continue;
+      m = strlen (c);
       if (i + m > sp->hi || strncmp (sp->t + i, c, m) != 0)
         continue;
       j = m;

@@ -87,29 +87,27 @@ is_word_char (char c)
   return g_ascii_isalnum (c) || (unsigned char)c >= 0x80;
 }
 
+/* g_ascii_tolower, inlined: it sits in the innermost loops. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* Length of @w if @s starts with it (case-insensitively) and the match
  * ends at a word boundary; 0 otherwise.  A word ending in '.' is its own
  * boundary. */
 static gsize
 match_word (const char *s, gsize len, const char *w)
 {
-  gsize n = 0;
+  gsize n;
 
-  /* Every word in the tables is lower case; this runs for every table
-   * entry at every candidate, so it compares as it goes instead of
-   * measuring @w and calling a case-insensitive compare. */
-  while (w[n])
-    {
-      char ch;
-      if (n >= len)
-        return 0;
-      ch = s[n];
-      if (ch >= 'A' && ch <= 'Z')
-        ch += 'a' - 'A';
-      if (ch != w[n])
-        return 0;
-      n++;
-    }
+  /* Every word of a text is tried against the whole number vocabulary:
+   * one pass that mostly stops at the first letter, the same as
+   * "strlen (w) <= len && g_ascii_strncasecmp (s, w, strlen (w)) == 0". */
+  for (n = 0; w[n]; n++)
+    if (n >= len || ascii_lower (s[n]) != ascii_lower (w[n]))
+      return 0;
   if (w[n - 1] != '.' && n < len && is_word_char (s[n]))
     return 0;
   return n;
@@ -168,26 +166,8 @@ static gboolean
 parse_digits (const char *s, gsize len, FdNumber *out)
 {
   gsize i = 0, int_digits = 0;
-  /* The digits without separators; a number longer than the stack buffer
-   * goes to the heap, so no length changes the result. */
-  char small[64];
-  GString *big = NULL;
-  gsize n_buf = 0;
+  GString *buf = g_string_sized_new (32);
   gboolean ok = FALSE;
-#define BUF_PUT(ch)                                                           \
-  do                                                                          \
-    {                                                                         \
-      if (big)                                                                \
-        g_string_append_c (big, (ch));                                        \
-      else if (n_buf + 1 < sizeof small)                                      \
-        small[n_buf++] = (ch);                                                \
-      else                                                                    \
-        {                                                                     \
-          big = g_string_new_len (small, (gssize)n_buf);                      \
-          g_string_append_c (big, (ch));                                      \
-        }                                                                     \
-    }                                                                         \
-  while (0)
 
   while (i < len
          && (g_ascii_isdigit (s[i])
@@ -198,7 +178,7 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     {
       if (s[i] != ',')
         {
-          BUF_PUT (s[i]);
+          g_string_append_c (buf, s[i]);
           int_digits++;
         }
       i++;
@@ -207,17 +187,12 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     goto out;
   if (i + 1 < len && s[i] == '.' && g_ascii_isdigit (s[i + 1]))
     {
-      BUF_PUT ('.');
+      g_string_append_c (buf, '.');
       i++;
       while (i < len && g_ascii_isdigit (s[i]))
-        {
-          BUF_PUT (s[i]);
-          i++;
-        }
+        g_string_append_c (buf, s[i++]);
     }
-#undef BUF_PUT
-  small[n_buf] = '\0';
-  out->value = g_ascii_strtod (big ? big->str : small, NULL);
+  out->value = g_ascii_strtod (buf->str, NULL);
   out->len = i;
   out->words = FALSE;
   out->ordinal = FALSE;
@@ -249,8 +224,7 @@ parse_digits (const char *s, gsize len, FdNumber *out)
     }
   ok = TRUE;
 out:
-  if (big)
-    g_string_free (big, TRUE);
+  g_string_free (buf, TRUE);
   return ok;
 }
 

@@ -135,13 +135,28 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
   return toks;
 }
 
+/* g_ascii_tolower, inlined: it sits in the innermost loops. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 gboolean
 fd_quote_token_is (const char *text, const FdQTok *t, const char *word)
 {
-  gsize n = strlen (word);
+  const char *s = text + t->start;
+  gsize n = t->end - t->start;
 
-  return t->kind == FD_QTOK_WORD && t->end - t->start == n
-         && g_ascii_strncasecmp (text + t->start, word, n) == 0;
+  /* Called for every token against whole word lists, so it compares in
+   * one pass and most calls stop at the first letter; the same as
+   * "strlen (word) == n && g_ascii_strncasecmp (s, word, n) == 0". */
+  if (t->kind != FD_QTOK_WORD)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!word[i] || ascii_lower (s[i]) != ascii_lower (word[i]))
+      return FALSE;
+  return word[n] == '\0';
 }
 
 gboolean

@@ -190,14 +190,28 @@ in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
 
 #define IN(text, t, list) in_list ((text), (t), (list), G_N_ELEMENTS (list))
 
+/* g_ascii_tolower, inlined: it sits in the innermost loops. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
 {
-  if (toks[i].kind != FD_QTOK_WORD)
+  char c;
+
+  if (toks[i].kind != FD_QTOK_WORD || toks[i].end == toks[i].start)
     return FALSE;
+  /* Every token is tried against every cue: compare first letters here,
+   * where it is cheap, before the call. */
+  c = ascii_lower (text[toks[i].start]);
   for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
     {
+      if (ascii_lower (cues[k].word[0]) != c)
+        continue;
       if (!fd_quote_token_is (text, &toks[i], cues[k].word))
         continue;
       if (cues[k].next
