@@ -17,6 +17,9 @@ typedef struct
   gboolean relative; /* said without digits: "on Tuesday", "last week" */
   guint story;       /* 0 when stories are not known */
   guint cluster;     /* union-find parent */
+  guint next;        /* next member of the same cluster, or G_MAXUINT;
+                        the root heads the list */
+  guint last;        /* at a root: the cluster's last member */
 } Item;
 
 typedef struct
@@ -162,6 +165,13 @@ find (Item *items, guint i)
 }
 
 static gint
+guint_cmp (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+  return x < y ? -1 : x > y;
+}
+
+static gint
 pair_cmp (gconstpointer a, gconstpointer b)
 {
   const Pair *x = a, *y = b;
@@ -207,8 +217,8 @@ topic_for (const Item *it)
     return g_strdup_printf ("amount in %s", c->unit); /* a currency */
   if (c->type == FD_CLAIM_NUMBER && fd_number_is_ordinal (c))
     return g_strdup_printf ("%s — rank", strchr (c->unit, ':')
-                                              ? strchr (c->unit, ':') + 1
-                                              : "ordinal");
+                                             ? strchr (c->unit, ':') + 1
+                                             : "ordinal");
   if (c->type == FD_CLAIM_NUMBER)
     {
       if (it->ctx.event_word)
@@ -283,17 +293,25 @@ judge (FdCompare *cmp, Item *items, GArray *idx)
 static gboolean
 clusters_linkable (Item *items, guint n, guint ra, guint rb, gboolean agreeing)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      if (find (items, i) != ra)
-        continue;
-      for (guint j = 0; j < n; j++)
-        if (find (items, j) == rb
-            && (!basic_ok (&items[i], &items[j])
-                || (agreeing && !compatible (&items[i], &items[j]))))
-          return FALSE;
-    }
+  (void)n;
+  /* Walk the two member lists: |A| x |B| checks, not a scan of all. */
+  for (guint i = ra; i != G_MAXUINT; i = items[i].next)
+    for (guint j = rb; j != G_MAXUINT; j = items[j].next)
+      if (!basic_ok (&items[i], &items[j])
+          || (agreeing && !compatible (&items[i], &items[j])))
+        return FALSE;
   return TRUE;
+}
+
+/* Joins the clusters rooted at @ra and @rb (roots, different). */
+static void
+join (Item *items, guint ra, guint rb)
+{
+  guint lo = MIN (ra, rb), hi = MAX (ra, rb);
+
+  items[hi].cluster = lo;
+  items[items[lo].last].next = hi;
+  items[lo].last = items[hi].last;
 }
 
 /* Merges along @pairs, best first. */
@@ -306,7 +324,7 @@ merge_pairs (Item *items, guint n, GArray *pairs, gboolean agreeing)
       Pair *p = &g_array_index (pairs, Pair, k);
       guint ra = find (items, p->a), rb = find (items, p->b);
       if (ra != rb && clusters_linkable (items, n, ra, rb, agreeing))
-        items[MAX (ra, rb)].cluster = MIN (ra, rb);
+        join (items, ra, rb);
     }
 }
 
@@ -315,7 +333,13 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
 {
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      items[i].cluster = i;
+      items[i].next = G_MAXUINT;
+      items[i].last = i;
+    }
 
   /* First gather the claims that agree, then join agreeing groups where a
    * pair across them is a well-founded conflict: a lone strong link must
@@ -348,20 +372,19 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
           && clusters_linkable (items, n, find (items, i), find (items, j),
                                 FALSE))
         {
-          guint ra = find (items, i), rb = find (items, j);
-          items[MAX (ra, rb)].cluster = MIN (ra, rb);
+          join (items, find (items, i), find (items, j));
         }
+  /* Roots in item order head their member lists (in item order too, as
+   * lists are joined lower root first). */
   for (guint i = 0; i < n; i++)
     {
-      guint r = find (items, i);
       g_autoptr (GArray) idx = NULL;
-      if (g_hash_table_contains (seen, GUINT_TO_POINTER (r + 1)))
+      if (find (items, i) != i)
         continue;
-      g_hash_table_add (seen, GUINT_TO_POINTER (r + 1));
       idx = g_array_new (FALSE, FALSE, sizeof (guint));
-      for (guint j = i; j < n; j++)
-        if (find (items, j) == r)
-          g_array_append_val (idx, j);
+      for (guint j = i; j != G_MAXUINT; j = items[j].next)
+        g_array_append_val (idx, j);
+      g_array_sort (idx, guint_cmp);
       judge (cmp, items, idx);
     }
 }
@@ -544,6 +567,16 @@ anaphoric (const FdClaim *c)
   return FALSE;
 }
 
+static gint
+item_story_cmp (gconstpointer a, gconstpointer b)
+{
+  const Item *x = a, *y = b;
+
+  if (x->story != y->story)
+    return x->story < y->story ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
 {
@@ -578,7 +611,21 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
           it.cluster = items->len;
           g_array_append_val (items, it);
         }
-      cluster_and_judge (cmp, (Item *)items->data, items->len);
+      /* Claims of different stories never link (link_score), so each
+       * story is clustered on its own: pairwise within a story rather than
+       * across the collection.  Within a story the items keep claim order,
+       * and groups are put in report order at the end whatever order they
+       * are made in. */
+      g_array_sort (items, item_story_cmp);
+      for (guint lo = 0, hi; lo < items->len; lo = hi)
+        {
+          Item *run = &g_array_index (items, Item, lo);
+          for (hi = lo; hi < items->len
+                        && g_array_index (items, Item, hi).story == run->story;
+               hi++)
+            g_array_index (items, Item, hi).cluster = hi - lo;
+          cluster_and_judge (cmp, run, hi - lo);
+        }
       for (guint i = 0; i < items->len; i++)
         fd_context_clear (&g_array_index (items, Item, i).ctx);
     }
@@ -592,8 +639,20 @@ typedef struct
   const FdClaim *claim;
   gint64 id;
   char *speaker_key; /* last word of the speaker, lower case; "" */
+  guint story;       /* 0 when stories are not known */
+  guint seg_end;     /* end of the run of items of this story */
   guint cluster;
 } QItem;
+
+static gint
+qitem_story_cmp (gconstpointer a, gconstpointer b)
+{
+  const QItem *x = a, *y = b;
+
+  if (x->story != y->story)
+    return x->story < y->story ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
 
 static char *
 speaker_key (const FdClaim *c)
@@ -715,16 +774,26 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
       q.claim = c;
       q.id = i;
       q.speaker_key = speaker_key (c);
-      q.cluster = items->len;
+      q.story = story_of (story, c->doc);
       g_array_append_val (items, q);
     }
+  /* Quotes of different stories are never one remark: sort by story so
+   * that pairs are only tried within one. */
+  g_array_sort (items, qitem_story_cmp);
   it = (QItem *)items->data;
   n = items->len;
   for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
+    it[i].cluster = i;
+  for (guint lo = 0, hi; lo < n; lo = hi)
+    {
+      for (hi = lo; hi < n && it[hi].story == it[lo].story; hi++)
+        ;
+      for (guint i = lo; i < hi; i++)
+        it[i].seg_end = hi;
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < it[i].seg_end; j++)
       if (it[i].claim->doc != it[j].claim->doc
-          && story_of (story, it[i].claim->doc)
-                 == story_of (story, it[j].claim->doc)
           && quote_relation (&it[i], &it[j]) != FD_VERDICT_N)
         {
           guint ra = qfind (it, i), rb = qfind (it, j);
@@ -732,8 +801,8 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
           /* Complete linkage, as for values: every pair across the two
            * groups must be the same remark, or a third quote sharing a
            * few words with each would chain two remarks together. */
-          for (guint x = 0; x < n && all; x++)
-            for (guint y = 0; y < n && all; y++)
+          for (guint x = i; x < it[i].seg_end && all; x++)
+            for (guint y = i; y < it[i].seg_end && all; y++)
               if (qfind (it, x) == ra && qfind (it, y) == rb
                   && it[x].claim->doc != it[y].claim->doc
                   && quote_relation (&it[x], &it[y]) == FD_VERDICT_N)
@@ -752,7 +821,7 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
       if (r != i)
         continue;
       outlets = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint j = i; j < n; j++)
+      for (guint j = i; j < it[i].seg_end; j++)
         if (qfind (it, j) == r)
           {
             g_hash_table_add (outlets, it[j].claim->doc->outlet);
@@ -764,8 +833,8 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
           }
       /* The group's verdict is the loosest relation among its members;
        * the diff shows the pair that earned it. */
-      for (guint j = i; j < n; j++)
-        for (guint k = j + 1; k < n; k++)
+      for (guint j = i; j < it[i].seg_end; j++)
+        for (guint k = j + 1; k < it[i].seg_end; k++)
           if (qfind (it, j) == r && qfind (it, k) == r
               && it[j].claim->doc != it[k].claim->doc)
             {
@@ -792,7 +861,7 @@ fd_align_quotes (FdCompare *cmp, const FdPeople *people, GHashTable *story)
         g->diff
             = fd_wdiff (it[first].claim->value ? it[first].claim->value : "",
                         it[other].claim->value ? it[other].claim->value : "");
-      for (guint j = i; j < n; j++)
+      for (guint j = i; j < it[i].seg_end; j++)
         if (qfind (it, j) == r)
           fd_group_add_claim (g, it[j].claim, it[j].id);
       fd_group_finish (g);

@@ -144,10 +144,10 @@ claim_display (const FdClaim *c)
       /* "60th anniversary", not "60 ordinal:anniversary". */
       gint64 n = g_ascii_strtoll (c->value ? c->value : "0", NULL, 10);
       const char *suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
-                           : n % 10 == 1                      ? "st"
-                           : n % 10 == 2                      ? "nd"
-                           : n % 10 == 3                      ? "rd"
-                                                              : "th";
+                           : n % 10 == 1                    ? "st"
+                           : n % 10 == 2                    ? "nd"
+                           : n % 10 == 3                    ? "rd"
+                                                            : "th";
       const char *noun = strchr (c->unit, ':');
       g_string_append (s, suffix);
       if (noun)

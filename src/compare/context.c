@@ -7,6 +7,7 @@
  * make "talks" meet "talk" and "meeting" meet "meet". */
 #include "compare/context.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -126,15 +127,15 @@ static const char *const titles[] = {
   "foreign minister",
 };
 
+/* Sorted (bytewise): looked up with bsearch for every token. */
 static const char *const stopwords[] = {
-  "a",    "an",    "and",  "are",   "as",    "at",     "be",   "been",
-  "but",  "by",    "for",  "from",  "had",   "has",    "have", "he",
-  "her",  "his",   "in",   "into",  "is",    "it",     "its",  "of",
-  "on",   "or",    "she",  "that",  "the",   "their",  "them", "there",
-  "they", "this",  "to",   "was",   "were",  "which",  "who",  "will",
-  "with", "would", "also", "about", "after", "before", "than", "more",
-  "just", "only",  "some", "our",   "we",    "i",      "you",  "said",
-  "says", "not",
+  "a",     "about", "after",  "also", "an",   "and",  "are",  "as",    "at",
+  "be",    "been",  "before", "but",  "by",   "for",  "from", "had",   "has",
+  "have",  "he",    "her",    "his",  "i",    "in",   "into", "is",    "it",
+  "its",   "just",  "more",   "not",  "of",   "on",   "only", "or",    "our",
+  "said",  "says",  "she",    "some", "than", "that", "the",  "their", "them",
+  "there", "they",  "this",   "to",   "was",  "we",   "were", "which", "who",
+  "will",  "with",  "would",  "you",
 };
 
 struct FdPeople
@@ -189,6 +190,20 @@ tokenize (const char *text, gsize start, gsize end)
   return toks;
 }
 
+static int
+str_ptr_cmp (const void *key, const void *elem)
+{
+  return strcmp (key, *(const char *const *)elem);
+}
+
+static gboolean
+is_stopword (const char *w)
+{
+  return bsearch (w, stopwords, G_N_ELEMENTS (stopwords), sizeof (char *),
+                  str_ptr_cmp)
+         != NULL;
+}
+
 static gboolean
 in_list (const char *w, const char *const *list, gsize n)
 {
@@ -225,6 +240,11 @@ match_phrase (const GArray *toks, guint i, const char *phrase)
 {
   guint k = 0;
   const char *p = phrase;
+
+  /* Most tokens fail on the first letter: decide that before walking the
+   * phrase. */
+  if (i >= toks->len || g_array_index (toks, Tok, i).key[0] != phrase[0])
+    return 0;
 
   while (*p)
     {
@@ -282,8 +302,7 @@ fd_context_content_words (const char *text)
   for (guint i = 0; i < toks->len; i++)
     {
       Tok t = g_array_index (toks, Tok, i);
-      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
-          || g_ascii_isdigit (t.key[0]) || t.cap)
+      if (is_stopword (t.key) || g_ascii_isdigit (t.key[0]) || t.cap)
         continue;
       stem (t.key);
       g_hash_table_add (set, g_strdup (t.key));
@@ -348,9 +367,11 @@ fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
           for (guint i = 0; i < toks->len; i++)
             {
               guint n = 0, j;
+              if (!g_array_index (toks, Tok, i).cap)
+                continue; /* titles are capitalised before a name */
               for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
                 n = match_phrase (toks, i, titles[t]);
-              if (!n || !g_array_index (toks, Tok, i).cap)
+              if (!n)
                 continue;
               /* Up to three capitalised tokens after a title are a
                * name ("President Lee Jae Myung"). */
@@ -473,8 +494,7 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
       guint32 h;
       if (t.end > c->start && t.start < c->end)
         continue; /* the value itself says nothing about the topic */
-      if (in_list (t.key, stopwords, G_N_ELEMENTS (stopwords))
-          || g_ascii_isdigit (t.key[0]))
+      if (is_stopword (t.key) || g_ascii_isdigit (t.key[0]))
         continue;
       stem (t.key);
       h = (guint32)XXH3_64bits (t.key, strlen (t.key));

@@ -204,15 +204,50 @@ doc_index (const FdCompare *cmp, const FdDoc *doc)
   return G_MAXUINT;
 }
 
-/* TRUE when a passage between the two documents covers both spans. */
-static gboolean
-copied_between (const FdDedup *dd, guint da, gsize as, guint db, gsize bs)
+static guint64
+doc_pair (guint a, guint b)
 {
+  return a < b ? (guint64)a << 32 | b : (guint64)b << 32 | a;
+}
+
+/* The copied passages of @dd by pair of documents (doc_pair -> GArray of
+ * passage indices, ascending), so that a member pair looks only at the
+ * passages between its two documents. */
+static GHashTable *
+passages_by_pair (const FdDedup *dd)
+{
+  GHashTable *h = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                         (GDestroyNotify)g_array_unref);
+
   for (guint i = 0; i < dd->n_passages; i++)
     {
       const FdDedupPassage *p = &dd->passages[i];
+      guint64 k = doc_pair (p->a.doc, p->b.doc);
+      GArray *v;
       if (p->kind == FD_DEDUP_WITHIN || p->kind == FD_DEDUP_BOILERPLATE)
         continue;
+      v = g_hash_table_lookup (h, &k);
+      if (!v)
+        {
+          v = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (h, g_memdup2 (&k, sizeof k), v);
+        }
+      g_array_append_val (v, i);
+    }
+  return h;
+}
+
+/* TRUE when a passage between the two documents covers both spans. */
+static gboolean
+copied_between (const FdDedup *dd, GHashTable *by_pair, guint da, gsize as,
+                guint db, gsize bs)
+{
+  guint64 k = doc_pair (da, db);
+  GArray *v = g_hash_table_lookup (by_pair, &k);
+
+  for (guint x = 0; v && x < v->len; x++)
+    {
+      const FdDedupPassage *p = &dd->passages[g_array_index (v, guint, x)];
       if (p->a.doc == da && p->b.doc == db && as >= p->a.start && as < p->a.end
           && bs >= p->b.start && bs < p->b.end)
         return TRUE;
@@ -226,6 +261,8 @@ copied_between (const FdDedup *dd, guint da, gsize as, guint db, gsize bs)
 void
 fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
 {
+  g_autoptr (GHashTable) by_pair = passages_by_pair (dd);
+
   for (guint gi = 0; gi < cmp->groups->len; gi++)
     {
       FdGroup *g = cmp->groups->pdata[gi];
@@ -243,8 +280,9 @@ fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
             const FdMember *x = g->members->pdata[i];
             const FdMember *y = g->members->pdata[j];
             if (strcmp (x->doc->outlet, y->doc->outlet) == 0
-                || copied_between (dd, doc_index (cmp, x->doc), x->start,
-                                   doc_index (cmp, y->doc), y->start))
+                || copied_between (dd, by_pair, doc_index (cmp, x->doc),
+                                   x->start, doc_index (cmp, y->doc),
+                                   y->start))
               uf_union (parent, i, j);
           }
       /* Count the copy-families that hold at least one outlet. */
@@ -285,14 +323,21 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
       parent[i] = i;
       story_no[i] = G_MAXUINT;
     }
-  for (guint i = 0; i < n; i++)
-    if (dd && dd->story)
-      for (guint j = i + 1; j < n; j++)
-        if (dd->story[i] == dd->story[j])
-          {
-            uf_union (parent, i, j);
-            break; /* the next one links on */
-          }
+  if (dd && dd->story)
+    {
+      /* Each article joins the previous one of its dedup story. */
+      g_autofree guint *last = g_new (guint, n);
+      for (guint i = 0; i < n; i++)
+        last[i] = G_MAXUINT;
+      for (guint i = 0; i < n; i++)
+        {
+          guint s = dd->story[i];
+          if (s < n && last[s] != G_MAXUINT)
+            uf_union (parent, last[s], i);
+          if (s < n)
+            last[s] = i;
+        }
+    }
   /* Articles about one event that share no wording still name the same
    * people and places.  Pairwise, so only for collections small enough;
    * large ones rely on shared text alone. */
