@@ -190,6 +190,57 @@ in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
 
 #define IN(text, t, list) in_list ((text), (t), (list), G_N_ELEMENTS (list))
 
+/* Verb forms that are also plural nouns: "Trump's tweets", "the United
+ * States", "news reports said".  They are nouns after a determiner, a
+ * possessive, a number or a compound adjective, and before a verb. */
+static const char *const noun_forms[] = {
+  "states", "tweets", "claims", "reports", "notes", "calls", "posts",
+};
+
+static const char *const noun_before[] = {
+  "the",     "a",      "an",       "his",    "her",     "their", "its",
+  "our",     "my",     "your",     "these",  "those",   "news",  "media",
+  "press",   "some",   "many",     "recent", "earlier", "early", "new",
+  "several", "other",  "such",     "phone",  "two",     "three", "no",
+  "false",   "public", "previous", "and",    "of",      "in",    "on",
+  "for",     "with",   "about",    "to",     "from",
+};
+
+static const char *const copulas[] = {
+  "are",  "were",   "have",    "had",       "is",       "was",
+  "will", "would",  "can",     "could",     "said",     "say",
+  "show", "showed", "suggest", "suggested", "indicate",
+};
+
+/* TRUE when the word at toks[i] may be a verb of saying rather than a
+ * noun of the same spelling. */
+static gboolean
+verb_context (const char *text, const FdQTok *toks, guint n, guint i)
+{
+  const FdQTok *prev = i > 0 ? &toks[i - 1] : NULL;
+  gsize plen;
+
+  /* A capital inside a sentence is a name: "United States", "Reports". */
+  if (fd_quote_token_is_cap (text, &toks[i]) && prev
+      && prev->kind == FD_QTOK_WORD)
+    return FALSE;
+  if (!IN (text, &toks[i], noun_forms))
+    return TRUE;
+  if (i + 1 < n && IN (text, &toks[i + 1], copulas))
+    return FALSE;
+  if (!prev || prev->kind != FD_QTOK_WORD)
+    return TRUE;
+  plen = prev->end - prev->start;
+  /* "Trump's claims", "early-morning tweets", "2 reports". */
+  if (plen > 2 && (text[prev->end - 1] == 's' || text[prev->end - 1] == 'S')
+      && (text[prev->end - 2] == '\'' || (guchar)text[prev->end - 2] == 0x99))
+    return FALSE;
+  if (memchr (text + prev->start, '-', plen)
+      || g_ascii_isdigit (text[prev->start]))
+    return FALSE;
+  return !IN (text, prev, noun_before);
+}
+
 gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
@@ -204,6 +255,8 @@ fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
           && (i + 1 >= n
               || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
         continue;
+      if (!verb_context (text, toks, n, i))
+        return FALSE;
       cue->kind = cues[k].kind;
       cue->len = cues[k].next ? 2 : 1;
       cue->reports = cues[k].reports;

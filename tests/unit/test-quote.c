@@ -115,6 +115,15 @@ static const Case cases[] = {
   { "Lee said the agreement was \"a historic step for both nations\" and "
     "thanked the hosts.",
     FD_CLAIM_QUOTE, "a historic step for both nations", "Lee", NULL },
+  /* Plural nouns spelt like verbs of saying are not cues: "the United
+   * States", "Trump's tweets". */
+  { "Foreign Minister Ana Lind said the United States would take "
+    "\"robust steps\" in response.",
+    FD_CLAIM_QUOTE, "robust steps", "Foreign Minister Ana Lind", NULL },
+  { "Senator Ruth Vale says the mayor's early-morning tweets are \"lies "
+    "and conspiracy theories.\"",
+    FD_CLAIM_QUOTE, "lies and conspiracy theories.", "Senator Ruth Vale",
+    NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
