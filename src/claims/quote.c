@@ -583,6 +583,19 @@ cues_between (const char *text, const FdQTok *toks, guint n, guint lo,
   return count;
 }
 
+/* TRUE when the cue of @ev, or the speaker before it, comes right after
+ * the closing mark (at toks[a], past a comma or a dash): '," he said',
+ * '" said Lee', '," Kang, the spokeswoman, said'. */
+static gboolean
+frame_adjacent (const FdQTok *toks, guint n, guint a, const Event *ev)
+{
+  while (a < n && (is_punct (&toks[a], ",.;:") || is_dash (&toks[a])))
+    a++;
+  if (ev->tok == a)
+    return TRUE;
+  return !ev->inverted && ev->np.last < ev->tok && ev->np.first <= a + 1;
+}
+
 /* Gives each segment of a line its speaker from the cues around it, and
  * decides which segments join the claim before them. */
 static void
@@ -617,13 +630,22 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           }
       if (a < n)
         ev = event_at (evs, a, MIN (lim, a + 14), FALSE);
+      if (ev && !frame_adjacent (toks, n, a, ev))
+        {
+          /* '"robust steps" in response, and he urged …': a frame starts
+           * right after the closing mark; a cue further on belongs to
+           * the sentence, not to this quote. */
+          ev = NULL;
+        }
       if (ev && c > 0 && is_punct (&toks[c - 1], ".!?")
           && fd_quote_token_is_cap (text, &toks[a])
-          && (ev->tok > a + 5 || lim > a + 12))
+          && (ev->tok > a + 5 || lim > a + 12 || lim < sent_hi[a]))
         {
           /* '"… over." Trump said.' ends a sentence inside the marks; what
            * follows is a new sentence and names the speaker only when it
-           * is a short frame, not the next piece of the story. */
+           * is a short frame, not the next piece of the story, nor the
+           * frame of the next quote ('… escapades." The agency said North
+           * Korea had shown "complete disregard …"'). */
           ev = NULL;
         }
       if (ev)

@@ -124,6 +124,15 @@ static const Case cases[] = {
     "and conspiracy theories.\"",
     FD_CLAIM_QUOTE, "lies and conspiracy theories.", "Senator Ruth Vale",
     NULL },
+  /* A cue later in the sentence is not the quote's frame. */
+  { "Mayor Ana Ortiz promised \"robust steps\" in response, and the "
+    "council later said it agreed.",
+    FD_CLAIM_QUOTE, "robust steps", "Mayor Ana Ortiz", NULL },
+  /* A sentence after a closed quote that frames the next quote. */
+  { "Russia insisted that Pyongyang \"stop its dangerous escapades.\" The "
+    "energy agency said the North had shown \"complete disregard of the "
+    "demands.\"",
+    FD_CLAIM_QUOTE, "stop its dangerous escapades.", "Russia", NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
