@@ -133,6 +133,16 @@ static const Case cases[] = {
     "energy agency said the North had shown \"complete disregard of the "
     "demands.\"",
     FD_CLAIM_QUOTE, "stop its dangerous escapades.", "Russia", NULL },
+  /* Verbs of raised voice and written words name their speaker too. */
+  { "\"Why is this not proof the bank is too big?\" Senator Ito demanded.",
+    FD_CLAIM_QUOTE, "Why is this not proof the bank is too big?",
+    "Senator Ito", NULL },
+  { "\"Our children are thriving in these schools,\" the letter reads.",
+    FD_CLAIM_QUOTE, "Our children are thriving in these schools", "the letter",
+    NULL },
+  { "The plan rests on \"lawful sources of income,\" as a ministry memo "
+    "put it.",
+    FD_CLAIM_QUOTE, "lawful sources of income", "a ministry memo", NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
