@@ -366,9 +366,10 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
 {
   guint i = lo, j;
 
-  /* A dateline in capitals before a dash is not the subject. */
+  /* A dateline in capitals before a dash is not the subject: "SEOUL —",
+   * "FLINT, Mich., Oct. 4 (UPI) —". */
   if (i < cue && all_caps (text, &toks[i]))
-    for (j = i + 1; j < cue && j < i + 10; j++)
+    for (j = i + 1; j < cue && j < i + 20; j++)
       if (is_dash (&toks[j]))
         {
           i = j + 1;
@@ -418,18 +419,66 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
   return TRUE;
 }
 
+/* The name right before toks[at] ("Mitch McConnell, who"): a run of
+ * capitalised words and title dots, past one comma.  FALSE when the word
+ * before is not part of a name ("the majority leader, who"). */
+static gboolean
+name_before (const char *text, const FdQTok *toks, guint at, FdSpeakerNP *np)
+{
+  gint i = (gint)at - 1;
+
+  if (i >= 0 && is_punct (&toks[i], ","))
+    i--;
+  if (i < 0 || !fd_quote_token_is_cap (text, &toks[i])
+      || fd_speaker_is_function_word (text, &toks[i]))
+    return FALSE;
+  np->last = (guint)i;
+  while (i > 0
+         && (fd_quote_token_is_cap (text, &toks[i - 1])
+             || (is_punct (&toks[i - 1], ".") && i > 1
+                 && fd_quote_token_is_abbrev (text, &toks[i - 2]))))
+    i--;
+  while ((guint)i < np->last
+         && (toks[i].kind != FD_QTOK_WORD
+             || fd_speaker_is_function_word (text, &toks[i])))
+    i++;
+  np->first = (guint)i;
+  np->pronoun = FALSE;
+  return TRUE;
+}
+
 /* Resolves a pronoun to the last compatible speaker, keeping the
  * pronoun's span; records a named speaker for later pronouns. */
 static void
-resolve (Ctx *ctx, const FdQTok *toks, Event *ev)
+resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
 {
   const char *text = ctx->doc->text;
 
   np_who (text, toks, &ev->np, &ev->who);
   if (ev->np.pronoun)
     {
+      const FdQTok *p = &toks[ev->np.first];
       gboolean person = fd_speaker_is_person (text, toks, &ev->np);
       const Who *w = person ? &ctx->last_person : &ctx->last_any;
+      FdSpeakerNP ante;
+
+      /* "I" is the writer, and names nobody else. */
+      if (fd_quote_token_is (text, p, "i"))
+        return;
+      /* "who" and "which" stand for the phrase right before them. */
+      if ((fd_quote_token_is (text, p, "who")
+           || fd_quote_token_is (text, p, "which"))
+          && name_before (text, toks, ev->np.first, &ante))
+        {
+          Who named = { NULL, -1, -1 };
+          np_who (text, toks, &ante, &named);
+          g_free (ev->who.name);
+          ev->who.name = named.name;
+          if (fd_speaker_is_person (text, toks, &ante))
+            who_copy (&ctx->last_person, &named);
+          who_copy (&ctx->last_any, &named);
+          return;
+        }
 
       if (!w->name && !person)
         w = &ctx->last_person;
@@ -526,7 +575,7 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           break;
         }
       if (ev.ok)
-        resolve (ctx, toks, &ev);
+        resolve (ctx, toks, n, &ev);
       g_array_append_val (evs, ev);
     }
   return evs;
@@ -672,7 +721,7 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               Event sig = { 0 };
               if (fd_speaker_after (text, toks, n, a + 1, lim, &sig.np))
                 {
-                  resolve (ctx, toks, &sig);
+                  resolve (ctx, toks, n, &sig);
                   set_who (seg, HOW_AFTER, &sig.who);
                   g_free (sig.who.name);
                 }
@@ -684,7 +733,7 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               Event subj = { 0 };
               if (participle_subject (text, toks, n, lo, o, &subj.np))
                 {
-                  resolve (ctx, toks, &subj);
+                  resolve (ctx, toks, n, &subj);
                   set_who (seg, HOW_SUBJECT, &subj.who);
                   g_free (subj.who.name);
                 }

@@ -178,17 +178,25 @@ static const char *const adjunct_words[] = {
 };
 
 static const char *const function_words[] = {
-  "the",       "a",         "an",    "at",       "in",      "on",
-  "when",      "while",     "after", "before",   "as",      "if",
-  "since",     "although",  "but",   "and",      "so",      "during",
-  "for",       "with",      "by",    "from",     "to",      "of",
-  "it",        "this",      "that",  "these",    "those",   "there",
-  "here",      "his",       "her",   "their",    "its",     "our",
-  "my",        "your",      "i",     "you",      "what",    "why",
-  "how",       "who",       "where", "not",      "no",      "yes",
-  "now",       "then",      "still", "even",     "also",    "however",
-  "meanwhile", "according", "asked", "speaking", "earlier", "later",
-  "last",      "next",
+  "the",       "a",         "an",        "at",         "in",        "on",
+  "when",      "while",     "after",     "before",     "as",        "if",
+  "since",     "although",  "but",       "and",        "so",        "during",
+  "for",       "with",      "by",        "from",       "to",        "of",
+  "it",        "this",      "that",      "these",      "those",     "there",
+  "here",      "his",       "her",       "their",      "its",       "our",
+  "my",        "your",      "i",         "you",        "what",      "why",
+  "how",       "who",       "where",     "not",        "no",        "yes",
+  "now",       "then",      "still",     "even",       "also",      "however",
+  "meanwhile", "according", "asked",     "speaking",   "earlier",   "later",
+  "last",      "next",      "though",    "once",       "all",       "only",
+  "because",   "unless",    "until",     "whether",    "despite",   "instead",
+  "indeed",    "perhaps",   "finally",   "today",      "yesterday", "tonight",
+  "twenty",    "thirty",    "forty",     "fifty",      "two",       "three",
+  "four",      "five",      "six",       "seven",      "eight",     "nine",
+  "ten",       "several",   "some",      "many",       "most",      "both",
+  "each",      "every",     "another",   "other",      "such",      "like",
+  "unlike",    "amid",      "following", "throughout", "across",    "under",
+  "over",      "against",   "into",      "through",    "within",    "without",
 };
 
 /* Words that open a noun phrase: a subject may be long and lower-case
@@ -198,7 +206,31 @@ static const char *const determiners[] = {
   "a", "an", "the", "his", "her", "their", "its", "one", "another",
 };
 
-static const char *const pronouns[] = { "he", "she", "they", "we" };
+/* Pronouns that can be a speaker mention.  "I" is the writer of an
+ * opinion piece; "who" and "which" stand for the name before them ("Mitch
+ * McConnell, who in 2010 said"); a contraction keeps its pronoun ("He’s
+ * claiming"). */
+static const char *const pronouns[] = {
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "it",
+  "who",
+  "which",
+  "he's",
+  "she's",
+  "it's",
+  "he\xe2\x80\x99s",
+  "she\xe2\x80\x99s",
+  "it\xe2\x80\x99s",
+};
+
+/* Pronouns that stand for an institution or a group, never a person. */
+static const char *const pronouns_nonperson[] = {
+  "they", "we", "it", "which", "it's", "it\xe2\x80\x99s",
+};
 
 /* Heads of institution names: "the foreign ministry", "The Post". */
 static const char *const institutions[] = {
@@ -349,6 +381,14 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
   while (i >= (gint)lo
          && (IN (text, &toks[i], adverbs) || is_ly (text, &toks[i])))
     i--;
+  /* "I laughed and said", "Trump paused and added": the subject of the
+   * verb before "and" speaks. */
+  if (i - 2 >= (gint)lo && fd_quote_token_is (text, &toks[i], "and")
+      && toks[i - 1].kind == FD_QTOK_WORD
+      && g_ascii_islower (text[toks[i - 1].start])
+      && toks[i - 1].end - toks[i - 1].start > 3
+      && strncmp (text + toks[i - 1].end - 2, "ed", 2) == 0)
+    i -= 2;
   if (i < (gint)lo)
     return FALSE;
   /* "X, a description, said": the comma before the verb closes an
@@ -395,6 +435,29 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
         {
           first = i;
           continue;
+        }
+      if ((fd_quote_token_is (text, t, "who")
+           || fd_quote_token_is (text, t, "which"))
+          && commas > 0 && i > (gint)lo && is_punct (&toks[i - 1], ','))
+        {
+          /* "Rhys Bannon, who chairs the committee, said": the clause is
+           * an apposition; the name before it is the subject and the
+           * mention. */
+          words = 0;
+          commas = 0;
+          i--;
+          last = first = i - 1;
+          continue;
+        }
+      if ((fd_quote_token_is (text, t, "who")
+           || fd_quote_token_is (text, t, "which"))
+          && (first > last || !fd_quote_token_is_cap (text, &toks[first])))
+        {
+          /* "McConnell, who in 2010 said": the relative pronoun is the
+           * subject; what came between was an adjunct. */
+          np->first = np->last = (guint)i;
+          np->pronoun = TRUE;
+          return TRUE;
         }
       if (fd_quote_token_is (text, t, "and") || IN (text, t, clause_words))
         break;
@@ -547,8 +610,7 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
   guint last = np->last;
 
   if (np->pronoun)
-    return !fd_quote_token_is (text, &toks[np->first], "they")
-           && !fd_quote_token_is (text, &toks[np->first], "we");
+    return !IN (text, &toks[np->first], pronouns_nonperson);
   /* The head of an English noun phrase is its last word before any
    * apposition: "a statement from the president's office" is an office. */
   while (last > np->first && toks[last].kind != FD_QTOK_WORD)
@@ -565,5 +627,18 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
 gboolean
 fd_speaker_is_function_word (const char *text, const FdQTok *t)
 {
-  return IN (text, t, function_words);
+  const char *dash;
+  FdQTok head;
+
+  if (IN (text, t, function_words))
+    return TRUE;
+  /* "Twenty-two years ago, …": a compound number opens an adjunct. */
+  dash = t->kind == FD_QTOK_WORD
+             ? memchr (text + t->start, '-', t->end - t->start)
+             : NULL;
+  if (!dash)
+    return FALSE;
+  head = *t;
+  head.end = (gsize)(dash - text);
+  return IN (text, &head, function_words);
 }

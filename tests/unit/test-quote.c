@@ -143,6 +143,28 @@ static const Case cases[] = {
   { "The plan rests on \"lawful sources of income,\" as a ministry memo "
     "put it.",
     FD_CLAIM_QUOTE, "lawful sources of income", "a ministry memo", NULL },
+  /* A dateline and an opening adjunct are not the subject. */
+  { "HARBOR CITY, Calif., Oct. 4 (UPI) \xe2\x80\x94 Former Governor Rita "
+    "Okon criticized the law as a \"crazy system\" during a stop.",
+    FD_CLAIM_QUOTE, "crazy system", "Former Governor Rita Okon", NULL },
+  { "Once in my early 20s, when we drove to the coast, I laughed and said, "
+    "\"I do not believe in ghosts.\"",
+    FD_CLAIM_QUOTE, "I do not believe in ghosts.", "I", NULL },
+  /* "who" stands for the name before it; the mention is the pronoun. */
+  { "Voters remember Senator Dora Hale, who in 2010 said the party's goal "
+    "was a \"one-term mayor\" for the city.",
+    FD_CLAIM_QUOTE, "one-term mayor", "Senator Dora Hale", "who" },
+  /* A who-clause between name and verb is an apposition. */
+  { "Councillor Rhys Bannon, who chairs the finance committee, said the "
+    "payments were \"only a first step for the valley.\"",
+    FD_CLAIM_QUOTE, "only a first step for the valley.",
+    "Councillor Rhys Bannon", NULL },
+  /* "it" speaks for an institution. */
+  { "The security council said on Friday that it was united.\n\nIt called "
+    "the test \"a clear "
+    "threat to peace and security.\"",
+    FD_CLAIM_QUOTE, "a clear threat to peace and security.",
+    "The security council", "It" },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
