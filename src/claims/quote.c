@@ -447,6 +447,64 @@ name_before (const char *text, const FdQTok *toks, guint at, FdSpeakerNP *np)
   return TRUE;
 }
 
+/* The subject of a frame that runs from a closing mark to its verb at
+ * toks[verb]: '," Scott Pruitt, the attorney general of Oklahoma, one
+ * of the states suing, said' or '," retired general Lloyd Newton said'.
+ * Whatever stands between the mark and the verb is the subject, however
+ * long; the mention is its name, up to the first comma. */
+static gboolean
+frame_subject (const char *text, const FdQTok *toks, guint lo, guint verb,
+               FdSpeakerNP *np)
+{
+  guint first = lo, last, cap = 0;
+
+  while (first < verb && toks[first].kind != FD_QTOK_WORD)
+    first++;
+  if (first >= verb || verb - first > 30)
+    return FALSE;
+  for (guint k = first; k < verb; k++)
+    if (toks[k].kind == FD_QTOK_MARK || is_punct (&toks[k], ".!?;")
+        || is_dash (&toks[k]))
+      {
+        if (!is_punct (&toks[k], ".") || k == 0
+            || !fd_quote_token_is_abbrev (text, &toks[k - 1]))
+          return FALSE;
+      }
+  last = first;
+  while (last + 1 < verb && !is_punct (&toks[last + 1], ",("))
+    last++;
+  /* The name is capitalised words with lower-case titles between them
+   * ("retired Air Force general Lloyd Newton", "Secretary of State John
+   * Kerry"), ending in a capital; "compared to 11% of Democratic" is a
+   * clause. */
+  for (guint k = first; k <= last; k++)
+    {
+      const FdQTok *t = &toks[k];
+      if (t->kind != FD_QTOK_WORD)
+        {
+          if (!is_punct (t, "."))
+            return FALSE;
+          continue;
+        }
+      if (g_ascii_isdigit (text[t->start]))
+        return FALSE;
+      if (fd_speaker_is_function_word (text, t)
+          && !(k > first && k < last
+               && (fd_quote_token_is (text, t, "of")
+                   || fd_quote_token_is (text, t, "the"))
+               && fd_quote_token_is_cap (text, &toks[k - 1]))
+          && !(k == first && fd_quote_token_is (text, t, "the")))
+        return FALSE;
+      cap += fd_quote_token_is_cap (text, t);
+    }
+  if (!cap || !fd_quote_token_is_cap (text, &toks[last]) || last - first > 8)
+    return FALSE;
+  np->first = first;
+  np->last = last;
+  np->pronoun = FALSE;
+  return TRUE;
+}
+
 /* Resolves a pronoun to the last compatible speaker, keeping the
  * pronoun's span; records a named speaker for later pronouns. */
 static void
@@ -572,6 +630,22 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
             }
           if (!ev.ok)
             ev.ok = fd_speaker_before (text, toks, n, lo, i, &ev.np);
+          if (lo > 0 && toks[lo - 1].kind == FD_QTOK_MARK
+              && (!ev.ok
+                  || (!ev.inverted && ev.np.first > lo + 1
+                      && is_punct (&toks[ev.np.first - 1], ","))))
+            {
+              /* '," Nora Pruett, the attorney general, one of …, said':
+               * the name at the start of the frame, not the last of its
+               * descriptions. */
+              FdSpeakerNP np;
+              if (frame_subject (text, toks, lo, i, &np))
+                {
+                  ev.np = np;
+                  ev.ok = TRUE;
+                  ev.inverted = FALSE;
+                }
+            }
           break;
         }
       if (ev.ok)

@@ -165,6 +165,21 @@ static const Case cases[] = {
     "threat to peace and security.\"",
     FD_CLAIM_QUOTE, "a clear threat to peace and security.",
     "The security council", "It" },
+  /* Whatever stands between a closing mark and its verb is the
+   * subject, however long; a party-state tag is part of it. */
+  { "\"It is an invasion of the state's domain,\" Nora Pruett, the "
+    "attorney general of Kansas, one of the states suing the agency, said "
+    "at an event.",
+    FD_CLAIM_QUOTE, "It is an invasion of the state's domain", "Nora Pruett",
+    NULL },
+  { "\"The veto will be overridden,\" Senate Majority Leader Tom Rudd, "
+    "R-Ky., said Tuesday.",
+    FD_CLAIM_QUOTE, "The veto will be overridden",
+    "Senate Majority Leader Tom Rudd", NULL },
+  { "Ortiz \"is the only candidate with the experience to lead,\" retired "
+    "Air Force general Lloyd Naylor said.",
+    FD_CLAIM_QUOTE, "is the only candidate with the experience to lead",
+    "retired Air Force general Lloyd Naylor", NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
