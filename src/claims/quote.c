@@ -258,9 +258,13 @@ find_segments (Ctx *ctx, const FdQTok *toks, guint n, gboolean *inq,
       cc = close_context (toks, n, i);
       if (open < 0)
         {
+          /* A closing-shaped mark that opens a paragraph opens a quote
+           * ("” … what I learned"): a typesetting slip some outlets make. */
           if (t->shape == FD_QMARK_OPENING
               || (t->shape == FD_QMARK_STRAIGHT && (oc || !cc))
-              || (t->shape == FD_QMARK_CLOSING && oc && !cc))
+              || (t->shape == FD_QMARK_CLOSING && oc && !cc)
+              || (t->shape == FD_QMARK_CLOSING && i == 0 && i + 1 < n
+                  && toks[i + 1].kind != FD_QTOK_MARK))
             {
               open = (gint)i;
               open_shape = t->shape == FD_QMARK_STRAIGHT ? FD_QMARK_STRAIGHT
@@ -1106,6 +1110,11 @@ title_case (const char *v)
   g_auto (GStrv) words = g_strsplit (v, " ", -1);
   gsize len = strlen (v);
 
+  /* "State of the Union." ends the sentence it is named in, with the
+   * full stop inside the marks as American usage has it; one capitalised
+   * word and a stop ("Yes.") is an answer. */
+  if (len > 0 && v[len - 1] == '.' && g_strv_length (words) >= 2)
+    len--;
   if (len == 0 || strchr (".!?", v[len - 1]))
     return FALSE;
   for (guint i = 0; words[i]; i++)

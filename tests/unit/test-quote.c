@@ -180,6 +180,14 @@ static const Case cases[] = {
     "Air Force general Lloyd Naylor said.",
     FD_CLAIM_QUOTE, "is the only candidate with the experience to lead",
     "retired Air Force general Lloyd Naylor", NULL },
+  /* A paragraph opened with a closing-shaped mark still opens a quote. */
+  { "Ortiz spoke about the flood.\n\n\xe2\x80\x9d\xe2\x80\xa6 what I "
+    "learned from the families is that they want to stay,\xe2\x80\x9d she "
+    "said.",
+    FD_CLAIM_QUOTE,
+    "\xe2\x80\xa6 what I learned from the families is that "
+    "they want to stay",
+    "Ortiz", "she" },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
@@ -282,6 +290,7 @@ START_TEST (quote_not_quotes)
     "The players' union said it won't sign the workers' deal.",
     "She appeared on \"Morning Report Live\" last week.",
     "It's the leaders' summit, isn't it? Rock 'n' roll.",
+    "Mayor Ortiz said so on the network's \"Sunday Morning Report.\"",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
