@@ -391,6 +391,11 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
       if (j >= cue || j >= i + 25)
         return FALSE;
       i = j + 1;
+      /* "On July 6, 2015, Sanders …": the year after the date's comma
+       * belongs to the adjunct. */
+      if (i + 1 < cue && g_ascii_isdigit (text[toks[i].start])
+          && is_punct (&toks[i + 1], ","))
+        i += 2;
     }
   if (i >= cue || toks[i].kind != FD_QTOK_WORD)
     return FALSE;
@@ -1004,7 +1009,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   g_autofree guint *sent_lo = NULL, *sent_hi = NULL;
   const FdQTok *toks = (const FdQTok *)tarr->data;
   guint n = tarr->len, first_seg = ctx->segs->len, lo = 0;
-  gboolean has_cue = FALSE, label_line;
+  gboolean has_cue = FALSE, label_line, turn;
   gsize name_end = 0;
 
   if (n == 0)
@@ -1042,7 +1047,26 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       FdSpeechCue cue;
       has_cue = fd_speaker_cue (text, toks, n, i, &cue);
     }
+  turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
+         && all_caps (text, &toks[1]) && is_punct (&toks[2], ":");
+  if (turn)
+    {
+      /* '"WALLACE: But, Governor …': a transcript quoted turn by turn;
+       * each paragraph is a new speaker's quote, not the last one's
+       * continuation. */
+      ctx->pending = FALSE;
+      who_clear (&ctx->label);
+      ctx->label.start = (gssize)toks[1].start;
+      ctx->label.end = (gssize)toks[1].end;
+      ctx->label.name = collapse (text, toks[1].start, toks[1].end);
+    }
   find_segments (ctx, toks, n, inq, has_cue, ctx->segs);
+  if (turn && ctx->segs->len > first_seg)
+    {
+      Seg *seg = &g_array_index (ctx->segs, Seg, first_seg);
+      if (seg->s == toks[1].start)
+        seg->s = toks[3].start;
+    }
   /* Sentences, counted only outside quotes: a full stop inside a quote
    * does not separate the quote from its '" Trump said'. */
   for (guint i = 0; i < n; i++)
@@ -1093,6 +1117,18 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       const Event *ev = &g_array_index (evs, Event, evs->len - 1);
       if (ev->ok)
         who_copy (&ctx->prev_line, &ev->who);
+    }
+  else if (is_punct (&toks[n - 1], ":"))
+    {
+      /* "Sanders made the following comment:" introduces the quote of
+       * the next paragraph with a verb of no saying; its subject speaks. */
+      Event subj = { 0 };
+      if (participle_subject (text, toks, n, sent_lo[n - 1], n - 1, &subj.np))
+        {
+          resolve (ctx, toks, n, &subj);
+          who_copy (&ctx->prev_line, &subj.who);
+          g_free (subj.who.name);
+        }
     }
   for (guint k = 0; k < evs->len; k++)
     g_free (g_array_index (evs, Event, k).who.name);
@@ -1181,6 +1217,20 @@ emit (Ctx *ctx)
     }
 }
 
+/* TRUE when a line taken for a section header ends with a colon: "The
+ * New York Times reports:" leads into the quote below it. */
+static gboolean
+lead_in (const FdDoc *doc, const FdLine *line)
+{
+  gsize e = line->end;
+
+  if (line->cls != FD_LINE_SECTION && line->cls != FD_LINE_HEADLINE)
+    return FALSE;
+  while (e > line->start && g_ascii_isspace (doc->text[e - 1]))
+    e--;
+  return e > line->start && doc->text[e - 1] == ':';
+}
+
 /* joined[i] is TRUE when a sentence runs from line i into line i + 1
  * (transfer full: g_free). */
 static gboolean *
@@ -1223,8 +1273,8 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
 
       if (line->cls == FD_LINE_BLANK)
         continue;
-      if (!fd_line_class_is_content (line->cls)
-          && line->cls != FD_LINE_SPEAKER)
+      if (!fd_line_class_is_content (line->cls) && line->cls != FD_LINE_SPEAKER
+          && !lead_in (doc, line))
         {
           /* A headline or a menu ends any open quote and any label. */
           ctx.pending = FALSE;

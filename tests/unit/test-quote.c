@@ -188,6 +188,18 @@ static const Case cases[] = {
     "\xe2\x80\xa6 what I learned from the families is that "
     "they want to stay",
     "Ortiz", "she" },
+  /* A paragraph ending in a colon introduces the next one's quote, even
+   * with a verb of no saying. */
+  { "On July 6, 2015, Senator Vance made the following comment:\n\n"
+    "\"If they are young, the real rate is 51 percent.\"",
+    FD_CLAIM_QUOTE, "If they are young, the real rate is 51 percent.",
+    "Senator Vance", NULL },
+  /* A transcript quoted turn by turn: each label starts a new quote. */
+  { "Partial transcript as follows:\n\n\"HOST: Will the senator attend "
+    "the debate tomorrow night?\n\n\"MORALES: She will not be attending "
+    "the debate tomorrow night.\n",
+    FD_CLAIM_QUOTE, "She will not be attending the debate tomorrow night.",
+    "MORALES", NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
