@@ -859,6 +859,32 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
     }
 }
 
+/* TRUE when the words after a cue at toks[from, hi) end its sentence as
+ * a frame does ("…, Lee said on Monday."), rather than going on to a
+ * clause of their own ("…, an idea officials said Park had welcomed";
+ * "…, Lee has vowed to pursue …"). */
+static gboolean
+frame_ends (const char *text, const FdQTok *toks, guint from, guint hi)
+{
+  static const char *const days[]
+      = { "monday",   "tuesday", "wednesday", "thursday",   "friday",
+          "saturday", "sunday",  "reporters", "journalists" };
+
+  if (from >= hi || toks[from].kind != FD_QTOK_WORD)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    if (fd_quote_token_is (text, &toks[from], days[k]))
+      return TRUE;
+  if (fd_quote_token_is (text, &toks[from], "to"))
+    return from + 1 < hi
+           && (fd_quote_token_is_cap (text, &toks[from + 1])
+               || fd_quote_token_is (text, &toks[from + 1], "the")
+               || fd_quote_token_is (text, &toks[from + 1], "a")
+               || fd_quote_token_is (text, &toks[from + 1], "reporters"));
+  return !fd_quote_token_is_cap (text, &toks[from])
+         && fd_speaker_is_function_word (text, &toks[from]);
+}
+
 /* Emits indirect speech: "Lee said (that) …", "X told reporters (that)
  * …", and "…, X said." in sentences that hold no quote. */
 static void
@@ -883,7 +909,8 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         continue;
       if (ev->cue.kind == FD_SPEECH_ACCORDING
           || (ev->cue.reports && ev->np.last < ev->tok && ev->np.first > lo
-              && is_punct (&toks[ev->np.first - 1], ",") && hi - ev->tok <= 8))
+              && is_punct (&toks[ev->np.first - 1], ",") && hi - ev->tok <= 8
+              && frame_ends (text, toks, ev->tok + ev->cue.len, hi)))
         {
           /* "…, Lee said." and "…, according to Kang.": the content
            * comes first, up to the comma before the attribution. */
@@ -899,7 +926,21 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         {
           guint i = ev->tok + ev->cue.len, that = 0;
 
-          for (guint j = i; j < hi && j < i + 7; j++)
+          /* "said on Monday that", "told Park at the start of the
+           * meeting that"; but in "said the rain that fell", "that"
+           * opens a relative clause of the reported clause's subject. */
+          static const char *const adjunct_starts[] = {
+            "in",         "on",        "at",        "during",   "after",
+            "before",     "last",      "this",      "earlier",  "later",
+            "again",      "yesterday", "today",     "monday",   "tuesday",
+            "wednesday",  "thursday",  "friday",    "saturday", "sunday",
+            "repeatedly", "publicly",  "privately", "also",     "then"
+          };
+          guint reach = ev->cue.kind == FD_SPEECH_TELL ? 10 : 1;
+          for (guint a = 0; a < G_N_ELEMENTS (adjunct_starts) && i < hi; a++)
+            if (fd_quote_token_is (text, &toks[i], adjunct_starts[a]))
+              reach = 10;
+          for (guint j = i; j < hi && j < i + reach; j++)
             {
               if (toks[j].kind != FD_QTOK_WORD)
                 break;
@@ -941,6 +982,23 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         }
       else
         continue;
+      /* Not the dateline ("PORT ALDER, Veloria (CPA) – …"), nor a second
+       * attribution at the end (", according to Kang"). */
+      if (cs < ce && all_caps (text, &toks[cs]))
+        for (guint i = cs + 1; i < ce && i < cs + 20; i++)
+          if (is_dash (&toks[i]))
+            {
+              cs = i + 1;
+              break;
+            }
+      for (guint i = cs; i + 2 < ce; i++)
+        if (is_punct (&toks[i], ",")
+            && fd_quote_token_is (text, &toks[i + 1], "according")
+            && fd_quote_token_is (text, &toks[i + 2], "to"))
+          {
+            ce = i;
+            break;
+          }
       for (guint i = cs; i < ce; i++)
         words += toks[i].kind == FD_QTOK_WORD;
       if (words < 3 || ce <= cs)

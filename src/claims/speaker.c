@@ -475,6 +475,19 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
     first++;
   if (first > last || toks[last].kind != FD_QTOK_WORD)
     return FALSE;
+  /* "…, an idea Velorian officials said": two noun phrases side by side
+   * (a clause without its "that"); the second one speaks.  A title before
+   * a name ("the Democratic nominee Hillary Clinton") ends in a capital. */
+  if (IN (text, &toks[first], determiners)
+      && g_ascii_islower (text[toks[last].start]))
+    for (gint k = first + 1; k + 1 < last; k++)
+      if (toks[k].kind == FD_QTOK_WORD && g_ascii_islower (text[toks[k].start])
+          && !fd_speaker_is_function_word (text, &toks[k])
+          && fd_quote_token_is_cap (text, &toks[k + 1]))
+        {
+          first = k + 1;
+          break;
+        }
   (void)n;
   np->first = (guint)first;
   np->last = (guint)last;
@@ -587,6 +600,13 @@ fd_speaker_after (const char *text, const FdQTok *toks, guint n, guint from,
           break;
         }
       if (i > from && IN (text, t, adjunct_words))
+        break;
+      /* "a joint fact sheet released on Monday": a participle ends the
+       * phrase, unless its agent follows ("figures published by both
+       * governments"). */
+      if (i > from && g_ascii_islower (text[t->start]) && t->end - t->start > 4
+          && strncmp (text + t->end - 2, "ed", 2) == 0
+          && !(i + 1 < hi && fd_quote_token_is (text, &toks[i + 1], "by")))
         break;
       if (++words > 12)
         return FALSE;

@@ -228,6 +228,26 @@ static const Case cases[] = {
   { "The bridge will reopen in June, the transport ministry said.",
     FD_CLAIM_PARAPHRASE, "The bridge will reopen in June",
     "the transport ministry", NULL },
+  /* The reported clause after a listener and an adjunct, without a
+   * trailing attribution or a dateline. */
+  { "Tanabe told Park at the start of the meeting that Isharo was ready to "
+    "open a new chapter.",
+    FD_CLAIM_PARAPHRASE, "Isharo was ready to open a new chapter", "Tanabe",
+    NULL },
+  { "Lee said he wanted to deal with the crises within a three-way "
+    "framework, according to Kang.",
+    FD_CLAIM_PARAPHRASE,
+    "he wanted to deal with the crises within a three-way framework", "Lee",
+    NULL },
+  { "PORT ALDER, Veloria (CPA) \xe2\x80\x93 The two leaders spoke by "
+    "telephone on Wednesday, the presidential office said.",
+    FD_CLAIM_PARAPHRASE, "The two leaders spoke by telephone on Wednesday",
+    "the presidential office", NULL },
+  /* A sentence-final "X said" frame, not "X said Y had …". */
+  { "Tanabe proposed a hotline, an idea Velorian officials said Park had "
+    "welcomed warmly.",
+    FD_CLAIM_PARAPHRASE, "Park had welcomed warmly", "Velorian officials",
+    NULL },
   { "The talks lasted an hour, according to Kim Soo-ah, the ministry's "
     "spokeswoman.",
     FD_CLAIM_PARAPHRASE, "The talks lasted an hour",
