@@ -20,5 +20,5 @@ fd_claims_extract (const FdDoc *doc, GPtrArray *out)
    * order and other callers may have their own. */
   if (out->len - first > 1)
     fd_qsort (out->pdata + first, out->len - first, sizeof (gpointer),
-           (int (*) (const void *, const void *))fd_claim_compare);
+              (int (*) (const void *, const void *))fd_claim_compare);
 }

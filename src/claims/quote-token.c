@@ -179,6 +179,16 @@ fd_quote_token_is_abbrev (const char *text, const FdQTok *t)
   if (n >= 3 && text[t->start + n - 2] == '.'
       && g_ascii_isupper (text[t->start + n - 1]))
     return TRUE;
+  /* A party and state: "R-Ky", "D-Wis", "I-Vt". */
+  if (n >= 4 && n <= 6 && g_ascii_isupper (text[t->start])
+      && text[t->start + 1] == '-' && g_ascii_isupper (text[t->start + 2]))
+    {
+      gboolean lower = TRUE;
+      for (gsize k = 3; k < n; k++)
+        lower = lower && g_ascii_islower (text[t->start + k]);
+      if (lower)
+        return TRUE;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
     if (fd_quote_token_is (text, t, abbrevs[i]))
       return TRUE;

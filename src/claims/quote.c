@@ -258,9 +258,13 @@ find_segments (Ctx *ctx, const FdQTok *toks, guint n, gboolean *inq,
       cc = close_context (toks, n, i);
       if (open < 0)
         {
+          /* A closing-shaped mark that opens a paragraph opens a quote
+           * ("” … what I learned"): a typesetting slip some outlets make. */
           if (t->shape == FD_QMARK_OPENING
               || (t->shape == FD_QMARK_STRAIGHT && (oc || !cc))
-              || (t->shape == FD_QMARK_CLOSING && oc && !cc))
+              || (t->shape == FD_QMARK_CLOSING && oc && !cc)
+              || (t->shape == FD_QMARK_CLOSING && i == 0 && i + 1 < n
+                  && toks[i + 1].kind != FD_QTOK_MARK))
             {
               open = (gint)i;
               open_shape = t->shape == FD_QMARK_STRAIGHT ? FD_QMARK_STRAIGHT
@@ -366,9 +370,10 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
 {
   guint i = lo, j;
 
-  /* A dateline in capitals before a dash is not the subject. */
+  /* A dateline in capitals before a dash is not the subject: "SEOUL —",
+   * "FLINT, Mich., Oct. 4 (UPI) —". */
   if (i < cue && all_caps (text, &toks[i]))
-    for (j = i + 1; j < cue && j < i + 10; j++)
+    for (j = i + 1; j < cue && j < i + 20; j++)
       if (is_dash (&toks[j]))
         {
           i = j + 1;
@@ -386,6 +391,11 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
       if (j >= cue || j >= i + 25)
         return FALSE;
       i = j + 1;
+      /* "On July 6, 2015, Sanders …": the year after the date's comma
+       * belongs to the adjunct. */
+      if (i + 1 < cue && g_ascii_isdigit (text[toks[i].start])
+          && is_punct (&toks[i + 1], ","))
+        i += 2;
     }
   if (i >= cue || toks[i].kind != FD_QTOK_WORD)
     return FALSE;
@@ -418,18 +428,124 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
   return TRUE;
 }
 
+/* The name right before toks[at] ("Mitch McConnell, who"): a run of
+ * capitalised words and title dots, past one comma.  FALSE when the word
+ * before is not part of a name ("the majority leader, who"). */
+static gboolean
+name_before (const char *text, const FdQTok *toks, guint at, FdSpeakerNP *np)
+{
+  gint i = (gint)at - 1;
+
+  if (i >= 0 && is_punct (&toks[i], ","))
+    i--;
+  if (i < 0 || !fd_quote_token_is_cap (text, &toks[i])
+      || fd_speaker_is_function_word (text, &toks[i]))
+    return FALSE;
+  np->last = (guint)i;
+  while (i > 0
+         && (fd_quote_token_is_cap (text, &toks[i - 1])
+             || (is_punct (&toks[i - 1], ".") && i > 1
+                 && fd_quote_token_is_abbrev (text, &toks[i - 2]))))
+    i--;
+  while ((guint)i < np->last
+         && (toks[i].kind != FD_QTOK_WORD
+             || fd_speaker_is_function_word (text, &toks[i])))
+    i++;
+  np->first = (guint)i;
+  np->pronoun = FALSE;
+  return TRUE;
+}
+
+/* The subject of a frame that runs from a closing mark to its verb at
+ * toks[verb]: '," Scott Pruitt, the attorney general of Oklahoma, one
+ * of the states suing, said' or '," retired general Lloyd Newton said'.
+ * Whatever stands between the mark and the verb is the subject, however
+ * long; the mention is its name, up to the first comma. */
+static gboolean
+frame_subject (const char *text, const FdQTok *toks, guint lo, guint verb,
+               FdSpeakerNP *np)
+{
+  guint first = lo, last, cap = 0;
+
+  while (first < verb && toks[first].kind != FD_QTOK_WORD)
+    first++;
+  if (first >= verb || verb - first > 30)
+    return FALSE;
+  for (guint k = first; k < verb; k++)
+    if (toks[k].kind == FD_QTOK_MARK || is_punct (&toks[k], ".!?;")
+        || is_dash (&toks[k]))
+      {
+        if (!is_punct (&toks[k], ".") || k == 0
+            || !fd_quote_token_is_abbrev (text, &toks[k - 1]))
+          return FALSE;
+      }
+  last = first;
+  while (last + 1 < verb && !is_punct (&toks[last + 1], ",("))
+    last++;
+  /* The name is capitalised words with lower-case titles between them
+   * ("retired Air Force general Lloyd Newton", "Secretary of State John
+   * Kerry"), ending in a capital; "compared to 11% of Democratic" is a
+   * clause. */
+  for (guint k = first; k <= last; k++)
+    {
+      const FdQTok *t = &toks[k];
+      if (t->kind != FD_QTOK_WORD)
+        {
+          if (!is_punct (t, "."))
+            return FALSE;
+          continue;
+        }
+      if (g_ascii_isdigit (text[t->start]))
+        return FALSE;
+      if (fd_speaker_is_function_word (text, t)
+          && !(k > first && k < last
+               && (fd_quote_token_is (text, t, "of")
+                   || fd_quote_token_is (text, t, "the"))
+               && fd_quote_token_is_cap (text, &toks[k - 1]))
+          && !(k == first && fd_quote_token_is (text, t, "the")))
+        return FALSE;
+      cap += fd_quote_token_is_cap (text, t);
+    }
+  if (!cap || !fd_quote_token_is_cap (text, &toks[last]) || last - first > 8)
+    return FALSE;
+  np->first = first;
+  np->last = last;
+  np->pronoun = FALSE;
+  return TRUE;
+}
+
 /* Resolves a pronoun to the last compatible speaker, keeping the
  * pronoun's span; records a named speaker for later pronouns. */
 static void
-resolve (Ctx *ctx, const FdQTok *toks, Event *ev)
+resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
 {
   const char *text = ctx->doc->text;
 
   np_who (text, toks, &ev->np, &ev->who);
   if (ev->np.pronoun)
     {
+      const FdQTok *p = &toks[ev->np.first];
       gboolean person = fd_speaker_is_person (text, toks, &ev->np);
       const Who *w = person ? &ctx->last_person : &ctx->last_any;
+      FdSpeakerNP ante;
+
+      /* "I" is the writer, and names nobody else. */
+      if (fd_quote_token_is (text, p, "i"))
+        return;
+      /* "who" and "which" stand for the phrase right before them. */
+      if ((fd_quote_token_is (text, p, "who")
+           || fd_quote_token_is (text, p, "which"))
+          && name_before (text, toks, ev->np.first, &ante))
+        {
+          Who named = { NULL, -1, -1 };
+          np_who (text, toks, &ante, &named);
+          g_free (ev->who.name);
+          ev->who.name = named.name;
+          if (fd_speaker_is_person (text, toks, &ante))
+            who_copy (&ctx->last_person, &named);
+          who_copy (&ctx->last_any, &named);
+          return;
+        }
 
       if (!w->name && !person)
         w = &ctx->last_person;
@@ -523,10 +639,26 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
             }
           if (!ev.ok)
             ev.ok = fd_speaker_before (text, toks, n, lo, i, &ev.np);
+          if (lo > 0 && toks[lo - 1].kind == FD_QTOK_MARK
+              && (!ev.ok
+                  || (!ev.inverted && ev.np.first > lo + 1
+                      && is_punct (&toks[ev.np.first - 1], ","))))
+            {
+              /* '," Nora Pruett, the attorney general, one of …, said':
+               * the name at the start of the frame, not the last of its
+               * descriptions. */
+              FdSpeakerNP np;
+              if (frame_subject (text, toks, lo, i, &np))
+                {
+                  ev.np = np;
+                  ev.ok = TRUE;
+                  ev.inverted = FALSE;
+                }
+            }
           break;
         }
       if (ev.ok)
-        resolve (ctx, toks, &ev);
+        resolve (ctx, toks, n, &ev);
       g_array_append_val (evs, ev);
     }
   return evs;
@@ -583,6 +715,19 @@ cues_between (const char *text, const FdQTok *toks, guint n, guint lo,
   return count;
 }
 
+/* TRUE when the cue of @ev, or the speaker before it, comes right after
+ * the closing mark (at toks[a], past a comma or a dash): '," he said',
+ * '" said Lee', '," Kang, the spokeswoman, said'. */
+static gboolean
+frame_adjacent (const FdQTok *toks, guint n, guint a, const Event *ev)
+{
+  while (a < n && (is_punct (&toks[a], ",.;:") || is_dash (&toks[a])))
+    a++;
+  if (ev->tok == a)
+    return TRUE;
+  return !ev->inverted && ev->np.last < ev->tok && ev->np.first <= a + 1;
+}
+
 /* Gives each segment of a line its speaker from the cues around it, and
  * decides which segments join the claim before them. */
 static void
@@ -617,13 +762,22 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           }
       if (a < n)
         ev = event_at (evs, a, MIN (lim, a + 14), FALSE);
+      if (ev && !frame_adjacent (toks, n, a, ev))
+        {
+          /* '"robust steps" in response, and he urged …': a frame starts
+           * right after the closing mark; a cue further on belongs to
+           * the sentence, not to this quote. */
+          ev = NULL;
+        }
       if (ev && c > 0 && is_punct (&toks[c - 1], ".!?")
           && fd_quote_token_is_cap (text, &toks[a])
-          && (ev->tok > a + 5 || lim > a + 12))
+          && (ev->tok > a + 5 || lim > a + 12 || lim < sent_hi[a]))
         {
           /* '"… over." Trump said.' ends a sentence inside the marks; what
            * follows is a new sentence and names the speaker only when it
-           * is a short frame, not the next piece of the story. */
+           * is a short frame, not the next piece of the story, nor the
+           * frame of the next quote ('… escapades." The agency said North
+           * Korea had shown "complete disregard …"'). */
           ev = NULL;
         }
       if (ev)
@@ -650,7 +804,7 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               Event sig = { 0 };
               if (fd_speaker_after (text, toks, n, a + 1, lim, &sig.np))
                 {
-                  resolve (ctx, toks, &sig);
+                  resolve (ctx, toks, n, &sig);
                   set_who (seg, HOW_AFTER, &sig.who);
                   g_free (sig.who.name);
                 }
@@ -662,7 +816,7 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               Event subj = { 0 };
               if (participle_subject (text, toks, n, lo, o, &subj.np))
                 {
-                  resolve (ctx, toks, &subj);
+                  resolve (ctx, toks, n, &subj);
                   set_who (seg, HOW_SUBJECT, &subj.who);
                   g_free (subj.who.name);
                 }
@@ -705,6 +859,32 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
     }
 }
 
+/* TRUE when the words after a cue at toks[from, hi) end its sentence as
+ * a frame does ("…, Lee said on Monday."), rather than going on to a
+ * clause of their own ("…, an idea officials said Park had welcomed";
+ * "…, Lee has vowed to pursue …"). */
+static gboolean
+frame_ends (const char *text, const FdQTok *toks, guint from, guint hi)
+{
+  static const char *const days[]
+      = { "monday",   "tuesday", "wednesday", "thursday",   "friday",
+          "saturday", "sunday",  "reporters", "journalists" };
+
+  if (from >= hi || toks[from].kind != FD_QTOK_WORD)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    if (fd_quote_token_is (text, &toks[from], days[k]))
+      return TRUE;
+  if (fd_quote_token_is (text, &toks[from], "to"))
+    return from + 1 < hi
+           && (fd_quote_token_is_cap (text, &toks[from + 1])
+               || fd_quote_token_is (text, &toks[from + 1], "the")
+               || fd_quote_token_is (text, &toks[from + 1], "a")
+               || fd_quote_token_is (text, &toks[from + 1], "reporters"));
+  return !fd_quote_token_is_cap (text, &toks[from])
+         && fd_speaker_is_function_word (text, &toks[from]);
+}
+
 /* Emits indirect speech: "Lee said (that) …", "X told reporters (that)
  * …", and "…, X said." in sentences that hold no quote. */
 static void
@@ -729,7 +909,8 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         continue;
       if (ev->cue.kind == FD_SPEECH_ACCORDING
           || (ev->cue.reports && ev->np.last < ev->tok && ev->np.first > lo
-              && is_punct (&toks[ev->np.first - 1], ",") && hi - ev->tok <= 8))
+              && is_punct (&toks[ev->np.first - 1], ",") && hi - ev->tok <= 8
+              && frame_ends (text, toks, ev->tok + ev->cue.len, hi)))
         {
           /* "…, Lee said." and "…, according to Kang.": the content
            * comes first, up to the comma before the attribution. */
@@ -745,7 +926,21 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         {
           guint i = ev->tok + ev->cue.len, that = 0;
 
-          for (guint j = i; j < hi && j < i + 7; j++)
+          /* "said on Monday that", "told Park at the start of the
+           * meeting that"; but in "said the rain that fell", "that"
+           * opens a relative clause of the reported clause's subject. */
+          static const char *const adjunct_starts[] = {
+            "in",         "on",        "at",        "during",   "after",
+            "before",     "last",      "this",      "earlier",  "later",
+            "again",      "yesterday", "today",     "monday",   "tuesday",
+            "wednesday",  "thursday",  "friday",    "saturday", "sunday",
+            "repeatedly", "publicly",  "privately", "also",     "then"
+          };
+          guint reach = ev->cue.kind == FD_SPEECH_TELL ? 10 : 1;
+          for (guint a = 0; a < G_N_ELEMENTS (adjunct_starts) && i < hi; a++)
+            if (fd_quote_token_is (text, &toks[i], adjunct_starts[a]))
+              reach = 10;
+          for (guint j = i; j < hi && j < i + reach; j++)
             {
               if (toks[j].kind != FD_QTOK_WORD)
                 break;
@@ -787,6 +982,23 @@ paraphrases (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         }
       else
         continue;
+      /* Not the dateline ("PORT ALDER, Veloria (CPA) – …"), nor a second
+       * attribution at the end (", according to Kang"). */
+      if (cs < ce && all_caps (text, &toks[cs]))
+        for (guint i = cs + 1; i < ce && i < cs + 20; i++)
+          if (is_dash (&toks[i]))
+            {
+              cs = i + 1;
+              break;
+            }
+      for (guint i = cs; i + 2 < ce; i++)
+        if (is_punct (&toks[i], ",")
+            && fd_quote_token_is (text, &toks[i + 1], "according")
+            && fd_quote_token_is (text, &toks[i + 2], "to"))
+          {
+            ce = i;
+            break;
+          }
       for (guint i = cs; i < ce; i++)
         words += toks[i].kind == FD_QTOK_WORD;
       if (words < 3 || ce <= cs)
@@ -855,7 +1067,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   g_autofree guint *sent_lo = NULL, *sent_hi = NULL;
   const FdQTok *toks = (const FdQTok *)tarr->data;
   guint n = tarr->len, first_seg = ctx->segs->len, lo = 0;
-  gboolean has_cue = FALSE, label_line;
+  gboolean has_cue = FALSE, label_line, turn;
   gsize name_end = 0;
 
   if (n == 0)
@@ -893,7 +1105,26 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       FdSpeechCue cue;
       has_cue = fd_speaker_cue (text, toks, n, i, &cue);
     }
+  turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
+         && all_caps (text, &toks[1]) && is_punct (&toks[2], ":");
+  if (turn)
+    {
+      /* '"WALLACE: But, Governor …': a transcript quoted turn by turn;
+       * each paragraph is a new speaker's quote, not the last one's
+       * continuation. */
+      ctx->pending = FALSE;
+      who_clear (&ctx->label);
+      ctx->label.start = (gssize)toks[1].start;
+      ctx->label.end = (gssize)toks[1].end;
+      ctx->label.name = collapse (text, toks[1].start, toks[1].end);
+    }
   find_segments (ctx, toks, n, inq, has_cue, ctx->segs);
+  if (turn && ctx->segs->len > first_seg)
+    {
+      Seg *seg = &g_array_index (ctx->segs, Seg, first_seg);
+      if (seg->s == toks[1].start)
+        seg->s = toks[3].start;
+    }
   /* Sentences, counted only outside quotes: a full stop inside a quote
    * does not separate the quote from its '" Trump said'. */
   for (guint i = 0; i < n; i++)
@@ -945,6 +1176,18 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       if (ev->ok)
         who_copy (&ctx->prev_line, &ev->who);
     }
+  else if (is_punct (&toks[n - 1], ":"))
+    {
+      /* "Sanders made the following comment:" introduces the quote of
+       * the next paragraph with a verb of no saying; its subject speaks. */
+      Event subj = { 0 };
+      if (participle_subject (text, toks, n, sent_lo[n - 1], n - 1, &subj.np))
+        {
+          resolve (ctx, toks, n, &subj);
+          who_copy (&ctx->prev_line, &subj.who);
+          g_free (subj.who.name);
+        }
+    }
   for (guint k = 0; k < evs->len; k++)
     g_free (g_array_index (evs, Event, k).who.name);
 }
@@ -961,6 +1204,11 @@ title_case (const char *v)
   g_auto (GStrv) words = g_strsplit (v, " ", -1);
   gsize len = strlen (v);
 
+  /* "State of the Union." ends the sentence it is named in, with the
+   * full stop inside the marks as American usage has it; one capitalised
+   * word and a stop ("Yes.") is an answer. */
+  if (len > 0 && v[len - 1] == '.' && g_strv_length (words) >= 2)
+    len--;
   if (len == 0 || strchr (".!?", v[len - 1]))
     return FALSE;
   for (guint i = 0; words[i]; i++)
@@ -1027,6 +1275,20 @@ emit (Ctx *ctx)
     }
 }
 
+/* TRUE when a line taken for a section header ends with a colon: "The
+ * New York Times reports:" leads into the quote below it. */
+static gboolean
+lead_in (const FdDoc *doc, const FdLine *line)
+{
+  gsize e = line->end;
+
+  if (line->cls != FD_LINE_SECTION && line->cls != FD_LINE_HEADLINE)
+    return FALSE;
+  while (e > line->start && g_ascii_isspace (doc->text[e - 1]))
+    e--;
+  return e > line->start && doc->text[e - 1] == ':';
+}
+
 /* joined[i] is TRUE when a sentence runs from line i into line i + 1
  * (transfer full: g_free). */
 static gboolean *
@@ -1069,8 +1331,8 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
 
       if (line->cls == FD_LINE_BLANK)
         continue;
-      if (!fd_line_class_is_content (line->cls)
-          && line->cls != FD_LINE_SPEAKER)
+      if (!fd_line_class_is_content (line->cls) && line->cls != FD_LINE_SPEAKER
+          && !lead_in (doc, line))
         {
           /* A headline or a menu ends any open quote and any label. */
           ctx.pending = FALSE;

@@ -82,6 +82,36 @@ static const Cue cues[] = {
   { "called", NULL, FD_SPEECH_PLAIN, FALSE },
   { "calls", NULL, FD_SPEECH_PLAIN, FALSE },
   { "described", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "demanded", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "shouted", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "yelled", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "yells", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "screamed", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "exclaimed", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "cried", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "chanted", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "whispered", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "sang", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "sings", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "retorted", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "interjected", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "snapped", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "scoffed", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "pleaded", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "answered", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "concluded", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "reiterated", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "cautioned", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "pledged", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "proclaimed", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "opined", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "objected", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "recounted", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "texted", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "emailed", NULL, FD_SPEECH_PLAIN, TRUE },
+  { "reads", NULL, FD_SPEECH_PLAIN, FALSE },
+  { "put", "it", FD_SPEECH_PLAIN, FALSE },
+  { "puts", "it", FD_SPEECH_PLAIN, FALSE },
   { "pointed", "out", FD_SPEECH_PLAIN, TRUE },
   { "told", NULL, FD_SPEECH_TELL, TRUE },
   { "tells", NULL, FD_SPEECH_TELL, TRUE },
@@ -101,6 +131,15 @@ static const Cue cues[] = {
   { "warning", NULL, FD_SPEECH_PARTICIPLE, TRUE },
   { "declaring", NULL, FD_SPEECH_PARTICIPLE, TRUE },
   { "calling", NULL, FD_SPEECH_PARTICIPLE, FALSE },
+  { "asking", NULL, FD_SPEECH_PARTICIPLE, FALSE },
+  { "claiming", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "insisting", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "explaining", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "recalling", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "complaining", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "demanding", NULL, FD_SPEECH_PARTICIPLE, FALSE },
+  { "vowing", NULL, FD_SPEECH_PARTICIPLE, TRUE },
+  { "stressing", NULL, FD_SPEECH_PARTICIPLE, TRUE },
 };
 
 /* Words between a subject and its verb: "Lee also said", "Trump has
@@ -136,17 +175,25 @@ static const char *const adjunct_words[] = {
 };
 
 static const char *const function_words[] = {
-  "the",       "a",         "an",    "at",       "in",      "on",
-  "when",      "while",     "after", "before",   "as",      "if",
-  "since",     "although",  "but",   "and",      "so",      "during",
-  "for",       "with",      "by",    "from",     "to",      "of",
-  "it",        "this",      "that",  "these",    "those",   "there",
-  "here",      "his",       "her",   "their",    "its",     "our",
-  "my",        "your",      "i",     "you",      "what",    "why",
-  "how",       "who",       "where", "not",      "no",      "yes",
-  "now",       "then",      "still", "even",     "also",    "however",
-  "meanwhile", "according", "asked", "speaking", "earlier", "later",
-  "last",      "next",
+  "the",       "a",         "an",        "at",         "in",        "on",
+  "when",      "while",     "after",     "before",     "as",        "if",
+  "since",     "although",  "but",       "and",        "so",        "during",
+  "for",       "with",      "by",        "from",       "to",        "of",
+  "it",        "this",      "that",      "these",      "those",     "there",
+  "here",      "his",       "her",       "their",      "its",       "our",
+  "my",        "your",      "i",         "you",        "what",      "why",
+  "how",       "who",       "where",     "not",        "no",        "yes",
+  "now",       "then",      "still",     "even",       "also",      "however",
+  "meanwhile", "according", "asked",     "speaking",   "earlier",   "later",
+  "last",      "next",      "though",    "once",       "all",       "only",
+  "because",   "unless",    "until",     "whether",    "despite",   "instead",
+  "indeed",    "perhaps",   "finally",   "today",      "yesterday", "tonight",
+  "twenty",    "thirty",    "forty",     "fifty",      "two",       "three",
+  "four",      "five",      "six",       "seven",      "eight",     "nine",
+  "ten",       "several",   "some",      "many",       "most",      "both",
+  "each",      "every",     "another",   "other",      "such",      "like",
+  "unlike",    "amid",      "following", "throughout", "across",    "under",
+  "over",      "against",   "into",      "through",    "within",    "without",
 };
 
 /* Words that open a noun phrase: a subject may be long and lower-case
@@ -156,7 +203,31 @@ static const char *const determiners[] = {
   "a", "an", "the", "his", "her", "their", "its", "one", "another",
 };
 
-static const char *const pronouns[] = { "he", "she", "they", "we" };
+/* Pronouns that can be a speaker mention.  "I" is the writer of an
+ * opinion piece; "who" and "which" stand for the name before them ("Mitch
+ * McConnell, who in 2010 said"); a contraction keeps its pronoun ("He’s
+ * claiming"). */
+static const char *const pronouns[] = {
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "it",
+  "who",
+  "which",
+  "he's",
+  "she's",
+  "it's",
+  "he\xe2\x80\x99s",
+  "she\xe2\x80\x99s",
+  "it\xe2\x80\x99s",
+};
+
+/* Pronouns that stand for an institution or a group, never a person. */
+static const char *const pronouns_nonperson[] = {
+  "they", "we", "it", "which", "it's", "it\xe2\x80\x99s",
+};
 
 /* Heads of institution names: "the foreign ministry", "The Post". */
 static const char *const institutions[] = {
@@ -197,6 +268,57 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
+/* Verb forms that are also plural nouns: "Trump's tweets", "the United
+ * States", "news reports said".  They are nouns after a determiner, a
+ * possessive, a number or a compound adjective, and before a verb. */
+static const char *const noun_forms[] = {
+  "states", "tweets", "claims", "reports", "notes", "calls", "posts",
+};
+
+static const char *const noun_before[] = {
+  "the",     "a",      "an",       "his",    "her",     "their", "its",
+  "our",     "my",     "your",     "these",  "those",   "news",  "media",
+  "press",   "some",   "many",     "recent", "earlier", "early", "new",
+  "several", "other",  "such",     "phone",  "two",     "three", "no",
+  "false",   "public", "previous", "and",    "of",      "in",    "on",
+  "for",     "with",   "about",    "to",     "from",
+};
+
+static const char *const copulas[] = {
+  "are",  "were",   "have",    "had",       "is",       "was",
+  "will", "would",  "can",     "could",     "said",     "say",
+  "show", "showed", "suggest", "suggested", "indicate",
+};
+
+/* TRUE when the word at toks[i] may be a verb of saying rather than a
+ * noun of the same spelling. */
+static gboolean
+verb_context (const char *text, const FdQTok *toks, guint n, guint i)
+{
+  const FdQTok *prev = i > 0 ? &toks[i - 1] : NULL;
+  gsize plen;
+
+  /* A capital inside a sentence is a name: "United States", "Reports". */
+  if (fd_quote_token_is_cap (text, &toks[i]) && prev
+      && prev->kind == FD_QTOK_WORD)
+    return FALSE;
+  if (!IN (text, &toks[i], noun_forms))
+    return TRUE;
+  if (i + 1 < n && IN (text, &toks[i + 1], copulas))
+    return FALSE;
+  if (!prev || prev->kind != FD_QTOK_WORD)
+    return TRUE;
+  plen = prev->end - prev->start;
+  /* "Trump's claims", "early-morning tweets", "2 reports". */
+  if (plen > 2 && (text[prev->end - 1] == 's' || text[prev->end - 1] == 'S')
+      && (text[prev->end - 2] == '\'' || (guchar)text[prev->end - 2] == 0x99))
+    return FALSE;
+  if (memchr (text + prev->start, '-', plen)
+      || g_ascii_isdigit (text[prev->start]))
+    return FALSE;
+  return !IN (text, prev, noun_before);
+}
+
 gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
@@ -218,6 +340,8 @@ fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
           && (i + 1 >= n
               || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
         continue;
+      if (!verb_context (text, toks, n, i))
+        return FALSE;
       cue->kind = cues[k].kind;
       cue->len = cues[k].next ? 2 : 1;
       cue->reports = cues[k].reports;
@@ -268,6 +392,14 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
   while (i >= (gint)lo
          && (IN (text, &toks[i], adverbs) || is_ly (text, &toks[i])))
     i--;
+  /* "I laughed and said", "Trump paused and added": the subject of the
+   * verb before "and" speaks. */
+  if (i - 2 >= (gint)lo && fd_quote_token_is (text, &toks[i], "and")
+      && toks[i - 1].kind == FD_QTOK_WORD
+      && g_ascii_islower (text[toks[i - 1].start])
+      && toks[i - 1].end - toks[i - 1].start > 3
+      && strncmp (text + toks[i - 1].end - 2, "ed", 2) == 0)
+    i -= 2;
   if (i < (gint)lo)
     return FALSE;
   /* "X, a description, said": the comma before the verb closes an
@@ -315,6 +447,29 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
           first = i;
           continue;
         }
+      if ((fd_quote_token_is (text, t, "who")
+           || fd_quote_token_is (text, t, "which"))
+          && commas > 0 && i > (gint)lo && is_punct (&toks[i - 1], ','))
+        {
+          /* "Rhys Bannon, who chairs the committee, said": the clause is
+           * an apposition; the name before it is the subject and the
+           * mention. */
+          words = 0;
+          commas = 0;
+          i--;
+          last = first = i - 1;
+          continue;
+        }
+      if ((fd_quote_token_is (text, t, "who")
+           || fd_quote_token_is (text, t, "which"))
+          && (first > last || !fd_quote_token_is_cap (text, &toks[first])))
+        {
+          /* "McConnell, who in 2010 said": the relative pronoun is the
+           * subject; what came between was an adjunct. */
+          np->first = np->last = (guint)i;
+          np->pronoun = TRUE;
+          return TRUE;
+        }
       if (fd_quote_token_is (text, t, "and") || IN (text, t, clause_words))
         break;
       if (++words > 12)
@@ -331,6 +486,19 @@ fd_speaker_before (const char *text, const FdQTok *toks, guint n, guint lo,
     first++;
   if (first > last || toks[last].kind != FD_QTOK_WORD)
     return FALSE;
+  /* "…, an idea Velorian officials said": two noun phrases side by side
+   * (a clause without its "that"); the second one speaks.  A title before
+   * a name ("the Democratic nominee Hillary Clinton") ends in a capital. */
+  if (IN (text, &toks[first], determiners)
+      && g_ascii_islower (text[toks[last].start]))
+    for (gint k = first + 1; k + 1 < last; k++)
+      if (toks[k].kind == FD_QTOK_WORD && g_ascii_islower (text[toks[k].start])
+          && !fd_speaker_is_function_word (text, &toks[k])
+          && fd_quote_token_is_cap (text, &toks[k + 1]))
+        {
+          first = k + 1;
+          break;
+        }
   (void)n;
   np->first = (guint)first;
   np->last = (guint)last;
@@ -444,6 +612,13 @@ fd_speaker_after (const char *text, const FdQTok *toks, guint n, guint from,
         }
       if (i > from && IN (text, t, adjunct_words))
         break;
+      /* "a joint fact sheet released on Monday": a participle ends the
+       * phrase, unless its agent follows ("figures published by both
+       * governments"). */
+      if (i > from && g_ascii_islower (text[t->start]) && t->end - t->start > 4
+          && strncmp (text + t->end - 2, "ed", 2) == 0
+          && !(i + 1 < hi && fd_quote_token_is (text, &toks[i + 1], "by")))
+        break;
       if (++words > 12)
         return FALSE;
       last = (gint)i;
@@ -466,8 +641,7 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
   guint last = np->last;
 
   if (np->pronoun)
-    return !fd_quote_token_is (text, &toks[np->first], "they")
-           && !fd_quote_token_is (text, &toks[np->first], "we");
+    return !IN (text, &toks[np->first], pronouns_nonperson);
   /* The head of an English noun phrase is its last word before any
    * apposition: "a statement from the president's office" is an office. */
   while (last > np->first && toks[last].kind != FD_QTOK_WORD)
@@ -484,5 +658,18 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
 gboolean
 fd_speaker_is_function_word (const char *text, const FdQTok *t)
 {
-  return IN (text, t, function_words);
+  const char *dash;
+  FdQTok head;
+
+  if (IN (text, t, function_words))
+    return TRUE;
+  /* "Twenty-two years ago, …": a compound number opens an adjunct. */
+  dash = t->kind == FD_QTOK_WORD
+             ? memchr (text + t->start, '-', t->end - t->start)
+             : NULL;
+  if (!dash)
+    return FALSE;
+  head = *t;
+  head.end = (gsize)(dash - text);
+  return IN (text, &head, function_words);
 }

@@ -32,7 +32,7 @@ typedef struct
 typedef struct
 {
   guint first, last;
-  gboolean pronoun; /* a lone he/she/they/we */
+  gboolean pronoun; /* a lone pronoun: he, she, it, they, we, I, who */
 } FdSpeakerNP;
 
 /* TRUE when a speech cue starts at toks[i]; fills @cue. */
@@ -53,7 +53,8 @@ gboolean fd_speaker_before (const char *text, const FdQTok *toks, guint n,
 gboolean fd_speaker_after (const char *text, const FdQTok *toks, guint n,
                            guint from, guint hi, FdSpeakerNP *np);
 
-/* TRUE when the word token is he, she, they or we (any case). */
+/* TRUE when the word token is a pronoun that may name a speaker: he,
+ * she, it, they, we, I, who, which, he's, she's, it's (any case). */
 gboolean fd_speaker_is_pronoun (const char *text, const FdQTok *t);
 
 /* TRUE when @np looks like a person (a name or a person's title) rather

@@ -115,6 +115,91 @@ static const Case cases[] = {
   { "Lee said the agreement was \"a historic step for both nations\" and "
     "thanked the hosts.",
     FD_CLAIM_QUOTE, "a historic step for both nations", "Lee", NULL },
+  /* Plural nouns spelt like verbs of saying are not cues: "the United
+   * States", "Trump's tweets". */
+  { "Foreign Minister Ana Lind said the United States would take "
+    "\"robust steps\" in response.",
+    FD_CLAIM_QUOTE, "robust steps", "Foreign Minister Ana Lind", NULL },
+  { "Senator Ruth Vale says the mayor's early-morning tweets are \"lies "
+    "and conspiracy theories.\"",
+    FD_CLAIM_QUOTE, "lies and conspiracy theories.", "Senator Ruth Vale",
+    NULL },
+  /* A cue later in the sentence is not the quote's frame. */
+  { "Mayor Ana Ortiz promised \"robust steps\" in response, and the "
+    "council later said it agreed.",
+    FD_CLAIM_QUOTE, "robust steps", "Mayor Ana Ortiz", NULL },
+  /* A sentence after a closed quote that frames the next quote. */
+  { "Russia insisted that Pyongyang \"stop its dangerous escapades.\" The "
+    "energy agency said the North had shown \"complete disregard of the "
+    "demands.\"",
+    FD_CLAIM_QUOTE, "stop its dangerous escapades.", "Russia", NULL },
+  /* Verbs of raised voice and written words name their speaker too. */
+  { "\"Why is this not proof the bank is too big?\" Senator Ito demanded.",
+    FD_CLAIM_QUOTE, "Why is this not proof the bank is too big?",
+    "Senator Ito", NULL },
+  { "\"Our children are thriving in these schools,\" the letter reads.",
+    FD_CLAIM_QUOTE, "Our children are thriving in these schools", "the letter",
+    NULL },
+  { "The plan rests on \"lawful sources of income,\" as a ministry memo "
+    "put it.",
+    FD_CLAIM_QUOTE, "lawful sources of income", "a ministry memo", NULL },
+  /* A dateline and an opening adjunct are not the subject. */
+  { "HARBOR CITY, Calif., Oct. 4 (UPI) \xe2\x80\x94 Former Governor Rita "
+    "Okon criticized the law as a \"crazy system\" during a stop.",
+    FD_CLAIM_QUOTE, "crazy system", "Former Governor Rita Okon", NULL },
+  { "Once in my early 20s, when we drove to the coast, I laughed and said, "
+    "\"I do not believe in ghosts.\"",
+    FD_CLAIM_QUOTE, "I do not believe in ghosts.", "I", NULL },
+  /* "who" stands for the name before it; the mention is the pronoun. */
+  { "Voters remember Senator Dora Hale, who in 2010 said the party's goal "
+    "was a \"one-term mayor\" for the city.",
+    FD_CLAIM_QUOTE, "one-term mayor", "Senator Dora Hale", "who" },
+  /* A who-clause between name and verb is an apposition. */
+  { "Councillor Rhys Bannon, who chairs the finance committee, said the "
+    "payments were \"only a first step for the valley.\"",
+    FD_CLAIM_QUOTE, "only a first step for the valley.",
+    "Councillor Rhys Bannon", NULL },
+  /* "it" speaks for an institution. */
+  { "The security council said on Friday that it was united.\n\nIt called "
+    "the test \"a clear "
+    "threat to peace and security.\"",
+    FD_CLAIM_QUOTE, "a clear threat to peace and security.",
+    "The security council", "It" },
+  /* Whatever stands between a closing mark and its verb is the
+   * subject, however long; a party-state tag is part of it. */
+  { "\"It is an invasion of the state's domain,\" Nora Pruett, the "
+    "attorney general of Kansas, one of the states suing the agency, said "
+    "at an event.",
+    FD_CLAIM_QUOTE, "It is an invasion of the state's domain", "Nora Pruett",
+    NULL },
+  { "\"The veto will be overridden,\" Senate Majority Leader Tom Rudd, "
+    "R-Ky., said Tuesday.",
+    FD_CLAIM_QUOTE, "The veto will be overridden",
+    "Senate Majority Leader Tom Rudd", NULL },
+  { "Ortiz \"is the only candidate with the experience to lead,\" retired "
+    "Air Force general Lloyd Naylor said.",
+    FD_CLAIM_QUOTE, "is the only candidate with the experience to lead",
+    "retired Air Force general Lloyd Naylor", NULL },
+  /* A paragraph opened with a closing-shaped mark still opens a quote. */
+  { "Ortiz spoke about the flood.\n\n\xe2\x80\x9d\xe2\x80\xa6 what I "
+    "learned from the families is that they want to stay,\xe2\x80\x9d she "
+    "said.",
+    FD_CLAIM_QUOTE,
+    "\xe2\x80\xa6 what I learned from the families is that "
+    "they want to stay",
+    "Ortiz", "she" },
+  /* A paragraph ending in a colon introduces the next one's quote, even
+   * with a verb of no saying. */
+  { "On July 6, 2015, Senator Vance made the following comment:\n\n"
+    "\"If they are young, the real rate is 51 percent.\"",
+    FD_CLAIM_QUOTE, "If they are young, the real rate is 51 percent.",
+    "Senator Vance", NULL },
+  /* A transcript quoted turn by turn: each label starts a new quote. */
+  { "Partial transcript as follows:\n\n\"HOST: Will the senator attend "
+    "the debate tomorrow night?\n\n\"MORALES: She will not be attending "
+    "the debate tomorrow night.\n",
+    FD_CLAIM_QUOTE, "She will not be attending the debate tomorrow night.",
+    "MORALES", NULL },
   /* A quote inside a quote stays in it. */
   { "\"He told me 'never again' and walked out,\" Patel said.", FD_CLAIM_QUOTE,
     "He told me 'never again' and walked out", "Patel", NULL },
@@ -143,6 +228,26 @@ static const Case cases[] = {
   { "The bridge will reopen in June, the transport ministry said.",
     FD_CLAIM_PARAPHRASE, "The bridge will reopen in June",
     "the transport ministry", NULL },
+  /* The reported clause after a listener and an adjunct, without a
+   * trailing attribution or a dateline. */
+  { "Tanabe told Park at the start of the meeting that Isharo was ready to "
+    "open a new chapter.",
+    FD_CLAIM_PARAPHRASE, "Isharo was ready to open a new chapter", "Tanabe",
+    NULL },
+  { "Lee said he wanted to deal with the crises within a three-way "
+    "framework, according to Kang.",
+    FD_CLAIM_PARAPHRASE,
+    "he wanted to deal with the crises within a three-way framework", "Lee",
+    NULL },
+  { "PORT ALDER, Veloria (CPA) \xe2\x80\x93 The two leaders spoke by "
+    "telephone on Wednesday, the presidential office said.",
+    FD_CLAIM_PARAPHRASE, "The two leaders spoke by telephone on Wednesday",
+    "the presidential office", NULL },
+  /* A sentence-final "X said" frame, not "X said Y had …". */
+  { "Tanabe proposed a hotline, an idea Velorian officials said Park had "
+    "welcomed warmly.",
+    FD_CLAIM_PARAPHRASE, "Park had welcomed warmly", "Velorian officials",
+    NULL },
   { "The talks lasted an hour, according to Kim Soo-ah, the ministry's "
     "spokeswoman.",
     FD_CLAIM_PARAPHRASE, "The talks lasted an hour",
@@ -217,6 +322,7 @@ START_TEST (quote_not_quotes)
     "The players' union said it won't sign the workers' deal.",
     "She appeared on \"Morning Report Live\" last week.",
     "It's the leaders' summit, isn't it? Rock 'n' roll.",
+    "Mayor Ortiz said so on the network's \"Sunday Morning Report.\"",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
