@@ -240,6 +240,191 @@ START_TEST (number_unit_key)
 }
 END_TEST
 
+/* The evaluation set (tests/fixtures/number/eval.tsv, see its README.md):
+ * every sentence is extracted and its quantities matched against the gold,
+ * value, value_max and unit key alike, each gold quantity once.  Prints
+ * precision, recall and value F1 per split; FD_VERBOSE lists the misses of
+ * the tune split (and of held too when it is "all"). */
+typedef struct
+{
+  guint gold, pred, right, value_right, hedge_right;
+} Score;
+
+typedef struct
+{
+  double value, vmax; /* vmax < 0: none */
+  char *unit_key;     /* NULL: none */
+  char *hedge;
+} Gold;
+
+static void
+gold_clear (gpointer p)
+{
+  Gold *g = p;
+  g_free (g->unit_key);
+  g_free (g->hedge);
+}
+
+static gboolean
+same_value (double a, double b)
+{
+  double d = a > b ? a - b : b - a;
+  double m = MAX (a < 0 ? -a : a, b < 0 ? -b : b);
+  return d <= 1e-6 * m || d < 1e-12;
+}
+
+/* Reads "value|value_max|unit|hedge ; ..." into @out; "-" is none. */
+static void
+parse_gold (const char *field, GArray *out)
+{
+  g_auto (GStrv) items = NULL;
+
+  if (strcmp (field, "-") == 0)
+    return;
+  items = g_strsplit (field, ";", -1);
+  for (guint k = 0; items[k]; k++)
+    {
+      g_auto (GStrv) f = g_strsplit (g_strstrip (items[k]), "|", 4);
+      Gold g = { 0 };
+
+      ck_assert_msg (g_strv_length (f) == 4, "bad gold '%s'", items[k]);
+      g.value = g_ascii_strtod (f[0], NULL);
+      g.vmax = *f[1] ? g_ascii_strtod (f[1], NULL) : -1;
+      g.unit_key = *f[2] ? fd_number_unit_key (f[2]) : NULL;
+      g.hedge = *f[3] ? g_strdup (f[3]) : NULL;
+      g_array_append_val (out, g);
+    }
+}
+
+static gboolean
+claim_matches (const FdClaim *c, const Gold *g, gboolean unit_too)
+{
+  double v = g_ascii_strtod (c->value, NULL);
+  g_autofree char *key = fd_number_unit_key (c->unit);
+
+  if (!same_value (v, g->value))
+    return FALSE;
+  if ((c->value_max != NULL) != (g->vmax >= 0))
+    return FALSE;
+  if (c->value_max
+      && !same_value (g_ascii_strtod (c->value_max, NULL), g->vmax))
+    return FALSE;
+  return !unit_too || g_strcmp0 (key, g->unit_key) == 0;
+}
+
+/* Matches @out against @gold; each gold and each claim at most once.
+ * Returns the number of matches and counts right hedges. */
+static guint
+match_claims (GPtrArray *out, GArray *gold, gboolean unit_too, guint *hedges,
+              gboolean *used_gold)
+{
+  guint right = 0;
+
+  memset (used_gold, 0, gold->len * sizeof *used_gold);
+  for (guint m = 0; m < out->len; m++)
+    {
+      const FdClaim *c = out->pdata[m];
+      for (guint k = 0; k < gold->len; k++)
+        {
+          const Gold *g = &g_array_index (gold, Gold, k);
+          if (used_gold[k] || !claim_matches (c, g, unit_too))
+            continue;
+          used_gold[k] = TRUE;
+          right++;
+          if (hedges && g_strcmp0 (c->hedge, g->hedge) == 0)
+            (*hedges)++;
+          break;
+        }
+    }
+  return right;
+}
+
+static double
+f1 (guint right, guint pred, guint gold)
+{
+  return pred + gold ? 2.0 * right / (pred + gold) : 1.0;
+}
+
+static void
+print_score (const char *split, const Score *s)
+{
+  double p = s->pred ? (double)s->right / s->pred : 1.0;
+  double r = s->gold ? (double)s->right / s->gold : 1.0;
+
+  g_printerr ("number eval %s: P %.3f R %.3f value-F1 %.3f (value-only F1 "
+              "%.3f, hedge %u/%u; %u gold, %u found)\n",
+              split, p, r, f1 (s->right, s->pred, s->gold),
+              f1 (s->value_right, s->pred, s->gold), s->hedge_right, s->right,
+              s->gold, s->pred);
+}
+
+/* Value F1 floors, set just under what the extractor reaches. */
+#define EVAL_FLOOR_TUNE 0.0
+#define EVAL_FLOOR_HELD 0.0
+
+START_TEST (number_eval)
+{
+  g_autofree char *path = FD_FIXTURE ("number/eval.tsv");
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+  const char *verbose = g_getenv ("FD_VERBOSE");
+  Score tune = { 0 }, held = { 0 };
+
+  ck_assert_msg (g_file_get_contents (path, &data, NULL, NULL), "no %s", path);
+  lines = g_strsplit (data, "\n", -1);
+  for (guint k = 0; lines[k]; k++)
+    {
+      g_auto (GStrv) f = NULL;
+      g_autoptr (GArray) gold = NULL;
+      g_autoptr (FdDoc) doc = NULL;
+      g_autoptr (GPtrArray) out = NULL;
+      g_autofree gboolean *used = NULL;
+      gboolean is_held, show;
+      Score *s;
+      guint right;
+
+      if (!*lines[k] || lines[k][0] == '#')
+        continue;
+      f = g_strsplit (lines[k], "\t", 4);
+      ck_assert_msg (g_strv_length (f) == 4, "bad line %u", k + 1);
+      is_held = strcmp (f[1], "held") == 0;
+      s = is_held ? &held : &tune;
+      gold = g_array_new (FALSE, TRUE, sizeof (Gold));
+      g_array_set_clear_func (gold, gold_clear);
+      parse_gold (f[3], gold);
+      doc = make_doc (f[2]);
+      out = extract (doc);
+      used = g_new0 (gboolean, MAX (gold->len, 1));
+      s->gold += gold->len;
+      s->pred += out->len;
+      s->value_right += match_claims (out, gold, FALSE, NULL, used);
+      right = match_claims (out, gold, TRUE, &s->hedge_right, used);
+      s->right += right;
+      show = verbose && (!is_held || strcmp (verbose, "all") == 0);
+      if (show && (right < gold->len || right < out->len))
+        {
+          g_printerr ("eval %s: %s\n  want %s\n  got ", f[0], f[2], f[3]);
+          for (guint m = 0; m < out->len; m++)
+            {
+              const FdClaim *c = out->pdata[m];
+              g_printerr ("%s%s%s%s|%s|%s", m ? " ; " : "", c->value,
+                          c->value_max ? ".." : "",
+                          c->value_max ? c->value_max : "",
+                          c->unit ? c->unit : "", c->hedge ? c->hedge : "");
+            }
+          g_printerr ("\n");
+        }
+    }
+  print_score ("tune", &tune);
+  print_score ("held", &held);
+  ck_assert_uint_gt (tune.gold + held.gold, 0);
+  ck_assert_msg (f1 (tune.right, tune.pred, tune.gold) >= EVAL_FLOOR_TUNE,
+                 "tune value F1 below %.2f", EVAL_FLOOR_TUNE);
+  ck_assert_msg (f1 (held.right, held.pred, held.gold) >= EVAL_FLOOR_HELD,
+                 "held value F1 below %.2f", EVAL_FLOOR_HELD);
+}
+END_TEST
+
 /* Every *.txt under $FD_SEEDS as one document each. */
 static GPtrArray *
 load_seeds (void)
@@ -380,6 +565,7 @@ fd_test_suite (void)
   tcase_add_test (tc, number_unit_key);
   tcase_add_test (tc, number_seeds);
   tcase_add_test (tc, number_duckling);
+  tcase_add_test (tc, number_eval);
   tcase_set_timeout (tc, 60);
   suite_add_tcase (s, tc);
   return s;
