@@ -147,6 +147,24 @@ static const char *const irregular_plurals[] = {
   "teeth",  "mice",     "geese", "livestock", "crew",   "troops",
 };
 
+/* Measures that may be glued to the digits ("180km", "46.2C"). */
+static const char *const glued_units[] = {
+  "km",  "kg", "mm", "cm", "mph", "kph", "ft",   "lb",
+  "lbs", "ha", "MW", "GW", "kW",  "kWh", "MWh",  "GWh",
+  "TWh", "C",  "F",  "mi", "oz",  "kmh", "km/h",
+};
+
+/* Glued units are matched case-sensitively: "5G" is a name, "46.2C" a
+ * temperature. */
+static gboolean
+glued_unit (const char *w, gsize n)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (glued_units); k++)
+    if (strlen (glued_units[k]) == n && strncmp (w, glued_units[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Words before a bare integer that make it a label, not a count. */
 static const char *const label_words[] = {
   "article",  "section",  "chapter", "page",       "flight", "route",
@@ -376,8 +394,19 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
     return TRUE;
   if (q < sp->hi && g_ascii_isalpha (t[q]) && !num->ordinal)
     {
-      gsize n = word_len (sp, q);
+      gsize n = 0;
       const char *w = t + q;
+
+      /* Letters only: the full stop of "$120m." ends the sentence. */
+      while (q + n < sp->hi && g_ascii_isalpha (t[q + n]))
+        n++;
+      if (q + n < sp->hi && wordc (t[q + n]) && !g_ascii_isdigit (t[q + n]))
+        n = word_len (sp, q);
+      /* A measure glued to the digits ("180km", "46.2C") is read after
+       * the number as if a space stood between. */
+      if (!money && glued_unit (w, n)
+          && (q + n >= sp->hi || !wordc (t[q + n])))
+        return TRUE;
 
       /* Only a few suffixes make sense glued to digits; "5G", "1990s",
        * "3D" are names or decades. */
@@ -442,35 +471,89 @@ find_hedge (const Span *sp, gsize i)
   return NULL;
 }
 
+/* Past tenses that end no "-ed": after a number they are the verb, not
+ * the noun counted ("one candidate met the deadline"). */
+static const char *const irregular_past[] = {
+  "met",    "said",     "told",   "made",  "took", "came",   "went",
+  "gave",   "got",      "left",   "fell",  "rose", "won",    "lost",
+  "saw",    "led",      "ran",    "held",  "paid", "sold",   "sent",
+  "spent",  "built",    "hit",    "put",   "kept", "stood",  "brought",
+  "bought", "became",   "began",  "knew",  "grew", "wrote",  "spoke",
+  "broke",  "chose",    "drove",  "flew",  "fled", "fought", "found",
+  "heard",  "shot",     "struck", "threw", "swam", "sank",   "stayed",
+  "remain", "remained", "joined", "died",  "were", "did",    "had",
+};
+
+/* Adjectives between an ordinal and the noun it ranks ("12th consecutive
+ * month"); with them a time unit is ranked, not a date. */
+static const char *const ordinal_adjectives[] = {
+  "consecutive", "straight", "successive", "annual", "running",
+};
+
+/* Words that join the noun after them into one measure: "square feet",
+ * "cubic metres", "basis points". */
+static const char *const measure_modifiers[] = {
+  "square",
+  "cubic",
+  "basis",
+  "sq",
+};
+
+static gboolean
+is_verb_after_number (const char *w, gsize n)
+{
+  if (WORD_IN (w, n, irregular_past))
+    return TRUE;
+  /* "45,000 watched": a participle right after the number; "seed",
+   * "speed" are nouns. */
+  return n > 4 && ends_with (w, n, "ed") && !ends_with (w, n, "eed");
+}
+
 /* The noun counted after @i: skips capitalised words (nationalities and
- * names: "US", "South Korean") and takes the head of the next run of
- * lower-case words.  For counts above one the first plural in the run is
- * the head ("30 nuclear warheads"); otherwise the run is cut before a
- * participle or adverb and its last word taken ("60th anniversary").
- * Returns the noun's start and length (0 when there is none). */
+ * names: "US", "South Korean", "Boeing 737") and takes the head of the
+ * next run of lower-case words.  For counts above one the head is the
+ * first plural of the run and the plurals right after it ("30 nuclear
+ * warheads", "300 police officers"); otherwise the run is cut before a
+ * participle or adverb and its last word taken ("60th anniversary").  A
+ * measure modifier before the head joins it ("square feet").  Returns the
+ * noun's start and length (0 when there is none). */
 static gsize
 find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
            gsize *ns)
 {
-  gsize ws[3], wl[3], k = 0, j = i, skipped = 0;
+  gsize ws[4], wl[4], k = 0, j = i, skipped = 0, h = 0, he;
+  gboolean name_before = FALSE;
 
-  while (k < 3)
+  while (k < 4)
     {
       gsize s, n = next_word (sp, j, &s);
       const char *w = sp->t + s;
 
-      if (n == 0 || g_ascii_isdigit (w[0]) || WORD_IN (w, n, stopwords))
+      if (n == 0 || WORD_IN (w, n, stopwords))
         break;
+      if (g_ascii_isdigit (w[0]))
+        {
+          /* The model number of a name: "150 Boeing 737 jets". */
+          if (!name_before || k > 0)
+            break;
+          name_before = FALSE;
+          j = s + n;
+          continue;
+        }
       if (is_upper_word (w))
         {
           /* Capitalised words after the noun run end it; before it they
            * are adjectives, at most two of them. */
           if (k > 0 || ++skipped > 2)
             break;
+          name_before = TRUE;
           j = s + n;
           continue;
         }
+      name_before = FALSE;
       if (k > 0 && (ends_with (w, n, "ed") || ends_with (w, n, "ly")))
+        break;
+      if (is_verb_after_number (w, n))
         break;
       ws[k] = s;
       wl[k] = n;
@@ -503,29 +586,40 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
     }
   if (k == 0)
     return 0;
+  h = k;
   if (plural)
     for (gsize m = 0; m < k; m++)
       if (is_plural (sp->t + ws[m], wl[m]))
         {
-          *ns = ws[m];
-          return wl[m];
+          h = m;
+          while (h + 1 < k && is_plural (sp->t + ws[h + 1], wl[h + 1]))
+            h++;
+          break;
         }
-  for (gsize m = 1; m < k; m++)
-    if (ends_with (sp->t + ws[m], wl[m], "ing"))
-      k = m;
-  if (ordinal)
+  if (h == k)
     {
-      /* "60th anniversary parade" ranks anniversaries; "2nd largest
-       * economy" ranks economies. */
-      for (gsize m = 0; m < k; m++)
-        if (!ends_with (sp->t + ws[m], wl[m], "est"))
-          {
-            *ns = ws[m];
-            return wl[m];
-          }
+      for (gsize m = 1; m < k; m++)
+        if (ends_with (sp->t + ws[m], wl[m], "ing"))
+          k = m;
+      h = k - 1;
+      if (ordinal)
+        {
+          /* "60th anniversary parade" ranks anniversaries; "2nd largest
+           * economy" ranks economies. */
+          for (gsize m = 0; m < k; m++)
+            if (!ends_with (sp->t + ws[m], wl[m], "est")
+                && !WORD_IN (sp->t + ws[m], wl[m], ordinal_adjectives))
+              {
+                h = m;
+                break;
+              }
+        }
     }
-  *ns = ws[k - 1];
-  return wl[k - 1];
+  he = ws[h] + wl[h];
+  if (h > 0 && WORD_IN (sp->t + ws[h - 1], wl[h - 1], measure_modifiers))
+    h--;
+  *ns = ws[h];
+  return he - ws[h];
 }
 
 /* A lower-case copy of the word at @s. */
@@ -534,6 +628,171 @@ lower_word (const char *s, gsize n)
 {
   char *w = g_ascii_strdown (s, (gssize)n);
   return w;
+}
+
+/* Denominators of fractions; "quarter" is a period too often ("the
+ * first quarter") and needs "of" after it. */
+typedef struct
+{
+  const char *word;
+  int den;
+} Fraction;
+
+static const Fraction fractions[] = {
+  { "half", 2 },    { "halves", 2 },   { "third", 3 },  { "thirds", 3 },
+  { "quarter", 4 }, { "quarters", 4 }, { "fifth", 5 },  { "fifths", 5 },
+  { "sixth", 6 },   { "sixths", 6 },   { "eighth", 8 }, { "eighths", 8 },
+  { "tenth", 10 },  { "tenths", 10 },
+};
+
+/* Before "half" or "quarter", these make it a period: "the first half". */
+static const char *const period_before[] = {
+  "first", "second", "third", "fourth", "last",  "next",  "latter",
+  "the",   "this",   "that",  "each",   "every", "final", "opening",
+};
+
+/* Frequencies after "twice": "twice a week", "twice daily". */
+static const char *const frequency_after[] = {
+  "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+};
+
+/* "a third", "two-thirds", "half" (of something), "twice", "three-fold":
+ * values below one with unit "fraction", multiples with unit "times".
+ * Returns 1 when @i opens one (@q filled), -1 when the word is no number
+ * at all ("the first half", "twice a week", "half an hour"), 0 when the
+ * ordinary reading should go on. */
+static int
+read_fraction (const Span *sp, gsize i, Quantity *q)
+{
+  const char *t = sp->t;
+  gsize n = word_len (sp, i), ws, wn, s2, n2, den_s, den_n;
+  double numer = 0;
+  const Fraction *fr = NULL;
+  FdNumber num;
+
+  wn = prev_word (sp, i, &ws);
+  n2 = next_word (sp, i + n, &s2);
+
+  /* Multiples. */
+  if (word_is (t + i, n, "twice") || word_is (t + i, n, "thrice"))
+    {
+      if (n2 && WORD_IN (t + s2, n2, frequency_after))
+        return -1;
+      if (n2
+          && (word_is (t + s2, n2, "a") || word_is (t + s2, n2, "an")
+              || word_is (t + s2, n2, "per") || word_is (t + s2, n2, "every")
+              || word_is (t + s2, n2, "in")))
+        return -1;
+      q->value = t[i + 1] == 'w' || t[i + 1] == 'W' ? 2 : 3;
+      q->unit = g_strdup ("times");
+      q->start = i;
+      q->end = q->skip = i + n;
+      q->hedge = find_hedge (sp, i);
+      return 1;
+    }
+  if (n > 4 && ends_with (t + i, n, "fold"))
+    {
+      gsize m = n - 4;
+      if (t[i + m - 1] == '-')
+        m--;
+      if (fd_numword_parse (t + i, m, &num) && num.len == m && !num.ordinal
+          && num.value >= 2)
+        {
+          q->value = num.value;
+          q->unit = g_strdup ("times");
+          q->start = i;
+          q->end = q->skip = i + n;
+          q->hedge = find_hedge (sp, i);
+          return 1;
+        }
+      return 0;
+    }
+
+  /* Fractions: an optional numerator, then the denominator. */
+  den_s = i;
+  if (word_is (t + i, n, "a") || word_is (t + i, n, "an"))
+    {
+      numer = 1;
+      den_n = next_word (sp, i + n, &den_s);
+    }
+  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
+           && num.value >= 1 && num.value < 10 && num.len < n
+           && t[i + num.len] == '-')
+    {
+      /* "two-thirds", "one-third" */
+      numer = num.value;
+      den_s = i + num.len + 1;
+      den_n = word_len (sp, den_s);
+    }
+  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
+           && num.value >= 1 && num.value < 10 && num.len == n)
+    {
+      numer = num.value;
+      den_n = next_word (sp, i + n, &den_s);
+    }
+  else
+    den_n = n;
+  for (gsize k = 0; den_n && k < G_N_ELEMENTS (fractions); k++)
+    if (word_is (t + den_s, den_n, fractions[k].word))
+      fr = &fractions[k];
+  if (!fr)
+    return 0;
+  if (numer == 0)
+    {
+      /* A bare denominator: only "half" reads alone. */
+      if (fr->den != 2 || den_n != 4)
+        return 0;
+      numer = 1;
+      if (wn && WORD_IN (t + ws, wn, period_before))
+        return -1;
+    }
+  {
+    gsize e = den_s + den_n, s3, n3 = next_word (sp, e, &s3);
+    gboolean plural_den = den_n > 0 && t[den_s + den_n - 1] == 's';
+    gboolean ok;
+
+    if (plural_den != (numer > 1))
+      return 0;
+    if (e < sp->hi && t[e] == '-')
+      return fr->den == 2 && numer == 1 ? -1 : 0; /* "half-time" */
+    if (numer == 1 && wn && WORD_IN (t + ws, wn, period_before)
+        && (fr->den == 2 || fr->den == 4))
+      return -1;
+    /* Of something, or alone at the end of a clause: "cut by half." */
+    ok = n3 == 0 || s3 > e + 1 || word_is (t + s3, n3, "of")
+         || (fr->den == 2
+             && (word_is (t + s3, n3, "the") || word_is (t + s3, n3, "its")
+                 || word_is (t + s3, n3, "their")));
+    if (ok && n3 && s3 == e + 1 && word_is (t + s3, n3, "of"))
+      {
+        /* "a quarter of an hour", "half of the day" */
+        gsize s4, n4 = next_word (sp, s3 + n3, &s4), s5, n5;
+        if (n4
+            && (word_is (t + s4, n4, "a") || word_is (t + s4, n4, "an")
+                || word_is (t + s4, n4, "the")))
+          {
+            n5 = next_word (sp, s4 + n4, &s5);
+            if (n5 && is_time_unit (t + s5, n5))
+              return -1;
+          }
+      }
+    if (fr->den == 4 && !(n3 && word_is (t + s3, n3, "of")))
+      return 0;
+    if (!ok)
+      {
+        /* "half an hour" is a duration; "a fifth term" an ordinal. */
+        if (fr->den == 2 && n3
+            && (word_is (t + s3, n3, "a") || word_is (t + s3, n3, "an")))
+          return -1;
+        return 0;
+      }
+    q->value = numer / fr->den;
+    q->unit = g_strdup ("fraction");
+    q->start = i;
+    q->end = q->skip = e;
+    q->hedge = find_hedge (sp, i);
+    return 1;
+  }
 }
 
 /* Reads the quantity that opens at @i; FALSE when there is none (q->skip
@@ -552,6 +811,17 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
   memset (q, 0, sizeof *q);
   q->vmax = -1;
   q->skip = i + 1;
+  if (g_ascii_isalpha (t[i]))
+    {
+      int f = read_fraction (sp, i, q);
+      if (f > 0)
+        return TRUE;
+      if (f < 0)
+        {
+          q->skip = i + word_len (sp, i);
+          return FALSE;
+        }
+    }
   if (t[i] == '-' || strncmp (t + i, "−", 3) == 0)
     {
       /* A minus sign glued to the digits: "-504", "−1.2%". */
