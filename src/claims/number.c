@@ -390,6 +390,21 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
     return FALSE;
   q = p + num->len;
   *skip = q;
+  if (num->words && num->value == 0.5 && word_is (t + p, num->len, "half"))
+    {
+      /* "half a million" */
+      gsize s2, n2 = next_word (sp, q, &s2), s3, n3, sn;
+      double sc;
+      if (n2 && word_is (t + s2, n2, "a")
+          && (n3 = next_word (sp, s2 + n2, &s3)) > 0
+          && (sc = fd_numword_scale (t + s3, n3, &sn)) >= 1000 && sn == n3)
+        {
+          num->value = sc / 2;
+          num->len = s3 + n3 - p;
+          *skip = s3 + n3;
+        }
+      return TRUE;
+    }
   if (num->words)
     return TRUE;
   if (q < sp->hi && g_ascii_isalpha (t[q]) && !num->ordinal)
@@ -471,6 +486,14 @@ find_hedge (const Span *sp, gsize i)
   return NULL;
 }
 
+/* A lower-case copy of the word at @s. */
+static char *
+lower_word (const char *s, gsize n)
+{
+  char *w = g_ascii_strdown (s, (gssize)n);
+  return w;
+}
+
 /* Past tenses that end no "-ed": after a number they are the verb, not
  * the noun counted ("one candidate met the deadline"). */
 static const char *const irregular_past[] = {
@@ -512,8 +535,8 @@ is_verb_after_number (const char *w, gsize n)
 /* The noun counted after @i: skips capitalised words (nationalities and
  * names: "US", "South Korean", "Boeing 737") and takes the head of the
  * next run of lower-case words.  For counts above one the head is the
- * first plural of the run and the plurals right after it ("30 nuclear
- * warheads", "300 police officers"); otherwise the run is cut before a
+ * first plural of the run ("30 nuclear warheads", "320 crew members":
+ * crew, as other outlets write "300 crew"); otherwise the run is cut before a
  * participle or adverb and its last word taken ("60th anniversary").  A
  * measure modifier before the head joins it ("square feet").  Returns the
  * noun's start and length (0 when there is none). */
@@ -592,8 +615,6 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
       if (is_plural (sp->t + ws[m], wl[m]))
         {
           h = m;
-          while (h + 1 < k && is_plural (sp->t + ws[h + 1], wl[h + 1]))
-            h++;
           break;
         }
   if (h == k)
@@ -605,10 +626,12 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
       if (ordinal)
         {
           /* "60th anniversary parade" ranks anniversaries; "2nd largest
-           * economy" ranks economies. */
+           * economy" ranks economies, "second-largest trading partner"
+           * partners. */
           for (gsize m = 0; m < k; m++)
             if (!ends_with (sp->t + ws[m], wl[m], "est")
-                && !WORD_IN (sp->t + ws[m], wl[m], ordinal_adjectives))
+                && !WORD_IN (sp->t + ws[m], wl[m], ordinal_adjectives)
+                && !(m + 1 < k && ends_with (sp->t + ws[m], wl[m], "ing")))
               {
                 h = m;
                 break;
@@ -622,12 +645,194 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
   return he - ws[h];
 }
 
-/* A lower-case copy of the word at @s. */
-static char *
-lower_word (const char *s, gsize n)
+/* An age: "aged 6 to 11", "at the age of 36", "The senator, 72, said". */
+static gboolean
+is_age (const Span *sp, gsize i, gsize p, gsize e, double value)
 {
-  char *w = g_ascii_strdown (s, (gssize)n);
-  return w;
+  const char *t = sp->t;
+  gsize ws, wn = prev_word (sp, i, &ws), ws2, wn2;
+
+  if (wn && (word_is (t + ws, wn, "aged") || word_is (t + ws, wn, "ages")))
+    return TRUE;
+  if (wn && (word_is (t + ws, wn, "between") || word_is (t + ws, wn, "of"))
+      && (wn2 = prev_word (sp, ws, &ws2)) > 0
+      && (word_is (t + ws2, wn2, "aged") || word_is (t + ws2, wn2, "age")
+          || word_is (t + ws2, wn2, "ages")))
+    return TRUE;
+  if (i >= sp->lo + 2 && t[i - 1] == ' ' && t[i - 2] == ',' && e < sp->hi
+      && t[e] == ',' && value >= 1 && value <= 120 && e - p <= 3)
+    {
+      for (gsize k = p; k < e; k++)
+        if (!g_ascii_isdigit (t[k]))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Past the other end of a range that starts before @e ("6 to 11"), or @e. */
+static gsize
+skip_range (const Span *sp, gsize e)
+{
+  const char *t = sp->t;
+  gsize j = skip_spaces (sp, e), k;
+  FdNumber n;
+
+  if (j < sp->hi && t[j] == '-')
+    k = j + 1;
+  else if (j + 3 < sp->hi
+           && (strncmp (t + j, "to ", 3) == 0
+               || strncmp (t + j, "and ", 4) == 0))
+    k = skip_spaces (sp, j + 3);
+  else
+    return e;
+  k = skip_spaces (sp, k);
+  if (fd_numword_parse (t + k, sp->hi - k, &n))
+    return k + n.len;
+  return e;
+}
+
+/* Street types: "10 Downing Street" is an address. */
+static const char *const street_words[] = {
+  "street", "st",   "st.",   "road",    "rd",        "rd.",     "avenue",
+  "ave",    "ave.", "lane",  "drive",   "boulevard", "parkway", "place",
+  "square", "way",  "court", "terrace", "crescent",  "highway",
+};
+
+/* "Downing Street", "Amphitheatre Parkway" after the number at @e. */
+static gboolean
+is_address (const Span *sp, gsize e)
+{
+  gsize j = e;
+
+  for (int k = 0; k < 3; k++)
+    {
+      gsize s, n = next_word (sp, j, &s);
+      if (n == 0 || !g_ascii_isupper (sp->t[s]))
+        return FALSE;
+      if (k > 0 && WORD_IN (sp->t + s, n, street_words))
+        return TRUE;
+      j = s + n;
+    }
+  return FALSE;
+}
+
+/* A superlative glued by a hyphen at @e: "-largest", "-biggest". */
+static gboolean
+superlative_after (const Span *sp, gsize e)
+{
+  gsize n;
+
+  if (e + 1 >= sp->hi || sp->t[e] != '-' || !g_ascii_isalpha (sp->t[e + 1]))
+    return FALSE;
+  n = word_len (sp, e + 1);
+  return n >= 5 && ends_with (sp->t + e + 1, n, "est");
+}
+
+/* Determiners and adjectives of a partitive: "six of its last eight
+ * games". */
+static const char *const partitive_det[] = {
+  "the", "its", "their", "his", "her", "our", "those", "these", "your", "my",
+};
+static const char *const partitive_adj[] = {
+  "last", "past", "first", "next", "top", "remaining", "other",
+};
+
+/* After "N of" at @j: the noun of "the 300 seats", which N counts too. */
+static gsize
+find_partitive (const Span *sp, gsize j, gsize *ns)
+{
+  const char *t = sp->t;
+  gsize s, n = next_word (sp, j, &s);
+  FdNumber num;
+
+  if (!n || !WORD_IN (t + s, n, partitive_det))
+    return 0;
+  n = next_word (sp, s + n, &s);
+  if (n && WORD_IN (t + s, n, partitive_adj))
+    n = next_word (sp, s + n, &s);
+  if (!n || !fd_numword_parse (t + s, sp->hi - s, &num) || num.ordinal
+      || (s + num.len < sp->hi && wordc (t[s + num.len])))
+    return 0;
+  n = find_noun (sp, s + num.len, TRUE, FALSE, ns);
+  return n && is_plural (t + *ns, n) ? n : 0;
+}
+
+/* Measures written as abbreviations after the number. */
+static const char *const measure_abbrevs[] = {
+  "km", "kph", "mph", "kmh", "kg",  "mm",  "cm",  "ft", "lb", "lbs", "ha",
+  "mw", "gw",  "kw",  "kwh", "mwh", "gwh", "twh", "mi", "oz", "kt",  "knots",
+};
+
+/* The measure written after a number at @e: a temperature ("46.2C",
+ * "-196°C", "15 degrees Celsius"), "light years", "km/h" or an
+ * abbreviation ("mph", "kWh").  Returns it (transfer full) and where it
+ * ends in *@end, or NULL. */
+static char *
+read_measure (const Span *sp, gsize e, gsize *end)
+{
+  const char *t = sp->t;
+  gsize k = skip_spaces (sp, e), s2, n2, s3, n3;
+
+  if (k + 2 <= sp->hi && strncmp (t + k, "°", 2) == 0)
+    {
+      gsize m = k + 2;
+      if (m < sp->hi && (t[m] == 'C' || t[m] == 'F')
+          && (m + 1 >= sp->hi || !wordc (t[m + 1])))
+        {
+          *end = m + 1;
+          return g_strdup (t[m] == 'C' ? "°C" : "°F");
+        }
+      *end = m;
+      return g_strdup ("degrees");
+    }
+  if (e < sp->hi && (t[e] == 'C' || t[e] == 'F') && e > sp->lo
+      && g_ascii_isdigit (t[e - 1]) && (e + 1 >= sp->hi || !wordc (t[e + 1])))
+    {
+      *end = e + 1;
+      return g_strdup (t[e] == 'C' ? "°C" : "°F");
+    }
+  n2 = next_word (sp, e, &s2);
+  if (n2 == 0)
+    return NULL;
+  n3 = next_word (sp, s2 + n2, &s3);
+  if (word_is (t + s2, n2, "degrees") || word_is (t + s2, n2, "degree"))
+    {
+      if (n3
+          && (word_is (t + s3, n3, "Celsius")
+              || word_is (t + s3, n3, "centigrade")
+              || (n3 == 1 && t[s3] == 'C')))
+        {
+          *end = s3 + n3;
+          return g_strdup ("°C");
+        }
+      if (n3
+          && (word_is (t + s3, n3, "Fahrenheit") || (n3 == 1 && t[s3] == 'F')))
+        {
+          *end = s3 + n3;
+          return g_strdup ("°F");
+        }
+      return NULL;
+    }
+  if (word_is (t + s2, n2, "light-years") || word_is (t + s2, n2, "light-year")
+      || (word_is (t + s2, n2, "light") && n3
+          && (word_is (t + s3, n3, "years") || word_is (t + s3, n3, "year"))))
+    {
+      *end = word_is (t + s2, n2, "light") ? s3 + n3 : s2 + n2;
+      return g_strdup ("light years");
+    }
+  if (word_is (t + s2, n2, "km") && s2 + 4 <= sp->hi && t[s2 + 2] == '/'
+      && t[s2 + 3] == 'h' && (s2 + 4 == sp->hi || !wordc (t[s2 + 4])))
+    {
+      *end = s2 + 4;
+      return g_strdup ("km/h");
+    }
+  if (WORD_IN (t + s2, n2, measure_abbrevs))
+    {
+      *end = s2 + n2;
+      return lower_word (t + s2, n2);
+    }
+  return NULL;
 }
 
 /* Denominators of fractions; "quarter" is a period too often ("the
@@ -760,6 +965,9 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
       return -1;
     /* Of something, or alone at the end of a clause: "cut by half." */
     ok = n3 == 0 || s3 > e + 1 || word_is (t + s3, n3, "of")
+         || (WORD_IN (t + s3, n3, stopwords) && !word_is (t + s3, n3, "a")
+             && !word_is (t + s3, n3, "an"))
+         || WORD_IN (t + s3, n3, period_before)
          || (fr->den == 2
              && (word_is (t + s3, n3, "the") || word_is (t + s3, n3, "its")
                  || word_is (t + s3, n3, "their")));
@@ -783,7 +991,10 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
         /* "half an hour" is a duration; "a fifth term" an ordinal. */
         if (fr->den == 2 && n3
             && (word_is (t + s3, n3, "a") || word_is (t + s3, n3, "an")))
-          return -1;
+          {
+            gsize s4, n4 = next_word (sp, s3 + n3, &s4);
+            return n4 && fd_numword_scale (t + s4, n4, &n4) >= 1000 ? 0 : -1;
+          }
         return 0;
       }
     q->value = numer / fr->den;
@@ -840,7 +1051,9 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
    * "#", a slash or a colon: part of a name or a code. */
   if (p > sp->lo
       && (t[p - 1] == '#' || t[p - 1] == '/' || t[p - 1] == ':'
-          || (t[p - 1] == '-' && p - 1 > sp->lo && wordc (t[p - 2]))))
+          || (t[p - 1] == '-' && p - 1 > sp->lo && wordc (t[p - 2])
+              && !(p >= sp->lo + 10
+                   && g_ascii_strncasecmp (t + p - 10, "magnitude", 9) == 0))))
     return FALSE;
 
   wn = prev_word (sp, i, &ws);
@@ -853,6 +1066,46 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
   if (wn && is_month (t + ws, wn))
     return FALSE;
 
+  if (!cur && !num.ordinal && is_age (sp, i, p, e, num.value))
+    {
+      q->skip = skip_range (sp, e);
+      return FALSE;
+    }
+  if (!cur && !num.words && !num.ordinal)
+    {
+      gboolean plain = TRUE;
+      for (gsize k = p; k < e; k++)
+        if (!g_ascii_isdigit (t[k]))
+          plain = FALSE;
+      gsize g = 0;
+
+      /* Phone numbers: "020 7946 0958", "0800 123 4567": a group of
+       * digits right after another. */
+      if (plain && e + 1 < sp->hi && t[e] == ' ')
+        while (e + 1 + g < sp->hi && g_ascii_isdigit (t[e + 1 + g]))
+          g++;
+      if (g > 0 && e + 1 + g < sp->hi && wordc (t[e + 1 + g]))
+        g = 0;
+      if ((t[p] == '0' && e - p >= 2 && g >= 2) || (e - p >= 3 && g >= 3))
+        {
+          gsize k = e;
+          while (k + 1 < sp->hi && (t[k] == ' ' || t[k] == '-')
+                 && g_ascii_isdigit (t[k + 1]))
+            for (k++; k < sp->hi && g_ascii_isdigit (t[k]); k++)
+              ;
+          q->skip = k;
+          return FALSE;
+        }
+      if (plain && is_address (sp, e))
+        return FALSE;
+      /* Versions: "iOS 17.2", "Version 2.3". */
+      if (!plain && wn && memchr (t + p, '.', e - p)
+          && (WORD_IN (t + ws, wn, label_words)
+              || (g_ascii_islower (t[ws]) && wn > 1
+                  && g_ascii_isupper (t[ws + 1]))))
+        return FALSE;
+    }
+
   if (num.words)
     {
       gboolean one = num.value == 1 && word_is (t + p, num.len, "one");
@@ -861,7 +1114,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       if (wn && num.value < 20 && WORD_IN (t + ws, wn, definite_before))
         return FALSE;
       /* "three-way", "two-day": a compound adjective, not a count. */
-      if (e < sp->hi && t[e] == '-')
+      if (e < sp->hi && t[e] == '-'
+          && !(num.ordinal && superlative_after (sp, e)))
         return FALSE;
 
       /* "Group of Seven", "Big Three": a capitalised number word inside a
@@ -869,12 +1123,13 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       if (g_ascii_isupper (t[p]) && !sent_start && !find_hedge (sp, i))
         return FALSE;
       /* "first", "second" and "third" are adverbs, time units and
-       * fractions too often; "a fifth" is a fraction. */
-      if (num.ordinal
-          && (num.value <= 3
-              || (wn
-                  && (word_is (t + ws, wn, "a")
-                      || word_is (t + ws, wn, "one")))))
+       * fractions too often, but "third-largest" ranks; "a fifth" alone
+       * or "of" something is a fraction, "a fifth term" an ordinal. */
+      if (num.ordinal && num.value <= 3 && !superlative_after (sp, e))
+        return FALSE;
+      if (num.ordinal && wn
+          && (word_is (t + ws, wn, "a") || word_is (t + ws, wn, "one"))
+          && (n2 == 0 || n2s > e + 1 || word_is (t + n2s, n2, "of")))
         return FALSE;
       if (one)
         {
@@ -914,7 +1169,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       sep = 3;
     else if (j + 2 < sp->hi
              && (strncmp (t + j, "to ", 3) == 0
-                 || strncmp (t + j, "or ", 3) == 0))
+                 || strncmp (t + j, "or ", 3) == 0)
+             && !(wn && word_is (t + ws, wn, "by")))
       sep = 2;
     else if (j + 3 < sp->hi && strncmp (t + j, "and ", 4) == 0 && wn
              && word_is (t + ws, wn, "between"))
@@ -1035,10 +1291,12 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             }
         }
       if (!cur && n2
-          && (word_is (t + s2, n2, "cents") || word_is (t + s2, n2, "cent")))
+          && (word_is (t + s2, n2, "cents") || word_is (t + s2, n2, "cent")
+              || word_is (t + s2, n2, "pence")))
         {
           static const Currency cents = { "cents", "USD" };
-          cur = &cents;
+          static const Currency pence = { "pence", "GBP" };
+          cur = g_ascii_tolower (t[s2]) == 'p' ? &pence : &cents;
           q->value /= 100;
           if (range)
             q->vmax /= 100;
@@ -1057,12 +1315,31 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
 
   if (!percent && !cur)
     {
-      gsize s2, n2 = next_word (sp, e, &s2);
+      gsize s2, n2, me, ne = e;
       gboolean plural;
+
+      if ((q->unit = read_measure (sp, e, &me)))
+        {
+          if (q->unit[0] != 'd' && strncmp (q->unit, "°", 2) == 0)
+            q->end = me;
+          q->skip = MAX (q->skip, me);
+          goto accept;
+        }
+      if (wn && word_is (t + ws, wn, "magnitude"))
+        {
+          q->unit = g_strdup ("magnitude");
+          goto accept;
+        }
+      /* "fifth-largest economy", "2nd-biggest": the noun after the
+       * superlative is ranked. */
+      if (q->ordinal && superlative_after (sp, e))
+        ne = e + 1 + word_len (sp, e + 1);
+      n2 = next_word (sp, ne, &s2);
 
       /* A duration or a clock time ("30 minutes", "30-minute", "3 p.m.",
        * "15:46 JST"), or a date ("17 June"): the temporal extractor's. */
-      if (e + 1 < sp->hi && t[e] == '-' && g_ascii_isalpha (t[e + 1]))
+      if (ne == e && e + 1 < sp->hi && t[e] == '-'
+          && g_ascii_isalpha (t[e + 1]))
         {
           gsize hl = word_len (sp, e + 1);
           /* The first part of the compound: "year" of "year-old". */
@@ -1094,9 +1371,16 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             goto reject;
         }
       plural = !q->ordinal && (range || q->value != 1);
-      nn = find_noun (sp, e, plural, q->ordinal, &ns);
+      nn = find_noun (sp, ne, plural, q->ordinal, &ns);
       if (nn && is_time_unit (t + ns, nn))
-        goto reject;
+        {
+          /* "12th consecutive month" ranks months: no date. */
+          gsize pw, pn = prev_word (sp, ns, &pw);
+          if (!(q->ordinal && pn && WORD_IN (t + pw, pn, ordinal_adjectives)))
+            goto reject;
+        }
+      if (!nn && !q->ordinal && n2 && word_is (t + s2, n2, "of"))
+        nn = find_partitive (sp, s2 + n2, &ns);
       /* A year stands alone or before a name; a count of 2000 things
        * names the things. */
       if (year_like (&num, t, p) && !range && !(nn && is_plural (t + ns, nn)))
