@@ -122,7 +122,7 @@ static const char *const stopwords[] = {
   "ago",     "more",    "less",   "apiece", "each",   "out",     "among",
   "between", "against", "up",     "down",   "off",    "through", "across",
   "toward",  "towards", "there",  "here",   "what",   "how",     "why",
-  "all",     "both",    "either",
+  "all",     "both",    "either", "last",   "next",   "every",
 };
 
 /* Before "one", these make it a pronoun ("the one", "no one"). */
@@ -375,6 +375,65 @@ format_value (double v)
   return g_strdup (buf);
 }
 
+/* Verbs and nouns that make "2-3" a score or a vote. */
+static const char *const score_words[] = {
+  "won",       "lost",     "beat",   "drew",  "edged",    "defeated",
+  "trailed",   "led",      "ruled",  "voted", "thrashed", "routed",
+  "leads",     "trails",   "win",    "lose",  "victory",  "defeat",
+  "draw",      "loss",     "ruling", "vote",  "decision", "majority",
+  "scoreline", "thriller", "set",    "lead",
+};
+
+/* A score rather than a range "2-3" that ends at @e: a verb of winning
+ * or voting before it (@ws, @wn: the word before), or a singular word
+ * after it that no range counts ("a 2-3 thriller"). */
+static gboolean
+score_like (const Span *sp, gsize ws, gsize wn, gsize e)
+{
+  gsize s, n;
+
+  if (wn && WORD_IN (sp->t + ws, wn, score_words))
+    return TRUE;
+  if (e < sp->hi && !(sp->t[e] == ' ' || sp->t[e] == '\t'))
+    return FALSE;
+  n = next_word (sp, e, &s);
+  return n > 0 && WORD_IN (sp->t + s, n, score_words);
+}
+
+/* After "by X to", whether the number at @k ends a range ("cut by 30 to 40
+ * per cent") rather than says where a change ended ("fell by 45,000 to
+ * 1.3 million"): the ends of a range are close. */
+static gboolean
+by_range (const Span *sp, gsize k, const FdNumber *first)
+{
+  FdNumber n;
+
+  k = skip_spaces (sp, k);
+  return fd_numword_parse (sp->t + k, sp->hi - k, &n) && first->value > 0
+         && n.value > first->value && n.value <= 3 * first->value;
+}
+
+/* Adjectives of size after a measure: "400m long". */
+static const char *const dimensions[] = {
+  "long", "tall", "wide", "high", "deep", "thick", "away", "across",
+};
+
+static gboolean
+dimension_after (const Span *sp, gsize i)
+{
+  gsize s, n = next_word (sp, i, &s);
+  return n > 0 && WORD_IN (sp->t + s, n, dimensions);
+}
+
+/* TRUE when the word after @i is a plural noun. */
+static gboolean
+plural_after (const Span *sp, gsize i)
+{
+  gsize s, n = next_word (sp, i, &s);
+  return n > 0 && g_ascii_islower (sp->t[s]) && is_plural (sp->t + s, n)
+         && !WORD_IN (sp->t + s, n, stopwords);
+}
+
 /* The number at @p (after any currency sign): numword's reading plus the
  * suffixes glued to digits ("100k", "5m" after a currency).  FALSE when
  * the token is not a number we trust; *@skip then says where it ends. */
@@ -425,10 +484,18 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
 
       /* Only a few suffixes make sense glued to digits; "5G", "1990s",
        * "3D" are names or decades. */
+      if (word_is (w, n, "pc") && (q + n >= sp->hi || !wordc (t[q + n])))
+        return TRUE; /* "40pc": percent, read after the number */
       if (word_is (w, n, "k") || word_is (w, n, "K"))
         num->value *= 1e3;
       else if (money && word_is (w, n, "m"))
         num->value *= 1e6;
+      else if (word_is (w, n, "m") && q + n < sp->hi && t[q + n] == ' '
+               && plural_after (sp, q + n))
+        num->value *= 1e6; /* "5m households"; "100m sprint" is metres */
+      else if (n == 1 && t[q] == 'm' && !money && q + 1 < sp->hi
+               && t[q + 1] == ' ' && dimension_after (sp, q + 1))
+        return TRUE; /* "400m long": metres, read after the number */
       else if ((money || memchr (t + p, '.', q - p)) && word_is (w, n, "M"))
         num->value *= 1e6;
       else if (money && word_is (w, n, "mln"))
@@ -443,6 +510,18 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
       num->len += n;
       q += n;
       *skip = q;
+    }
+  /* A second scale: "2 lakh crore", "5 thousand crore". */
+  if (memchr (t + p, ' ', q - p) && g_ascii_isalpha (t[q - 1]))
+    {
+      gsize s2, n2 = next_word (sp, q, &s2), sn;
+      double sc = n2 ? fd_numword_scale (t + s2, n2, &sn) : 0;
+      if (sc >= 1e5 && sn == n2)
+        {
+          num->value *= sc;
+          num->len = s2 + n2 - p;
+          q = *skip = s2 + n2;
+        }
     }
   /* Clock times, dates with slashes, version numbers, a separator that
    * numword did not take ("1,00"): not a quantity. */
@@ -497,14 +576,15 @@ lower_word (const char *s, gsize n)
 /* Past tenses that end no "-ed": after a number they are the verb, not
  * the noun counted ("one candidate met the deadline"). */
 static const char *const irregular_past[] = {
-  "met",    "said",     "told",   "made",  "took", "came",   "went",
-  "gave",   "got",      "left",   "fell",  "rose", "won",    "lost",
-  "saw",    "led",      "ran",    "held",  "paid", "sold",   "sent",
-  "spent",  "built",    "hit",    "put",   "kept", "stood",  "brought",
-  "bought", "became",   "began",  "knew",  "grew", "wrote",  "spoke",
-  "broke",  "chose",    "drove",  "flew",  "fled", "fought", "found",
-  "heard",  "shot",     "struck", "threw", "swam", "sank",   "stayed",
-  "remain", "remained", "joined", "died",  "were", "did",    "had",
+  "met",    "said",     "told",   "made",  "took",   "came",   "went",
+  "gave",   "got",      "left",   "fell",  "rose",   "won",    "lost",
+  "saw",    "led",      "ran",    "held",  "paid",   "sold",   "sent",
+  "spent",  "built",    "hit",    "put",   "kept",   "stood",  "brought",
+  "bought", "became",   "began",  "knew",  "grew",   "wrote",  "spoke",
+  "broke",  "chose",    "drove",  "flew",  "fled",   "fought", "found",
+  "heard",  "shot",     "struck", "threw", "swam",   "sank",   "stayed",
+  "remain", "remained", "joined", "died",  "were",   "did",    "had",
+  "dead",   "missing",  "alive",  "hurt",  "aboard",
 };
 
 /* Adjectives between an ordinal and the noun it ranks ("12th consecutive
@@ -620,7 +700,8 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
   if (h == k)
     {
       for (gsize m = 1; m < k; m++)
-        if (ends_with (sp->t + ws[m], wl[m], "ing"))
+        if (ends_with (sp->t + ws[m], wl[m], "ing")
+            && !WORD_IN (sp->t + ws[m - 1], wl[m - 1], ordinal_adjectives))
           k = m;
       h = k - 1;
       if (ordinal)
@@ -749,6 +830,9 @@ find_partitive (const Span *sp, gsize j, gsize *ns)
   if (!n || !WORD_IN (t + s, n, partitive_det))
     return 0;
   n = next_word (sp, s + n, &s);
+  /* "1,200 of the country's 2,000 schools" */
+  if (n > 2 && t[s + n - 2] == '\'' && t[s + n - 1] == 's')
+    n = next_word (sp, s + n, &s);
   if (n && WORD_IN (t + s, n, partitive_adj))
     n = next_word (sp, s + n, &s);
   if (!n || !fd_numword_parse (t + s, sp->hi - s, &num) || num.ordinal
@@ -785,6 +869,12 @@ read_measure (const Span *sp, gsize e, gsize *end)
         }
       *end = m;
       return g_strdup ("degrees");
+    }
+  if (e + 1 < sp->hi && t[e] == 'm' && t[e + 1] == ' ' && e > sp->lo
+      && g_ascii_isdigit (t[e - 1]))
+    {
+      *end = e + 1;
+      return g_strdup ("m");
     }
   if (e < sp->hi && (t[e] == 'C' || t[e] == 'F') && e > sp->lo
       && g_ascii_isdigit (t[e - 1]) && (e + 1 >= sp->hi || !wordc (t[e + 1])))
@@ -1040,6 +1130,19 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       i += t[i] == '-' ? 1 : 3;
     }
   cur = match_prefix (sp, i, &cn);
+  if (!cur && i == sp->lo && sp->lo >= 4 && g_ascii_isdigit (t[i]))
+    {
+      /* The splitter may end a sentence at "Rs." before the amount. */
+      gsize k = i;
+      while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+        k--;
+      if (k >= 3 && strncmp (t + k - 3, "Rs.", 3) == 0
+          && (k == 3 || !wordc (t[k - 4])))
+        {
+          static const Currency rupees = { "Rs.", "INR" };
+          cur = &rupees;
+        }
+    }
   p = i + cn;
   if (!read_number (sp, p, cur != NULL, &num, &q->skip))
     return FALSE;
@@ -1065,6 +1168,30 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
   /* Days of the month: "June 17", "Dec. 24". */
   if (wn && is_month (t + ws, wn))
     return FALSE;
+
+  /* "one in five adults", "3 in 10": a share. */
+  if (!cur && !num.ordinal && num.value >= 1
+      && num.value == (double)(gint64)num.value)
+    {
+      gsize s2, n2 = next_word (sp, e, &s2), s3, s4, n4;
+      FdNumber den;
+      if (n2 && word_is (t + s2, n2, "in")
+          && (s3 = skip_spaces (sp, s2 + n2)) < sp->hi
+          && fd_numword_parse (t + s3, sp->hi - s3, &den) && !den.ordinal
+          && den.value > num.value && den.value <= 1000
+          && den.words == num.words
+          && (s3 + den.len >= sp->hi || !wordc (t[s3 + den.len]))
+          && !((n4 = next_word (sp, s3 + den.len, &s4))
+               && is_time_unit (t + s4, n4)))
+        {
+          q->value = num.value / den.value;
+          q->unit = g_strdup ("fraction");
+          q->start = i;
+          q->end = q->skip = s3 + den.len;
+          q->hedge = find_hedge (sp, i);
+          return TRUE;
+        }
+    }
 
   if (!cur && !num.ordinal && is_age (sp, i, p, e, num.value))
     {
@@ -1170,7 +1297,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
     else if (j + 2 < sp->hi
              && (strncmp (t + j, "to ", 3) == 0
                  || strncmp (t + j, "or ", 3) == 0)
-             && !(wn && word_is (t + ws, wn, "by")))
+             && !(wn && word_is (t + ws, wn, "by")
+                  && !by_range (sp, j + 3, &num)))
       sep = 2;
     else if (j + 3 < sp->hi && strncmp (t + j, "and ", 4) == 0 && wn
              && word_is (t + ws, wn, "between"))
@@ -1203,6 +1331,15 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
                 q->skip = skip2;
                 return FALSE;
               }
+            if (sep != 2 && !num.words && !cur && scale2 == 0
+                && v1 == (double)(gint64)v1
+                && num2.value == (double)(gint64)num2.value
+                && score_like (sp, wn ? ws : 0, wn, k + num2.len))
+              {
+                /* "lost 1-2", "a 2-3 thriller", "a 6-3 ruling". */
+                q->skip = skip2;
+                return FALSE;
+              }
             if (v1 < num2.value)
               {
                 range = TRUE;
@@ -1232,7 +1369,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
     else if ((n2 = next_word (sp, e, &s2)) > 0)
       {
         const char *w = t + s2;
-        if (word_is (w, n2, "percent") || word_is (w, n2, "pct"))
+        if (word_is (w, n2, "percent") || word_is (w, n2, "pct")
+            || word_is (w, n2, "pc"))
           {
             percent = TRUE;
             e = s2 + n2;
@@ -1352,7 +1490,12 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             goto reject;
           /* "three-way", "10-point": the compound names what is
            * counted. */
-          if (q->ordinal)
+          if (g_ascii_strncasecmp (t + e + 1, "basis-point", 11) == 0)
+            q->unit = g_strdup ("basis points");
+          else if (g_ascii_strncasecmp (t + e + 1, "percentage-point", 16)
+                   == 0)
+            q->unit = g_strdup ("percentage point");
+          else if (q->ordinal)
             {
               g_autofree char *w = lower_word (t + e + 1, cl);
               q->unit = g_strconcat ("ordinal:", w, NULL);
@@ -1381,9 +1524,12 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
         }
       if (!nn && !q->ordinal && n2 && word_is (t + s2, n2, "of"))
         nn = find_partitive (sp, s2 + n2, &ns);
-      /* A year stands alone or before a name; a count of 2000 things
-       * names the things. */
-      if (year_like (&num, t, p) && !range && !(nn && is_plural (t + ns, nn)))
+      /* A year stands alone or before a name, or after one ("Euro
+       * 2024"); a count of 2000 things names the things. */
+      if (year_like (&num, t, p) && !range
+          && (!(nn && is_plural (t + ns, nn))
+              || (wn && is_upper_word (t + ws) && !sent_start
+                  && !WORD_IN (t + ws, wn, stopwords))))
         goto reject;
       if (q->ordinal)
         {
