@@ -502,6 +502,8 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
         num->value *= 1e6;
       else if (money && word_is (w, n, "b"))
         num->value *= 1e9;
+      else if (!money && n == 1 && t[q] == 'p')
+        return TRUE; /* "380p": pence, read after the number */
       else
         {
           *skip = q + n;
@@ -886,6 +888,11 @@ read_measure (const Span *sp, gsize e, gsize *end)
   if (n2 == 0)
     return NULL;
   n3 = next_word (sp, s2 + n2, &s3);
+  if (word_is (t + s2, n2, "magnitude"))
+    {
+      *end = s2 + n2;
+      return g_strdup ("magnitude");
+    }
   if (word_is (t + s2, n2, "degrees") || word_is (t + s2, n2, "degree"))
     {
       if (n3
@@ -975,9 +982,26 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
         return -1;
       if (n2
           && (word_is (t + s2, n2, "a") || word_is (t + s2, n2, "an")
-              || word_is (t + s2, n2, "per") || word_is (t + s2, n2, "every")
-              || word_is (t + s2, n2, "in")))
+              || word_is (t + s2, n2, "per") || word_is (t + s2, n2, "every")))
         return -1;
+      if (n2 && word_is (t + s2, n2, "in"))
+        {
+          /* "twice in a week", "twice in 10 years": a frequency. */
+          gsize j = s2 + n2, s3, n3, s0 = 0, n0 = 0;
+          for (int k = 0; k < 3 && (n3 = next_word (sp, j, &s3)) > 0; k++)
+            {
+              if (is_time_unit (t + s3, n3)
+                  && (is_plural (t + s3, n3)
+                      || (n0
+                          && (word_is (t + s0, n0, "a")
+                              || word_is (t + s0, n0, "an")
+                              || word_is (t + s0, n0, "one")))))
+                return -1;
+              s0 = s3;
+              n0 = n3;
+              j = s3 + n3;
+            }
+        }
       q->value = t[i + 1] == 'w' || t[i + 1] == 'W' ? 2 : 3;
       q->unit = g_strdup ("times");
       q->start = i;
@@ -1074,7 +1098,8 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
               return -1;
           }
       }
-    if (fr->den == 4 && !(n3 && word_is (t + s3, n3, "of")))
+    if (fr->den == 4 && !(n3 && word_is (t + s3, n3, "of"))
+        && !(ok && i > sp->lo && wn && word_is (t + ws, wn, "by")))
       return 0;
     if (!ok)
       {
@@ -1179,7 +1204,6 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
           && (s3 = skip_spaces (sp, s2 + n2)) < sp->hi
           && fd_numword_parse (t + s3, sp->hi - s3, &den) && !den.ordinal
           && den.value > num.value && den.value <= 1000
-          && den.words == num.words
           && (s3 + den.len >= sp->hi || !wordc (t[s3 + den.len]))
           && !((n4 = next_word (sp, s3 + den.len, &s4))
                && is_time_unit (t + s4, n4)))
@@ -1239,7 +1263,17 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       gsize n2s, n2 = next_word (sp, e, &n2s);
 
       if (wn && num.value < 20 && WORD_IN (t + ws, wn, definite_before))
-        return FALSE;
+        {
+          /* "two of the five suspects" counts the five too; "leaders of
+           * the two countries" only refers to them. */
+          gsize ws2, wn2 = prev_word (sp, ws, &ws2), ws3, wn3 = 0;
+          FdNumber n3;
+          if (wn2 && word_is (t + ws2, wn2, "of"))
+            wn3 = prev_word (sp, ws2, &ws3);
+          if (!(word_is (t + ws, wn, "the") && wn3
+                && fd_numword_parse (t + ws3, wn3, &n3) && n3.len == wn3))
+            return FALSE;
+        }
       /* "three-way", "two-day": a compound adjective, not a count. */
       if (e < sp->hi && t[e] == '-'
           && !(num.ordinal && superlative_after (sp, e)))
@@ -1248,6 +1282,10 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       /* "Group of Seven", "Big Three": a capitalised number word inside a
        * sentence is part of a name. */
       if (g_ascii_isupper (t[p]) && !sent_start && !find_hedge (sp, i))
+        return FALSE;
+      /* "below zero": a temperature's sign, not a count. */
+      if (num.value == 0 && wn
+          && (word_is (t + ws, wn, "below") || word_is (t + ws, wn, "above")))
         return FALSE;
       /* "first", "second" and "third" are adverbs, time units and
        * fractions too often, but "third-largest" ranks; "a fifth" alone
@@ -1428,9 +1466,13 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
               break;
             }
         }
+      if (!cur && s2 == e && e + 1 <= sp->hi && t[e] == 'p'
+          && (e + 1 == sp->hi || !wordc (t[e + 1])))
+        n2 = 1; /* "380p" */
       if (!cur && n2
           && (word_is (t + s2, n2, "cents") || word_is (t + s2, n2, "cent")
-              || word_is (t + s2, n2, "pence")))
+              || word_is (t + s2, n2, "pence")
+              || (n2 == 1 && s2 == e && t[s2] == 'p')))
         {
           static const Currency cents = { "cents", "USD" };
           static const Currency pence = { "pence", "GBP" };

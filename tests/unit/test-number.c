@@ -25,7 +25,7 @@ typedef struct
 {
   const char *sentence;
   guint n; /* number claims expected */
-  Want want[3];
+  Want want[4];
 } Case;
 
 static const Case cases[] = {
@@ -109,6 +109,63 @@ static const Case cases[] = {
   { "Some 100,000 fans came.",
     1,
     { { "100,000", "100000", NULL, "fans", "some" } } },
+  /* Fractions and multiples. */
+  { "Nearly half of voters and a third of firms agreed.",
+    2,
+    { { "half", "0.5", NULL, "fraction", "nearly" },
+      { "a third", "0.333333333333333", NULL, "fraction", NULL } } },
+  { "Two-thirds of staff said one in five managers left.",
+    2,
+    { { "Two-thirds", "0.666666666666667", NULL, "fraction", NULL },
+      { "one in five", "0.2", NULL, "fraction", NULL } } },
+  { "Prices are twice as high after a three-fold rise.",
+    2,
+    { { "twice", "2", NULL, "times", NULL },
+      { "three-fold", "3", NULL, "times", NULL } } },
+  { "Half a million people live there.",
+    1,
+    { { "Half a million", "500000", NULL, "people", NULL } } },
+  /* Money, rates and measures. */
+  { "Shares fell 12p to 380p and US$5 bought Rs 20 crore.",
+    4,
+    { { "12p", "0.12", NULL, "GBP", NULL },
+      { "380p", "3.8", NULL, "GBP", NULL },
+      { "US$5", "5", NULL, "USD", NULL },
+      { "Rs 20 crore", "200000000", NULL, "INR", NULL } } },
+  { "It hit 46.2C, then -196°C and 15 degrees Celsius.",
+    3,
+    { { "46.2C", "46.2", NULL, "°C", NULL },
+      { "-196°C", "-196", NULL, "°C", NULL },
+      { "15 degrees Celsius", "15", NULL, "°C", NULL } } },
+  { "Gusts of 250 km/h hit the 180km stage.",
+    2,
+    { { "250", "250", NULL, "km/h", NULL },
+      { "180", "180", NULL, "km", NULL } } },
+  { "A magnitude 7.8 quake was 120 light years from 40 cubic kilometres.",
+    3,
+    { { "7.8", "7.8", NULL, "magnitude", NULL },
+      { "120", "120", NULL, "light years", NULL },
+      { "40", "40", NULL, "cubic kilometres", NULL } } },
+  { "Rents rose by between 8 and 10 percent, or 15 basis points.",
+    2,
+    { { "8 and 10 percent", "8", "10", "%", NULL },
+      { "15", "15", NULL, "basis points", NULL } } },
+  /* Partitives, superlatives and ordinals. */
+  { "The team lost six of its last eight games.",
+    2,
+    { { "six", "6", NULL, "games", NULL },
+      { "eight", "8", NULL, "games", NULL } } },
+  { "It is the world's fifth-largest economy, not a fifth term.",
+    2,
+    { { "fifth", "5", NULL, "ordinal:economy", NULL },
+      { "fifth", "5", NULL, "ordinal:term", NULL } } },
+  { "Brazil recorded its 12th consecutive month of gains.",
+    1,
+    { { "12th", "12", NULL, "ordinal:month", NULL } } },
+  { "Unemployment fell by 45,000 to 1.3 million.",
+    2,
+    { { "45,000", "45000", NULL, NULL, NULL },
+      { "1.3 million", "1300000", NULL, NULL, NULL } } },
 };
 
 /* Sentences with no number claim in them: dates, times, durations, names,
@@ -133,6 +190,16 @@ static const char *const nothing[] = {
   "The Windows 11 update and Article 9 were debated.",
   "Prices peaked in the 1990s with 5G phones.",
   "Version 2.0.1 shipped on 6/17 at gate 4.",
+  "The senator, 72, met children aged 6 to 11 at the age of 36.",
+  "Protesters gathered outside 10 Downing Street.",
+  "For tickets, ring 020 7946 0958 or 0800 123 4567.",
+  "The update to iOS 17.2 arrived with Version 2.3 of the app.",
+  "Arsenal won 3-1, lost a 2-3 thriller and the court ruled 6-3.",
+  "Imports fell in the first half and rose in the second half.",
+  "They meet twice a week and talk for half an hour.",
+  "Dozens were hurt and hundreds of homes and thousands of people fled.",
+  "The team reached the Euro 2024 semi-finals.",
+  "The temperature fell below zero.",
 };
 
 static FdDoc *
