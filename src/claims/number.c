@@ -409,6 +409,12 @@ by_range (const Span *sp, gsize k, const FdNumber *first)
   FdNumber n;
 
   k = skip_spaces (sp, k);
+  if (k < sp->hi && !g_ascii_isalnum (sp->t[k]))
+    {
+      gsize cn;
+      if (match_prefix (sp, k, &cn))
+        k += cn;
+    }
   return fd_numword_parse (sp->t + k, sp->hi - k, &n) && first->value > 0
          && n.value > first->value && n.value <= 3 * first->value;
 }
@@ -449,6 +455,17 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
     return FALSE;
   q = p + num->len;
   *skip = q;
+  if (num->words && num->value == 0.5 && word_is (t + p, num->len, "half")
+      && q + 6 <= sp->hi
+      && (g_ascii_strncasecmp (t + q, " dozen", 6) == 0
+          || g_ascii_strncasecmp (t + q, "-dozen", 6) == 0)
+      && (q + 6 == sp->hi || !wordc (t[q + 6])))
+    {
+      num->value = 6; /* "half a dozen" is read by the caller's "a" */
+      num->len += 6;
+      *skip = q + 6;
+      return TRUE;
+    }
   if (num->words && num->value == 0.5 && word_is (t + p, num->len, "half"))
     {
       /* "half a million" */
@@ -456,7 +473,16 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
       double sc;
       if (n2 && word_is (t + s2, n2, "a")
           && (n3 = next_word (sp, s2 + n2, &s3)) > 0
-          && (sc = fd_numword_scale (t + s3, n3, &sn)) >= 1000 && sn == n3)
+          && word_is (t + s3, n3, "dozen"))
+        {
+          num->value = 6;
+          num->len = s3 + n3 - p;
+          *skip = s3 + n3;
+        }
+      else if (n2 && word_is (t + s2, n2, "a")
+               && (n3 = next_word (sp, s2 + n2, &s3)) > 0
+               && (sc = fd_numword_scale (t + s3, n3, &sn)) >= 1000
+               && sn == n3)
         {
           num->value = sc / 2;
           num->len = s3 + n3 - p;
@@ -658,7 +684,9 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
       name_before = FALSE;
       if (k > 0 && (ends_with (w, n, "ed") || ends_with (w, n, "ly")))
         break;
-      if (is_verb_after_number (w, n))
+      /* "45,000 watched the final" ends the phrase; "82 armed men" and
+       * "three suspected weapons sites" go on to the noun. */
+      if (is_verb_after_number (w, n) && !plural_after (sp, s + n))
         break;
       ws[k] = s;
       wl[k] = n;
@@ -1073,10 +1101,16 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
     if (plural_den != (numer > 1))
       return 0;
     if (e < sp->hi && t[e] == '-')
-      return fr->den == 2 && numer == 1 ? -1 : 0; /* "half-time" */
-    if (numer == 1 && wn && WORD_IN (t + ws, wn, period_before)
+      {
+        if (fr->den == 2 && g_ascii_strncasecmp (t + e, "-dozen", 6) == 0)
+          return 0;                                 /* "a half-dozen" */
+        return fr->den == 2 && numer == 1 ? -1 : 0; /* "half-time" */
+      }
+    if (wn && WORD_IN (t + ws, wn, period_before)
         && (fr->den == 2 || fr->den == 4))
-      return -1;
+      return -1; /* "the first half", "the first two quarters" */
+    if (fr->den == 2 && n3 && s3 <= e + 1 && word_is (t + s3, n3, "dozen"))
+      return 0; /* "a half dozen" */
     /* Of something, or alone at the end of a clause: "cut by half." */
     ok = n3 == 0 || s3 > e + 1 || word_is (t + s3, n3, "of")
          || (WORD_IN (t + s3, n3, stopwords) && !word_is (t + s3, n3, "a")
@@ -1108,7 +1142,12 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
             && (word_is (t + s3, n3, "a") || word_is (t + s3, n3, "an")))
           {
             gsize s4, n4 = next_word (sp, s3 + n3, &s4);
-            return n4 && fd_numword_scale (t + s4, n4, &n4) >= 1000 ? 0 : -1;
+            gsize sn;
+            return n4
+                           && (word_is (t + s4, n4, "dozen")
+                               || fd_numword_scale (t + s4, n4, &sn) >= 1000)
+                       ? 0
+                       : -1;
           }
         return 0;
       }
@@ -1556,7 +1595,9 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             goto reject;
         }
       plural = !q->ordinal && (range || q->value != 1);
-      nn = find_noun (sp, ne, plural, q->ordinal, &ns);
+      /* After a superlative the head ends the phrase: "third-largest
+       * chemical group". */
+      nn = find_noun (sp, ne, plural, q->ordinal && ne == e, &ns);
       if (nn && is_time_unit (t + ns, nn))
         {
           /* "12th consecutive month" ranks months: no date. */
