@@ -419,6 +419,24 @@ by_range (const Span *sp, gsize k, const FdNumber *first)
          && n.value > first->value && n.value <= 3 * first->value;
 }
 
+/* After "11.30": what makes it a clock time. */
+static gboolean
+clock_after (const Span *sp, gsize e)
+{
+  const char *t = sp->t;
+  gsize s, n = next_word (sp, e, &s);
+
+  if (n == 0)
+    return FALSE;
+  if (word_is (t + s, n, "local") || word_is (t + s, n, "am")
+      || word_is (t + s, n, "pm") || word_is (t + s, n, "a.m.")
+      || word_is (t + s, n, "p.m.") || word_is (t + s, n, "GMT")
+      || word_is (t + s, n, "BST") || word_is (t + s, n, "UTC")
+      || word_is (t + s, n, "hrs") || word_is (t + s, n, "o'clock"))
+    return TRUE;
+  return FALSE;
+}
+
 /* Adjectives of size after a measure: "400m long". */
 static const char *const dimensions[] = {
   "long", "tall", "wide", "high", "deep", "thick", "away", "across",
@@ -1362,6 +1380,15 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
                    && !find_hedge (sp, i)))
         return FALSE;
     }
+  else if (!cur && !num.ordinal && !num.words && wn
+           && WORD_IN (t + ws, wn, label_words) && !memchr (t + p, ',', e - p)
+           && num.value == (double)(gint64)num.value)
+    return FALSE; /* "Resolution 2231", "Flight 3054" */
+
+  /* "11.30 local time", "9.15am": a clock time written with a dot. */
+  if (!cur && !num.words && (e - p == 4 || e - p == 5) && t[e - 3] == '.'
+      && num.value < 24 && clock_after (sp, e))
+    return FALSE;
 
   /* A range: "10-15", "10 to 15", "two to three", "$1-2 billion",
    * "between 10 and 15". */

@@ -209,6 +209,7 @@ static const char *const nothing[] = {
   "Dozens were hurt and hundreds of homes and thousands of people fled.",
   "The team reached the Euro 2024 semi-finals.",
   "The temperature fell below zero.",
+  "The flight lands at 11.30 local time under Resolution 2231.",
 };
 
 static FdDoc *
@@ -436,8 +437,8 @@ print_score (const char *split, const Score *s)
 }
 
 /* Value F1 floors, set just under what the extractor reaches. */
-#define EVAL_FLOOR_TUNE 0.0
-#define EVAL_FLOOR_HELD 0.0
+#define EVAL_FLOOR_TUNE 0.97
+#define EVAL_FLOOR_HELD 0.95
 
 START_TEST (number_eval)
 {
