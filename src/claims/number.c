@@ -122,7 +122,7 @@ static const char *const stopwords[] = {
   "ago",     "more",    "less",   "apiece", "each",   "out",     "among",
   "between", "against", "up",     "down",   "off",    "through", "across",
   "toward",  "towards", "there",  "here",   "what",   "how",     "why",
-  "all",     "both",    "either",
+  "all",     "both",    "either", "last",   "next",   "every",
 };
 
 /* Before "one", these make it a pronoun ("the one", "no one"). */
@@ -146,6 +146,24 @@ static const char *const irregular_plurals[] = {
   "cattle", "sheep",    "fish",  "aircraft",  "deer",   "data",      "feet",
   "teeth",  "mice",     "geese", "livestock", "crew",   "troops",
 };
+
+/* Measures that may be glued to the digits ("180km", "46.2C"). */
+static const char *const glued_units[] = {
+  "km",  "kg", "mm", "cm", "mph", "kph", "ft",   "lb",
+  "lbs", "ha", "MW", "GW", "kW",  "kWh", "MWh",  "GWh",
+  "TWh", "C",  "F",  "mi", "oz",  "kmh", "km/h",
+};
+
+/* Glued units are matched case-sensitively: "5G" is a name, "46.2C" a
+ * temperature. */
+static gboolean
+glued_unit (const char *w, gsize n)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (glued_units); k++)
+    if (strlen (glued_units[k]) == n && strncmp (w, glued_units[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* Words before a bare integer that make it a label, not a count. */
 static const char *const label_words[] = {
@@ -373,6 +391,89 @@ format_value (double v)
   return g_strdup (buf);
 }
 
+/* Verbs and nouns that make "2-3" a score or a vote. */
+static const char *const score_words[] = {
+  "won",       "lost",     "beat",   "drew",  "edged",    "defeated",
+  "trailed",   "led",      "ruled",  "voted", "thrashed", "routed",
+  "leads",     "trails",   "win",    "lose",  "victory",  "defeat",
+  "draw",      "loss",     "ruling", "vote",  "decision", "majority",
+  "scoreline", "thriller", "set",    "lead",
+};
+
+/* A score rather than a range "2-3" that ends at @e: a verb of winning
+ * or voting before it (@ws, @wn: the word before), or a singular word
+ * after it that no range counts ("a 2-3 thriller"). */
+static gboolean
+score_like (const Span *sp, gsize ws, gsize wn, gsize e)
+{
+  gsize s, n;
+
+  if (wn && WORD_IN (sp->t + ws, wn, score_words))
+    return TRUE;
+  if (e < sp->hi && !(sp->t[e] == ' ' || sp->t[e] == '\t'))
+    return FALSE;
+  n = next_word (sp, e, &s);
+  return n > 0 && WORD_IN (sp->t + s, n, score_words);
+}
+
+/* After "by X to", whether the number at @k ends a range ("cut by 30 to 40
+ * per cent") rather than says where a change ended ("fell by 45,000 to
+ * 1.3 million"): the ends of a range are close. */
+static gboolean
+by_range (const Span *sp, gsize k, const FdNumber *first)
+{
+  FdNumber n;
+
+  k = skip_spaces (sp, k);
+  if (k < sp->hi && !g_ascii_isalnum (sp->t[k]))
+    {
+      gsize cn;
+      if (match_prefix (sp, k, &cn))
+        k += cn;
+    }
+  return fd_numword_parse (sp->t + k, sp->hi - k, &n) && first->value > 0
+         && n.value > first->value && n.value <= 3 * first->value;
+}
+
+/* After "11.30": what makes it a clock time. */
+static gboolean
+clock_after (const Span *sp, gsize e)
+{
+  const char *t = sp->t;
+  gsize s, n = next_word (sp, e, &s);
+
+  if (n == 0)
+    return FALSE;
+  if (word_is (t + s, n, "local") || word_is (t + s, n, "am")
+      || word_is (t + s, n, "pm") || word_is (t + s, n, "a.m.")
+      || word_is (t + s, n, "p.m.") || word_is (t + s, n, "GMT")
+      || word_is (t + s, n, "BST") || word_is (t + s, n, "UTC")
+      || word_is (t + s, n, "hrs") || word_is (t + s, n, "o'clock"))
+    return TRUE;
+  return FALSE;
+}
+
+/* Adjectives of size after a measure: "400m long". */
+static const char *const dimensions[] = {
+  "long", "tall", "wide", "high", "deep", "thick", "away", "across",
+};
+
+static gboolean
+dimension_after (const Span *sp, gsize i)
+{
+  gsize s, n = next_word (sp, i, &s);
+  return n > 0 && WORD_IN (sp->t + s, n, dimensions);
+}
+
+/* TRUE when the word after @i is a plural noun. */
+static gboolean
+plural_after (const Span *sp, gsize i)
+{
+  gsize s, n = next_word (sp, i, &s);
+  return n > 0 && g_ascii_islower (sp->t[s]) && is_plural (sp->t + s, n)
+         && !WORD_IN (sp->t + s, n, stopwords);
+}
+
 /* The number at @p (after any currency sign): numword's reading plus the
  * suffixes glued to digits ("100k", "5m" after a currency).  FALSE when
  * the token is not a number we trust; *@skip then says where it ends. */
@@ -388,25 +489,81 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
     return FALSE;
   q = p + num->len;
   *skip = q;
+  if (num->words && num->value == 0.5 && word_is (t + p, num->len, "half")
+      && q + 6 <= sp->hi
+      && (g_ascii_strncasecmp (t + q, " dozen", 6) == 0
+          || g_ascii_strncasecmp (t + q, "-dozen", 6) == 0)
+      && (q + 6 == sp->hi || !wordc (t[q + 6])))
+    {
+      num->value = 6; /* "half a dozen" is read by the caller's "a" */
+      num->len += 6;
+      *skip = q + 6;
+      return TRUE;
+    }
+  if (num->words && num->value == 0.5 && word_is (t + p, num->len, "half"))
+    {
+      /* "half a million" */
+      gsize s2, n2 = next_word (sp, q, &s2), s3, n3, sn;
+      double sc;
+      if (n2 && word_is (t + s2, n2, "a")
+          && (n3 = next_word (sp, s2 + n2, &s3)) > 0
+          && word_is (t + s3, n3, "dozen"))
+        {
+          num->value = 6;
+          num->len = s3 + n3 - p;
+          *skip = s3 + n3;
+        }
+      else if (n2 && word_is (t + s2, n2, "a")
+               && (n3 = next_word (sp, s2 + n2, &s3)) > 0
+               && (sc = fd_numword_scale (t + s3, n3, &sn)) >= 1000
+               && sn == n3)
+        {
+          num->value = sc / 2;
+          num->len = s3 + n3 - p;
+          *skip = s3 + n3;
+        }
+      return TRUE;
+    }
   if (num->words)
     return TRUE;
   if (q < sp->hi && g_ascii_isalpha (t[q]) && !num->ordinal)
     {
-      gsize n = word_len (sp, q);
+      gsize n = 0;
       const char *w = t + q;
+
+      /* Letters only: the full stop of "$120m." ends the sentence. */
+      while (q + n < sp->hi && g_ascii_isalpha (t[q + n]))
+        n++;
+      if (q + n < sp->hi && wordc (t[q + n]) && !g_ascii_isdigit (t[q + n]))
+        n = word_len (sp, q);
+      /* A measure glued to the digits ("180km", "46.2C") is read after
+       * the number as if a space stood between. */
+      if (!money && glued_unit (w, n)
+          && (q + n >= sp->hi || !wordc (t[q + n])))
+        return TRUE;
 
       /* Only a few suffixes make sense glued to digits; "5G", "1990s",
        * "3D" are names or decades. */
+      if (word_is (w, n, "pc") && (q + n >= sp->hi || !wordc (t[q + n])))
+        return TRUE; /* "40pc": percent, read after the number */
       if (word_is (w, n, "k") || word_is (w, n, "K"))
         num->value *= 1e3;
       else if (money && word_is (w, n, "m"))
         num->value *= 1e6;
+      else if (word_is (w, n, "m") && q + n < sp->hi && t[q + n] == ' '
+               && plural_after (sp, q + n))
+        num->value *= 1e6; /* "5m households"; "100m sprint" is metres */
+      else if (n == 1 && t[q] == 'm' && !money && q + 1 < sp->hi
+               && t[q + 1] == ' ' && dimension_after (sp, q + 1))
+        return TRUE; /* "400m long": metres, read after the number */
       else if ((money || memchr (t + p, '.', q - p)) && word_is (w, n, "M"))
         num->value *= 1e6;
       else if (money && word_is (w, n, "mln"))
         num->value *= 1e6;
       else if (money && word_is (w, n, "b"))
         num->value *= 1e9;
+      else if (!money && n == 1 && t[q] == 'p')
+        return TRUE; /* "380p": pence, read after the number */
       else
         {
           *skip = q + n;
@@ -415,6 +572,18 @@ read_number (const Span *sp, gsize p, gboolean money, FdNumber *num,
       num->len += n;
       q += n;
       *skip = q;
+    }
+  /* A second scale: "2 lakh crore", "5 thousand crore". */
+  if (memchr (t + p, ' ', q - p) && g_ascii_isalpha (t[q - 1]))
+    {
+      gsize s2, n2 = next_word (sp, q, &s2), sn;
+      double sc = n2 ? fd_numword_scale (t + s2, n2, &sn) : 0;
+      if (sc >= 1e5 && sn == n2)
+        {
+          num->value *= sc;
+          num->len = s2 + n2 - p;
+          q = *skip = s2 + n2;
+        }
     }
   /* Clock times, dates with slashes, version numbers, a separator that
    * numword did not take ("1,00"): not a quantity. */
@@ -458,35 +627,100 @@ find_hedge (const Span *sp, gsize i)
   return NULL;
 }
 
+/* A lower-case copy of the word at @s. */
+static char *
+lower_word (const char *s, gsize n)
+{
+  char *w = g_ascii_strdown (s, (gssize)n);
+  return w;
+}
+
+/* Past tenses that end no "-ed": after a number they are the verb, not
+ * the noun counted ("one candidate met the deadline"). */
+static const char *const irregular_past[] = {
+  "met",    "said",     "told",   "made",  "took",   "came",   "went",
+  "gave",   "got",      "left",   "fell",  "rose",   "won",    "lost",
+  "saw",    "led",      "ran",    "held",  "paid",   "sold",   "sent",
+  "spent",  "built",    "hit",    "put",   "kept",   "stood",  "brought",
+  "bought", "became",   "began",  "knew",  "grew",   "wrote",  "spoke",
+  "broke",  "chose",    "drove",  "flew",  "fled",   "fought", "found",
+  "heard",  "shot",     "struck", "threw", "swam",   "sank",   "stayed",
+  "remain", "remained", "joined", "died",  "were",   "did",    "had",
+  "dead",   "missing",  "alive",  "hurt",  "aboard",
+};
+
+/* Adjectives between an ordinal and the noun it ranks ("12th consecutive
+ * month"); with them a time unit is ranked, not a date. */
+static const char *const ordinal_adjectives[] = {
+  "consecutive", "straight", "successive", "annual", "running",
+};
+
+/* Words that join the noun after them into one measure: "square feet",
+ * "cubic metres", "basis points". */
+static const char *const measure_modifiers[] = {
+  "square",
+  "cubic",
+  "basis",
+  "sq",
+};
+
+static gboolean
+is_verb_after_number (const char *w, gsize n)
+{
+  if (WORD_IN (w, n, irregular_past))
+    return TRUE;
+  /* "45,000 watched": a participle right after the number; "seed",
+   * "speed" are nouns. */
+  return n > 4 && ends_with (w, n, "ed") && !ends_with (w, n, "eed");
+}
+
 /* The noun counted after @i: skips capitalised words (nationalities and
- * names: "US", "South Korean") and takes the head of the next run of
- * lower-case words.  For counts above one the first plural in the run is
- * the head ("30 nuclear warheads"); otherwise the run is cut before a
- * participle or adverb and its last word taken ("60th anniversary").
- * Returns the noun's start and length (0 when there is none). */
+ * names: "US", "South Korean", "Boeing 737") and takes the head of the
+ * next run of lower-case words.  For counts above one the head is the
+ * first plural of the run ("30 nuclear warheads", "320 crew members":
+ * crew, as other outlets write "300 crew"); otherwise the run is cut before a
+ * participle or adverb and its last word taken ("60th anniversary").  A
+ * measure modifier before the head joins it ("square feet").  Returns the
+ * noun's start and length (0 when there is none). */
 static gsize
 find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
            gsize *ns)
 {
-  gsize ws[3], wl[3], k = 0, j = i, skipped = 0;
+  gsize ws[4], wl[4], k = 0, j = i, skipped = 0, h = 0, he;
+  gboolean name_before = FALSE;
 
-  while (k < 3)
+  while (k < 4)
     {
       gsize s, n = next_word (sp, j, &s);
       const char *w = sp->t + s;
 
-      if (n == 0 || g_ascii_isdigit (w[0]) || WORD_IN (w, n, stopwords))
+      if (n == 0 || WORD_IN (w, n, stopwords))
         break;
+      if (g_ascii_isdigit (w[0]))
+        {
+          /* The model number of a name: "150 Boeing 737 jets". */
+          if (!name_before || k > 0)
+            break;
+          name_before = FALSE;
+          j = s + n;
+          continue;
+        }
       if (is_upper_word (w))
         {
           /* Capitalised words after the noun run end it; before it they
            * are adjectives, at most two of them. */
           if (k > 0 || ++skipped > 2)
             break;
+          name_before = TRUE;
           j = s + n;
           continue;
         }
+      name_before = FALSE;
       if (k > 0 && (ends_with (w, n, "ed") || ends_with (w, n, "ly")))
+        break;
+      /* "45,000 watched the final" ends the phrase; "82 armed men" and
+       * "three suspected weapons sites" go on to the noun. */
+      if (is_verb_after_number (w, n) && !plural_after (sp, s + n))
         break;
       ws[k] = s;
       wl[k] = n;
@@ -519,37 +753,445 @@ find_noun (const Span *sp, gsize i, gboolean plural, gboolean ordinal,
     }
   if (k == 0)
     return 0;
+  h = k;
   if (plural)
     for (gsize m = 0; m < k; m++)
       if (is_plural (sp->t + ws[m], wl[m]))
         {
-          *ns = ws[m];
-          return wl[m];
+          h = m;
+          break;
         }
-  for (gsize m = 1; m < k; m++)
-    if (ends_with (sp->t + ws[m], wl[m], "ing"))
-      k = m;
-  if (ordinal)
+  if (h == k)
     {
-      /* "60th anniversary parade" ranks anniversaries; "2nd largest
-       * economy" ranks economies. */
-      for (gsize m = 0; m < k; m++)
-        if (!ends_with (sp->t + ws[m], wl[m], "est"))
-          {
-            *ns = ws[m];
-            return wl[m];
-          }
+      for (gsize m = 1; m < k; m++)
+        if (ends_with (sp->t + ws[m], wl[m], "ing")
+            && !WORD_IN (sp->t + ws[m - 1], wl[m - 1], ordinal_adjectives))
+          k = m;
+      h = k - 1;
+      if (ordinal)
+        {
+          /* "60th anniversary parade" ranks anniversaries; "2nd largest
+           * economy" ranks economies, "second-largest trading partner"
+           * partners. */
+          for (gsize m = 0; m < k; m++)
+            if (!ends_with (sp->t + ws[m], wl[m], "est")
+                && !WORD_IN (sp->t + ws[m], wl[m], ordinal_adjectives)
+                && !(m + 1 < k && ends_with (sp->t + ws[m], wl[m], "ing")))
+              {
+                h = m;
+                break;
+              }
+        }
     }
-  *ns = ws[k - 1];
-  return wl[k - 1];
+  he = ws[h] + wl[h];
+  if (h > 0 && WORD_IN (sp->t + ws[h - 1], wl[h - 1], measure_modifiers))
+    h--;
+  *ns = ws[h];
+  return he - ws[h];
 }
 
-/* A lower-case copy of the word at @s. */
-static char *
-lower_word (const char *s, gsize n)
+/* An age: "aged 6 to 11", "at the age of 36", "The senator, 72, said". */
+static gboolean
+is_age (const Span *sp, gsize i, gsize p, gsize e, double value)
 {
-  char *w = g_ascii_strdown (s, (gssize)n);
-  return w;
+  const char *t = sp->t;
+  gsize ws, wn = prev_word (sp, i, &ws), ws2, wn2;
+
+  if (wn && (word_is (t + ws, wn, "aged") || word_is (t + ws, wn, "ages")))
+    return TRUE;
+  if (wn && (word_is (t + ws, wn, "between") || word_is (t + ws, wn, "of"))
+      && (wn2 = prev_word (sp, ws, &ws2)) > 0
+      && (word_is (t + ws2, wn2, "aged") || word_is (t + ws2, wn2, "age")
+          || word_is (t + ws2, wn2, "ages")))
+    return TRUE;
+  if (i >= sp->lo + 2 && t[i - 1] == ' ' && t[i - 2] == ',' && e < sp->hi
+      && t[e] == ',' && value >= 1 && value <= 120 && e - p <= 3)
+    {
+      for (gsize k = p; k < e; k++)
+        if (!g_ascii_isdigit (t[k]))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Past the other end of a range that starts before @e ("6 to 11"), or @e. */
+static gsize
+skip_range (const Span *sp, gsize e)
+{
+  const char *t = sp->t;
+  gsize j = skip_spaces (sp, e), k;
+  FdNumber n;
+
+  if (j < sp->hi && t[j] == '-')
+    k = j + 1;
+  else if (j + 3 < sp->hi
+           && (strncmp (t + j, "to ", 3) == 0
+               || strncmp (t + j, "and ", 4) == 0))
+    k = skip_spaces (sp, j + 3);
+  else
+    return e;
+  k = skip_spaces (sp, k);
+  if (fd_numword_parse (t + k, sp->hi - k, &n))
+    return k + n.len;
+  return e;
+}
+
+/* Street types: "10 Downing Street" is an address. */
+static const char *const street_words[] = {
+  "street", "st",   "st.",   "road",    "rd",        "rd.",     "avenue",
+  "ave",    "ave.", "lane",  "drive",   "boulevard", "parkway", "place",
+  "square", "way",  "court", "terrace", "crescent",  "highway",
+};
+
+/* "Downing Street", "Amphitheatre Parkway" after the number at @e. */
+static gboolean
+is_address (const Span *sp, gsize e)
+{
+  gsize j = e;
+
+  for (int k = 0; k < 3; k++)
+    {
+      gsize s, n = next_word (sp, j, &s);
+      if (n == 0 || !g_ascii_isupper (sp->t[s]))
+        return FALSE;
+      if (k > 0 && WORD_IN (sp->t + s, n, street_words))
+        return TRUE;
+      j = s + n;
+    }
+  return FALSE;
+}
+
+/* A superlative glued by a hyphen at @e: "-largest", "-biggest". */
+static gboolean
+superlative_after (const Span *sp, gsize e)
+{
+  gsize n;
+
+  if (e + 1 >= sp->hi || sp->t[e] != '-' || !g_ascii_isalpha (sp->t[e + 1]))
+    return FALSE;
+  n = word_len (sp, e + 1);
+  return n >= 5 && ends_with (sp->t + e + 1, n, "est");
+}
+
+/* Determiners and adjectives of a partitive: "six of its last eight
+ * games". */
+static const char *const partitive_det[] = {
+  "the", "its", "their", "his", "her", "our", "those", "these", "your", "my",
+};
+static const char *const partitive_adj[] = {
+  "last", "past", "first", "next", "top", "remaining", "other",
+};
+
+/* After "N of" at @j: the noun of "the 300 seats", which N counts too. */
+static gsize
+find_partitive (const Span *sp, gsize j, gsize *ns)
+{
+  const char *t = sp->t;
+  gsize s, n = next_word (sp, j, &s);
+  FdNumber num;
+
+  if (!n || !WORD_IN (t + s, n, partitive_det))
+    return 0;
+  n = next_word (sp, s + n, &s);
+  /* "1,200 of the country's 2,000 schools" */
+  if (n > 2 && t[s + n - 2] == '\'' && t[s + n - 1] == 's')
+    n = next_word (sp, s + n, &s);
+  if (n && WORD_IN (t + s, n, partitive_adj))
+    n = next_word (sp, s + n, &s);
+  if (!n || !fd_numword_parse (t + s, sp->hi - s, &num) || num.ordinal
+      || (s + num.len < sp->hi && wordc (t[s + num.len])))
+    return 0;
+  n = find_noun (sp, s + num.len, TRUE, FALSE, ns);
+  return n && is_plural (t + *ns, n) ? n : 0;
+}
+
+/* Measures written as abbreviations after the number. */
+static const char *const measure_abbrevs[] = {
+  "km", "kph", "mph", "kmh", "kg",  "mm",  "cm",  "ft", "lb", "lbs", "ha",
+  "mw", "gw",  "kw",  "kwh", "mwh", "gwh", "twh", "mi", "oz", "kt",  "knots",
+};
+
+/* The measure written after a number at @e: a temperature ("46.2C",
+ * "-196°C", "15 degrees Celsius"), "light years", "km/h" or an
+ * abbreviation ("mph", "kWh").  Returns it (transfer full) and where it
+ * ends in *@end, or NULL. */
+static char *
+read_measure (const Span *sp, gsize e, gsize *end)
+{
+  const char *t = sp->t;
+  gsize k = skip_spaces (sp, e), s2, n2, s3, n3;
+
+  if (k + 2 <= sp->hi && strncmp (t + k, "°", 2) == 0)
+    {
+      gsize m = k + 2;
+      if (m < sp->hi && (t[m] == 'C' || t[m] == 'F')
+          && (m + 1 >= sp->hi || !wordc (t[m + 1])))
+        {
+          *end = m + 1;
+          return g_strdup (t[m] == 'C' ? "°C" : "°F");
+        }
+      *end = m;
+      return g_strdup ("degrees");
+    }
+  if (e + 1 < sp->hi && t[e] == 'm' && t[e + 1] == ' ' && e > sp->lo
+      && g_ascii_isdigit (t[e - 1]))
+    {
+      *end = e + 1;
+      return g_strdup ("m");
+    }
+  if (e < sp->hi && (t[e] == 'C' || t[e] == 'F') && e > sp->lo
+      && g_ascii_isdigit (t[e - 1]) && (e + 1 >= sp->hi || !wordc (t[e + 1])))
+    {
+      *end = e + 1;
+      return g_strdup (t[e] == 'C' ? "°C" : "°F");
+    }
+  n2 = next_word (sp, e, &s2);
+  if (n2 == 0)
+    return NULL;
+  n3 = next_word (sp, s2 + n2, &s3);
+  if (word_is (t + s2, n2, "magnitude"))
+    {
+      *end = s2 + n2;
+      return g_strdup ("magnitude");
+    }
+  if (word_is (t + s2, n2, "degrees") || word_is (t + s2, n2, "degree"))
+    {
+      if (n3
+          && (word_is (t + s3, n3, "Celsius")
+              || word_is (t + s3, n3, "centigrade")
+              || (n3 == 1 && t[s3] == 'C')))
+        {
+          *end = s3 + n3;
+          return g_strdup ("°C");
+        }
+      if (n3
+          && (word_is (t + s3, n3, "Fahrenheit") || (n3 == 1 && t[s3] == 'F')))
+        {
+          *end = s3 + n3;
+          return g_strdup ("°F");
+        }
+      return NULL;
+    }
+  if (word_is (t + s2, n2, "light-years") || word_is (t + s2, n2, "light-year")
+      || (word_is (t + s2, n2, "light") && n3
+          && (word_is (t + s3, n3, "years") || word_is (t + s3, n3, "year"))))
+    {
+      *end = word_is (t + s2, n2, "light") ? s3 + n3 : s2 + n2;
+      return g_strdup ("light years");
+    }
+  if (word_is (t + s2, n2, "km") && s2 + 4 <= sp->hi && t[s2 + 2] == '/'
+      && t[s2 + 3] == 'h' && (s2 + 4 == sp->hi || !wordc (t[s2 + 4])))
+    {
+      *end = s2 + 4;
+      return g_strdup ("km/h");
+    }
+  if (WORD_IN (t + s2, n2, measure_abbrevs))
+    {
+      *end = s2 + n2;
+      return lower_word (t + s2, n2);
+    }
+  return NULL;
+}
+
+/* Denominators of fractions; "quarter" is a period too often ("the
+ * first quarter") and needs "of" after it. */
+typedef struct
+{
+  const char *word;
+  int den;
+} Fraction;
+
+static const Fraction fractions[] = {
+  { "half", 2 },    { "halves", 2 },   { "third", 3 },  { "thirds", 3 },
+  { "quarter", 4 }, { "quarters", 4 }, { "fifth", 5 },  { "fifths", 5 },
+  { "sixth", 6 },   { "sixths", 6 },   { "eighth", 8 }, { "eighths", 8 },
+  { "tenth", 10 },  { "tenths", 10 },
+};
+
+/* Before "half" or "quarter", these make it a period: "the first half". */
+static const char *const period_before[] = {
+  "first", "second", "third", "fourth", "last",  "next",  "latter",
+  "the",   "this",   "that",  "each",   "every", "final", "opening",
+};
+
+/* Frequencies after "twice": "twice a week", "twice daily". */
+static const char *const frequency_after[] = {
+  "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+};
+
+/* "a third", "two-thirds", "half" (of something), "twice", "three-fold":
+ * values below one with unit "fraction", multiples with unit "times".
+ * Returns 1 when @i opens one (@q filled), -1 when the word is no number
+ * at all ("the first half", "twice a week", "half an hour"), 0 when the
+ * ordinary reading should go on. */
+static int
+read_fraction (const Span *sp, gsize i, Quantity *q)
+{
+  const char *t = sp->t;
+  gsize n = word_len (sp, i), ws, wn, s2, n2, den_s, den_n;
+  double numer = 0;
+  const Fraction *fr = NULL;
+  FdNumber num;
+
+  wn = prev_word (sp, i, &ws);
+  n2 = next_word (sp, i + n, &s2);
+
+  /* Multiples. */
+  if (word_is (t + i, n, "twice") || word_is (t + i, n, "thrice"))
+    {
+      if (n2 && WORD_IN (t + s2, n2, frequency_after))
+        return -1;
+      if (n2
+          && (word_is (t + s2, n2, "a") || word_is (t + s2, n2, "an")
+              || word_is (t + s2, n2, "per") || word_is (t + s2, n2, "every")))
+        return -1;
+      if (n2 && word_is (t + s2, n2, "in"))
+        {
+          /* "twice in a week", "twice in 10 years": a frequency. */
+          gsize j = s2 + n2, s3, n3, s0 = 0, n0 = 0;
+          for (int k = 0; k < 3 && (n3 = next_word (sp, j, &s3)) > 0; k++)
+            {
+              if (is_time_unit (t + s3, n3)
+                  && (is_plural (t + s3, n3)
+                      || (n0
+                          && (word_is (t + s0, n0, "a")
+                              || word_is (t + s0, n0, "an")
+                              || word_is (t + s0, n0, "one")))))
+                return -1;
+              s0 = s3;
+              n0 = n3;
+              j = s3 + n3;
+            }
+        }
+      q->value = t[i + 1] == 'w' || t[i + 1] == 'W' ? 2 : 3;
+      q->unit = g_strdup ("times");
+      q->start = i;
+      q->end = q->skip = i + n;
+      q->hedge = find_hedge (sp, i);
+      return 1;
+    }
+  if (n > 4 && ends_with (t + i, n, "fold"))
+    {
+      gsize m = n - 4;
+      if (t[i + m - 1] == '-')
+        m--;
+      if (fd_numword_parse (t + i, m, &num) && num.len == m && !num.ordinal
+          && num.value >= 2)
+        {
+          q->value = num.value;
+          q->unit = g_strdup ("times");
+          q->start = i;
+          q->end = q->skip = i + n;
+          q->hedge = find_hedge (sp, i);
+          return 1;
+        }
+      return 0;
+    }
+
+  /* Fractions: an optional numerator, then the denominator. */
+  den_s = i;
+  if (word_is (t + i, n, "a") || word_is (t + i, n, "an"))
+    {
+      numer = 1;
+      den_n = next_word (sp, i + n, &den_s);
+    }
+  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
+           && num.value >= 1 && num.value < 10 && num.len < n
+           && t[i + num.len] == '-')
+    {
+      /* "two-thirds", "one-third" */
+      numer = num.value;
+      den_s = i + num.len + 1;
+      den_n = word_len (sp, den_s);
+    }
+  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
+           && num.value >= 1 && num.value < 10 && num.len == n)
+    {
+      numer = num.value;
+      den_n = next_word (sp, i + n, &den_s);
+    }
+  else
+    den_n = n;
+  for (gsize k = 0; den_n && k < G_N_ELEMENTS (fractions); k++)
+    if (word_is (t + den_s, den_n, fractions[k].word))
+      fr = &fractions[k];
+  if (!fr)
+    return 0;
+  if (numer == 0)
+    {
+      /* A bare denominator: only "half" reads alone. */
+      if (fr->den != 2 || den_n != 4)
+        return 0;
+      numer = 1;
+      if (wn && WORD_IN (t + ws, wn, period_before))
+        return -1;
+    }
+  {
+    gsize e = den_s + den_n, s3, n3 = next_word (sp, e, &s3);
+    gboolean plural_den = den_n > 0 && t[den_s + den_n - 1] == 's';
+    gboolean ok;
+
+    if (plural_den != (numer > 1))
+      return 0;
+    if (e < sp->hi && t[e] == '-')
+      {
+        if (fr->den == 2 && g_ascii_strncasecmp (t + e, "-dozen", 6) == 0)
+          return 0;                                 /* "a half-dozen" */
+        return fr->den == 2 && numer == 1 ? -1 : 0; /* "half-time" */
+      }
+    if (wn && WORD_IN (t + ws, wn, period_before)
+        && (fr->den == 2 || fr->den == 4))
+      return -1; /* "the first half", "the first two quarters" */
+    if (fr->den == 2 && n3 && s3 <= e + 1 && word_is (t + s3, n3, "dozen"))
+      return 0; /* "a half dozen" */
+    /* Of something, or alone at the end of a clause: "cut by half." */
+    ok = n3 == 0 || s3 > e + 1 || word_is (t + s3, n3, "of")
+         || (WORD_IN (t + s3, n3, stopwords) && !word_is (t + s3, n3, "a")
+             && !word_is (t + s3, n3, "an"))
+         || WORD_IN (t + s3, n3, period_before)
+         || (fr->den == 2
+             && (word_is (t + s3, n3, "the") || word_is (t + s3, n3, "its")
+                 || word_is (t + s3, n3, "their")));
+    if (ok && n3 && s3 == e + 1 && word_is (t + s3, n3, "of"))
+      {
+        /* "a quarter of an hour", "half of the day" */
+        gsize s4, n4 = next_word (sp, s3 + n3, &s4), s5, n5;
+        if (n4
+            && (word_is (t + s4, n4, "a") || word_is (t + s4, n4, "an")
+                || word_is (t + s4, n4, "the")))
+          {
+            n5 = next_word (sp, s4 + n4, &s5);
+            if (n5 && is_time_unit (t + s5, n5))
+              return -1;
+          }
+      }
+    if (fr->den == 4 && !(n3 && word_is (t + s3, n3, "of"))
+        && !(ok && i > sp->lo && wn && word_is (t + ws, wn, "by")))
+      return 0;
+    if (!ok)
+      {
+        /* "half an hour" is a duration; "a fifth term" an ordinal. */
+        if (fr->den == 2 && n3
+            && (word_is (t + s3, n3, "a") || word_is (t + s3, n3, "an")))
+          {
+            gsize s4, n4 = next_word (sp, s3 + n3, &s4);
+            gsize sn;
+            return n4
+                           && (word_is (t + s4, n4, "dozen")
+                               || fd_numword_scale (t + s4, n4, &sn) >= 1000)
+                       ? 0
+                       : -1;
+          }
+        return 0;
+      }
+    q->value = numer / fr->den;
+    q->unit = g_strdup ("fraction");
+    q->start = i;
+    q->end = q->skip = e;
+    q->hedge = find_hedge (sp, i);
+    return 1;
+  }
 }
 
 /* Reads the quantity that opens at @i; FALSE when there is none (q->skip
@@ -568,6 +1210,17 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
   memset (q, 0, sizeof *q);
   q->vmax = -1;
   q->skip = i + 1;
+  if (g_ascii_isalpha (t[i]))
+    {
+      int f = read_fraction (sp, i, q);
+      if (f > 0)
+        return TRUE;
+      if (f < 0)
+        {
+          q->skip = i + word_len (sp, i);
+          return FALSE;
+        }
+    }
   if (t[i] == '-' || strncmp (t + i, "−", 3) == 0)
     {
       /* A minus sign glued to the digits: "-504", "−1.2%". */
@@ -575,6 +1228,19 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       i += t[i] == '-' ? 1 : 3;
     }
   cur = match_prefix (sp, i, &cn);
+  if (!cur && i == sp->lo && sp->lo >= 4 && g_ascii_isdigit (t[i]))
+    {
+      /* The splitter may end a sentence at "Rs." before the amount. */
+      gsize k = i;
+      while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+        k--;
+      if (k >= 3 && strncmp (t + k - 3, "Rs.", 3) == 0
+          && (k == 3 || !wordc (t[k - 4])))
+        {
+          static const Currency rupees = { "Rs.", "INR" };
+          cur = &rupees;
+        }
+    }
   p = i + cn;
   if (!read_number (sp, p, cur != NULL, &num, &q->skip))
     return FALSE;
@@ -586,7 +1252,9 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
    * "#", a slash or a colon: part of a name or a code. */
   if (p > sp->lo
       && (t[p - 1] == '#' || t[p - 1] == '/' || t[p - 1] == ':'
-          || (t[p - 1] == '-' && p - 1 > sp->lo && wordc (t[p - 2]))))
+          || (t[p - 1] == '-' && p - 1 > sp->lo && wordc (t[p - 2])
+              && !(p >= sp->lo + 10
+                   && g_ascii_strncasecmp (t + p - 10, "magnitude", 9) == 0))))
     return FALSE;
 
   wn = prev_word (sp, i, &ws);
@@ -599,28 +1267,107 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
   if (wn && is_month (t + ws, wn))
     return FALSE;
 
+  /* "one in five adults", "3 in 10": a share. */
+  if (!cur && !num.ordinal && num.value >= 1
+      && num.value == (double)(gint64)num.value)
+    {
+      gsize s2, n2 = next_word (sp, e, &s2), s3, s4, n4;
+      FdNumber den;
+      if (n2 && word_is (t + s2, n2, "in")
+          && (s3 = skip_spaces (sp, s2 + n2)) < sp->hi
+          && fd_numword_parse (t + s3, sp->hi - s3, &den) && !den.ordinal
+          && den.value > num.value && den.value <= 1000
+          && (s3 + den.len >= sp->hi || !wordc (t[s3 + den.len]))
+          && !((n4 = next_word (sp, s3 + den.len, &s4))
+               && is_time_unit (t + s4, n4)))
+        {
+          q->value = num.value / den.value;
+          q->unit = g_strdup ("fraction");
+          q->start = i;
+          q->end = q->skip = s3 + den.len;
+          q->hedge = find_hedge (sp, i);
+          return TRUE;
+        }
+    }
+
+  if (!cur && !num.ordinal && is_age (sp, i, p, e, num.value))
+    {
+      q->skip = skip_range (sp, e);
+      return FALSE;
+    }
+  if (!cur && !num.words && !num.ordinal)
+    {
+      gboolean plain = TRUE;
+      for (gsize k = p; k < e; k++)
+        if (!g_ascii_isdigit (t[k]))
+          plain = FALSE;
+      gsize g = 0;
+
+      /* Phone numbers: "020 7946 0958", "0800 123 4567": a group of
+       * digits right after another. */
+      if (plain && e + 1 < sp->hi && t[e] == ' ')
+        while (e + 1 + g < sp->hi && g_ascii_isdigit (t[e + 1 + g]))
+          g++;
+      if (g > 0 && e + 1 + g < sp->hi && wordc (t[e + 1 + g]))
+        g = 0;
+      if ((t[p] == '0' && e - p >= 2 && g >= 2) || (e - p >= 3 && g >= 3))
+        {
+          gsize k = e;
+          while (k + 1 < sp->hi && (t[k] == ' ' || t[k] == '-')
+                 && g_ascii_isdigit (t[k + 1]))
+            for (k++; k < sp->hi && g_ascii_isdigit (t[k]); k++)
+              ;
+          q->skip = k;
+          return FALSE;
+        }
+      if (plain && is_address (sp, e))
+        return FALSE;
+      /* Versions: "iOS 17.2", "Version 2.3". */
+      if (!plain && wn && memchr (t + p, '.', e - p)
+          && (WORD_IN (t + ws, wn, label_words)
+              || (g_ascii_islower (t[ws]) && wn > 1
+                  && g_ascii_isupper (t[ws + 1]))))
+        return FALSE;
+    }
+
   if (num.words)
     {
       gboolean one = num.value == 1 && word_is (t + p, num.len, "one");
       gsize n2s, n2 = next_word (sp, e, &n2s);
 
       if (wn && num.value < 20 && WORD_IN (t + ws, wn, definite_before))
-        return FALSE;
+        {
+          /* "two of the five suspects" counts the five too; "leaders of
+           * the two countries" only refers to them. */
+          gsize ws2, wn2 = prev_word (sp, ws, &ws2), ws3, wn3 = 0;
+          FdNumber n3;
+          if (wn2 && word_is (t + ws2, wn2, "of"))
+            wn3 = prev_word (sp, ws2, &ws3);
+          if (!(word_is (t + ws, wn, "the") && wn3
+                && fd_numword_parse (t + ws3, wn3, &n3) && n3.len == wn3))
+            return FALSE;
+        }
       /* "three-way", "two-day": a compound adjective, not a count. */
-      if (e < sp->hi && t[e] == '-')
+      if (e < sp->hi && t[e] == '-'
+          && !(num.ordinal && superlative_after (sp, e)))
         return FALSE;
 
       /* "Group of Seven", "Big Three": a capitalised number word inside a
        * sentence is part of a name. */
       if (g_ascii_isupper (t[p]) && !sent_start && !find_hedge (sp, i))
         return FALSE;
+      /* "below zero": a temperature's sign, not a count. */
+      if (num.value == 0 && wn
+          && (word_is (t + ws, wn, "below") || word_is (t + ws, wn, "above")))
+        return FALSE;
       /* "first", "second" and "third" are adverbs, time units and
-       * fractions too often; "a fifth" is a fraction. */
-      if (num.ordinal
-          && (num.value <= 3
-              || (wn
-                  && (word_is (t + ws, wn, "a")
-                      || word_is (t + ws, wn, "one")))))
+       * fractions too often, but "third-largest" ranks; "a fifth" alone
+       * or "of" something is a fraction, "a fifth term" an ordinal. */
+      if (num.ordinal && num.value <= 3 && !superlative_after (sp, e))
+        return FALSE;
+      if (num.ordinal && wn
+          && (word_is (t + ws, wn, "a") || word_is (t + ws, wn, "one"))
+          && (n2 == 0 || n2s > e + 1 || word_is (t + n2s, n2, "of")))
         return FALSE;
       if (one)
         {
@@ -649,6 +1396,15 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
                    && !find_hedge (sp, i)))
         return FALSE;
     }
+  else if (!cur && !num.ordinal && !num.words && wn
+           && WORD_IN (t + ws, wn, label_words) && !memchr (t + p, ',', e - p)
+           && num.value == (double)(gint64)num.value)
+    return FALSE; /* "Resolution 2231", "Flight 3054" */
+
+  /* "11.30 local time", "9.15am": a clock time written with a dot. */
+  if (!cur && !num.words && (e - p == 4 || e - p == 5) && t[e - 3] == '.'
+      && num.value < 24 && clock_after (sp, e))
+    return FALSE;
 
   /* A range: "10-15", "10 to 15", "two to three", "$1-2 billion",
    * "between 10 and 15". */
@@ -660,7 +1416,9 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
       sep = 3;
     else if (j + 2 < sp->hi
              && (strncmp (t + j, "to ", 3) == 0
-                 || strncmp (t + j, "or ", 3) == 0))
+                 || strncmp (t + j, "or ", 3) == 0)
+             && !(wn && word_is (t + ws, wn, "by")
+                  && !by_range (sp, j + 3, &num)))
       sep = 2;
     else if (j + 3 < sp->hi && strncmp (t + j, "and ", 4) == 0 && wn
              && word_is (t + ws, wn, "between"))
@@ -693,6 +1451,15 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
                 q->skip = skip2;
                 return FALSE;
               }
+            if (sep != 2 && !num.words && !cur && scale2 == 0
+                && v1 == (double)(gint64)v1
+                && num2.value == (double)(gint64)num2.value
+                && score_like (sp, wn ? ws : 0, wn, k + num2.len))
+              {
+                /* "lost 1-2", "a 2-3 thriller", "a 6-3 ruling". */
+                q->skip = skip2;
+                return FALSE;
+              }
             if (v1 < num2.value)
               {
                 range = TRUE;
@@ -722,7 +1489,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
     else if ((n2 = next_word (sp, e, &s2)) > 0)
       {
         const char *w = t + s2;
-        if (word_is (w, n2, "percent") || word_is (w, n2, "pct"))
+        if (word_is (w, n2, "percent") || word_is (w, n2, "pct")
+            || word_is (w, n2, "pc"))
           {
             percent = TRUE;
             e = s2 + n2;
@@ -780,11 +1548,17 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
               break;
             }
         }
+      if (!cur && s2 == e && e + 1 <= sp->hi && t[e] == 'p'
+          && (e + 1 == sp->hi || !wordc (t[e + 1])))
+        n2 = 1; /* "380p" */
       if (!cur && n2
-          && (word_is (t + s2, n2, "cents") || word_is (t + s2, n2, "cent")))
+          && (word_is (t + s2, n2, "cents") || word_is (t + s2, n2, "cent")
+              || word_is (t + s2, n2, "pence")
+              || (n2 == 1 && s2 == e && t[s2] == 'p')))
         {
           static const Currency cents = { "cents", "USD" };
-          cur = &cents;
+          static const Currency pence = { "pence", "GBP" };
+          cur = g_ascii_tolower (t[s2]) == 'p' ? &pence : &cents;
           q->value /= 100;
           if (range)
             q->vmax /= 100;
@@ -803,12 +1577,31 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
 
   if (!percent && !cur)
     {
-      gsize s2, n2 = next_word (sp, e, &s2);
+      gsize s2, n2, me, ne = e;
       gboolean plural;
+
+      if ((q->unit = read_measure (sp, e, &me)))
+        {
+          if (q->unit[0] != 'd' && strncmp (q->unit, "°", 2) == 0)
+            q->end = me;
+          q->skip = MAX (q->skip, me);
+          goto accept;
+        }
+      if (wn && word_is (t + ws, wn, "magnitude"))
+        {
+          q->unit = g_strdup ("magnitude");
+          goto accept;
+        }
+      /* "fifth-largest economy", "2nd-biggest": the noun after the
+       * superlative is ranked. */
+      if (q->ordinal && superlative_after (sp, e))
+        ne = e + 1 + word_len (sp, e + 1);
+      n2 = next_word (sp, ne, &s2);
 
       /* A duration or a clock time ("30 minutes", "30-minute", "3 p.m.",
        * "15:46 JST"), or a date ("17 June"): the temporal extractor's. */
-      if (e + 1 < sp->hi && t[e] == '-' && g_ascii_isalpha (t[e + 1]))
+      if (ne == e && e + 1 < sp->hi && t[e] == '-'
+          && g_ascii_isalpha (t[e + 1]))
         {
           gsize hl = word_len (sp, e + 1);
           /* The first part of the compound: "year" of "year-old". */
@@ -821,7 +1614,12 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             goto reject;
           /* "three-way", "10-point": the compound names what is
            * counted. */
-          if (q->ordinal)
+          if (g_ascii_strncasecmp (t + e + 1, "basis-point", 11) == 0)
+            q->unit = g_strdup ("basis points");
+          else if (g_ascii_strncasecmp (t + e + 1, "percentage-point", 16)
+                   == 0)
+            q->unit = g_strdup ("percentage point");
+          else if (q->ordinal)
             {
               g_autofree char *w = lower_word (t + e + 1, cl);
               q->unit = g_strconcat ("ordinal:", w, NULL);
@@ -840,12 +1638,24 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
             goto reject;
         }
       plural = !q->ordinal && (range || q->value != 1);
-      nn = find_noun (sp, e, plural, q->ordinal, &ns);
+      /* After a superlative the head ends the phrase: "third-largest
+       * chemical group". */
+      nn = find_noun (sp, ne, plural, q->ordinal && ne == e, &ns);
       if (nn && is_time_unit (t + ns, nn))
-        goto reject;
-      /* A year stands alone or before a name; a count of 2000 things
-       * names the things. */
-      if (year_like (&num, t, p) && !range && !(nn && is_plural (t + ns, nn)))
+        {
+          /* "12th consecutive month" ranks months: no date. */
+          gsize pw, pn = prev_word (sp, ns, &pw);
+          if (!(q->ordinal && pn && WORD_IN (t + pw, pn, ordinal_adjectives)))
+            goto reject;
+        }
+      if (!nn && !q->ordinal && n2 && word_is (t + s2, n2, "of"))
+        nn = find_partitive (sp, s2 + n2, &ns);
+      /* A year stands alone or before a name, or after one ("Euro
+       * 2024"); a count of 2000 things names the things. */
+      if (year_like (&num, t, p) && !range
+          && (!(nn && is_plural (t + ns, nn))
+              || (wn && is_upper_word (t + ws) && !sent_start
+                  && !WORD_IN (t + ws, wn, stopwords))))
         goto reject;
       if (q->ordinal)
         {

@@ -13,7 +13,11 @@
  *              (plural kept: "troops"; fd_number_unit_key() folds it);
  *              ordinals are marked with the prefix "ordinal:" and the noun
  *              they rank ("60th anniversary" -> "ordinal:anniversary", or
- *              just "ordinal"); NULL when nothing is counted;
+ *              just "ordinal"); "fraction" for shares ("a third" 0.333…,
+ *              "one in five" 0.2), "times" for multiples ("twice",
+ *              "three-fold"); a measure as written ("km", "mph", "square
+ *              feet"), temperatures as "°C" or "°F"; NULL when nothing is
+ *              counted (tests/fixtures/number/README.md lists the schema);
  *   hedge      "about", "more than", "up to", … lower-cased, NULL if none;
  *   start/end  the number with its currency, scale and percent sign or
  *              word ("$1.2 billion", "12 percent"); the hedge and the noun

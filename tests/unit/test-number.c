@@ -25,7 +25,7 @@ typedef struct
 {
   const char *sentence;
   guint n; /* number claims expected */
-  Want want[3];
+  Want want[4];
 } Case;
 
 static const Case cases[] = {
@@ -109,6 +109,71 @@ static const Case cases[] = {
   { "Some 100,000 fans came.",
     1,
     { { "100,000", "100000", NULL, "fans", "some" } } },
+  /* Fractions and multiples. */
+  { "Nearly half of voters and a third of firms agreed.",
+    2,
+    { { "half", "0.5", NULL, "fraction", "nearly" },
+      { "a third", "0.333333333333333", NULL, "fraction", NULL } } },
+  { "Two-thirds of staff said one in five managers left.",
+    2,
+    { { "Two-thirds", "0.666666666666667", NULL, "fraction", NULL },
+      { "one in five", "0.2", NULL, "fraction", NULL } } },
+  { "Prices are twice as high after a three-fold rise.",
+    2,
+    { { "twice", "2", NULL, "times", NULL },
+      { "three-fold", "3", NULL, "times", NULL } } },
+  { "Half a million people live there.",
+    1,
+    { { "Half a million", "500000", NULL, "people", NULL } } },
+  { "Half a dozen towns and a half-dozen states voted.",
+    2,
+    { { "Half a dozen", "6", NULL, "towns", NULL },
+      { "half-dozen", "6", NULL, "states", NULL } } },
+  { "It sold 9.5 million Series H preferred shares to 82 armed men.",
+    2,
+    { { "9.5 million", "9500000", NULL, "shares", NULL },
+      { "82", "82", NULL, "men", NULL } } },
+  /* Money, rates and measures. */
+  { "Shares fell 12p to 380p and US$5 bought Rs 20 crore.",
+    4,
+    { { "12p", "0.12", NULL, "GBP", NULL },
+      { "380p", "3.8", NULL, "GBP", NULL },
+      { "US$5", "5", NULL, "USD", NULL },
+      { "Rs 20 crore", "200000000", NULL, "INR", NULL } } },
+  { "It hit 46.2C, then -196°C and 15 degrees Celsius.",
+    3,
+    { { "46.2C", "46.2", NULL, "°C", NULL },
+      { "-196°C", "-196", NULL, "°C", NULL },
+      { "15 degrees Celsius", "15", NULL, "°C", NULL } } },
+  { "Gusts of 250 km/h hit the 180km stage.",
+    2,
+    { { "250", "250", NULL, "km/h", NULL },
+      { "180", "180", NULL, "km", NULL } } },
+  { "A magnitude 7.8 quake was 120 light years from 40 cubic kilometres.",
+    3,
+    { { "7.8", "7.8", NULL, "magnitude", NULL },
+      { "120", "120", NULL, "light years", NULL },
+      { "40", "40", NULL, "cubic kilometres", NULL } } },
+  { "Rents rose by between 8 and 10 percent, or 15 basis points.",
+    2,
+    { { "8 and 10 percent", "8", "10", "%", NULL },
+      { "15", "15", NULL, "basis points", NULL } } },
+  /* Partitives, superlatives and ordinals. */
+  { "The team lost six of its last eight games.",
+    2,
+    { { "six", "6", NULL, "games", NULL },
+      { "eight", "8", NULL, "games", NULL } } },
+  { "It is the world's fifth-largest economy, not a fifth term.",
+    2,
+    { { "fifth", "5", NULL, "ordinal:economy", NULL },
+      { "fifth", "5", NULL, "ordinal:term", NULL } } },
+  { "Brazil recorded its 12th consecutive month of gains.",
+    1,
+    { { "12th", "12", NULL, "ordinal:month", NULL } } },
+  { "Unemployment fell by 45,000 to 1.3 million.",
+    2,
+    { { "45,000", "45000", NULL, NULL, NULL },
+      { "1.3 million", "1300000", NULL, NULL, NULL } } },
 };
 
 /* Sentences with no number claim in them: dates, times, durations, names,
@@ -133,6 +198,18 @@ static const char *const nothing[] = {
   "The Windows 11 update and Article 9 were debated.",
   "Prices peaked in the 1990s with 5G phones.",
   "Version 2.0.1 shipped on 6/17 at gate 4.",
+  "The senator, 72, met children aged 6 to 11 at the age of 36.",
+  "Protesters gathered outside 10 Downing Street.",
+  "For tickets, ring 020 7946 0958 or 0800 123 4567.",
+  "The update to iOS 17.2 arrived with Version 2.3 of the app.",
+  "Arsenal won 3-1, lost a 2-3 thriller and the court ruled 6-3.",
+  "Imports fell in the first half and rose in the second half.",
+  "Sales should recover in the first two quarters of next year.",
+  "They meet twice a week and talk for half an hour.",
+  "Dozens were hurt and hundreds of homes and thousands of people fled.",
+  "The team reached the Euro 2024 semi-finals.",
+  "The temperature fell below zero.",
+  "The flight lands at 11.30 local time under Resolution 2231.",
 };
 
 static FdDoc *
@@ -237,6 +314,195 @@ START_TEST (number_unit_key)
       ck_assert_str_eq (key, pairs[k][1]);
     }
   ck_assert_ptr_null (fd_number_unit_key (NULL));
+}
+END_TEST
+
+/* The evaluation set (tests/fixtures/number/eval.tsv, see its README.md):
+ * every sentence is extracted and its quantities matched against the gold,
+ * value, value_max and unit key alike, each gold quantity once.  Prints
+ * precision, recall and value F1 per split; FD_VERBOSE lists the misses of
+ * the tune split (and of held too when it is "all"); FD_NUMBER_EVAL names
+ * another file to score. */
+typedef struct
+{
+  guint gold, pred, right, value_right, hedge_right;
+} Score;
+
+typedef struct
+{
+  double value, vmax; /* vmax < 0: none */
+  char *unit_key;     /* NULL: none */
+  char *hedge;
+} Gold;
+
+static void
+gold_clear (gpointer p)
+{
+  Gold *g = p;
+  g_free (g->unit_key);
+  g_free (g->hedge);
+}
+
+static gboolean
+same_value (double a, double b)
+{
+  double d = a > b ? a - b : b - a;
+  double m = MAX (a < 0 ? -a : a, b < 0 ? -b : b);
+  return d <= 1e-6 * m || d < 1e-12;
+}
+
+/* Reads "value|value_max|unit|hedge ; ..." into @out; "-" is none. */
+static void
+parse_gold (const char *field, GArray *out)
+{
+  g_auto (GStrv) items = NULL;
+
+  if (strcmp (field, "-") == 0)
+    return;
+  items = g_strsplit (field, ";", -1);
+  for (guint k = 0; items[k]; k++)
+    {
+      g_auto (GStrv) f = g_strsplit (g_strstrip (items[k]), "|", 4);
+      Gold g = { 0 };
+
+      ck_assert_msg (g_strv_length (f) == 4, "bad gold '%s'", items[k]);
+      g.value = g_ascii_strtod (f[0], NULL);
+      g.vmax = *f[1] ? g_ascii_strtod (f[1], NULL) : -1;
+      g.unit_key = *f[2] ? fd_number_unit_key (f[2]) : NULL;
+      g.hedge = *f[3] ? g_strdup (f[3]) : NULL;
+      g_array_append_val (out, g);
+    }
+}
+
+static gboolean
+claim_matches (const FdClaim *c, const Gold *g, gboolean unit_too)
+{
+  double v = g_ascii_strtod (c->value, NULL);
+  g_autofree char *key = fd_number_unit_key (c->unit);
+
+  if (!same_value (v, g->value))
+    return FALSE;
+  if ((c->value_max != NULL) != (g->vmax >= 0))
+    return FALSE;
+  if (c->value_max
+      && !same_value (g_ascii_strtod (c->value_max, NULL), g->vmax))
+    return FALSE;
+  return !unit_too || g_strcmp0 (key, g->unit_key) == 0;
+}
+
+/* Matches @out against @gold; each gold and each claim at most once.
+ * Returns the number of matches and counts right hedges. */
+static guint
+match_claims (GPtrArray *out, GArray *gold, gboolean unit_too, guint *hedges,
+              gboolean *used_gold)
+{
+  guint right = 0;
+
+  memset (used_gold, 0, gold->len * sizeof *used_gold);
+  for (guint m = 0; m < out->len; m++)
+    {
+      const FdClaim *c = out->pdata[m];
+      for (guint k = 0; k < gold->len; k++)
+        {
+          const Gold *g = &g_array_index (gold, Gold, k);
+          if (used_gold[k] || !claim_matches (c, g, unit_too))
+            continue;
+          used_gold[k] = TRUE;
+          right++;
+          if (hedges && g_strcmp0 (c->hedge, g->hedge) == 0)
+            (*hedges)++;
+          break;
+        }
+    }
+  return right;
+}
+
+static double
+f1 (guint right, guint pred, guint gold)
+{
+  return pred + gold ? 2.0 * right / (pred + gold) : 1.0;
+}
+
+static void
+print_score (const char *split, const Score *s)
+{
+  double p = s->pred ? (double)s->right / s->pred : 1.0;
+  double r = s->gold ? (double)s->right / s->gold : 1.0;
+
+  g_printerr ("number eval %s: P %.3f R %.3f value-F1 %.3f (value-only F1 "
+              "%.3f, hedge %u/%u; %u gold, %u found)\n",
+              split, p, r, f1 (s->right, s->pred, s->gold),
+              f1 (s->value_right, s->pred, s->gold), s->hedge_right, s->right,
+              s->gold, s->pred);
+}
+
+/* Value F1 floors, set just under what the extractor reaches. */
+#define EVAL_FLOOR_TUNE 0.97
+#define EVAL_FLOOR_HELD 0.95
+
+START_TEST (number_eval)
+{
+  /* FD_NUMBER_EVAL scores another file in the same format. */
+  g_autofree char *path = g_getenv ("FD_NUMBER_EVAL")
+                              ? g_strdup (g_getenv ("FD_NUMBER_EVAL"))
+                              : FD_FIXTURE ("number/eval.tsv");
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+  const char *verbose = g_getenv ("FD_VERBOSE");
+  Score tune = { 0 }, held = { 0 };
+
+  ck_assert_msg (g_file_get_contents (path, &data, NULL, NULL), "no %s", path);
+  lines = g_strsplit (data, "\n", -1);
+  for (guint k = 0; lines[k]; k++)
+    {
+      g_auto (GStrv) f = NULL;
+      g_autoptr (GArray) gold = NULL;
+      g_autoptr (FdDoc) doc = NULL;
+      g_autoptr (GPtrArray) out = NULL;
+      g_autofree gboolean *used = NULL;
+      gboolean is_held, show;
+      Score *s;
+      guint right;
+
+      if (!*lines[k] || lines[k][0] == '#')
+        continue;
+      f = g_strsplit (lines[k], "\t", 4);
+      ck_assert_msg (g_strv_length (f) == 4, "bad line %u", k + 1);
+      is_held = strcmp (f[1], "held") == 0;
+      s = is_held ? &held : &tune;
+      gold = g_array_new (FALSE, TRUE, sizeof (Gold));
+      g_array_set_clear_func (gold, gold_clear);
+      parse_gold (f[3], gold);
+      doc = make_doc (f[2]);
+      out = extract (doc);
+      used = g_new0 (gboolean, MAX (gold->len, 1));
+      s->gold += gold->len;
+      s->pred += out->len;
+      s->value_right += match_claims (out, gold, FALSE, NULL, used);
+      right = match_claims (out, gold, TRUE, &s->hedge_right, used);
+      s->right += right;
+      show = verbose && (!is_held || strcmp (verbose, "all") == 0);
+      if (show && (right < gold->len || right < out->len))
+        {
+          g_printerr ("eval %s: %s\n  want %s\n  got ", f[0], f[2], f[3]);
+          for (guint m = 0; m < out->len; m++)
+            {
+              const FdClaim *c = out->pdata[m];
+              g_printerr ("%s%s%s%s|%s|%s", m ? " ; " : "", c->value,
+                          c->value_max ? ".." : "",
+                          c->value_max ? c->value_max : "",
+                          c->unit ? c->unit : "", c->hedge ? c->hedge : "");
+            }
+          g_printerr ("\n");
+        }
+    }
+  print_score ("tune", &tune);
+  print_score ("held", &held);
+  ck_assert_uint_gt (tune.gold + held.gold, 0);
+  ck_assert_msg (f1 (tune.right, tune.pred, tune.gold) >= EVAL_FLOOR_TUNE,
+                 "tune value F1 below %.2f", EVAL_FLOOR_TUNE);
+  ck_assert_msg (f1 (held.right, held.pred, held.gold) >= EVAL_FLOOR_HELD,
+                 "held value F1 below %.2f", EVAL_FLOOR_HELD);
 }
 END_TEST
 
@@ -380,6 +646,7 @@ fd_test_suite (void)
   tcase_add_test (tc, number_unit_key);
   tcase_add_test (tc, number_seeds);
   tcase_add_test (tc, number_duckling);
+  tcase_add_test (tc, number_eval);
   tcase_set_timeout (tc, 60);
   suite_add_tcase (s, tc);
   return s;

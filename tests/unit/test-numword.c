@@ -49,6 +49,12 @@ static const Case cases[] = {
   { "30 lakh rupees", TRUE, 3e6, 7, FALSE },
   { "two crore", TRUE, 2e7, 9, FALSE },
   { ".77 of it", TRUE, 0.77, 3, FALSE },
+  /* The number extractor builds fractions and multiples on these. */
+  { "two-thirds", TRUE, 2, 3, FALSE },
+  { "half a million", TRUE, 0.5, 4, FALSE },
+  { "a million people", TRUE, 1e6, 9, FALSE },
+  { "fifth term", TRUE, 5, 5, TRUE },
+  { "2 lakh crore", TRUE, 2e5, 6, FALSE },
 };
 
 START_TEST (numword_cases)
