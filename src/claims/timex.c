@@ -720,24 +720,38 @@ future_cue (const Ctx *c, guint i)
     "next",     "might",  "until",   "plans",     "planned",  "planning",
     "expected", "expect", "expects", "soon",
   };
-  guint lo = i > 6 ? i - 6 : 0;
+  guint lo = i > 12 ? i - 12 : 0;
 
+  /* "a service planned for Saturday was cancelled": the plan is past */
+  if (at (c, i + 1, "was") || at (c, i + 1, "were"))
+    return FALSE;
   for (guint k = lo; k < i; k++)
     {
       const Tok *t = &c->t[k];
-      if (t->kind != T_WORD)
-        continue;
-      if (is (t, "set") && !at (c, k + 1, "to"))
-        continue;
-      if (is (t, "going") && !at (c, k + 1, "to"))
-        continue;
+      if (t->kind != T_WORD || (k > 0 && is (&c->t[k - 1], "-") && !t->space))
+        continue; /* "lower-than-expected" */
+      /* "set to resume", "going to meet", "is to resume": a plan */
+      if ((is (t, "set") || is (t, "going") || is (t, "is") || is (t, "are"))
+          && at (c, k + 1, "to") && tk (c, k + 2)->kind == T_WORD)
+        return TRUE;
+      /* "as early as Tuesday", "as soon as Tuesday" */
+      if (is (t, "as") && (at (c, k + 1, "early") || at (c, k + 1, "soon"))
+          && at (c, k + 2, "as"))
+        return TRUE;
+      if (is (t, "next") && at (c, k + 1, "to"))
+        continue; /* "next to the embassy" */
+      if (k > 0 && (is (&c->t[k - 1], "had") || is (&c->t[k - 1], "been")))
+        continue; /* "had been scheduled to expire": a past plan */
       for (gsize q = 0; q < G_N_ELEMENTS (cues); q++)
         if (is (t, cues[q]))
           return TRUE;
     }
-  /* "Tuesday will", "Tuesday's vote will" */
-  for (guint k = i + 1; k < i + 4 && k < c->n; k++)
-    if (is (&c->t[k], "will") || is (&c->t[k], "ll"))
+  /* "Tuesday will", "Tuesday's vote will", "On Tuesday, the league plans
+   * to" */
+  for (guint k = i + 1; k < i + 6 && k < c->n; k++)
+    if ((k < i + 4 && (is (&c->t[k], "will") || is (&c->t[k], "ll")))
+        || ((is (&c->t[k], "plans") || is (&c->t[k], "plan"))
+            && at (c, k + 1, "to")))
       return TRUE;
   return FALSE;
 }
