@@ -746,12 +746,9 @@ future_cue (const Ctx *c, guint i)
         if (is (t, cues[q]))
           return TRUE;
     }
-  /* "Tuesday will", "Tuesday's vote will", "On Tuesday, the league plans
-   * to" */
-  for (guint k = i + 1; k < i + 6 && k < c->n; k++)
-    if ((k < i + 4 && (is (&c->t[k], "will") || is (&c->t[k], "ll")))
-        || ((is (&c->t[k], "plans") || is (&c->t[k], "plan"))
-            && at (c, k + 1, "to")))
+  /* "Tuesday will", "Tuesday's vote will" */
+  for (guint k = i + 1; k < i + 4 && k < c->n; k++)
+    if (is (&c->t[k], "will") || is (&c->t[k], "ll"))
       return TRUE;
   return FALSE;
 }
@@ -817,20 +814,45 @@ day_num (const Tok *t, int *d)
   return TRUE;
 }
 
+/* Where the words around the month at token @i place it: +1 ahead ("will
+ * close in December", "payable Dec. 7", "by February"), -1 behind ("the
+ * year ended Jan. 31"), 0 when they do not say. */
+static int
+month_tense (const Ctx *c, guint i)
+{
+  const Tok *p = tk (c, i - 1);
+
+  if (i > 0 && is (p, "ended"))
+    return -1;
+  if (i > 0
+      && (is (p, "by") || is (p, "payable") || is (p, "effective")
+          || is (p, "until")))
+    return 1;
+  if (i > 1 && (is (p, "in") || is (p, "on"))
+      && (is (tk (c, i - 2), "payable") || is (tk (c, i - 2), "effective")))
+    return 1;
+  return future_cue (c, i) ? 1 : 0;
+}
+
 /* Year of month @mo (and day @d, 0 for the whole month) without a year:
- * the one that puts it nearest the publication date, as news mostly
- * speaks of the months just gone and just ahead; a future cue breaks a
- * tie of half a year towards the future. */
+ * the next one when the sentence looks ahead, the last one when it looks
+ * back, else the one that puts it nearest the publication date, as news
+ * mostly speaks of the months just gone and just ahead. */
 static int
 guess_year (const Ctx *c, guint i, int mo, int d)
 {
   int diff = (mo - c->dm) * 31 + (d ? d - c->dd : 0);
+  int tense = month_tense (c, i);
 
-  if (diff > 183 || (diff > 150 && !future_cue (c, i)))
+  if (tense > 0)
+    return diff >= -15 ? c->dy : c->dy + 1;
+  if (tense < 0)
+    return diff <= 15 ? c->dy : c->dy - 1;
+  if (diff > 150)
     return c->dy - 1;
   /* a month well before the publication month is more often this year's
    * than next year's: news reports the past more than the future */
-  if (diff < -250 || (diff < -200 && future_cue (c, i)))
+  if (diff < -250)
     return c->dy + 1;
   return c->dy;
 }
