@@ -1526,6 +1526,10 @@ match_count (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  /* "a year-earlier loss": the adjective of match_year_ago */
+  if (at (c, k + 1, "-") && (at (c, k + 2, "earlier") || at (c, k + 2, "ago"))
+      && glued (c, k, k + 3))
+    return FALSE;
   /* "the 1988 quarter" is a year, not 1988 quarters */
   if (!plural && tk (c, i)->kind == T_NUM && tk (c, i)->ndig == 4)
     return FALSE;
@@ -1908,7 +1912,7 @@ match_relative (Ctx *c, guint i, Match *m)
 {
   const Tok *t = tk (c, i);
   int dir, unit, q;
-  gboolean plural;
+  gboolean plural, this_past = FALSE;
   guint j = i + 1;
 
   if (is (t, "last") || is (t, "past") || is (t, "previous"))
@@ -1924,6 +1928,7 @@ match_relative (Ctx *c, guint i, Match *m)
     {
       j++;
       dir = -1;
+      this_past = TRUE;
     }
   m->type = FD_CLAIM_DATE;
   m->takes_the = TRUE;
@@ -1934,7 +1939,22 @@ match_relative (Ctx *c, guint i, Match *m)
       && !at (c, j, "an"))
     return FALSE; /* "could last several weeks": the verb */
   if (match_weekday (c, j, m, dir))
-    return TRUE;
+    {
+      /* "the previous Friday", "the following Monday": next to the day
+       * the article just spoke of */
+      if ((is (t, "previous") || is (t, "following"))
+          && c->ref_day != G_MININT64 && m->type == FD_CLAIM_DATE
+          && m->i1 == j + 1)
+        {
+          int wd = tk (c, j)->val & V_MASK,
+              cur = fd_calendar_weekday (c->ref_day);
+          int back = (cur - wd + 7) % 7, fwd = (wd - cur + 7) % 7;
+          fmt_day (m, m->value,
+                   dir < 0 ? c->ref_day - (back ? back : 7)
+                           : c->ref_day + (fwd ? fwd : 7));
+        }
+      return TRUE;
+    }
   if (tk (c, j)->cls == C_MONTH)
     {
       int mo;
@@ -1956,9 +1976,13 @@ match_relative (Ctx *c, guint i, Match *m)
     }
   if (tk (c, j)->cls == C_SEASON && !(tk (c, j)->val & V_PLURAL))
     {
-      int s = tk (c, j)->val & V_MASK;
+      int s = tk (c, j)->val & V_MASK, y = c->dy + dir;
+      /* "this past spring" said in October is this year's; seasons
+       * start in March, June, September and December */
+      if (this_past && 3 * s < c->dm)
+        y = c->dy;
       if (c->have_dct)
-        snprintf (m->value, 48, "%04d-%s", c->dy + dir, season_codes[s]);
+        snprintf (m->value, 48, "%04d-%s", y, season_codes[s]);
       else
         snprintf (m->value, 48, "XXXX-%s", season_codes[s]);
       m->i1 = j + 1;
