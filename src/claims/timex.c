@@ -1229,6 +1229,8 @@ match_clock (Ctx *c, guint i, Match *m)
       g_strlcpy (date, d.value, sizeof date);
       j = d.i1;
     }
+  else if (c->ref_day != G_MININT64)
+    fmt_day (m, date, c->ref_day); /* the day the article speaks of */
   else if (c->have_dct)
     fmt_day (m, date, c->dct);
   else
@@ -1362,6 +1364,18 @@ unit_tok (const Ctx *c, guint i, int *unit, gboolean *plural)
   return TRUE;
 }
 
+/* TRUE when the sentence before token @i speaks of a span of months ("for
+ * the nine months, net rose 5% from a year earlier"): a comparison "a year
+ * earlier" is then with that span's year, not with the quarter reported. */
+static gboolean
+months_before (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < i && k < c->n; k++)
+    if (is (&c->t[k], "months") && k > 0 && c->t[k - 1].nstate == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* Shifts the publication date back (@sign -1) or forward by @n units and
  * writes it at the unit's granularity: "three days ago" a day, "two months
  * ago" a month, "a year earlier" a year (or that quarter a year before). */
@@ -1402,7 +1416,8 @@ shift_date (const Ctx *c, Match *m, double n, int unit, int sign)
       }
       break;
     case U_YEAR:
-      if (c->focus_q && c->focus_y == c->dy && k == -1)
+      if (c->focus_q && c->focus_y == c->dy && k == -1
+          && !months_before (c, m->i0))
         snprintf (m->value, 48, "%04d-Q%d", c->dy + k, c->focus_q);
       else
         snprintf (m->value, 48, "%04d", c->dy + k);
@@ -1811,6 +1826,15 @@ match_quarter (Ctx *c, guint i, Match *m)
       j++;
       explicit_year = TRUE;
     }
+  else if ((at (c, j, "last") || at (c, j, "next") || at (c, j, "this"))
+           && at (c, j + 1, "year") && at (c, j + 2, "'") && at (c, j + 3, "s")
+           && c->have_dct)
+    {
+      /* "next year's first quarter", "last year's quarter" */
+      y = c->dy + (at (c, j, "last") ? -1 : at (c, j, "next") ? 1 : 0);
+      j += 4;
+      explicit_year = TRUE;
+    }
   if (at (c, j, "year") && at (c, j + 1, "-")
       && (at (c, j + 2, "earlier") || at (c, j + 2, "ago")))
     {
@@ -1851,6 +1875,8 @@ match_quarter (Ctx *c, guint i, Match *m)
     j++;
   else if (!c->have_dct)
     y = -1;
+  else if (q >= (c->dm - 1) / 3 + 3 && !future_cue (c, i))
+    y--; /* "the fourth quarter" reported in January is last year's */
   if (explicit_year && !q && !half)
     q = c->focus_q;
   if (half)
