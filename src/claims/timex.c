@@ -1268,6 +1268,12 @@ count_at (const Ctx *c, guint i, double *n)
           return i + 2;
         }
     }
+  if (is (t, "couple") && at (c, i + 1, "of"))
+    {
+      /* "the next couple of years" */
+      *n = 2;
+      return i + 2;
+    }
   if (is (t, "several") || is (t, "few") || is (t, "many") || is (t, "couple")
       || is (t, "some"))
     {
@@ -1571,7 +1577,8 @@ match_count (Ctx *c, guint i, Match *m)
           || (c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == C_NONE
               && c->t[i - 1].key[strlen (c->t[i - 1].key) - 1] == 's'
               && !is (&c->t[i - 1], "was") && !is (&c->t[i - 1], "is")
-              && !is (&c->t[i - 1], "takes") && !is (&c->t[i - 1], "lasts"))
+              && !is (&c->t[i - 1], "as") && !is (&c->t[i - 1], "takes")
+              && !is (&c->t[i - 1], "lasts"))
           || is (&c->t[i - 1], "million") || is (&c->t[i - 1], "billion")
           || is (&c->t[i - 1], "percent")))
     return FALSE;
@@ -2783,7 +2790,8 @@ may_start (const Ctx *c, guint i)
              || is (n, "future") || is (n, "nineties") || is (n, "eighties")
              || is (n, "full") || is (n, "entire") || is (n, "whole")
              || is (n, "period") || is (n, "seventies") || is (n, "sixties")
-             || is (n, "fifties");
+             || is (n, "fifties") || is (n, "additional") || is (n, "extra")
+             || is (n, "further");
     }
   /* the other words that can start one are marked in the lexicon */
   return t->cls == C_KEY || (t->val & V_START) != 0;
