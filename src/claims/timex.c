@@ -1869,6 +1869,9 @@ match_quarter (Ctx *c, guint i, Match *m)
       half = q;
       q = 0;
     }
+  else if (at (c, j, "half") && !q && at (c, j - 1, "last")
+           && at (c, j + 1, "of") && year_num (tk (c, j + 2), &(int){ 0 }))
+    half = 2; /* "the last half of 1989" */
   else if (!at (c, j, "quarter"))
     return FALSE;
   j++;
@@ -1886,6 +1889,13 @@ match_quarter (Ctx *c, guint i, Match *m)
     y--; /* "the fourth quarter" reported in January is last year's */
   if (explicit_year && !q && !half)
     q = c->focus_q;
+  if (!half && !back && at (c, j, "a") && at (c, j + 1, "year")
+      && (at (c, j + 2, "ago") || at (c, j + 2, "earlier")))
+    {
+      /* "the quarter a year ago" */
+      back = 1;
+      j += 3;
+    }
   if (half)
     {
       if (y < 0)
@@ -2121,6 +2131,12 @@ match_relative (Ctx *c, guint i, Match *m)
         fmt_month (m->value, c->dy, c->dm + dir);
       break;
     case U_QUARTER:
+      if (is (t, "this") && c->focus_q && c->focus_y == c->dy)
+        {
+          /* "this quarter's loss" in a report on the third quarter */
+          snprintf (m->value, 48, "%04d-Q%d", c->focus_y, c->focus_q);
+          break;
+        }
       {
         Match d = { 0 };
         shift_date (c, &d, 1, U_QUARTER, dir);
