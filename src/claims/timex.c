@@ -1153,6 +1153,11 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
           return TRUE;
         }
     }
+  /* "Friday night" is dated by its day: the night runs past midnight,
+   * news gives it as the day's, and another outlet's "Friday" must
+   * compare with it (TimeBank mostly tags the day alone) */
+  if (part == 4)
+    part = 0;
   m->type = part ? FD_CLAIM_TIME : FD_CLAIM_DATE;
   if (c->have_dct)
     {
