@@ -2181,6 +2181,7 @@ static gboolean
 match_ref (Ctx *c, guint i, Match *m)
 {
   const Tok *t = tk (c, i);
+  int unit;
 
   m->type = FD_CLAIM_DATE;
   m->i1 = i + 1;
@@ -2211,10 +2212,12 @@ match_ref (Ctx *c, guint i, Match *m)
       m->takes_the = TRUE;
       return TRUE;
     }
-  if (is (t, "recent") && unit_tok (c, i + 1, &(int){ 0 }, &(gboolean){ 0 })
+  if (is (t, "recent") && unit_tok (c, i + 1, &unit, &(gboolean){ 0 })
       && (tk (c, i + 1)->val & V_PLURAL))
     {
-      strcpy (m->value, "PAST_REF");
+      /* "in recent months": some months up to now */
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
       m->i1 = i + 2;
       return TRUE;
     }
