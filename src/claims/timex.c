@@ -1838,9 +1838,9 @@ match_quarter (Ctx *c, guint i, Match *m)
       j++;
       explicit_year = TRUE;
     }
-  else if ((at (c, j, "last") || at (c, j, "next") || at (c, j, "this"))
-           && at (c, j + 1, "year") && at (c, j + 2, "'") && at (c, j + 3, "s")
-           && c->have_dct)
+  else if (at (c, j + 2, "'") && at (c, j + 1, "year")
+           && (at (c, j, "last") || at (c, j, "next") || at (c, j, "this"))
+           && at (c, j + 3, "s") && c->have_dct)
     {
       /* "next year's first quarter", "last year's quarter" */
       y = c->dy + (at (c, j, "last") ? -1 : at (c, j, "next") ? 1 : 0);
@@ -1869,14 +1869,19 @@ match_quarter (Ctx *c, guint i, Match *m)
       if (at (c, j, "fiscal"))
         j++;
     }
-  if (at (c, j, "half") && q >= 1 && q <= 2)
+  if (at (c, j, "half"))
     {
-      half = q;
-      q = 0;
+      if (q >= 1 && q <= 2)
+        {
+          half = q;
+          q = 0;
+        }
+      else if (!q && at (c, j - 1, "last") && at (c, j + 1, "of")
+               && year_num (tk (c, j + 2), &(int){ 0 }))
+        half = 2; /* "the last half of 1989" */
+      else
+        return FALSE;
     }
-  else if (at (c, j, "half") && !q && at (c, j - 1, "last")
-           && at (c, j + 1, "of") && year_num (tk (c, j + 2), &(int){ 0 }))
-    half = 2; /* "the last half of 1989" */
   else if (!at (c, j, "quarter"))
     return FALSE;
   j++;
@@ -2790,6 +2795,49 @@ emit (const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
   g_ptr_array_add (out, cl);
 }
 
+/* TRUE when token @n, after "the", "a", "an" or "at", can carry a
+ * temporal expression: a number, a word of a class, or one of a few
+ * plain words ("the third quarter", "a few days", "an additional year").
+ * Words of a class ("least", "end", "year") are caught by the class; the
+ * rest are told apart by their first letter, as this runs after every
+ * article in the text. */
+static gboolean
+before_time_word (const Tok *n)
+{
+  if (n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE))
+    return TRUE;
+  if (n->kind != T_WORD)
+    return FALSE;
+  switch (n->key[0])
+    {
+    case 'a':
+      return is (n, "additional");
+    case 'c':
+      return is (n, "couple");
+    case 'e':
+      return is (n, "entire") || is (n, "extra") || is (n, "eighties");
+    case 'f':
+      return is (n, "few") || is (n, "fourth") || is (n, "future")
+             || is (n, "full") || is (n, "fifties") || is (n, "further");
+    case 'h':
+      return is (n, "half");
+    case 'm':
+      return is (n, "most");
+    case 'n':
+      return is (n, "nineties");
+    case 'p':
+      return is (n, "period");
+    case 's':
+      return is (n, "seventies") || is (n, "sixties");
+    case 't':
+      return is (n, "third");
+    case 'w':
+      return is (n, "whole");
+    default:
+      return FALSE;
+    }
+}
+
 /* Quick test for tokens where no expression can start, so most of the
  * text is skipped after one comparison. */
 static gboolean
@@ -2804,19 +2852,7 @@ may_start (const Ctx *c, guint i)
   /* The commonest words start an expression only before a time word:
    * "the third quarter", "a week", "at least two days". */
   if (is (t, "the") || is (t, "a") || is (t, "an") || is (t, "at"))
-    {
-      const Tok *n = tk (c, i + 1);
-      return n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE)
-             || is (n, "few") || is (n, "couple") || is (n, "half")
-             || is (n, "least") || is (n, "most") || is (n, "end")
-             || is (n, "beginning") || is (n, "start") || is (n, "year")
-             || is (n, "third") || is (n, "fourth") || is (n, "fiscal")
-             || is (n, "future") || is (n, "nineties") || is (n, "eighties")
-             || is (n, "full") || is (n, "entire") || is (n, "whole")
-             || is (n, "period") || is (n, "seventies") || is (n, "sixties")
-             || is (n, "fifties") || is (n, "additional") || is (n, "extra")
-             || is (n, "further");
-    }
+    return before_time_word (tk (c, i + 1));
   /* the other words that can start one are marked in the lexicon */
   return t->cls == C_KEY || (t->val & V_START) != 0;
 }
