@@ -734,6 +734,9 @@ future_cue (const Ctx *c, guint i)
       if ((is (t, "set") || is (t, "going") || is (t, "is") || is (t, "are"))
           && at (c, k + 1, "to") && tk (c, k + 2)->kind == T_WORD)
         return TRUE;
+      /* "ahead of the weekend", "ahead of Tuesday's vote" */
+      if (is (t, "ahead") && at (c, k + 1, "of") && k + 3 >= i)
+        return TRUE;
       /* "as early as Tuesday", "as soon as Tuesday" */
       if (is (t, "as") && (at (c, k + 1, "early") || at (c, k + 1, "soon"))
           && at (c, k + 2, "as"))

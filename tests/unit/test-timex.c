@@ -91,6 +91,8 @@ static const Case cases[] = {
     "2025-06-18", "Friday", FD_CLAIM_DATE, "2025-06-20", NULL, NULL, NULL },
   { "The talks, set to resume Monday in the capital, were stalled.",
     "2025-06-18", "Monday", FD_CLAIM_DATE, "2025-06-23", NULL, NULL, NULL },
+  { "Traders cut positions ahead of Friday's jobs report.", "2025-06-18",
+    "Friday", FD_CLAIM_DATE, "2025-06-20", NULL, NULL, NULL },
   { "The envoy could arrive as early as Friday, officials said.", "2025-06-18",
     "Friday", FD_CLAIM_DATE, "2025-06-20", NULL, NULL, NULL },
   { "The offer had been scheduled to expire at midnight Friday.", "2025-06-18",
