@@ -720,17 +720,31 @@ future_cue (const Ctx *c, guint i)
     "next",     "might",  "until",   "plans",     "planned",  "planning",
     "expected", "expect", "expects", "soon",
   };
-  guint lo = i > 6 ? i - 6 : 0;
+  guint lo = i > 12 ? i - 12 : 0;
 
+  /* "a service planned for Saturday was cancelled": the plan is past */
+  if (at (c, i + 1, "was") || at (c, i + 1, "were"))
+    return FALSE;
   for (guint k = lo; k < i; k++)
     {
       const Tok *t = &c->t[k];
-      if (t->kind != T_WORD)
-        continue;
-      if (is (t, "set") && !at (c, k + 1, "to"))
-        continue;
-      if (is (t, "going") && !at (c, k + 1, "to"))
-        continue;
+      if (t->kind != T_WORD || (k > 0 && is (&c->t[k - 1], "-") && !t->space))
+        continue; /* "lower-than-expected" */
+      /* "set to resume", "going to meet", "is to resume": a plan */
+      if ((is (t, "set") || is (t, "going") || is (t, "is") || is (t, "are"))
+          && at (c, k + 1, "to") && tk (c, k + 2)->kind == T_WORD)
+        return TRUE;
+      /* "ahead of the weekend", "ahead of Tuesday's vote" */
+      if (is (t, "ahead") && at (c, k + 1, "of") && k + 3 >= i)
+        return TRUE;
+      /* "as early as Tuesday", "as soon as Tuesday" */
+      if (is (t, "as") && (at (c, k + 1, "early") || at (c, k + 1, "soon"))
+          && at (c, k + 2, "as"))
+        return TRUE;
+      if (is (t, "next") && at (c, k + 1, "to"))
+        continue; /* "next to the embassy" */
+      if (k > 0 && (is (&c->t[k - 1], "had") || is (&c->t[k - 1], "been")))
+        continue; /* "had been scheduled to expire": a past plan */
       for (gsize q = 0; q < G_N_ELEMENTS (cues); q++)
         if (is (t, cues[q]))
           return TRUE;
@@ -803,20 +817,45 @@ day_num (const Tok *t, int *d)
   return TRUE;
 }
 
+/* Where the words around the month at token @i place it: +1 ahead ("will
+ * close in December", "payable Dec. 7", "by February"), -1 behind ("the
+ * year ended Jan. 31"), 0 when they do not say. */
+static int
+month_tense (const Ctx *c, guint i)
+{
+  const Tok *p = tk (c, i - 1);
+
+  if (i > 0 && is (p, "ended"))
+    return -1;
+  if (i > 0
+      && (is (p, "by") || is (p, "payable") || is (p, "effective")
+          || is (p, "until")))
+    return 1;
+  if (i > 1 && (is (p, "in") || is (p, "on"))
+      && (is (tk (c, i - 2), "payable") || is (tk (c, i - 2), "effective")))
+    return 1;
+  return future_cue (c, i) ? 1 : 0;
+}
+
 /* Year of month @mo (and day @d, 0 for the whole month) without a year:
- * the one that puts it nearest the publication date, as news mostly
- * speaks of the months just gone and just ahead; a future cue breaks a
- * tie of half a year towards the future. */
+ * the next one when the sentence looks ahead, the last one when it looks
+ * back, else the one that puts it nearest the publication date, as news
+ * mostly speaks of the months just gone and just ahead. */
 static int
 guess_year (const Ctx *c, guint i, int mo, int d)
 {
   int diff = (mo - c->dm) * 31 + (d ? d - c->dd : 0);
+  int tense = month_tense (c, i);
 
-  if (diff > 183 || (diff > 150 && !future_cue (c, i)))
+  if (tense > 0)
+    return diff >= -15 ? c->dy : c->dy + 1;
+  if (tense < 0)
+    return diff <= 15 ? c->dy : c->dy - 1;
+  if (diff > 150)
     return c->dy - 1;
   /* a month well before the publication month is more often this year's
    * than next year's: news reports the past more than the future */
-  if (diff < -250 || (diff < -200 && future_cue (c, i)))
+  if (diff < -250)
     return c->dy + 1;
   return c->dy;
 }
@@ -1117,6 +1156,11 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
           return TRUE;
         }
     }
+  /* "Friday night" is dated by its day: the night runs past midnight,
+   * news gives it as the day's, and another outlet's "Friday" must
+   * compare with it (TimeBank mostly tags the day alone) */
+  if (part == 4)
+    part = 0;
   m->type = part ? FD_CLAIM_TIME : FD_CLAIM_DATE;
   if (c->have_dct)
     {
@@ -1193,6 +1237,8 @@ match_clock (Ctx *c, guint i, Match *m)
       g_strlcpy (date, d.value, sizeof date);
       j = d.i1;
     }
+  else if (c->ref_day != G_MININT64)
+    fmt_day (m, date, c->ref_day); /* the day the article speaks of */
   else if (c->have_dct)
     fmt_day (m, date, c->dct);
   else
@@ -1229,6 +1275,12 @@ count_at (const Ctx *c, guint i, double *n)
           *n = 0.5;
           return i + 2;
         }
+    }
+  if (is (t, "couple") && at (c, i + 1, "of"))
+    {
+      /* "the next couple of years" */
+      *n = 2;
+      return i + 2;
     }
   if (is (t, "several") || is (t, "few") || is (t, "many") || is (t, "couple")
       || is (t, "some"))
@@ -1326,6 +1378,18 @@ unit_tok (const Ctx *c, guint i, int *unit, gboolean *plural)
   return TRUE;
 }
 
+/* TRUE when the sentence before token @i speaks of a span of months ("for
+ * the nine months, net rose 5% from a year earlier"): a comparison "a year
+ * earlier" is then with that span's year, not with the quarter reported. */
+static gboolean
+months_before (const Ctx *c, guint i)
+{
+  for (guint k = 0; k < i && k < c->n; k++)
+    if (is (&c->t[k], "months") && k > 0 && c->t[k - 1].nstate == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* Shifts the publication date back (@sign -1) or forward by @n units and
  * writes it at the unit's granularity: "three days ago" a day, "two months
  * ago" a month, "a year earlier" a year (or that quarter a year before). */
@@ -1366,7 +1430,8 @@ shift_date (const Ctx *c, Match *m, double n, int unit, int sign)
       }
       break;
     case U_YEAR:
-      if (c->focus_q && c->focus_y == c->dy && k == -1)
+      if (c->focus_q && c->focus_y == c->dy && k == -1
+          && !months_before (c, m->i0))
         snprintf (m->value, 48, "%04d-Q%d", c->dy + k, c->focus_q);
       else
         snprintf (m->value, 48, "%04d", c->dy + k);
@@ -1490,6 +1555,10 @@ match_count (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  /* "a year-earlier loss": the adjective of match_year_ago */
+  if (at (c, k + 1, "-") && (at (c, k + 2, "earlier") || at (c, k + 2, "ago"))
+      && glued (c, k, k + 3))
+    return FALSE;
   /* "the 1988 quarter" is a year, not 1988 quarters */
   if (!plural && tk (c, i)->kind == T_NUM && tk (c, i)->ndig == 4)
     return FALSE;
@@ -1516,7 +1585,8 @@ match_count (Ctx *c, guint i, Match *m)
           || (c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == C_NONE
               && c->t[i - 1].key[strlen (c->t[i - 1].key) - 1] == 's'
               && !is (&c->t[i - 1], "was") && !is (&c->t[i - 1], "is")
-              && !is (&c->t[i - 1], "takes") && !is (&c->t[i - 1], "lasts"))
+              && !is (&c->t[i - 1], "as") && !is (&c->t[i - 1], "takes")
+              && !is (&c->t[i - 1], "lasts"))
           || is (&c->t[i - 1], "million") || is (&c->t[i - 1], "billion")
           || is (&c->t[i - 1], "percent")))
     return FALSE;
@@ -1771,6 +1841,15 @@ match_quarter (Ctx *c, guint i, Match *m)
       j++;
       explicit_year = TRUE;
     }
+  else if (at (c, j + 2, "'") && at (c, j + 1, "year")
+           && (at (c, j, "last") || at (c, j, "next") || at (c, j, "this"))
+           && at (c, j + 3, "s") && c->have_dct)
+    {
+      /* "next year's first quarter", "last year's quarter" */
+      y = c->dy + (at (c, j, "last") ? -1 : at (c, j, "next") ? 1 : 0);
+      j += 4;
+      explicit_year = TRUE;
+    }
   if (at (c, j, "year") && at (c, j + 1, "-")
       && (at (c, j + 2, "earlier") || at (c, j + 2, "ago")))
     {
@@ -1793,10 +1872,18 @@ match_quarter (Ctx *c, guint i, Match *m)
       if (at (c, j, "fiscal"))
         j++;
     }
-  if (at (c, j, "half") && q >= 1 && q <= 2)
+  if (at (c, j, "half"))
     {
-      half = q;
-      q = 0;
+      if (q >= 1 && q <= 2)
+        {
+          half = q;
+          q = 0;
+        }
+      else if (!q && at (c, j - 1, "last") && at (c, j + 1, "of")
+               && year_num (tk (c, j + 2), &(int){ 0 }))
+        half = 2; /* "the last half of 1989" */
+      else
+        return FALSE;
     }
   else if (!at (c, j, "quarter"))
     return FALSE;
@@ -1811,8 +1898,17 @@ match_quarter (Ctx *c, guint i, Match *m)
     j++;
   else if (!c->have_dct)
     y = -1;
+  else if (q >= (c->dm - 1) / 3 + 3 && !future_cue (c, i))
+    y--; /* "the fourth quarter" reported in January is last year's */
   if (explicit_year && !q && !half)
     q = c->focus_q;
+  if (!half && !back && at (c, j, "a") && at (c, j + 1, "year")
+      && (at (c, j + 2, "ago") || at (c, j + 2, "earlier")))
+    {
+      /* "the quarter a year ago" */
+      back = 1;
+      j += 3;
+    }
   if (half)
     {
       if (y < 0)
@@ -1872,7 +1968,7 @@ match_relative (Ctx *c, guint i, Match *m)
 {
   const Tok *t = tk (c, i);
   int dir, unit, q;
-  gboolean plural;
+  gboolean plural, this_past = FALSE;
   guint j = i + 1;
 
   if (is (t, "last") || is (t, "past") || is (t, "previous"))
@@ -1888,6 +1984,7 @@ match_relative (Ctx *c, guint i, Match *m)
     {
       j++;
       dir = -1;
+      this_past = TRUE;
     }
   m->type = FD_CLAIM_DATE;
   m->takes_the = TRUE;
@@ -1898,7 +1995,22 @@ match_relative (Ctx *c, guint i, Match *m)
       && !at (c, j, "an"))
     return FALSE; /* "could last several weeks": the verb */
   if (match_weekday (c, j, m, dir))
-    return TRUE;
+    {
+      /* "the previous Friday", "the following Monday": next to the day
+       * the article just spoke of */
+      if ((is (t, "previous") || is (t, "following"))
+          && c->ref_day != G_MININT64 && m->type == FD_CLAIM_DATE
+          && m->i1 == j + 1)
+        {
+          int wd = tk (c, j)->val & V_MASK,
+              cur = fd_calendar_weekday (c->ref_day);
+          int back = (cur - wd + 7) % 7, fwd = (wd - cur + 7) % 7;
+          fmt_day (m, m->value,
+                   dir < 0 ? c->ref_day - (back ? back : 7)
+                           : c->ref_day + (fwd ? fwd : 7));
+        }
+      return TRUE;
+    }
   if (tk (c, j)->cls == C_MONTH)
     {
       int mo;
@@ -1920,9 +2032,13 @@ match_relative (Ctx *c, guint i, Match *m)
     }
   if (tk (c, j)->cls == C_SEASON && !(tk (c, j)->val & V_PLURAL))
     {
-      int s = tk (c, j)->val & V_MASK;
+      int s = tk (c, j)->val & V_MASK, y = c->dy + dir;
+      /* "this past spring" said in October is this year's; seasons
+       * start in March, June, September and December */
+      if (this_past && 3 * s < c->dm)
+        y = c->dy;
       if (c->have_dct)
-        snprintf (m->value, 48, "%04d-%s", c->dy + dir, season_codes[s]);
+        snprintf (m->value, 48, "%04d-%s", y, season_codes[s]);
       else
         snprintf (m->value, 48, "XXXX-%s", season_codes[s]);
       m->i1 = j + 1;
@@ -2028,6 +2144,12 @@ match_relative (Ctx *c, guint i, Match *m)
         fmt_month (m->value, c->dy, c->dm + dir);
       break;
     case U_QUARTER:
+      if (is (t, "this") && c->focus_q && c->focus_y == c->dy)
+        {
+          /* "this quarter's loss" in a report on the third quarter */
+          snprintf (m->value, 48, "%04d-Q%d", c->focus_y, c->focus_q);
+          break;
+        }
       {
         Match d = { 0 };
         shift_date (c, &d, 1, U_QUARTER, dir);
@@ -2067,6 +2189,7 @@ static gboolean
 match_ref (Ctx *c, guint i, Match *m)
 {
   const Tok *t = tk (c, i);
+  int unit;
 
   m->type = FD_CLAIM_DATE;
   m->i1 = i + 1;
@@ -2097,10 +2220,12 @@ match_ref (Ctx *c, guint i, Match *m)
       m->takes_the = TRUE;
       return TRUE;
     }
-  if (is (t, "recent") && unit_tok (c, i + 1, &(int){ 0 }, &(gboolean){ 0 })
+  if (is (t, "recent") && unit_tok (c, i + 1, &unit, &(gboolean){ 0 })
       && (tk (c, i + 1)->val & V_PLURAL))
     {
-      strcpy (m->value, "PAST_REF");
+      /* "in recent months": some months up to now */
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
       m->i1 = i + 2;
       return TRUE;
     }
@@ -2673,6 +2798,49 @@ emit (const Ctx *c, const FdSentence *s, const Match *m, GPtrArray *out)
   g_ptr_array_add (out, cl);
 }
 
+/* TRUE when token @n, after "the", "a", "an" or "at", can carry a
+ * temporal expression: a number, a word of a class, or one of a few
+ * plain words ("the third quarter", "a few days", "an additional year").
+ * Words of a class ("least", "end", "year") are caught by the class; the
+ * rest are told apart by their first letter, as this runs after every
+ * article in the text. */
+static gboolean
+before_time_word (const Tok *n)
+{
+  if (n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE))
+    return TRUE;
+  if (n->kind != T_WORD)
+    return FALSE;
+  switch (n->key[0])
+    {
+    case 'a':
+      return is (n, "additional");
+    case 'c':
+      return is (n, "couple");
+    case 'e':
+      return is (n, "entire") || is (n, "extra") || is (n, "eighties");
+    case 'f':
+      return is (n, "few") || is (n, "fourth") || is (n, "future")
+             || is (n, "full") || is (n, "fifties") || is (n, "further");
+    case 'h':
+      return is (n, "half");
+    case 'm':
+      return is (n, "most");
+    case 'n':
+      return is (n, "nineties");
+    case 'p':
+      return is (n, "period");
+    case 's':
+      return is (n, "seventies") || is (n, "sixties");
+    case 't':
+      return is (n, "third");
+    case 'w':
+      return is (n, "whole");
+    default:
+      return FALSE;
+    }
+}
+
 /* Quick test for tokens where no expression can start, so most of the
  * text is skipped after one comparison. */
 static gboolean
@@ -2687,18 +2855,7 @@ may_start (const Ctx *c, guint i)
   /* The commonest words start an expression only before a time word:
    * "the third quarter", "a week", "at least two days". */
   if (is (t, "the") || is (t, "a") || is (t, "an") || is (t, "at"))
-    {
-      const Tok *n = tk (c, i + 1);
-      return n->kind == T_NUM || (n->cls != C_NONE && n->cls != C_ZONE)
-             || is (n, "few") || is (n, "couple") || is (n, "half")
-             || is (n, "least") || is (n, "most") || is (n, "end")
-             || is (n, "beginning") || is (n, "start") || is (n, "year")
-             || is (n, "third") || is (n, "fourth") || is (n, "fiscal")
-             || is (n, "future") || is (n, "nineties") || is (n, "eighties")
-             || is (n, "full") || is (n, "entire") || is (n, "whole")
-             || is (n, "period") || is (n, "seventies") || is (n, "sixties")
-             || is (n, "fifties");
-    }
+    return before_time_word (tk (c, i + 1));
   /* the other words that can start one are marked in the lexicon */
   return t->cls == C_KEY || (t->val & V_START) != 0;
 }
