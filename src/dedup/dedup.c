@@ -465,7 +465,8 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   exact_groups (dd, &bd, sents);
 
   /* Boilerplate: each article that has it against the outlet's first. */
-  qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
+  if (bmem->len > 1) /* an empty GArray's data is NULL */
+    qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
   for (guint x = 0; x < bmem->len;)
     {
       guint64 *v = (guint64 *)bmem->data;
@@ -482,16 +483,19 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 
   /* Pass 3. */
   fd_table_foreach (pairs, collect_key, &col);
-  qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
+  if (keys->len > 1)
+    qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
   for (guint x = 0; x < keys->len; x++)
     {
       guint64 key = g_array_index (keys, guint64, x);
       fd_passage_pair (&bd, (guint)(key >> 32), (guint)key);
     }
 
-  qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
-         cmp_passage);
-  qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
+  if (bd.passages->len > 1)
+    qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
+           cmp_passage);
+  if (bd.near->len > 1)
+    qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
   /* One sentence pair can sit in two passages: keep it once. */
   {
     guint m = 0;
@@ -503,8 +507,9 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         v[m++] = v[x];
     g_array_set_size (bd.near, m);
   }
-  g_qsort_with_data (dd->groups, dd->n_groups, sizeof (FdDedupGroup),
-                     cmp_group, dd->members);
+  if (dd->n_groups > 1)
+    g_qsort_with_data (dd->groups, dd->n_groups, sizeof (FdDedupGroup),
+                       cmp_group, dd->members);
 
   dd->n_passages = bd.passages->len;
   dd->passages = (FdDedupPassage *)g_array_free (bd.passages, FALSE);

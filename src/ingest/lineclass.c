@@ -996,9 +996,10 @@ fd_lineclass_classify (FdDoc *doc)
         {
           /* Above the first paragraph: the headline, its subtitle, and the
            * short menu lines that precede them. */
-          if (terminal (h) || wraps_into (t, h, next[i] == i + 1
-                                                  ? &sh[i + 1]
-                                                  : NULL))
+          /* next[] of the last line is n, one past sh[]. */
+          if (terminal (h)
+              || wraps_into (
+                  t, h, next[i] < n && next[i] == i + 1 ? &sh[i + 1] : NULL))
             {
               cls = FD_LINE_BODY;
               body = TRUE;
