@@ -213,6 +213,18 @@ fd_jsonl_read (const char *path, const char *data, gsize len,
       if (s == e)
         continue;
       records++;
+      if (e - s > FD_INGEST_MAX_RECORD)
+        {
+          g_ptr_array_add (
+              errors,
+              record_error (path, line,
+                            "line of %" G_GSIZE_FORMAT
+                            " bytes, over the limit of %" G_GSIZE_FORMAT
+                            " for a JSON Lines record",
+                            e - s, FD_INGEST_MAX_RECORD));
+          n_errors++;
+          continue;
+        }
       doc = read_record (parser, path, line, s, data + s, e - s, opts, &err);
       if (doc)
         g_ptr_array_add (docs, doc);
