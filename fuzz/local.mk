@@ -11,6 +11,7 @@
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
 FUZZ_TARGETS =
+FUZZ_FLAGS =
 FUZZ_OUT = $(abs_top_builddir)/fuzz/out
 
 fuzz-build:
@@ -18,7 +19,8 @@ fuzz-build:
 	  '$(abs_top_srcdir)' '$(FUZZ_OUT)' $(libfactdiff_a_SOURCES)
 
 fuzz: fuzz-build
-	PYTHON3='$(PYTHON3)' $(SHELL) $(top_srcdir)/fuzz/run.sh \
+	PYTHON3='$(PYTHON3)' FUZZ_FLAGS='$(FUZZ_FLAGS)' \
+	  $(SHELL) $(top_srcdir)/fuzz/run.sh \
 	  '$(abs_top_srcdir)' '$(FUZZ_OUT)' '$(FUZZ_SECONDS)' $(FUZZ_TARGETS)
 
 clean-fuzz:

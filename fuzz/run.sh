@@ -6,7 +6,8 @@
 # TARGETs are names such as fuzz-split (default: all of fuzz/fuzz-*.c).
 # Each target runs for SECONDS on its seed corpus (fuzz/seeds.sh) plus
 # what earlier runs found (OUTDIR/corpus/<target>, kept between runs),
-# one after the other.  A crash, leak or timeout leaves its input in
+# one after the other.  FUZZ_FLAGS adds libFuzzer options, such as
+# "-fork=1 -ignore_crashes=1" to keep going after a crash.  A crash, leak or timeout leaves its input in
 # OUTDIR/artifacts/ and makes the script exit 1 after all targets ran.
 set -eu
 srcdir=$1 out=$2 seconds=$3
@@ -20,8 +21,9 @@ for t in "$@"; do
   "$out/$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
     -max_len=65536 -dict="$srcdir/fuzz/factdiff.dict" \
     -artifact_prefix="$out/artifacts/$t-" -print_final_stats=1 \
+    ${FUZZ_FLAGS-} \
     "$out/corpus/$t" "$out/seeds/$t" > "$out/$t.log" 2>&1 \
     || { status=1; echo "$t: FAILED, see $out/$t.log"; }
-  grep -E '^(#[0-9]+.*DONE|stat::|Done )' "$out/$t.log" || true
+  grep -E '^(#[0-9]+.*DONE|stat::|Done |INFO: exiting)' "$out/$t.log" || true
 done
 exit $status

@@ -9,7 +9,7 @@
 # Lines file for fuzz-ingest-jsonl; each story directory's articles joined
 # with form feeds (the pipeline target's separator) for fuzz-pipeline.
 set -eu
-srcdir=$1 out=$2/seeds
+srcdir=$1 final=$2/seeds out=$2/seeds.tmp.$$
 rm -rf "$out"
 for t in ingest-text ingest-jsonl split claims pipeline; do
   mkdir -p "$out/fuzz-$t"
@@ -50,3 +50,6 @@ for d in $(find "$srcdir/tests/fixtures" "$srcdir/corpus" -type d | LC_ALL=C sor
   done > "$out/fuzz-pipeline/story$n"
 done
 rm -f "$out/list"
+# Replace the old seeds whole: another run may be starting from them.
+rm -rf "$final"
+mv "$out" "$final"
