@@ -6,6 +6,7 @@
  * the C string it returns, silently cutting the text; the raw line is
  * searched for that escape first so the cut is reported instead. */
 #include "ingest/jsonl.h"
+#include "core/json.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest-private.h"
 
@@ -29,6 +30,10 @@ has_nul_escape (const char *s, gsize n)
     }
   return FALSE;
 }
+
+/* No record needs more than a few levels; json-glib itself has no limit
+ * (see fd_json_too_deep). */
+#define MAX_DEPTH 256
 
 /* The optional string member @key of @obj in *@out; FALSE when it is
  * there but not a string (null counts as absent). */
@@ -82,6 +87,13 @@ read_record (JsonParser *parser, const char *path, guint line, gsize off,
     {
       *err = record_error (path, line, "%s at byte %" G_GSIZE_FORMAT,
                            s[bad] ? "invalid UTF-8" : "NUL byte", off + bad);
+      return NULL;
+    }
+  if (fd_json_too_deep (s, n, MAX_DEPTH))
+    {
+      *err = record_error (path, line,
+                           "arrays and objects nested more than %d deep",
+                           MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, s, (gssize)n, &perr))
