@@ -26,6 +26,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     fd_jsonl_read ("fuzz.jsonl", (const char *)data, size, &opts, docs,
                    errors);
   g_clear_error (&err);
+  /* Whatever a record holds, what reaches the reports is UTF-8. */
+  for (guint i = 0; i < docs->len; i++)
+    {
+      const FdDoc *d = docs->pdata[i];
+      const char *const fields[]
+          = { d->id, d->outlet, d->title, d->url, d->dateline, d->text };
+      for (gsize k = 0; k < G_N_ELEMENTS (fields); k++)
+        if (fields[k] && !g_utf8_validate (fields[k], -1, NULL))
+          __builtin_trap ();
+    }
   for (guint i = 0; i < errors->len; i++)
     if (!g_str_has_prefix (((GError *)errors->pdata[i])->message,
                            "fuzz.jsonl"))

@@ -168,6 +168,24 @@ read_record (JsonParser *parser, const char *path, guint line, gsize off,
                            "must be strings");
       return NULL;
     }
+  /* The raw line is valid UTF-8, but an escaped lone surrogate
+   * ("\ud800") decodes to bytes that are not; they would end up in every
+   * report. */
+  {
+    const char *const names[] = { "id", "outlet", "date", "title", "url" };
+    const char *const values[]
+        = { id, given.outlet, given.date, given.title, given.url };
+
+    for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
+      if (values[k] && !g_utf8_validate (values[k], -1, NULL))
+        {
+          *err = record_error (path, line,
+                               "\"%s\": invalid UTF-8 in the decoded "
+                               "string (a lone surrogate escape?)",
+                               names[k]);
+          return NULL;
+        }
+  }
   if (has_nul_escape (s, n))
     {
       *err = record_error (path, line, "\"text\" holds a NUL character");
