@@ -150,3 +150,5 @@ tests_hostile_replay_pipeline_CPPFLAGS = $(REPLAY_CPPFLAGS) \
 	-DFUZZ_TARGET=\"fuzz-pipeline\"
 tests_hostile_replay_pipeline_LDADD = $(FD_LIBS)
 EXTRA_DIST += tests/hostile/fuzz
+TESTS += tests/hostile/hostile.sh
+dist_noinst_SCRIPTS += tests/hostile/hostile.sh

@@ -12,6 +12,7 @@
 
 #include "claims/numword.h"
 
+#include <math.h>
 #include <string.h>
 
 /* The sentence being scanned: every helper stays inside [lo, hi). */
@@ -901,7 +902,10 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
           i++;
           continue;
         }
-      if (!read_quantity (&sp, i, &q))
+      /* A number past the range of a double (400 digits) is no figure
+       * anyone can compare: skip it rather than claim "inf". */
+      if (!read_quantity (&sp, i, &q) || !isfinite (q.value)
+          || (q.vmax >= 0 && !isfinite (q.vmax)))
         {
           /* Move past the word we could not read. */
           gsize n = word_len (&sp, i);
