@@ -44,6 +44,26 @@ wanted (const char *name)
          || has_suffix (name, ".jsonl");
 }
 
+/* A directory's notes about itself (README.md, CHANGELOG.md, …) are not
+ * articles, though they end in ".md": a walk leaves them out.  Named
+ * one by one they are read like any file. */
+static gboolean
+is_note (const char *name)
+{
+  static const char *const notes[]
+      = { "readme",  "changelog",    "changes", "license",
+          "licence", "contributing", "authors", "news" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      gsize k = strlen (notes[i]);
+      if (g_ascii_strncasecmp (name, notes[i], k) == 0
+          && (name[k] == '.' || name[k] == '\0'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* @rel without the extension of its last component. */
 static char *
 strip_ext (const char *rel)
@@ -126,7 +146,7 @@ walk (const char *dir, const char *rel, GArray *stack, GPtrArray *found,
           walk (path, crel, stack, found, errors);
           g_array_set_size (stack, stack->len - 1);
         }
-      else if (S_ISREG (st.st_mode) && wanted (name))
+      else if (S_ISREG (st.st_mode) && wanted (name) && !is_note (name))
         g_ptr_array_add (found, input_new (path, crel));
     }
   g_dir_close (d);

@@ -1,9 +1,10 @@
 /* read.h - from the names a user typed to the files to read.
  *
  * A name is a file (read whatever its extension), a directory (walked
- * recursively for *.txt, *.md and *.jsonl, hidden entries skipped, in
- * bytewise order of the path, symbolic link loops detected and reported),
- * or "-" for standard input.  This file only finds and reads bytes; what
+ * recursively for *.txt, *.md and *.jsonl, hidden entries and notes such
+ * as README.md, CHANGELOG.md or LICENSE.txt skipped, in bytewise order of
+ * the path, symbolic link loops detected and reported), or "-" for
+ * standard input.  This file only finds and reads bytes; what
  * they mean is decided by ingest.c and jsonl.c. */
 #pragma once
 

@@ -158,6 +158,21 @@ no_err
 out "1 article from 1 outlet"
 done_case
 
+# A directory's notes are not articles; named alone, a note is read.
+mkdir -p "$tmp/notes/sub"
+cp "$GOOD" "$tmp/notes/sub/a.md"
+printf 'Notes\n\nThe council met for two days, in 2019.\n' > "$tmp/notes/README.md"
+cp "$tmp/notes/README.md" "$tmp/notes/sub/CHANGELOG.md"
+cp "$tmp/notes/README.md" "$tmp/notes/LICENSE.txt"
+fd "README.md, CHANGELOG.md, LICENSE.txt in a walk: skipped" 0 -q \
+  "$tmp/notes"
+no_err
+out "1 article from 1 outlet"
+done_case
+fd "README.md named alone: read" 0 -q "$tmp/notes/README.md"
+out "1 article from 1 outlet"
+done_case
+
 # A link back up the tree, a link to itself, a dangling link.
 mkdir -p "$tmp/loop/sub"
 cp "$GOOD" "$tmp/loop/sub/a.txt"
