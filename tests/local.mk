@@ -152,3 +152,17 @@ tests_hostile_replay_pipeline_LDADD = $(FD_LIBS)
 EXTRA_DIST += tests/hostile/fuzz
 TESTS += tests/hostile/hostile.sh
 dist_noinst_SCRIPTS += tests/hostile/hostile.sh
+
+# Valgrind over the CLI on the demo corpus, every report format (the exit
+# status of factdiff itself is 0 or 1 there; valgrind's is 99).
+check-valgrind: check-valgrind-cli
+check-valgrind-cli: factdiff$(EXEEXT)
+	@echo "valgrind factdiff compare corpus/"; \
+	rm -rf check-valgrind-cli.tmp; \
+	$(VALGRIND) --quiet --error-exitcode=99 --leak-check=full \
+	  --errors-for-leak-kinds=definite,possible \
+	  --suppressions=$(top_srcdir)/tests/valgrind.supp \
+	  ./factdiff$(EXEEXT) compare -q -f md -f csv -f tsv -f json -f html \
+	  -f junit -f sarif -o check-valgrind-cli.tmp $(top_srcdir)/corpus; \
+	status=$$?; rm -rf check-valgrind-cli.tmp; test $$status -le 1
+.PHONY: check-valgrind-cli
