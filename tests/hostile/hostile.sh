@@ -297,7 +297,7 @@ fi
 # (set -m) gives it back.
 mkdir "$tmp/many" "$tmp/rep"
 i=0
-while [ $i -lt 30 ]; do
+while [ $i -lt 60 ]; do
   for f in "$FD_FIXTURES"/report/*.txt "$FD_FIXTURES"/dedup/*.txt; do
     cp "$f" "$tmp/many/$i-${f##*/}"
   done
@@ -308,7 +308,7 @@ echo "old report" > "$tmp/rep/report.json"
 dflt=
 env --default-signal=INT true 2> /dev/null && dflt="env --default-signal=INT"
 cp "$tmp/rep/report.json" "$tmp/old.json"
-for delay in 0.05 0.2 0.5 1; do
+for delay in 0.05 0.3 1 2; do
   name="SIGINT after ${delay}s"
   : > "$tmp/why"
   (
