@@ -120,3 +120,54 @@ check_PROGRAMS += tests/unit/test-ingest
 tests_unit_test_ingest_SOURCES = tests/unit/test-ingest.c
 tests_unit_test_ingest_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_ingest_LDADD = $(TEST_LIBS)
+
+# tests/hostile: what factdiff must survive.  The replay programs run each
+# fuzz target (fuzz/) over the inputs that once broke it, kept in
+# tests/hostile/fuzz/<target>/; hostile.sh feeds the CLI hostile files.
+REPLAY_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
+	-DFD_SRCDIR=\"$(abs_top_srcdir)\"
+check_PROGRAMS += tests/hostile/replay-ingest-text \
+	tests/hostile/replay-ingest-jsonl tests/hostile/replay-split \
+	tests/hostile/replay-claims tests/hostile/replay-pipeline
+tests_hostile_replay_ingest_text_SOURCES = tests/hostile/replay.c \
+	fuzz/fuzz-ingest-text.c
+tests_hostile_replay_ingest_text_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DFUZZ_TARGET=\"fuzz-ingest-text\"
+tests_hostile_replay_ingest_text_LDADD = $(FD_LIBS)
+tests_hostile_replay_ingest_jsonl_SOURCES = tests/hostile/replay.c \
+	fuzz/fuzz-ingest-jsonl.c
+tests_hostile_replay_ingest_jsonl_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DFUZZ_TARGET=\"fuzz-ingest-jsonl\"
+tests_hostile_replay_ingest_jsonl_LDADD = $(FD_LIBS)
+tests_hostile_replay_split_SOURCES = tests/hostile/replay.c \
+	fuzz/fuzz-split.c
+tests_hostile_replay_split_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DFUZZ_TARGET=\"fuzz-split\"
+tests_hostile_replay_split_LDADD = $(FD_LIBS)
+tests_hostile_replay_claims_SOURCES = tests/hostile/replay.c \
+	fuzz/fuzz-claims.c
+tests_hostile_replay_claims_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DFUZZ_TARGET=\"fuzz-claims\"
+tests_hostile_replay_claims_LDADD = $(FD_LIBS)
+tests_hostile_replay_pipeline_SOURCES = tests/hostile/replay.c \
+	fuzz/fuzz-pipeline.c
+tests_hostile_replay_pipeline_CPPFLAGS = $(REPLAY_CPPFLAGS) \
+	-DFUZZ_TARGET=\"fuzz-pipeline\"
+tests_hostile_replay_pipeline_LDADD = $(FD_LIBS)
+EXTRA_DIST += tests/hostile/fuzz
+TESTS += tests/hostile/hostile.sh
+dist_noinst_SCRIPTS += tests/hostile/hostile.sh
+
+# Valgrind over the CLI on the demo corpus, every report format (the exit
+# status of factdiff itself is 0 or 1 there; valgrind's is 99).
+check-valgrind: check-valgrind-cli
+check-valgrind-cli: factdiff$(EXEEXT)
+	@echo "valgrind factdiff compare corpus/"; \
+	rm -rf check-valgrind-cli.tmp; \
+	$(VALGRIND) --quiet --error-exitcode=99 --leak-check=full \
+	  --errors-for-leak-kinds=definite,possible \
+	  --suppressions=$(top_srcdir)/tests/valgrind.supp \
+	  ./factdiff$(EXEEXT) compare -q -f md -f csv -f tsv -f json -f html \
+	  -f junit -f sarif -o check-valgrind-cli.tmp $(top_srcdir)/corpus; \
+	status=$$?; rm -rf check-valgrind-cli.tmp; test $$status -le 1
+.PHONY: check-valgrind-cli

@@ -12,6 +12,7 @@
 
 #include "claims/numword.h"
 
+#include <math.h>
 #include <string.h>
 
 /* The sentence being scanned: every helper stays inside [lo, hi). */
@@ -1732,6 +1733,14 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
           /* Move past the word we could not read. */
           gsize n = word_len (&sp, i);
           i = MAX (q.skip, i + MAX (n, 1));
+          continue;
+        }
+      /* A number past the range of a double (400 digits) is no figure
+       * anyone can compare: skip it rather than claim "inf". */
+      if (!isfinite (q.value) || (q.vmax >= 0 && !isfinite (q.vmax)))
+        {
+          g_free (q.unit);
+          i = q.skip;
           continue;
         }
       {

@@ -1155,7 +1155,10 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
     }
   else
     attribute (ctx, toks, n, inq, sent_lo, sent_hi, evs,
-               &g_array_index (ctx->segs, Seg, first_seg),
+               /* No segment yet: the array's data may be NULL. */
+               ctx->segs->len > first_seg
+                   ? &g_array_index (ctx->segs, Seg, first_seg)
+                   : NULL,
                ctx->segs->len - first_seg);
   who_clear (&ctx->label);
   paraphrases (ctx, toks, n, inq, sent_lo, sent_hi, evs);

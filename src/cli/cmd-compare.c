@@ -310,6 +310,10 @@ fd_cmd_compare (int argc, char **argv)
   if (progress.show)
     fputs ("\r\033[K", stderr);
 
+  /* From here on the work is done: an interrupt waits until every output
+   * is written whole, so none of them is left half-written or from an
+   * earlier run while the others are new. */
+  fd_atomic_hold_signals ();
   /* One format and -o naming a file: that file.  Otherwise -o is a
    * directory that gets report.<format> files. */
   to_dir = output
@@ -318,6 +322,7 @@ fd_cmd_compare (int argc, char **argv)
     {
       int saved = errno;
       fd_cli_error ("%s: %s", output, g_strerror (saved));
+      fd_atomic_release_signals ();
       return FD_EXIT_TROUBLE;
     }
   for (guint i = 0; i < formats->len; i++)
@@ -350,6 +355,7 @@ fd_cmd_compare (int argc, char **argv)
       if (!write_output (summary, data, len))
         trouble = TRUE;
     }
+  fd_atomic_release_signals ();
 
   if (trouble)
     return FD_EXIT_TROUBLE;

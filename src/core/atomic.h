@@ -2,7 +2,12 @@
  *
  * Reports are written to a temporary file in the target's directory, flushed
  * with fsync, and renamed over the target, so a reader (or a CI job) never
- * sees half a report and an existing report survives a failed run. */
+ * sees half a report and an existing report survives a failed run.
+ *
+ * A signal that ends the process (SIGINT, SIGTERM, SIGHUP, SIGQUIT) is
+ * held while a temporary file exists and delivered once the target is
+ * replaced or the temporary removed, so that Ctrl-C never leaves a
+ * "target.tmpXXXXXX" behind. */
 #pragma once
 
 #include <glib.h>
@@ -20,3 +25,15 @@ typedef enum
  * untouched, the temporary file is removed and @error says why. */
 gboolean fd_atomic_write (const char *path, const char *data, gsize len,
                           GError **error);
+
+/* Holds the signals above until the matching fd_atomic_release_signals:
+ * one that arrives meanwhile is recorded, not acted on.  Calls nest; use
+ * them from the main thread only.  A command that writes several files
+ * holds the signals around all of them, so an interrupt never leaves
+ * some of them from this run and some from an earlier one. */
+void fd_atomic_hold_signals (void);
+
+/* Ends the outermost hold: restores the signals' earlier handling and
+ * delivers one that arrived during the hold (which usually ends the
+ * process). */
+void fd_atomic_release_signals (void);

@@ -105,3 +105,31 @@ fd_json_append_double (GString *out, double v, int digits)
     strcpy (buf, "0");
   g_string_append (out, buf);
 }
+
+gboolean
+fd_json_too_deep (const char *s, gsize len, guint max)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (in_string)
+        {
+          if (s[i] == '\\')
+            i++;
+          else if (s[i] == '"')
+            in_string = FALSE;
+        }
+      else if (s[i] == '"')
+        in_string = TRUE;
+      else if (s[i] == '[' || s[i] == '{')
+        {
+          if (++depth > max)
+            return TRUE;
+        }
+      else if ((s[i] == ']' || s[i] == '}') && depth > 0)
+        depth--;
+    }
+  return FALSE;
+}

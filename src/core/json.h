@@ -4,7 +4,8 @@
  * the order the caller gives, numbers are integers or fixed-precision
  * decimals, and strings are escaped the same way every time (control
  * characters as \uXXXX, '/' left alone, non-ASCII UTF-8 passed through).
- * Reading JSON (JSON Lines input) is json-glib's job, not this file's. */
+ * Reading JSON (JSON Lines input) is json-glib's job, not this file's,
+ * except for one guard it lacks (fd_json_too_deep). */
 #pragma once
 
 #include <glib.h>
@@ -27,3 +28,11 @@ void fd_json_append_member_int (GString *out, const char *key, gint64 value,
 /* Appends @v with at most @digits decimals, trailing zeros dropped, in the
  * C locale, so "0.5" prints the same everywhere. */
 void fd_json_append_double (GString *out, double v, int digits);
+
+/* TRUE when the arrays and objects of the JSON text @s (@len bytes) nest
+ * deeper than @max; brackets inside strings do not count, and nothing
+ * else is checked.  json-glib parses nesting by recursion with no limit
+ * of its own, so a line of a few hundred thousand "[" overflows the
+ * stack: call this before json_parser_load_from_data on untrusted
+ * input. */
+gboolean fd_json_too_deep (const char *s, gsize len, guint max);

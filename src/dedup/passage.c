@@ -228,6 +228,8 @@ add_change (FdDedupBuild *bd, guint a, guint a0, guint a1, guint b, guint b0,
 {
   FdDedupChange c;
 
+  /* Padding too: the arrays are compared with memcmp (test-dedup). */
+  memset (&c, 0, sizeof c);
   span_of (bd, a, a0, a1, &c.a_start, &c.a_end);
   span_of (bd, b, b0, b1, &c.b_start, &c.b_end);
   c.facts = facts_of (bd, a, a0, a1) | facts_of (bd, b, b0, b1);

@@ -10,6 +10,11 @@
  * stage would pay for it, so ingest refuses it. */
 #define FD_INGEST_MAX_LINE ((gsize)1 << 20)
 
+/* No line of JSON Lines is longer than this (64 MiB): a record holds one
+ * article, escaped, and json-glib needs many times a record's size to
+ * parse it. */
+#define FD_INGEST_MAX_RECORD ((gsize)64 << 20)
+
 /* Builds the document @id from @len bytes at @data, taking ownership of
  * @data (g_malloc'ed, one spare byte after @len for the NUL; freed on
  * failure).  @path and @record are stored in the document; @name starts

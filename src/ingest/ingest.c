@@ -109,7 +109,7 @@ ingest_input (const FdReadInput *in, const FdIngestOptions *opts,
   FdDoc *doc;
   guint n;
 
-  if (!fd_read_contents (in->path, &data, &len, &err))
+  if (!fd_read_contents (in->path, in->jsonl, &data, &len, &err))
     {
       g_ptr_array_add (errors, err);
       return 1;

@@ -1,7 +1,8 @@
 /* ingest.h - turn what the user named into clean FdDoc articles.
  *
  * Inputs are files, directories (walked recursively in sorted order, taking
- * *.txt, *.md and *.jsonl), and "-" for standard input.  Each article is
+ * *.txt, *.md and *.jsonl but not notes such as README.md), and "-" for
+ * standard input.  Each article is
  * validated (UTF-8, no NUL), split into classified lines and given its
  * metadata.  A bad input never stops the others: its problem is recorded as
  * one GError whose message names the file (and line or byte) and the caller

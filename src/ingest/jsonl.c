@@ -6,6 +6,7 @@
  * the C string it returns, silently cutting the text; the raw line is
  * searched for that escape first so the cut is reported instead. */
 #include "ingest/jsonl.h"
+#include "core/json.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest-private.h"
 
@@ -29,6 +30,10 @@ has_nul_escape (const char *s, gsize n)
     }
   return FALSE;
 }
+
+/* No record needs more than a few levels; json-glib itself has no limit
+ * (see fd_json_too_deep). */
+#define MAX_DEPTH 256
 
 /* The optional string member @key of @obj in *@out; FALSE when it is
  * there but not a string (null counts as absent). */
@@ -82,6 +87,13 @@ read_record (JsonParser *parser, const char *path, guint line, gsize off,
     {
       *err = record_error (path, line, "%s at byte %" G_GSIZE_FORMAT,
                            s[bad] ? "invalid UTF-8" : "NUL byte", off + bad);
+      return NULL;
+    }
+  if (fd_json_too_deep (s, n, MAX_DEPTH))
+    {
+      *err = record_error (path, line,
+                           "arrays and objects nested more than %d deep",
+                           MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, s, (gssize)n, &perr))
@@ -156,6 +168,24 @@ read_record (JsonParser *parser, const char *path, guint line, gsize off,
                            "must be strings");
       return NULL;
     }
+  /* The raw line is valid UTF-8, but an escaped lone surrogate
+   * ("\ud800") decodes to bytes that are not; they would end up in every
+   * report. */
+  {
+    const char *const names[] = { "id", "outlet", "date", "title", "url" };
+    const char *const values[]
+        = { id, given.outlet, given.date, given.title, given.url };
+
+    for (gsize k = 0; k < G_N_ELEMENTS (names); k++)
+      if (values[k] && !g_utf8_validate (values[k], -1, NULL))
+        {
+          *err = record_error (path, line,
+                               "\"%s\": invalid UTF-8 in the decoded "
+                               "string (a lone surrogate escape?)",
+                               names[k]);
+          return NULL;
+        }
+  }
   if (has_nul_escape (s, n))
     {
       *err = record_error (path, line, "\"text\" holds a NUL character");
@@ -213,6 +243,18 @@ fd_jsonl_read (const char *path, const char *data, gsize len,
       if (s == e)
         continue;
       records++;
+      if (e - s > FD_INGEST_MAX_RECORD)
+        {
+          g_ptr_array_add (
+              errors,
+              record_error (path, line,
+                            "line of %" G_GSIZE_FORMAT
+                            " bytes, over the limit of %" G_GSIZE_FORMAT
+                            " for a JSON Lines record",
+                            e - s, FD_INGEST_MAX_RECORD));
+          n_errors++;
+          continue;
+        }
       doc = read_record (parser, path, line, s, data + s, e - s, opts, &err);
       if (doc)
         g_ptr_array_add (docs, doc);

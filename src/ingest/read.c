@@ -6,7 +6,7 @@
  * files found are sorted by their whole path with strcmp, which is the
  * order `LC_ALL=C sort` gives and does not depend on the file system. */
 #include "ingest/read.h"
-#include "ingest/ingest.h"
+#include "ingest/ingest-private.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -37,16 +37,33 @@ has_suffix (const char *name, const char *suffix)
   return n > k && strcmp (name + n - k, suffix) == 0;
 }
 
-/* Articles in a directory walk: *.txt, *.md and *.jsonl, except the
- * README a collection keeps beside its articles (a file named on the
- * command line is always read). */
+/* Articles in a directory walk: *.txt, *.md and *.jsonl (notes about
+ * the directory are left out separately, see is_note). */
 static gboolean
 wanted (const char *name)
 {
-  if (g_ascii_strncasecmp (name, "README", 6) == 0)
-    return FALSE;
   return has_suffix (name, ".txt") || has_suffix (name, ".md")
          || has_suffix (name, ".jsonl");
+}
+
+/* A directory's notes about itself (README.md, CHANGELOG.md, …) are not
+ * articles, though they end in ".md": a walk leaves them out.  Named
+ * one by one they are read like any file. */
+static gboolean
+is_note (const char *name)
+{
+  static const char *const notes[]
+      = { "readme",  "changelog",    "changes", "license",
+          "licence", "contributing", "authors", "news" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      gsize k = strlen (notes[i]);
+      if (g_ascii_strncasecmp (name, notes[i], k) == 0
+          && (name[k] == '.' || name[k] == '\0'))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* @rel without the extension of its last component. */
@@ -131,7 +148,7 @@ walk (const char *dir, const char *rel, GArray *stack, GPtrArray *found,
           walk (path, crel, stack, found, errors);
           g_array_set_size (stack, stack->len - 1);
         }
-      else if (S_ISREG (st.st_mode) && wanted (name))
+      else if (S_ISREG (st.st_mode) && wanted (name) && !is_note (name))
         g_ptr_array_add (found, input_new (path, crel));
     }
   g_dir_close (d);
@@ -181,12 +198,56 @@ fd_read_expand (const char *name, GPtrArray *inputs, GPtrArray *errors)
       input_new (name, g_str_has_prefix (name, "./") ? name + 2 : name));
 }
 
+/* The error for line @line, of which @over bytes were read without its
+ * end (@last is the last of them): reads the rest of the line from @fd
+ * into a small buffer, only to count it, and sets @error.  Like ingest's
+ * own count, the length leaves out a "\r" before the newline. */
+static void
+overlong_line (int fd, const char *name, gboolean jsonl, guint line,
+               gsize over, char last, GError **error)
+{
+  char scratch[65536];
+  gsize total = over;
+
+  for (;;)
+    {
+      ssize_t r = read (fd, scratch, sizeof scratch);
+      const char *nl;
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r <= 0)
+        break;
+      nl = memchr (scratch, '\n', (gsize)r);
+      total += nl ? (gsize)(nl - scratch) : (gsize)r;
+      if (nl)
+        {
+          last = nl > scratch ? nl[-1] : last;
+          if (last == '\r')
+            total--;
+          break;
+        }
+      last = scratch[r - 1];
+    }
+  g_set_error (error, FD_INGEST_ERROR,
+               jsonl ? FD_INGEST_ERROR_JSON : FD_INGEST_ERROR_ENCODING,
+               "%s:%u: line of %" G_GSIZE_FORMAT
+               " bytes, over the limit of %" G_GSIZE_FORMAT " for %s",
+               name, line, total,
+               jsonl ? FD_INGEST_MAX_RECORD : FD_INGEST_MAX_LINE,
+               jsonl ? "a JSON Lines record" : "article text");
+}
+
 gboolean
-fd_read_contents (const char *path, char **data, gsize *len, GError **error)
+fd_read_contents (const char *path, gboolean jsonl, char **data, gsize *len,
+                  GError **error)
 {
   gboolean is_stdin = strcmp (path, "-") == 0;
+  const char *name = is_stdin ? "(standard input)" : path;
   int fd = is_stdin ? STDIN_FILENO : open (path, O_RDONLY | O_CLOEXEC);
-  gsize cap = 65536, n = 0;
+  gsize cap = 65536, n = 0, line_start = 0;
+  gboolean known = !is_stdin; /* whether @jsonl is decided */
+  guint line = 1;
   char *buf = NULL;
   struct stat st;
   gboolean ok = FALSE;
@@ -197,18 +258,27 @@ fd_read_contents (const char *path, char **data, gsize *len, GError **error)
                    g_strerror (errno));
       return FALSE;
     }
-  /* Regular files are read in one go into a buffer of their size; pipes
-   * grow the buffer geometrically, so reading stays linear. */
+  /* Regular files are read in one go into a buffer of their size (up to
+   * what one long line may need); pipes grow the buffer geometrically, so
+   * reading stays linear. */
   if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
-    cap = (gsize)st.st_size + 1;
-  buf = g_malloc (cap + 1);
+    cap = (gsize)MIN ((guint64)st.st_size, (guint64)FD_INGEST_MAX_RECORD) + 1;
+  buf = g_try_malloc (cap + 1);
+  if (!buf)
+    goto nomem;
   for (;;)
     {
       ssize_t r;
+      gsize limit;
+      const char *nl;
+
       if (n == cap)
         {
+          char *more = g_try_realloc (buf, cap * 2 + 1);
+          if (!more)
+            goto nomem;
+          buf = more;
           cap *= 2;
-          buf = g_realloc (buf, cap + 1);
         }
       r = read (fd, buf + n, cap - n);
       if (r < 0 && errno == EINTR)
@@ -216,19 +286,44 @@ fd_read_contents (const char *path, char **data, gsize *len, GError **error)
       if (r < 0)
         {
           g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_IO, "%s: %s",
-                       is_stdin ? "(standard input)" : path,
-                       g_strerror (errno));
+                       name, g_strerror (errno));
           goto out;
         }
       if (r == 0)
         break;
+      for (gsize i = n; !known && i < n + (gsize)r; i++)
+        if (!g_ascii_isspace (buf[i]))
+          {
+            jsonl = buf[i] == '{';
+            known = TRUE;
+          }
+      for (nl = memchr (buf + n, '\n', (gsize)r); nl;
+           nl = memchr (nl + 1, '\n', (gsize)(buf + n + r - nl - 1)))
+        {
+          line_start = (gsize)(nl - buf) + 1;
+          line++;
+        }
       n += (gsize)r;
+      /* Undecided standard input (all white space so far) gets the larger
+       * limit. */
+      limit = jsonl || !known ? FD_INGEST_MAX_RECORD : FD_INGEST_MAX_LINE;
+      /* One byte of slack for a "\r" before the newline to come. */
+      if (n - line_start > limit + 1)
+        {
+          overlong_line (fd, name, jsonl, line, n - line_start, buf[n - 1],
+                         error);
+          goto out;
+        }
     }
   buf[n] = '\0';
   *data = buf;
   *len = n;
   buf = NULL;
   ok = TRUE;
+  goto out;
+nomem:
+  g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
+               "%s: not enough memory to read it", name);
 out:
   g_free (buf);
   if (!is_stdin)

@@ -1,9 +1,10 @@
 /* read.h - from the names a user typed to the files to read.
  *
  * A name is a file (read whatever its extension), a directory (walked
- * recursively for *.txt, *.md and *.jsonl, hidden entries skipped, in
- * bytewise order of the path, symbolic link loops detected and reported),
- * or "-" for standard input.  This file only finds and reads bytes; what
+ * recursively for *.txt, *.md and *.jsonl, hidden entries and notes such
+ * as README.md, CHANGELOG.md or LICENSE.txt skipped, in bytewise order of
+ * the path, symbolic link loops detected and reported), or "-" for
+ * standard input.  This file only finds and reads bytes; what
  * they mean is decided by ingest.c and jsonl.c. */
 #pragma once
 
@@ -29,6 +30,14 @@ void fd_read_expand (const char *name, GPtrArray *inputs, GPtrArray *errors);
 
 /* Reads all of @path ("-": standard input) into *@data (transfer full,
  * g_free; NUL-terminated) and *@len.  Returns FALSE with @error
- * (FD_INGEST_ERROR_IO, "PATH: reason") when it cannot. */
-gboolean fd_read_contents (const char *path, char **data, gsize *len,
-                           GError **error);
+ * (FD_INGEST_ERROR_IO, "PATH: reason") when it cannot.
+ *
+ * Memory stays bounded whatever the input: a line longer than the limit
+ * of article text (FD_INGEST_MAX_LINE), or of a JSON Lines record when
+ * @jsonl is TRUE (FD_INGEST_MAX_RECORD), stops the reading; the rest of
+ * that line is only counted, and @error (FD_INGEST_ERROR_ENCODING for
+ * text, FD_INGEST_ERROR_JSON for a record) says "PATH:LINE: line of N
+ * bytes, over the limit of M for ...".  Standard input is JSON Lines when
+ * its first byte that is not white space is "{", as ingest.c reads it. */
+gboolean fd_read_contents (const char *path, gboolean jsonl, char **data,
+                           gsize *len, GError **error);

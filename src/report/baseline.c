@@ -116,6 +116,13 @@ fd_baseline_parse (const char *name, const char *data, gsize len,
   JsonNode *version, *list;
   JsonArray *arr;
 
+  /* A baseline nests three deep; json-glib would recurse without end. */
+  if (fd_json_too_deep (data, len, 64))
+    {
+      g_set_error (error, FD_BASELINE_ERROR, FD_BASELINE_ERROR_FORMAT,
+                   "%s: not a factdiff baseline (nested too deep)", name);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, (gssize)len, &err))
     {
       g_set_error (error, FD_BASELINE_ERROR, FD_BASELINE_ERROR_FORMAT,
