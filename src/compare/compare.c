@@ -454,7 +454,7 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   dedup = fd_dedup_run (cmp->docs, NULL);
   names_of = names_by_doc (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
-  fd_align_values (cmp, people, story);
+  fd_align_values (cmp, people, story, opts ? opts->threads : 1);
   fd_align_quotes (cmp, people, story);
   fd_people_free (people);
   fd_copies_changed (cmp, dedup);

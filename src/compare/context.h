@@ -47,6 +47,23 @@ void fd_context_init (FdContext *ctx, const FdClaim *claim,
 
 void fd_context_clear (FdContext *ctx);
 
+/* The tokens of the sentences of one document, kept between claims: many
+ * claims share a sentence, and each needs the one before too.  Holds one
+ * document at a time (a claim of another document empties it); not
+ * thread-safe, so one per thread.  Transfer full: fd_context_cache_free. */
+typedef struct FdContextCache FdContextCache;
+
+FdContextCache *fd_context_cache_new (void);
+
+void fd_context_cache_free (FdContextCache *cache);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdContextCache, fd_context_cache_free)
+
+/* fd_context_init with the tokens of @claim's sentences taken from, or
+ * kept in, @cache.  The result is the same. */
+void fd_context_init_cached (FdContext *ctx, const FdClaim *claim,
+                             const FdPeople *people, FdContextCache *cache);
+
 /* Jaccard similarity of the two contexts' content words, 0..1. */
 double fd_context_word_similarity (const FdContext *a, const FdContext *b);
 

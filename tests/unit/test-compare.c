@@ -74,7 +74,7 @@ world_run (World *w)
   FdPeople *people = fd_people_learn (w->cmp->docs, NULL);
 
   g_ptr_array_sort (w->cmp->claims, fd_claim_compare);
-  fd_align_values (w->cmp, people, NULL);
+  fd_align_values (w->cmp, people, NULL, 1);
   fd_align_quotes (w->cmp, people, NULL);
   fd_people_free (people);
   fd_compare_finish (w->cmp);
