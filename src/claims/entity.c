@@ -597,7 +597,7 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
 
 typedef struct
 {
-  FdEntitySet *set;
+  FdEntitySet *set; /* unused: a scan needs no set, so it runs anywhere */
   const char *t;
   char *doc;
   guint doc_index;
@@ -997,20 +997,61 @@ out:
   return ok;
 }
 
-void
-fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
+struct _FdEntityScan
 {
-  Scan sc = { set,
-              doc->text,
-              g_strdup (doc->id ? doc->id : "-"),
-              set->doc_ids->len,
-              set->mentions,
-              FALSE };
+  char *doc_id;        /* owned */
+  GPtrArray *mentions; /* Mention* (owned), doc and doc_index unset */
+};
 
-  g_ptr_array_add (set->doc_ids, sc.doc);
+FdEntityScan *
+fd_entity_scan_doc (const FdDoc *doc)
+{
+  FdEntityScan *scan = g_new0 (FdEntityScan, 1);
+  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE };
+
+  scan->doc_id = g_strdup (doc->id ? doc->id : "-");
+  scan->mentions
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  sc.out = scan->mentions;
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
+  return scan;
+}
+
+void
+fd_entity_scan_free (FdEntityScan *scan)
+{
+  if (!scan)
+    return;
+  g_free (scan->doc_id);
+  if (scan->mentions)
+    g_ptr_array_unref (scan->mentions);
+  g_free (scan);
+}
+
+void
+fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
+{
+  guint doc_index = set->doc_ids->len;
+  char *doc = g_steal_pointer (&scan->doc_id);
+
+  g_ptr_array_add (set->doc_ids, doc);
+  for (guint i = 0; i < scan->mentions->len; i++)
+    {
+      Mention *m = scan->mentions->pdata[i];
+      m->doc = doc;
+      m->doc_index = doc_index;
+    }
+  g_ptr_array_extend_and_steal (set->mentions,
+                                g_steal_pointer (&scan->mentions));
+  fd_entity_scan_free (scan);
+}
+
+void
+fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
+{
+  fd_entity_set_add_scan (set, fd_entity_scan_doc (doc));
 }
 
 /* ---- resolving ------------------------------------------------------- */

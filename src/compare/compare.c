@@ -380,7 +380,8 @@ names_by_doc (FdCompare *cmp, const FdEntitySet *set)
 typedef struct
 {
   const FdDoc *doc;
-  GPtrArray *claims; /* FdClaim*, owned until moved into the result */
+  GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
+  FdEntityScan *entities; /* owned until added to the entity set */
 } ExtractTask;
 
 static void
@@ -390,16 +391,28 @@ extract_one (gpointer data, gpointer user_data)
 
   (void)user_data;
   fd_claims_extract (t->doc, t->claims);
+  t->entities = fd_entity_scan_doc (t->doc);
 }
 
-/* Extracts the claims of every document, on up to @threads threads.  Each
- * document's claims go to their own array and are appended in document
- * order, so the result is the same for every thread count. */
+static gpointer
+dedup_thread (gpointer docs)
+{
+  return fd_dedup_run (docs, NULL);
+}
+
+/* Extracts the claims and the entity mentions of every document, on up to
+ * @threads threads.  Each document's claims and mentions go to their own
+ * task and are added in document order, so the result is the same for
+ * every thread count.  With more than one thread the collection's
+ * duplicates are found meanwhile on a thread of their own (they need only
+ * the documents); *@dedup receives them either way. */
 static void
-extract_all (FdCompare *cmp, guint threads)
+extract_all (FdCompare *cmp, FdEntitySet *entities, guint threads,
+             FdDedup **dedup)
 {
   guint n = cmp->docs->len;
   g_autofree ExtractTask *tasks = g_new0 (ExtractTask, n);
+  GThread *dd = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -410,6 +423,7 @@ extract_all (FdCompare *cmp, guint threads)
     {
       GThreadPool *pool = g_thread_pool_new (
           extract_one, NULL, (gint)MIN (threads, n), FALSE, NULL);
+      dd = g_thread_new ("dedup", dedup_thread, cmp->docs);
       for (guint i = 0; i < n; i++)
         g_thread_pool_push (pool, &tasks[i], NULL);
       g_thread_pool_free (pool, FALSE, TRUE);
@@ -420,7 +434,9 @@ extract_all (FdCompare *cmp, guint threads)
   for (guint i = 0; i < n; i++)
     {
       g_ptr_array_extend_and_steal (cmp->claims, tasks[i].claims);
+      fd_entity_set_add_scan (entities, tasks[i].entities);
     }
+  *dedup = dd ? g_thread_join (dd) : fd_dedup_run (cmp->docs, NULL);
 }
 
 FdCompare *
@@ -444,14 +460,11 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
-  extract_all (cmp, opts ? opts->threads : 1);
-  for (guint i = 0; i < cmp->docs->len; i++)
-    fd_entity_set_add_doc (entities, cmp->docs->pdata[i]);
+  extract_all (cmp, entities, opts ? opts->threads : 1, &dedup);
   fd_entity_set_resolve (entities);
   resolve_speakers (cmp, entities);
   collect_names (cmp, entities);
   people = fd_people_learn (cmp->docs, entities);
-  dedup = fd_dedup_run (cmp->docs, NULL);
   names_of = names_by_doc (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
   fd_align_values (cmp, people, story, opts ? opts->threads : 1);
