@@ -331,6 +331,8 @@ typedef struct
   char *name;  /* the name only: title and possessive removed */
   char *first; /* first and last part of name, folded (person matching) */
   char *last;
+  char *okey; /* fd_names_order_key (name): made while scanning, which
+                 may run on several threads, not while resolving */
   FdEntityKind kind;
   gboolean kind_known;
   gboolean single; /* a one-word reference, resolved later */
@@ -632,6 +634,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   sp = strrchr (n, ' ');
   sp = sp ? sp + 1 : n;
   m->last = fold_part (sp, strlen (sp));
+  m->okey = fd_names_order_key (m->name);
   m->kind = kind;
   m->kind_known = known;
   m->single = single;
@@ -649,6 +652,7 @@ mention_free (Mention *m)
   g_free (m->name);
   g_free (m->first);
   g_free (m->last);
+  g_free (m->okey);
   g_free (m);
 }
 
@@ -1084,9 +1088,9 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
 
 /* The node a name belongs to: its alias group, else its order key. */
 static char *
-node_key (const FdEntitySet *set, const char *name, gint *alias)
+node_key (const FdEntitySet *set, const Mention *m, gint *alias)
 {
-  g_autofree char *ok = fd_names_order_key (name);
+  const char *ok = m->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
@@ -1350,7 +1354,7 @@ fd_entity_set_resolve (FdEntitySet *set)
       m->misspelling = FALSE;
       if (m->single || m->weak)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       m->entity = entity_for_key (set, nodes, key, alias);
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
@@ -1364,7 +1368,7 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (m->single || !m->weak)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         m->entity = GPOINTER_TO_INT (v);
     }
@@ -1379,7 +1383,7 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (!m->single)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
       else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
@@ -1560,11 +1564,9 @@ fd_entity_set_resolve (FdEntitySet *set)
   for (guint i = 0; i < set->mentions->len; i++)
     {
       const Mention *m = set->mentions->pdata[i];
-      g_autofree char *ok = NULL;
       if (m->entity < 0)
         continue;
-      ok = fd_names_order_key (m->name);
-      index_add (set->by_key, ok, m->entity);
+      index_add (set->by_key, m->okey, m->entity);
       if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
         {
           index_add (set->by_part, m->first, m->entity);
@@ -1664,7 +1666,6 @@ static const char *
 canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
   Mention *m = parse_mention (mention);
-  g_autofree char *ok = NULL;
   const char *name = NULL;
   gint e;
 
@@ -1678,8 +1679,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
     }
   if (!name)
     {
-      ok = fd_names_order_key (m->name);
-      e = lookup (set->by_key, ok);
+      e = lookup (set->by_key, m->okey);
       if (e < 0 && m->single)
         e = lookup (set->by_part, m->first);
       name = entity_name (set, e);
