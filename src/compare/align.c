@@ -20,6 +20,8 @@ typedef struct
   guint next;        /* next member of the same cluster, or G_MAXUINT;
                         the root heads the list */
   guint last;        /* at a root: the cluster's last member */
+  char *unit;        /* numbers: unit_key (claim->unit), owned, made once
+                        rather than for every pair; else NULL */
 } Item;
 
 typedef struct
@@ -59,8 +61,7 @@ static double
 link_score (const Item *x, const Item *y)
 {
   const FdClaim *a = x->claim, *b = y->claim;
-  double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
-  double score;
+  double sim, score;
 
   if (a->type != b->type || x->story != y->story)
     return -1;
@@ -77,10 +78,9 @@ link_score (const Item *x, const Item *y)
     return -1;
   if (a->type == FD_CLAIM_NUMBER)
     {
-      g_autofree char *ua = unit_key (a->unit);
-      g_autofree char *ub = unit_key (b->unit);
-      if (!*ua || strcmp (ua, ub) != 0)
+      if (!*x->unit || strcmp (x->unit, y->unit) != 0)
         return -1;
+      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
       score = 1 + sim;
       /* The event near a number is a weak hint (a deal, talks about the
        * deal): different events only need more words in common. */
@@ -95,6 +95,7 @@ link_score (const Item *x, const Item *y)
         return -1;
       if (strcmp (x->ctx.event, y->ctx.event) != 0)
         return -1;
+      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
       score = 1 + sim + (x->ctx.event_near && y->ctx.event_near ? 0.5 : 0);
     }
   return score;
@@ -659,6 +660,8 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
           it.range.lo -= 2;
           it.range.hi += 2;
         }
+      if (c->type == FD_CLAIM_NUMBER)
+        it.unit = unit_key (c->unit);
       g_array_append_val (all, it);
     }
   contexts_all ((Item *)(gpointer)all->data, all->len, people, threads);
@@ -692,7 +695,10 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
           cluster_and_judge (cmp, run, hi - lo);
         }
       for (guint i = 0; i < items->len; i++)
-        fd_context_clear (&g_array_index (items, Item, i).ctx);
+        {
+          fd_context_clear (&g_array_index (items, Item, i).ctx);
+          g_free (g_array_index (items, Item, i).unit);
+        }
     }
   derive_anchored (cmp, people, story);
 }

@@ -201,9 +201,14 @@ str_ptr_cmp (const void *key, const void *elem)
   return strcmp (key, *(const char *const *)elem);
 }
 
+/* Longest word in stopwords: a longer one needs no search. */
+#define STOPWORD_MAX 6
+
 static gboolean
 is_stopword (const char *w)
 {
+  if (strnlen (w, STOPWORD_MAX + 1) > STOPWORD_MAX)
+    return FALSE;
   return bsearch (w, stopwords, G_N_ELEMENTS (stopwords), sizeof (char *),
                   str_ptr_cmp)
          != NULL;
