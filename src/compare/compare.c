@@ -382,6 +382,7 @@ typedef struct
   const FdDoc *doc;
   GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
   FdEntityScan *entities; /* owned until added to the entity set */
+  GPtrArray *people;      /* fd_people_scan_doc, owned */
 } ExtractTask;
 
 static void
@@ -392,6 +393,7 @@ extract_one (gpointer data, gpointer user_data)
   (void)user_data;
   fd_claims_extract (t->doc, t->claims);
   t->entities = fd_entity_scan_doc (t->doc);
+  t->people = fd_people_scan_doc (t->doc);
 }
 
 static gpointer
@@ -400,15 +402,15 @@ dedup_thread (gpointer docs)
   return fd_dedup_run (docs, NULL);
 }
 
-/* Extracts the claims and the entity mentions of every document, on up to
- * @threads threads.  Each document's claims and mentions go to their own
- * task and are added in document order, so the result is the same for
- * every thread count.  With more than one thread the collection's
+/* Extracts the claims, the entity mentions and the titled name tokens
+ * (fd_people_scan_doc) of every document, on up to @threads threads.
+ * Each document's results go to their own task and are added in document
+ * order, so the result is the same for every thread count.  With more than one thread the collection's
  * duplicates are found meanwhile on a thread of their own (they need only
  * the documents); *@dedup receives them either way. */
 static void
-extract_all (FdCompare *cmp, FdEntitySet *entities, guint threads,
-             FdDedup **dedup)
+extract_all (FdCompare *cmp, FdEntitySet *entities, GPtrArray *people,
+             guint threads, FdDedup **dedup)
 {
   guint n = cmp->docs->len;
   g_autofree ExtractTask *tasks = g_new0 (ExtractTask, n);
@@ -435,6 +437,7 @@ extract_all (FdCompare *cmp, FdEntitySet *entities, guint threads,
     {
       g_ptr_array_extend_and_steal (cmp->claims, tasks[i].claims);
       fd_entity_set_add_scan (entities, tasks[i].entities);
+      g_ptr_array_add (people, tasks[i].people);
     }
   *dedup = dd ? g_thread_join (dd) : fd_dedup_run (cmp->docs, NULL);
 }
@@ -447,6 +450,8 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   g_autoptr (FdDedup) dedup = NULL;
   g_autoptr (GHashTable) names_of = NULL;
   g_autoptr (GHashTable) story = NULL;
+  g_autoptr (GPtrArray) people_scans
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   FdPeople *people;
 
   if (opts && opts->aliases)
@@ -460,11 +465,12 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
-  extract_all (cmp, entities, opts ? opts->threads : 1, &dedup);
+  extract_all (cmp, entities, people_scans, opts ? opts->threads : 1, &dedup);
   fd_entity_set_resolve (entities);
   resolve_speakers (cmp, entities);
   collect_names (cmp, entities);
-  people = fd_people_learn (cmp->docs, entities);
+  people = fd_people_learn_scanned (people_scans, entities);
+  g_clear_pointer (&people_scans, g_ptr_array_unref);
   names_of = names_by_doc (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
   fd_align_values (cmp, people, story, opts ? opts->threads : 1);

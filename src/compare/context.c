@@ -473,48 +473,68 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
     }
 }
 
+GPtrArray *
+fd_people_scan_doc (const FdDoc *doc)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < doc->n_sents; s++)
+    {
+      const FdSentence *sent = &doc->sents[s];
+      g_autoptr (GArray) toks = NULL;
+      if (!fd_line_class_is_content (sent->cls))
+        continue;
+      toks = tokenize (doc->text, sent->start, sent->end);
+      for (guint i = 0; i < toks->len; i++)
+        {
+          guint n = 0, j;
+          if (!g_array_index (toks, Tok, i).cap)
+            continue; /* titles are capitalised before a name */
+          for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
+            n = match_phrase (toks, i, titles[t]);
+          if (!n)
+            continue;
+          /* Up to three capitalised tokens after a title are a name
+           * ("President Lee Jae Myung"). */
+          for (j = i + n; j < toks->len && j < i + n + 3; j++)
+            {
+              const Tok *t = &g_array_index (toks, Tok, j);
+              if (!t->cap || in_list (t->key, titles, G_N_ELEMENTS (titles)))
+                break;
+              g_ptr_array_add (out, g_strdup (t->key));
+            }
+        }
+    }
+  return out;
+}
+
 FdPeople *
-fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
+fd_people_learn_scanned (GPtrArray *scans, const FdEntitySet *entities)
 {
   FdPeople *p = g_new0 (FdPeople, 1);
 
   p->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (entities)
     learn_entities (p, entities);
-  for (guint d = 0; d < docs->len; d++)
+  for (guint d = 0; d < scans->len; d++)
     {
-      const FdDoc *doc = docs->pdata[d];
-      for (guint s = 0; s < doc->n_sents; s++)
-        {
-          const FdSentence *sent = &doc->sents[s];
-          g_autoptr (GArray) toks = NULL;
-          if (!fd_line_class_is_content (sent->cls))
-            continue;
-          toks = tokenize (doc->text, sent->start, sent->end);
-          for (guint i = 0; i < toks->len; i++)
-            {
-              guint n = 0, j;
-              if (!g_array_index (toks, Tok, i).cap)
-                continue; /* titles are capitalised before a name */
-              for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
-                n = match_phrase (toks, i, titles[t]);
-              if (!n)
-                continue;
-              /* Up to three capitalised tokens after a title are a
-               * name ("President Lee Jae Myung"). */
-              for (j = i + n; j < toks->len && j < i + n + 3; j++)
-                {
-                  const Tok *t = &g_array_index (toks, Tok, j);
-                  if (!t->cap
-                      || in_list (t->key, titles, G_N_ELEMENTS (titles)))
-                    break;
-                  g_hash_table_replace (p->tokens, g_strdup (t->key),
-                                        GINT_TO_POINTER (1));
-                }
-            }
-        }
+      const GPtrArray *toks = scans->pdata[d];
+      for (guint i = 0; i < toks->len; i++)
+        g_hash_table_replace (p->tokens, g_strdup (toks->pdata[i]),
+                              GINT_TO_POINTER (1));
     }
   return p;
+}
+
+FdPeople *
+fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
+{
+  g_autoptr (GPtrArray) scans
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  for (guint d = 0; d < docs->len; d++)
+    g_ptr_array_add (scans, fd_people_scan_doc (docs->pdata[d]));
+  return fd_people_learn_scanned (scans, entities);
 }
 
 void

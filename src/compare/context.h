@@ -38,6 +38,16 @@ typedef struct FdPeople FdPeople;
  * Transfer full: fd_people_free. */
 FdPeople *fd_people_learn (GPtrArray *docs, const FdEntitySet *entities);
 
+/* fd_people_learn in two halves, so that documents can be read on several
+ * threads: fd_people_scan_doc gives the name tokens the titles of @doc
+ * introduce (char*, transfer full: g_ptr_array_unref; any thread), and
+ * fd_people_learn_scanned learns from @scans (one such array per
+ * document, borrowed) and @entities as fd_people_learn would from the
+ * documents.  Transfer full: fd_people_free. */
+GPtrArray *fd_people_scan_doc (const FdDoc *doc);
+FdPeople *fd_people_learn_scanned (GPtrArray *scans,
+                                   const FdEntitySet *entities);
+
 void fd_people_free (FdPeople *people);
 
 /* Fills @ctx for @claim.  @people may be NULL.  Free with
