@@ -327,6 +327,7 @@ typedef struct
   char *doc; /* borrowed from set->doc_ids */
   guint doc_index;
   gsize start, end;
+  /* The strings live in the same block as the mention (add_mention). */
   char *text;  /* as written, the span */
   char *name;  /* the name only: title and possessive removed */
   char *first; /* first and last part of name, folded (person matching) */
@@ -614,27 +615,52 @@ fold_part (const char *s, gsize n)
   return fd_names_key (p);
 }
 
+/* Copies @src (@n bytes) to *@p as a string and moves *@p past it. */
+static char *
+pack (char **p, const char *src, gsize n)
+{
+  char *s = *p;
+
+  memcpy (s, src, n);
+  s[n] = '\0';
+  *p += n + 1;
+  return s;
+}
+
+/* A mention and its strings are one allocation: collections have a
+ * million mentions, and five small blocks each cost memory and time. */
 static void
 add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
              FdEntityKind kind, gboolean known, gboolean single)
 {
-  Mention *m = g_new0 (Mention, 1);
-  const char *n;
-  const char *sp;
+  g_autofree char *name = g_strndup (sc->t + name_s, name_e - name_s);
+  const char *sp = strchr (name, ' ');
+  g_autofree char *first
+      = fold_part (name, sp ? (gsize)(sp - name) : strlen (name));
+  g_autofree char *last = NULL;
+  g_autofree char *okey = fd_names_order_key (name);
+  gsize n_name = name_e - name_s, n_first, n_last, n_okey;
+  Mention *m;
+  char *p;
 
+  sp = strrchr (name, ' ');
+  sp = sp ? sp + 1 : name;
+  last = fold_part (sp, strlen (sp));
+  n_first = strlen (first);
+  n_last = strlen (last);
+  n_okey = strlen (okey);
+  m = g_malloc0 (sizeof (Mention) + (end - start) + n_name + n_first + n_last
+                 + n_okey + 5);
+  p = (char *)(m + 1);
+  m->text = pack (&p, sc->t + start, end - start);
+  m->name = pack (&p, name, n_name);
+  m->first = pack (&p, first, n_first);
+  m->last = pack (&p, last, n_last);
+  m->okey = pack (&p, okey, n_okey);
   m->doc = sc->doc;
   m->doc_index = sc->doc_index;
   m->start = start;
   m->end = end;
-  m->text = g_strndup (sc->t + start, end - start);
-  m->name = g_strndup (sc->t + name_s, name_e - name_s);
-  n = m->name;
-  sp = strchr (n, ' ');
-  m->first = fold_part (n, sp ? (gsize)(sp - n) : strlen (n));
-  sp = strrchr (n, ' ');
-  sp = sp ? sp + 1 : n;
-  m->last = fold_part (sp, strlen (sp));
-  m->okey = fd_names_order_key (m->name);
   m->kind = kind;
   m->kind_known = known;
   m->single = single;
@@ -646,14 +672,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
 static void
 mention_free (Mention *m)
 {
-  if (!m)
-    return;
-  g_free (m->text);
-  g_free (m->name);
-  g_free (m->first);
-  g_free (m->last);
-  g_free (m->okey);
-  g_free (m);
+  g_free (m); /* strings included */
 }
 
 static gboolean
