@@ -563,7 +563,10 @@ title_at (const char *t, const Tok *toks, guint i, guint b)
 {
   for (gsize k = 0; k < G_N_ELEMENTS (titles); k++)
     {
-      const char *ti = titles[k], *sp = strchr (ti, ' ');
+      const char *ti = titles[k], *sp;
+      if (t[toks[i].s] != ti[0])
+        continue; /* most tokens: no title starts with their letter */
+      sp = strchr (ti, ' ');
       if (sp)
         {
           gsize n1 = (gsize)(sp - ti), n2 = strlen (sp + 1);
@@ -587,10 +590,12 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
 {
   for (guint len = MIN (3, b - i); len >= 1; len--)
     {
-      g_autofree char *s
-          = g_strndup (t + toks[i].s, toks[i + len - 1].e - toks[i].s);
+      /* Compared in place: the span as a string, up to any NUL in it. */
+      const char *s = t + toks[i].s;
+      gsize n = strnlen (s, toks[i + len - 1].e - toks[i].s);
       for (gsize k = 0; k < G_N_ELEMENTS (gazetteer); k++)
-        if (strcmp (s, gazetteer[k]) == 0)
+        if (gazetteer[k][0] == s[0] && strncmp (s, gazetteer[k], n) == 0
+            && gazetteer[k][n] == '\0')
           return len;
     }
   return 0;
