@@ -423,7 +423,10 @@ word_byte (const char *t, gsize i, gsize hi)
 static GArray *
 tokenize (const char *t, gsize lo, gsize hi)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  /* Room for the usual one token per six bytes, so that appending
+   * seldom grows the array. */
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
+                                    (guint)((hi - lo) / 6 + 4));
   gsize i = lo;
 
   while (i < hi)

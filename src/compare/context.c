@@ -165,7 +165,10 @@ is_word_byte (unsigned char c)
 static GArray *
 tokenize (const char *text, gsize start, gsize end)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  /* Room for the usual one token per six bytes, so that appending
+   * seldom grows the array. */
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
+                                    (guint)((end - start) / 6 + 4));
   gsize i = start;
 
   while (i < end)
