@@ -19,7 +19,7 @@ typedef struct
 static FdDoc *
 add_doc (World *w, const char *id, const char *tz, const char *text)
 {
-  FdIngestOptions opts = { "2025-06-18", id };
+  FdIngestOptions opts = { .date = "2025-06-18", .outlet = id };
   FdDoc *d = fd_ingest_buffer (id, id, text, strlen (text), &opts, NULL);
 
   ck_assert_ptr_nonnull (d);
