@@ -327,10 +327,13 @@ typedef struct
   char *doc; /* borrowed from set->doc_ids */
   guint doc_index;
   gsize start, end;
+  /* The strings live in the same block as the mention (add_mention). */
   char *text;  /* as written, the span */
   char *name;  /* the name only: title and possessive removed */
   char *first; /* first and last part of name, folded (person matching) */
   char *last;
+  char *okey; /* fd_names_order_key (name): made while scanning, which
+                 may run on several threads, not while resolving */
   FdEntityKind kind;
   gboolean kind_known;
   gboolean single; /* a one-word reference, resolved later */
@@ -420,7 +423,10 @@ word_byte (const char *t, gsize i, gsize hi)
 static GArray *
 tokenize (const char *t, gsize lo, gsize hi)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  /* Room for the usual one token per six bytes, so that appending
+   * seldom grows the array. */
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
+                                    (guint)((hi - lo) / 6 + 4));
   gsize i = lo;
 
   while (i < hi)
@@ -560,7 +566,10 @@ title_at (const char *t, const Tok *toks, guint i, guint b)
 {
   for (gsize k = 0; k < G_N_ELEMENTS (titles); k++)
     {
-      const char *ti = titles[k], *sp = strchr (ti, ' ');
+      const char *ti = titles[k], *sp;
+      if (t[toks[i].s] != ti[0])
+        continue; /* most tokens: no title starts with their letter */
+      sp = strchr (ti, ' ');
       if (sp)
         {
           gsize n1 = (gsize)(sp - ti), n2 = strlen (sp + 1);
@@ -584,10 +593,12 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
 {
   for (guint len = MIN (3, b - i); len >= 1; len--)
     {
-      g_autofree char *s
-          = g_strndup (t + toks[i].s, toks[i + len - 1].e - toks[i].s);
+      /* Compared in place: the span as a string, up to any NUL in it. */
+      const char *s = t + toks[i].s;
+      gsize n = strnlen (s, toks[i + len - 1].e - toks[i].s);
       for (gsize k = 0; k < G_N_ELEMENTS (gazetteer); k++)
-        if (strcmp (s, gazetteer[k]) == 0)
+        if (gazetteer[k][0] == s[0] && strncmp (s, gazetteer[k], n) == 0
+            && gazetteer[k][n] == '\0')
           return len;
     }
   return 0;
@@ -597,7 +608,7 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
 
 typedef struct
 {
-  FdEntitySet *set;
+  FdEntitySet *set; /* unused: a scan needs no set, so it runs anywhere */
   const char *t;
   char *doc;
   guint doc_index;
@@ -612,26 +623,52 @@ fold_part (const char *s, gsize n)
   return fd_names_key (p);
 }
 
+/* Copies @src (@n bytes) to *@p as a string and moves *@p past it. */
+static char *
+pack (char **p, const char *src, gsize n)
+{
+  char *s = *p;
+
+  memcpy (s, src, n);
+  s[n] = '\0';
+  *p += n + 1;
+  return s;
+}
+
+/* A mention and its strings are one allocation: collections have a
+ * million mentions, and five small blocks each cost memory and time. */
 static void
 add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
              FdEntityKind kind, gboolean known, gboolean single)
 {
-  Mention *m = g_new0 (Mention, 1);
-  const char *n;
-  const char *sp;
+  g_autofree char *name = g_strndup (sc->t + name_s, name_e - name_s);
+  const char *sp = strchr (name, ' ');
+  g_autofree char *first
+      = fold_part (name, sp ? (gsize)(sp - name) : strlen (name));
+  g_autofree char *last = NULL;
+  g_autofree char *okey = fd_names_order_key (name);
+  gsize n_name = name_e - name_s, n_first, n_last, n_okey;
+  Mention *m;
+  char *p;
 
+  sp = strrchr (name, ' ');
+  sp = sp ? sp + 1 : name;
+  last = fold_part (sp, strlen (sp));
+  n_first = strlen (first);
+  n_last = strlen (last);
+  n_okey = strlen (okey);
+  m = g_malloc0 (sizeof (Mention) + (end - start) + n_name + n_first + n_last
+                 + n_okey + 5);
+  p = (char *)(m + 1);
+  m->text = pack (&p, sc->t + start, end - start);
+  m->name = pack (&p, name, n_name);
+  m->first = pack (&p, first, n_first);
+  m->last = pack (&p, last, n_last);
+  m->okey = pack (&p, okey, n_okey);
   m->doc = sc->doc;
   m->doc_index = sc->doc_index;
   m->start = start;
   m->end = end;
-  m->text = g_strndup (sc->t + start, end - start);
-  m->name = g_strndup (sc->t + name_s, name_e - name_s);
-  n = m->name;
-  sp = strchr (n, ' ');
-  m->first = fold_part (n, sp ? (gsize)(sp - n) : strlen (n));
-  sp = strrchr (n, ' ');
-  sp = sp ? sp + 1 : n;
-  m->last = fold_part (sp, strlen (sp));
   m->kind = kind;
   m->kind_known = known;
   m->single = single;
@@ -643,13 +680,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
 static void
 mention_free (Mention *m)
 {
-  if (!m)
-    return;
-  g_free (m->text);
-  g_free (m->name);
-  g_free (m->first);
-  g_free (m->last);
-  g_free (m);
+  g_free (m); /* strings included */
 }
 
 static gboolean
@@ -997,20 +1028,61 @@ out:
   return ok;
 }
 
-void
-fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
+struct _FdEntityScan
 {
-  Scan sc = { set,
-              doc->text,
-              g_strdup (doc->id ? doc->id : "-"),
-              set->doc_ids->len,
-              set->mentions,
-              FALSE };
+  char *doc_id;        /* owned */
+  GPtrArray *mentions; /* Mention* (owned), doc and doc_index unset */
+};
 
-  g_ptr_array_add (set->doc_ids, sc.doc);
+FdEntityScan *
+fd_entity_scan_doc (const FdDoc *doc)
+{
+  FdEntityScan *scan = g_new0 (FdEntityScan, 1);
+  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE };
+
+  scan->doc_id = g_strdup (doc->id ? doc->id : "-");
+  scan->mentions
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  sc.out = scan->mentions;
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
+  return scan;
+}
+
+void
+fd_entity_scan_free (FdEntityScan *scan)
+{
+  if (!scan)
+    return;
+  g_free (scan->doc_id);
+  if (scan->mentions)
+    g_ptr_array_unref (scan->mentions);
+  g_free (scan);
+}
+
+void
+fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
+{
+  guint doc_index = set->doc_ids->len;
+  char *doc = g_steal_pointer (&scan->doc_id);
+
+  g_ptr_array_add (set->doc_ids, doc);
+  for (guint i = 0; i < scan->mentions->len; i++)
+    {
+      Mention *m = scan->mentions->pdata[i];
+      m->doc = doc;
+      m->doc_index = doc_index;
+    }
+  g_ptr_array_extend_and_steal (set->mentions,
+                                g_steal_pointer (&scan->mentions));
+  fd_entity_scan_free (scan);
+}
+
+void
+fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
+{
+  fd_entity_set_add_scan (set, fd_entity_scan_doc (doc));
 }
 
 /* ---- resolving ------------------------------------------------------- */
@@ -1043,9 +1115,9 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
 
 /* The node a name belongs to: its alias group, else its order key. */
 static char *
-node_key (const FdEntitySet *set, const char *name, gint *alias)
+node_key (const FdEntitySet *set, const Mention *m, gint *alias)
 {
-  g_autofree char *ok = fd_names_order_key (name);
+  const char *ok = m->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
@@ -1309,7 +1381,7 @@ fd_entity_set_resolve (FdEntitySet *set)
       m->misspelling = FALSE;
       if (m->single || m->weak)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       m->entity = entity_for_key (set, nodes, key, alias);
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
@@ -1323,7 +1395,7 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (m->single || !m->weak)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         m->entity = GPOINTER_TO_INT (v);
     }
@@ -1338,7 +1410,7 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (!m->single)
         continue;
-      key = node_key (set, m->name, &alias);
+      key = node_key (set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
       else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
@@ -1519,11 +1591,9 @@ fd_entity_set_resolve (FdEntitySet *set)
   for (guint i = 0; i < set->mentions->len; i++)
     {
       const Mention *m = set->mentions->pdata[i];
-      g_autofree char *ok = NULL;
       if (m->entity < 0)
         continue;
-      ok = fd_names_order_key (m->name);
-      index_add (set->by_key, ok, m->entity);
+      index_add (set->by_key, m->okey, m->entity);
       if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
         {
           index_add (set->by_part, m->first, m->entity);
@@ -1623,7 +1693,6 @@ static const char *
 canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
   Mention *m = parse_mention (mention);
-  g_autofree char *ok = NULL;
   const char *name = NULL;
   gint e;
 
@@ -1637,8 +1706,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
     }
   if (!name)
     {
-      ok = fd_names_order_key (m->name);
-      e = lookup (set->by_key, ok);
+      e = lookup (set->by_key, m->okey);
       if (e < 0 && m->single)
         e = lookup (set->by_part, m->first);
       name = entity_name (set, e);

@@ -111,6 +111,23 @@ gboolean fd_entity_set_load_aliases (FdEntitySet *set, const char *path,
  * @doc is borrowed for this call only: the set copies its id. */
 void fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc);
 
+/* fd_entity_set_add_doc in two halves, so that the documents of a
+ * collection can be scanned on several threads: fd_entity_scan_doc finds
+ * the mentions of @doc without a set (and may run on any thread; @doc is
+ * borrowed for the call only); fd_entity_set_add_scan adds them to @set
+ * and takes @scan.  Adding the scans in document order gives the same set
+ * as adding the documents. */
+typedef struct _FdEntityScan FdEntityScan;
+
+/* Transfer full: fd_entity_set_add_scan or fd_entity_scan_free. */
+FdEntityScan *fd_entity_scan_doc (const FdDoc *doc);
+
+/* Frees a scan that was not added.  Accepts NULL. */
+void fd_entity_scan_free (FdEntityScan *scan);
+
+/* Adds the mentions of @scan to @set (transfer full: @scan is freed). */
+void fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan);
+
 /* Groups the mentions into entities (see above).  Call it after the last
  * fd_entity_set_add_doc; calling it again redoes the grouping. */
 void fd_entity_set_resolve (FdEntitySet *set);

@@ -3,6 +3,7 @@
  * accents still compares equal to itself). */
 #include "claims/names.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static gboolean
@@ -22,17 +23,22 @@ fd_names_key (const char *name)
   return g_string_free (k, FALSE);
 }
 
-static gint
-cmp_str (gconstpointer a, gconstpointer b)
+static int
+cmp_str (const void *a, const void *b)
 {
   return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Built in two blocks, not one per part: every mention of a collection
+ * gets an order key. */
 char *
 fd_names_order_key (const char *name)
 {
-  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  GString *k = g_string_new (NULL);
+  gsize len = strlen (name), n_parts = 0, out_len = 0;
+  /* Each part folded, with its NUL: no longer than the name plus one. */
+  g_autofree char *folded = g_malloc (len + 1);
+  g_autofree const char **parts = g_new (const char *, len / 2 + 2);
+  char *f = folded, *k, *q;
   const char *p = name;
 
   while (*p)
@@ -45,18 +51,28 @@ fd_names_order_key (const char *name)
         p++;
       if (p > s)
         {
-          g_autofree char *part = g_strndup (s, (gsize)(p - s));
-          g_ptr_array_add (parts, fd_names_key (part));
+          /* fd_names_key of the part (which may come out empty: "."). */
+          parts[n_parts++] = f;
+          for (; s < p; s++)
+            if (!is_sep (*s))
+              *f++ = g_ascii_tolower (*s);
+          *f++ = '\0';
         }
     }
-  g_ptr_array_sort (parts, cmp_str);
-  for (guint i = 0; i < parts->len; i++)
+  qsort (parts, n_parts, sizeof *parts, cmp_str);
+  for (gsize i = 0; i < n_parts; i++)
+    out_len += strlen (parts[i]) + 1;
+  k = q = g_malloc (out_len + 1);
+  for (gsize i = 0; i < n_parts; i++)
     {
+      gsize n = strlen (parts[i]);
       if (i)
-        g_string_append_c (k, ' ');
-      g_string_append (k, parts->pdata[i]);
+        *q++ = ' ';
+      memcpy (q, parts[i], n);
+      q += n;
     }
-  return g_string_free (k, FALSE);
+  *q = '\0';
+  return k;
 }
 
 guint

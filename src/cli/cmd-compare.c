@@ -287,6 +287,7 @@ fd_cmd_compare (int argc, char **argv)
 
   ingest.date = date;
   ingest.outlet = outlet;
+  ingest.threads = threads > 0 ? (guint)threads : g_get_num_processors ();
   docs = fd_cli_load (argc, argv, &ingest, &trouble);
 
   g_mutex_init (&progress.lock);

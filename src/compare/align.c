@@ -20,6 +20,8 @@ typedef struct
   guint next;        /* next member of the same cluster, or G_MAXUINT;
                         the root heads the list */
   guint last;        /* at a root: the cluster's last member */
+  char *unit;        /* numbers: unit_key (claim->unit), owned, made once
+                        rather than for every pair; else NULL */
 } Item;
 
 typedef struct
@@ -59,8 +61,7 @@ static double
 link_score (const Item *x, const Item *y)
 {
   const FdClaim *a = x->claim, *b = y->claim;
-  double sim = fd_context_word_similarity (&x->ctx, &y->ctx);
-  double score;
+  double sim, score;
 
   if (a->type != b->type || x->story != y->story)
     return -1;
@@ -77,10 +78,9 @@ link_score (const Item *x, const Item *y)
     return -1;
   if (a->type == FD_CLAIM_NUMBER)
     {
-      g_autofree char *ua = unit_key (a->unit);
-      g_autofree char *ub = unit_key (b->unit);
-      if (!*ua || strcmp (ua, ub) != 0)
+      if (!*x->unit || strcmp (x->unit, y->unit) != 0)
         return -1;
+      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
       score = 1 + sim;
       /* The event near a number is a weak hint (a deal, talks about the
        * deal): different events only need more words in common. */
@@ -95,6 +95,7 @@ link_score (const Item *x, const Item *y)
         return -1;
       if (strcmp (x->ctx.event, y->ctx.event) != 0)
         return -1;
+      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
       score = 1 + sim + (x->ctx.event_near && y->ctx.event_near ? 0.5 : 0);
     }
   return score;
@@ -577,37 +578,104 @@ item_story_cmp (gconstpointer a, gconstpointer b)
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* Contexts of items [lo, hi) of one array, on one thread. */
+typedef struct
+{
+  Item *items;
+  guint lo, hi;
+  const FdPeople *people;
+} ContextTask;
+
+static void
+context_task (gpointer data, gpointer user_data)
+{
+  ContextTask *t = data;
+  g_autoptr (FdContextCache) cache = fd_context_cache_new ();
+
+  (void)user_data;
+  for (guint i = t->lo; i < t->hi; i++)
+    fd_context_init_cached (&t->items[i].ctx, t->items[i].claim, t->people,
+                            cache);
+}
+
+/* Fills the contexts of @items (in claim order, so a document's claims
+ * are together) on up to @threads threads.  Each task takes whole
+ * documents: its cache then serves every claim of a sentence. */
+static void
+contexts_all (Item *items, guint n, const FdPeople *people, guint threads)
+{
+  g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (ContextTask));
+  guint chunk = MAX (64, n / (MAX (threads, 1) * 8) + 1);
+  GThreadPool *pool;
+
+  for (guint lo = 0, hi; lo < n; lo = hi)
+    {
+      ContextTask t = { items, lo, 0, people };
+      hi = MIN (n, lo + chunk);
+      while (hi < n && items[hi].claim->doc == items[hi - 1].claim->doc)
+        hi++;
+      t.hi = hi;
+      g_array_append_val (tasks, t);
+    }
+  if (threads <= 1 || tasks->len <= 1)
+    {
+      for (guint k = 0; k < tasks->len; k++)
+        context_task (&g_array_index (tasks, ContextTask, k), NULL);
+      return;
+    }
+  pool = g_thread_pool_new (context_task, NULL,
+                            (gint)MIN (threads, tasks->len), FALSE, NULL);
+  for (guint k = 0; k < tasks->len; k++)
+    g_thread_pool_push (pool, &g_array_index (tasks, ContextTask, k), NULL);
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
 void
-fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
+fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
+                 guint threads)
 {
   static const FdClaimType pools[]
       = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
+  g_autoptr (GArray) all = g_array_new (FALSE, TRUE, sizeof (Item));
+
+  /* Every pool's items in one pass, in claim order, so that the contexts
+   * can be made together (and in parallel) before the pools part. */
+  for (guint i = 0; i < cmp->claims->len; i++)
+    {
+      const FdClaim *c = cmp->claims->pdata[i];
+      Item it = { 0 };
+      if (!is_value_type (c->type))
+        continue;
+      it.claim = c;
+      it.id = i;
+      it.story = story_of (story, c->doc);
+      it.range = fd_value_range (c);
+      if (!it.range.valid || anaphoric (c))
+        continue; /* "PXW", "PAST_REF", "the next day": nothing to
+                     compare */
+      it.relative = !has_digit (c->doc->text + c->start, c->end - c->start);
+      if (it.relative && c->doc->date_inferred && it.range.scale > 0)
+        {
+          /* Resolved against a guessed date: hold it loosely. */
+          it.range.lo -= 2;
+          it.range.hi += 2;
+        }
+      if (c->type == FD_CLAIM_NUMBER)
+        it.unit = unit_key (c->unit);
+      g_array_append_val (all, it);
+    }
+  contexts_all ((Item *)(gpointer)all->data, all->len, people, threads);
 
   for (gsize p = 0; p < G_N_ELEMENTS (pools); p++)
     {
       g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
-      for (guint i = 0; i < cmp->claims->len; i++)
+      /* The pool's items keep claim order; each context moves here and is
+       * cleared below, once. */
+      for (guint i = 0; i < all->len; i++)
         {
-          const FdClaim *c = cmp->claims->pdata[i];
-          Item it = { 0 };
-          if (c->type != pools[p] || !is_value_type (c->type))
+          Item it = g_array_index (all, Item, i);
+          if (it.claim->type != pools[p])
             continue;
-          it.claim = c;
-          it.id = i;
-          it.story = story_of (story, c->doc);
-          it.range = fd_value_range (c);
-          if (!it.range.valid || anaphoric (c))
-            continue; /* "PXW", "PAST_REF", "the next day": nothing to
-                         compare */
-          it.relative
-              = !has_digit (c->doc->text + c->start, c->end - c->start);
-          if (it.relative && c->doc->date_inferred && it.range.scale > 0)
-            {
-              /* Resolved against a guessed date: hold it loosely. */
-              it.range.lo -= 2;
-              it.range.hi += 2;
-            }
-          fd_context_init (&it.ctx, c, people);
           it.cluster = items->len;
           g_array_append_val (items, it);
         }
@@ -627,7 +695,10 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story)
           cluster_and_judge (cmp, run, hi - lo);
         }
       for (guint i = 0; i < items->len; i++)
-        fd_context_clear (&g_array_index (items, Item, i).ctx);
+        {
+          fd_context_clear (&g_array_index (items, Item, i).ctx);
+          g_free (g_array_index (items, Item, i).unit);
+        }
     }
   derive_anchored (cmp, people, story);
 }

@@ -14,9 +14,11 @@
 /* Appends to cmp->groups one group per fact among the claims of types
  * duration, date, time and number in cmp->claims.  @people may be NULL;
  * @story (FdDoc* -> GUINT_TO_POINTER (story + 1), may be NULL) keeps the
- * claims of different stories apart. */
+ * claims of different stories apart.  The claims' contexts are read on up
+ * to @threads threads (0 or 1: this one); the result is the same for
+ * every count. */
 void fd_align_values (FdCompare *cmp, const FdPeople *people,
-                      GHashTable *story);
+                      GHashTable *story, guint threads);
 
 /* Appends to cmp->groups the groups of quotes (and paraphrases): the same
  * remark reported by several articles, judged verbatim, partial or

@@ -377,50 +377,132 @@ names_by_doc (FdCompare *cmp, const FdEntitySet *set)
   return by_doc;
 }
 
+/* The per-document work of compare.  Each document has two tasks on one
+ * pool: its names (entity mentions, titled name tokens) and its claims.
+ * Every names task is queued before any claims task, so that the calling
+ * thread can resolve the entities while the pool extracts the claims.
+ * Results stay with their document and are added in document order, so
+ * they are the same for every thread count. */
 typedef struct
 {
   const FdDoc *doc;
-  GPtrArray *claims; /* FdClaim*, owned until moved into the result */
-} ExtractTask;
+  GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
+  FdEntityScan *entities; /* owned until added to the entity set */
+  GPtrArray *people;      /* fd_people_scan_doc, owned until added */
+} DocTask;
+
+typedef struct
+{
+  DocTask *tasks; /* one per document */
+  guint n;
+  GThreadPool *pool; /* NULL: everything on the calling thread */
+  GThread *dedup;    /* finds the duplicates meanwhile, or NULL */
+  GMutex lock;
+  GCond names_done;
+  guint names_left; /* names tasks not finished (under lock) */
+} Work;
 
 static void
-extract_one (gpointer data, gpointer user_data)
+names_task (DocTask *t)
 {
-  ExtractTask *t = data;
-
-  (void)user_data;
-  fd_claims_extract (t->doc, t->claims);
+  t->entities = fd_entity_scan_doc (t->doc);
+  t->people = fd_people_scan_doc (t->doc);
 }
 
-/* Extracts the claims of every document, on up to @threads threads.  Each
- * document's claims go to their own array and are appended in document
- * order, so the result is the same for every thread count. */
+/* A pool job is 1 + 2 * document + (0 for names, 1 for claims). */
 static void
-extract_all (FdCompare *cmp, guint threads)
+work_job (gpointer data, gpointer user_data)
 {
-  guint n = cmp->docs->len;
-  g_autofree ExtractTask *tasks = g_new0 (ExtractTask, n);
+  Work *w = user_data;
+  guint job = GPOINTER_TO_UINT (data) - 1;
+  DocTask *t = &w->tasks[job / 2];
 
-  for (guint i = 0; i < n; i++)
+  if (job % 2)
     {
-      tasks[i].doc = cmp->docs->pdata[i];
-      tasks[i].claims = g_ptr_array_new ();
+      fd_claims_extract (t->doc, t->claims);
+      return;
     }
-  if (threads > 1 && n > 1)
+  names_task (t);
+  g_mutex_lock (&w->lock);
+  if (--w->names_left == 0)
+    g_cond_signal (&w->names_done);
+  g_mutex_unlock (&w->lock);
+}
+
+static gpointer
+dedup_thread (gpointer docs)
+{
+  return fd_dedup_run (docs, NULL);
+}
+
+/* Starts the work on @cmp's documents.  With more than one thread it goes
+ * to a pool, and the collection's duplicates are found on a thread of
+ * their own (they need only the documents); with one, the names are read
+ * here and the rest waits for work_finish. */
+static void
+work_start (Work *w, FdCompare *cmp, guint threads)
+{
+  w->n = cmp->docs->len;
+  w->tasks = g_new0 (DocTask, w->n);
+  g_mutex_init (&w->lock);
+  g_cond_init (&w->names_done);
+  w->names_left = w->n;
+  for (guint i = 0; i < w->n; i++)
     {
-      GThreadPool *pool = g_thread_pool_new (
-          extract_one, NULL, (gint)MIN (threads, n), FALSE, NULL);
-      for (guint i = 0; i < n; i++)
-        g_thread_pool_push (pool, &tasks[i], NULL);
-      g_thread_pool_free (pool, FALSE, TRUE);
+      w->tasks[i].doc = cmp->docs->pdata[i];
+      w->tasks[i].claims = g_ptr_array_new ();
     }
+  if (threads <= 1 || w->n <= 1)
+    {
+      for (guint i = 0; i < w->n; i++)
+        names_task (&w->tasks[i]);
+      w->names_left = 0;
+      return;
+    }
+  w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
+                               NULL);
+  w->dedup = g_thread_new ("dedup", dedup_thread, cmp->docs);
+  for (guint i = 0; i < w->n; i++)
+    g_thread_pool_push (w->pool, GUINT_TO_POINTER (1 + 2 * i), NULL);
+  for (guint i = 0; i < w->n; i++)
+    g_thread_pool_push (w->pool, GUINT_TO_POINTER (2 + 2 * i), NULL);
+}
+
+/* Waits for the names of every document and adds them, in document order,
+ * to @entities and @people (GPtrArray* of name tokens per document). */
+static void
+work_names (Work *w, FdEntitySet *entities, GPtrArray *people)
+{
+  g_mutex_lock (&w->lock);
+  while (w->names_left > 0)
+    g_cond_wait (&w->names_done, &w->lock);
+  g_mutex_unlock (&w->lock);
+  for (guint i = 0; i < w->n; i++)
+    {
+      fd_entity_set_add_scan (entities,
+                              g_steal_pointer (&w->tasks[i].entities));
+      g_ptr_array_add (people, g_steal_pointer (&w->tasks[i].people));
+    }
+}
+
+/* Waits for (or, on one thread, does) the claims of every document and
+ * appends them to cmp->claims in document order; *@dedup receives the
+ * duplicates.  Frees what work_start made. */
+static void
+work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
+{
+  if (w->pool)
+    g_thread_pool_free (w->pool, FALSE, TRUE);
   else
-    for (guint i = 0; i < n; i++)
-      extract_one (&tasks[i], NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_ptr_array_extend_and_steal (cmp->claims, tasks[i].claims);
-    }
+    for (guint i = 0; i < w->n; i++)
+      fd_claims_extract (w->tasks[i].doc, w->tasks[i].claims);
+  for (guint i = 0; i < w->n; i++)
+    g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
+  *dedup
+      = w->dedup ? g_thread_join (w->dedup) : fd_dedup_run (cmp->docs, NULL);
+  g_mutex_clear (&w->lock);
+  g_cond_clear (&w->names_done);
+  g_free (w->tasks);
 }
 
 FdCompare *
@@ -431,7 +513,11 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   g_autoptr (FdDedup) dedup = NULL;
   g_autoptr (GHashTable) names_of = NULL;
   g_autoptr (GHashTable) story = NULL;
+  g_autoptr (GPtrArray) people_scans
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  guint threads = opts ? opts->threads : 1;
   FdPeople *people;
+  Work work = { 0 };
 
   if (opts && opts->aliases)
     {
@@ -444,17 +530,19 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
-  extract_all (cmp, opts ? opts->threads : 1);
-  for (guint i = 0; i < cmp->docs->len; i++)
-    fd_entity_set_add_doc (entities, cmp->docs->pdata[i]);
+  /* The entities need only the names: they are resolved while the claims
+   * are still being extracted. */
+  work_start (&work, cmp, threads);
+  work_names (&work, entities, people_scans);
   fd_entity_set_resolve (entities);
-  resolve_speakers (cmp, entities);
   collect_names (cmp, entities);
-  people = fd_people_learn (cmp->docs, entities);
-  dedup = fd_dedup_run (cmp->docs, NULL);
+  people = fd_people_learn_scanned (people_scans, entities);
+  g_clear_pointer (&people_scans, g_ptr_array_unref);
   names_of = names_by_doc (cmp, entities);
+  work_finish (&work, cmp, &dedup);
+  resolve_speakers (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
-  fd_align_values (cmp, people, story);
+  fd_align_values (cmp, people, story, threads);
   fd_align_quotes (cmp, people, story);
   fd_people_free (people);
   fd_copies_changed (cmp, dedup);

@@ -148,6 +148,11 @@ typedef struct
   gsize start, end; /* byte span in the document */
   char key[48];     /* lower-case ASCII-folded token */
   gboolean cap;     /* starts with an upper-case letter */
+  /* Set by annotate () only: */
+  gint16 event;  /* index in event_words of the phrase starting here, or
+                    -1 */
+  gboolean word; /* a content word: no stop word, no number */
+  guint32 hash;  /* when word: hash of its stem */
 } Tok;
 
 static gboolean
@@ -160,7 +165,10 @@ is_word_byte (unsigned char c)
 static GArray *
 tokenize (const char *text, gsize start, gsize end)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  /* Room for the usual one token per six bytes, so that appending
+   * seldom grows the array. */
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
+                                    (guint)((end - start) / 6 + 4));
   gsize i = start;
 
   while (i < end)
@@ -196,9 +204,14 @@ str_ptr_cmp (const void *key, const void *elem)
   return strcmp (key, *(const char *const *)elem);
 }
 
+/* Longest word in stopwords: a longer one needs no search. */
+#define STOPWORD_MAX 6
+
 static gboolean
 is_stopword (const char *w)
 {
+  if (strnlen (w, STOPWORD_MAX + 1) > STOPWORD_MAX)
+    return FALSE;
   return bsearch (w, stopwords, G_N_ELEMENTS (stopwords), sizeof (char *),
                   str_ptr_cmp)
          != NULL;
@@ -271,6 +284,123 @@ event_at (const GArray *toks, guint i, guint *len)
     if ((*len = match_phrase (toks, i, event_words[e].words)))
       return &event_words[e];
   return NULL;
+}
+
+/* One tokenized, annotated span of a document. */
+typedef struct
+{
+  gsize start, end;
+  GArray *toks; /* Tok, annotated */
+} CachedSpan;
+
+/* Room for the event phrases of one first letter ("t" has the most). */
+#define MAX_PER_INITIAL 16
+
+struct FdContextCache
+{
+  const FdDoc *doc;  /* the document the spans belong to (borrowed) */
+  GHashTable *spans; /* CachedSpan* (owned), keyed by itself: start, end */
+  /* event_words indexes by first letter, in table order */
+  guint8 n_initial[256];
+  guint8 initial[256][MAX_PER_INITIAL];
+};
+
+/* Fills the annotations of @toks that fd_context_init reads for every
+ * claim: the event phrase at each token and the stem hash of each content
+ * word.  Done once per sentence, as many claims share one. */
+static void
+annotate (GArray *toks, const FdContextCache *cache)
+{
+  for (guint i = 0; i < toks->len; i++)
+    {
+      Tok *t = &g_array_index (toks, Tok, i);
+      guchar c = (guchar)t->key[0];
+      t->event = -1;
+      /* Only the phrases with the token's first letter, in table order, so
+       * that the first that matches wins as in event_at. */
+      for (guint k = 0; k < cache->n_initial[c] && t->event < 0; k++)
+        if (match_phrase (toks, i, event_words[cache->initial[c][k]].words))
+          t->event = cache->initial[c][k];
+      t->word = !is_stopword (t->key) && !g_ascii_isdigit (t->key[0]);
+      t->hash = 0;
+      if (t->word)
+        {
+          char k[sizeof t->key];
+          memcpy (k, t->key, sizeof k);
+          stem (k);
+          t->hash = (guint32)XXH3_64bits (k, strlen (k));
+        }
+    }
+}
+
+static guint
+span_hash (gconstpointer p)
+{
+  const CachedSpan *s = p;
+  return (guint)(s->start * 2654435761u) ^ (guint)s->end;
+}
+
+static gboolean
+span_equal (gconstpointer a, gconstpointer b)
+{
+  const CachedSpan *x = a, *y = b;
+  return x->start == y->start && x->end == y->end;
+}
+
+static void
+span_free (CachedSpan *s)
+{
+  g_array_unref (s->toks);
+  g_free (s);
+}
+
+FdContextCache *
+fd_context_cache_new (void)
+{
+  FdContextCache *cache = g_new0 (FdContextCache, 1);
+
+  cache->spans = g_hash_table_new_full (span_hash, span_equal,
+                                        (GDestroyNotify)span_free, NULL);
+  for (gsize e = 0; e < G_N_ELEMENTS (event_words); e++)
+    {
+      guchar c = (guchar)event_words[e].words[0];
+      g_assert (cache->n_initial[c] < MAX_PER_INITIAL);
+      cache->initial[c][cache->n_initial[c]++] = (guint8)e;
+    }
+  return cache;
+}
+
+void
+fd_context_cache_free (FdContextCache *cache)
+{
+  if (!cache)
+    return;
+  g_hash_table_unref (cache->spans);
+  g_free (cache);
+}
+
+/* The annotated tokens of doc->text[start, end), borrowed from @cache. */
+static const GArray *
+cached_tokens (FdContextCache *cache, const FdDoc *doc, gsize start, gsize end)
+{
+  CachedSpan key = { start, end, NULL }, *s;
+
+  if (cache->doc != doc)
+    {
+      g_hash_table_remove_all (cache->spans);
+      cache->doc = doc;
+    }
+  s = g_hash_table_lookup (cache->spans, &key);
+  if (!s)
+    {
+      s = g_new (CachedSpan, 1);
+      s->start = start;
+      s->end = end;
+      s->toks = tokenize (doc->text, start, end);
+      annotate (s->toks, cache);
+      g_hash_table_add (cache->spans, s);
+    }
+  return s->toks;
 }
 
 const char *
@@ -346,48 +476,68 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
     }
 }
 
+GPtrArray *
+fd_people_scan_doc (const FdDoc *doc)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint s = 0; s < doc->n_sents; s++)
+    {
+      const FdSentence *sent = &doc->sents[s];
+      g_autoptr (GArray) toks = NULL;
+      if (!fd_line_class_is_content (sent->cls))
+        continue;
+      toks = tokenize (doc->text, sent->start, sent->end);
+      for (guint i = 0; i < toks->len; i++)
+        {
+          guint n = 0, j;
+          if (!g_array_index (toks, Tok, i).cap)
+            continue; /* titles are capitalised before a name */
+          for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
+            n = match_phrase (toks, i, titles[t]);
+          if (!n)
+            continue;
+          /* Up to three capitalised tokens after a title are a name
+           * ("President Lee Jae Myung"). */
+          for (j = i + n; j < toks->len && j < i + n + 3; j++)
+            {
+              const Tok *t = &g_array_index (toks, Tok, j);
+              if (!t->cap || in_list (t->key, titles, G_N_ELEMENTS (titles)))
+                break;
+              g_ptr_array_add (out, g_strdup (t->key));
+            }
+        }
+    }
+  return out;
+}
+
 FdPeople *
-fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
+fd_people_learn_scanned (GPtrArray *scans, const FdEntitySet *entities)
 {
   FdPeople *p = g_new0 (FdPeople, 1);
 
   p->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (entities)
     learn_entities (p, entities);
-  for (guint d = 0; d < docs->len; d++)
+  for (guint d = 0; d < scans->len; d++)
     {
-      const FdDoc *doc = docs->pdata[d];
-      for (guint s = 0; s < doc->n_sents; s++)
-        {
-          const FdSentence *sent = &doc->sents[s];
-          g_autoptr (GArray) toks = NULL;
-          if (!fd_line_class_is_content (sent->cls))
-            continue;
-          toks = tokenize (doc->text, sent->start, sent->end);
-          for (guint i = 0; i < toks->len; i++)
-            {
-              guint n = 0, j;
-              if (!g_array_index (toks, Tok, i).cap)
-                continue; /* titles are capitalised before a name */
-              for (gsize t = 0; t < G_N_ELEMENTS (titles) && !n; t++)
-                n = match_phrase (toks, i, titles[t]);
-              if (!n)
-                continue;
-              /* Up to three capitalised tokens after a title are a
-               * name ("President Lee Jae Myung"). */
-              for (j = i + n; j < toks->len && j < i + n + 3; j++)
-                {
-                  const Tok *t = &g_array_index (toks, Tok, j);
-                  if (!t->cap
-                      || in_list (t->key, titles, G_N_ELEMENTS (titles)))
-                    break;
-                  g_hash_table_replace (p->tokens, g_strdup (t->key),
-                                        GINT_TO_POINTER (1));
-                }
-            }
-        }
+      const GPtrArray *toks = scans->pdata[d];
+      for (guint i = 0; i < toks->len; i++)
+        g_hash_table_replace (p->tokens, g_strdup (toks->pdata[i]),
+                              GINT_TO_POINTER (1));
     }
   return p;
+}
+
+FdPeople *
+fd_people_learn (GPtrArray *docs, const FdEntitySet *entities)
+{
+  g_autoptr (GPtrArray) scans
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  for (guint d = 0; d < docs->len; d++)
+    g_ptr_array_add (scans, fd_people_scan_doc (docs->pdata[d]));
+  return fd_people_learn_scanned (scans, entities);
 }
 
 void
@@ -444,12 +594,12 @@ nearest_event (const GArray *toks, gsize s, gsize e, gsize skip_s,
     {
       const Tok *t = &g_array_index (toks, Tok, i);
       const EventWord *ew;
-      guint n;
       gsize dist;
       if (t->start >= skip_s && t->start < skip_e)
         continue;
-      if (!(ew = event_at (toks, i, &n)))
+      if (t->event < 0)
         continue;
+      ew = &event_words[t->event];
       /* "agreed on Wednesday to restore regular visits": an event in a
        * purpose clause after the claim is planned, not dated by it. */
       if (t->start >= e && i >= 1
@@ -490,15 +640,12 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
 
   for (guint i = from; i < to; i++)
     {
-      Tok t = g_array_index (toks, Tok, i);
-      guint32 h;
-      if (t.end > c->start && t.start < c->end)
+      const Tok *t = &g_array_index (toks, Tok, i);
+      if (t->end > c->start && t->start < c->end)
         continue; /* the value itself says nothing about the topic */
-      if (is_stopword (t.key) || g_ascii_isdigit (t.key[0]))
+      if (!t->word)
         continue;
-      stem (t.key);
-      h = (guint32)XXH3_64bits (t.key, strlen (t.key));
-      g_array_append_val (words, h);
+      g_array_append_val (words, t->hash);
     }
   g_array_sort (words, u32_cmp);
   for (guint i = 0; i < words->len; i++)
@@ -513,8 +660,18 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
 void
 fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
 {
+  g_autoptr (FdContextCache) cache = fd_context_cache_new ();
+
+  fd_context_init_cached (ctx, c, people, cache);
+}
+
+void
+fd_context_init_cached (FdContext *ctx, const FdClaim *c,
+                        const FdPeople *people, FdContextCache *cache)
+{
   const FdDoc *doc = c->doc;
-  g_autoptr (GArray) toks = tokenize (doc->text, c->sent_start, c->sent_end);
+  const GArray *toks = cached_tokens (cache, doc, c->sent_start, c->sent_end);
+  const GArray *pt = NULL;
   gsize skip_s = c->anchor_start >= 0 ? (gsize)c->anchor_start : 0;
   gsize skip_e = c->anchor_end >= 0 ? (gsize)c->anchor_end : 0;
   const EventWord *ew;
@@ -527,12 +684,14 @@ fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
   ew = nearest_event (toks, c->start, c->end, skip_s, skip_e);
   ctx->event_near = ew != NULL;
   si = sentence_index (doc, c->start);
-  if (!ew && si > 0 && si < doc->n_sents)
+  if (si > 0 && si < doc->n_sents)
+    pt = cached_tokens (cache, doc, doc->sents[si - 1].start,
+                        doc->sents[si - 1].end);
+  if (!ew && pt)
     {
       /* "The phone talk, which lasted 25 minutes": nothing here names the
        * event any more precisely, but the sentence before usually does. */
       const FdSentence *prev = &doc->sents[si - 1];
-      g_autoptr (GArray) pt = tokenize (doc->text, prev->start, prev->end);
       ew = nearest_event (pt, prev->end, prev->end, 0, 0);
     }
   if (ew)
@@ -554,13 +713,8 @@ fd_context_init (FdContext *ctx, const FdClaim *c, const FdPeople *people)
       ctx->n_own_people = ctx->people->len;
       /* Who took part is often said in the sentence before ("Lee spoke to
        * X. The call lasted …"). */
-      if (si > 0 && si < doc->n_sents)
-        {
-          const FdSentence *prev = &doc->sents[si - 1];
-          g_autoptr (GArray) pt = tokenize (doc->text, prev->start, prev->end);
-          if (fd_line_class_is_content (prev->cls))
-            collect_people (pt, people, ctx->people);
-        }
+      if (pt && fd_line_class_is_content (doc->sents[si - 1].cls))
+        collect_people (pt, people, ctx->people);
     }
 
   ctx->words = word_hashes (toks, c, 0, toks->len, &ctx->n_words);

@@ -38,6 +38,16 @@ typedef struct FdPeople FdPeople;
  * Transfer full: fd_people_free. */
 FdPeople *fd_people_learn (GPtrArray *docs, const FdEntitySet *entities);
 
+/* fd_people_learn in two halves, so that documents can be read on several
+ * threads: fd_people_scan_doc gives the name tokens the titles of @doc
+ * introduce (char*, transfer full: g_ptr_array_unref; any thread), and
+ * fd_people_learn_scanned learns from @scans (one such array per
+ * document, borrowed) and @entities as fd_people_learn would from the
+ * documents.  Transfer full: fd_people_free. */
+GPtrArray *fd_people_scan_doc (const FdDoc *doc);
+FdPeople *fd_people_learn_scanned (GPtrArray *scans,
+                                   const FdEntitySet *entities);
+
 void fd_people_free (FdPeople *people);
 
 /* Fills @ctx for @claim.  @people may be NULL.  Free with
@@ -46,6 +56,23 @@ void fd_context_init (FdContext *ctx, const FdClaim *claim,
                       const FdPeople *people);
 
 void fd_context_clear (FdContext *ctx);
+
+/* The tokens of the sentences of one document, kept between claims: many
+ * claims share a sentence, and each needs the one before too.  Holds one
+ * document at a time (a claim of another document empties it); not
+ * thread-safe, so one per thread.  Transfer full: fd_context_cache_free. */
+typedef struct FdContextCache FdContextCache;
+
+FdContextCache *fd_context_cache_new (void);
+
+void fd_context_cache_free (FdContextCache *cache);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdContextCache, fd_context_cache_free)
+
+/* fd_context_init with the tokens of @claim's sentences taken from, or
+ * kept in, @cache.  The result is the same. */
+void fd_context_init_cached (FdContext *ctx, const FdClaim *claim,
+                             const FdPeople *people, FdContextCache *cache);
 
 /* Jaccard similarity of the two contexts' content words, 0..1. */
 double fd_context_word_similarity (const FdContext *a, const FdContext *b);

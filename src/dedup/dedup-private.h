@@ -48,6 +48,7 @@ typedef struct
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;
   GArray *matches, *runs, *pas, *prun, *cells, *segs, *ivals;
+  GArray *match_tmp; /* room for sorting matches */
   FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
 

@@ -57,6 +57,54 @@ cmp_match (const void *x, const void *y)
   return m->i < n->i ? -1 : m->i > n->i;
 }
 
+/* The order of cmp_match as one unsigned key: the diagonal with its sign
+ * bit flipped, then i.  Needs positions below 2^31. */
+static inline guint64
+match_key (const Match *m)
+{
+  return (guint64)((guint32)(m->j - m->i) ^ 0x80000000u) << 32 | m->i;
+}
+
+/* Sorts @v (n matches) as cmp_match does, by LSD radix on match_key, a
+ * byte a pass, skipping the bytes all keys share: every pair sorts its
+ * matches, and qsort's calls to a comparator were a tenth of dedup. */
+static void
+sort_matches (Match *v, gsize n, GArray *scratch)
+{
+  Match *src = v, *dst;
+  gsize count[256];
+
+  if (n < 2)
+    return;
+  g_array_set_size (scratch, n);
+  dst = (Match *)(gpointer)scratch->data;
+  for (int shift = 0; shift < 64; shift += 8)
+    {
+      gsize sum = 0;
+      guint first = (guint)(match_key (&src[0]) >> shift) & 0xff;
+      memset (count, 0, sizeof count);
+      for (gsize x = 0; x < n; x++)
+        count[(match_key (&src[x]) >> shift) & 0xff]++;
+      if (count[first] == n)
+        continue;
+      for (guint d = 0; d < 256; d++)
+        {
+          gsize c = count[d];
+          count[d] = sum;
+          sum += c;
+        }
+      for (gsize x = 0; x < n; x++)
+        dst[count[(match_key (&src[x]) >> shift) & 0xff]++] = src[x];
+      {
+        Match *t = src;
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
+}
+
 static int
 cmp_run (const void *x, const void *y)
 {
@@ -497,6 +545,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   if (!bd->matches)
     {
       bd->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+      bd->match_tmp = g_array_new (FALSE, FALSE, sizeof (Match));
       bd->runs = g_array_new (FALSE, FALSE, sizeof (Run));
       bd->pas = g_array_new (FALSE, FALSE, sizeof (Pas));
       bd->prun = g_array_new (FALSE, FALSE, sizeof (Run));
@@ -518,7 +567,11 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
   if (bd->matches->len == 0)
     return;
-  fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
+  if (ia->n_tok < 0x80000000u && ib->n_tok < 0x80000000u)
+    sort_matches ((Match *)(gpointer)bd->matches->data, bd->matches->len,
+                  bd->match_tmp);
+  else
+    fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
 
   /* Runs: consecutive matches on one diagonal. */
   g_array_set_size (bd->runs, 0);
@@ -672,25 +725,29 @@ static const char *const date_words[] = {
 };
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
- * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)". */
-static gboolean
-in_credit (const char *text, gsize len, gsize pos)
+ * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  The '('
+ * that @pos is inside of on its line, within 120 bytes, or G_MAXSIZE. */
+static gsize
+credit_open (const char *text, gsize pos)
 {
-  gsize lo = pos > 120 ? pos - 120 : 0, open = G_MAXSIZE;
-  g_autofree char *inside = NULL;
+  gsize lo = pos > 120 ? pos - 120 : 0;
 
   for (gsize i = pos; i-- > lo;)
     {
       if (text[i] == ')' || text[i] == '\n')
-        return FALSE;
+        return G_MAXSIZE;
       if (text[i] == '(')
-        {
-          open = i;
-          break;
-        }
+        return i;
     }
-  if (open == G_MAXSIZE)
-    return FALSE;
+  return G_MAXSIZE;
+}
+
+/* Whether the parentheses opened at @open name a source. */
+static gboolean
+credit_inside (const char *text, gsize len, gsize open)
+{
+  g_autofree char *inside = NULL;
+
   {
     gsize e = open + 1;
     while (e < len && e < open + 200 && text[e] != ')' && text[e] != '\n')
@@ -707,6 +764,8 @@ facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 {
   const FdDoc *doc = doc_of (bd, d);
   guint f = 0;
+  gsize open, last_open = G_MAXSIZE;
+  gboolean last_credit = FALSE;
 
   for (guint t = t0; t < t1; t++)
     {
@@ -729,7 +788,15 @@ facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
             break;
           }
       f |= tf;
-      if (in_credit (doc->text, doc->len, tok.start))
+      /* The tokens of a change mostly sit in the same parentheses: judge
+       * what is inside them once. */
+      open = credit_open (doc->text, tok.start);
+      if (open != G_MAXSIZE && open != last_open)
+        {
+          last_open = open;
+          last_credit = credit_inside (doc->text, doc->len, open);
+        }
+      if (open != G_MAXSIZE && last_credit)
         f |= FD_DEDUP_FACT_CREDIT;
     }
   return f;
@@ -743,6 +810,7 @@ fd_passage_scratch_free (FdDedupBuild *bd)
   if (bd->matches)
     {
       g_array_unref (bd->matches);
+      g_array_unref (bd->match_tmp);
       g_array_unref (bd->runs);
       g_array_unref (bd->pas);
       g_array_unref (bd->prun);

@@ -140,6 +140,72 @@ ingest_input (const FdReadInput *in, const FdIngestOptions *opts,
   return 0;
 }
 
+/* One input of one name, read on any thread: its articles and problems
+ * wait here to be appended in input order. */
+typedef struct
+{
+  const FdReadInput *in;
+  const FdIngestOptions *opts;
+  gboolean skip;     /* standard input named twice: the error is set */
+  GPtrArray *docs;   /* FdDoc*, owned until moved */
+  GPtrArray *errors; /* GError*, owned until moved */
+} InputTask;
+
+static void
+input_task (gpointer data, gpointer user_data)
+{
+  InputTask *t = data;
+
+  (void)user_data;
+  if (!t->skip)
+    ingest_input (t->in, t->opts, t->docs, t->errors);
+}
+
+/* Reads @inputs (FdReadInput*) on up to @threads threads and appends
+ * their articles and problems in input order.  *@stdin_seen counts the
+ * standard inputs met so far. */
+static void
+ingest_inputs (GPtrArray *inputs, const FdIngestOptions *opts, guint threads,
+               guint *stdin_seen, GPtrArray *docs, GPtrArray *errors)
+{
+  guint n = inputs->len;
+  g_autofree InputTask *tasks = g_new0 (InputTask, MAX (n, 1));
+
+  for (guint k = 0; k < n; k++)
+    {
+      InputTask *t = &tasks[k];
+      t->in = inputs->pdata[k];
+      t->opts = opts;
+      t->docs = g_ptr_array_new ();
+      t->errors = g_ptr_array_new ();
+      /* Standard input can be read once; "- -" would give an empty
+       * second article. */
+      if (strcmp (t->in->path, "-") == 0 && (*stdin_seen)++)
+        {
+          g_ptr_array_add (t->errors,
+                           g_error_new (FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
+                                        "-: standard input named twice"));
+          t->skip = TRUE;
+        }
+    }
+  if (threads > 1 && n > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (
+          input_task, NULL, (gint)MIN (threads, n), FALSE, NULL);
+      for (guint k = 0; k < n; k++)
+        g_thread_pool_push (pool, &tasks[k], NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint k = 0; k < n; k++)
+      input_task (&tasks[k], NULL);
+  for (guint k = 0; k < n; k++)
+    {
+      g_ptr_array_extend_and_steal (docs, tasks[k].docs);
+      g_ptr_array_extend_and_steal (errors, tasks[k].errors);
+    }
+}
+
 guint
 fd_ingest_paths (const char *const *paths, const FdIngestOptions *opts,
                  GPtrArray *docs, GPtrArray *errors)
@@ -168,20 +234,8 @@ fd_ingest_paths (const char *const *paths, const FdIngestOptions *opts,
     {
       g_ptr_array_set_size (inputs, 0);
       fd_read_expand (*paths, inputs, errors);
-      for (guint k = 0; k < inputs->len; k++)
-        {
-          const FdReadInput *in = inputs->pdata[k];
-          /* Standard input can be read once; "- -" would give an empty
-           * second article. */
-          if (strcmp (in->path, "-") == 0 && stdin_seen++)
-            {
-              g_ptr_array_add (
-                  errors, g_error_new (FD_INGEST_ERROR, FD_INGEST_ERROR_IO,
-                                       "-: standard input named twice"));
-              continue;
-            }
-          ingest_input (in, &checked, docs, errors);
-        }
+      ingest_inputs (inputs, &checked, checked.threads, &stdin_seen, docs,
+                     errors);
     }
   return errors->len - before;
 }

@@ -27,6 +27,8 @@ typedef struct
 {
   const char *date;   /* --date YYYY-MM-DD: for stdin and dateless files */
   const char *outlet; /* --outlet: for stdin */
+  guint threads;      /* files read on up to this many threads; 0 or 1:
+                         one.  Results are the same for every count. */
 } FdIngestOptions;
 
 /* Reads every input in @paths (NULL-terminated) and appends one FdDoc per

@@ -19,7 +19,7 @@ typedef struct
 static FdDoc *
 add_doc (World *w, const char *id, const char *tz, const char *text)
 {
-  FdIngestOptions opts = { "2025-06-18", id };
+  FdIngestOptions opts = { .date = "2025-06-18", .outlet = id };
   FdDoc *d = fd_ingest_buffer (id, id, text, strlen (text), &opts, NULL);
 
   ck_assert_ptr_nonnull (d);
@@ -74,7 +74,7 @@ world_run (World *w)
   FdPeople *people = fd_people_learn (w->cmp->docs, NULL);
 
   g_ptr_array_sort (w->cmp->claims, fd_claim_compare);
-  fd_align_values (w->cmp, people, NULL);
+  fd_align_values (w->cmp, people, NULL, 1);
   fd_align_quotes (w->cmp, people, NULL);
   fd_people_free (people);
   fd_compare_finish (w->cmp);
