@@ -19,7 +19,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  FdIngestOptions opts = { "2025-06-18", NULL };
+  FdIngestOptions opts = { .date = "2025-06-18" };
   GError *err = NULL;
   FdDoc *doc = fd_ingest_buffer ("fuzz", "fuzz.txt", (const char *)data, size,
                                  &opts, &err);

@@ -15,7 +15,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  FdIngestOptions opts = { "2025-06-18", NULL };
+  FdIngestOptions opts = { .date = "2025-06-18" };
   GPtrArray *docs
       = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
   GPtrArray *errors

@@ -14,7 +14,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  FdIngestOptions opts = { "2025-06-18", "Fuzz Wire" };
+  FdIngestOptions opts = { .date = "2025-06-18", .outlet = "Fuzz Wire" };
 
   for (int pass = 0; pass < 2; pass++)
     {

@@ -21,7 +21,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  FdIngestOptions opts = { "2025-06-18", NULL };
+  FdIngestOptions opts = { .date = "2025-06-18" };
   FdCompareOptions copts = { NULL, 1 };
   gsize pieces[8][2];
   guint n = fuzz_pieces (data, size, pieces, 8);

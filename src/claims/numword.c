@@ -129,13 +129,20 @@ skip_sep (const char *s, gsize len, gsize i, gboolean hyphen)
 static gboolean
 match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
+  /* Every word of a text comes here: rule out the entries of other first
+   * letters before the call (match_word would return 0 for them). */
+  char c = i < len ? ascii_lower (s[i]) : '\0';
+
   /* Longest match wins: "fourteen" before "four", "sixtieth" before
    * "sixty". */
   *w = NULL;
   *n = 0;
   for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
     {
-      gsize m = match_word (s + i, len - i, units[k].word);
+      gsize m;
+      if (ascii_lower (units[k].word[0]) != c)
+        continue;
+      m = match_word (s + i, len - i, units[k].word);
       if (m > *n)
         {
           *n = m;

@@ -491,7 +491,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
     }
 
   fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
-         cmp_passage);
+            cmp_passage);
   fd_qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
   /* One sentence pair can sit in two passages: keep it once. */
   {
