@@ -839,14 +839,14 @@ joins_next (Splitter *sp, guint a, gsize width)
       gboolean amb = FALSE;
       while (ws > la->first && !is_ws (t[ws - 1]))
         ws--;
-      for (nw = lb->first; nw < lb->last && !is_ws (t[nw]) && t[nw] != ','
-                           && t[nw] != '.';
+      for (nw = lb->first;
+           nw < lb->last && !is_ws (t[nw]) && t[nw] != ',' && t[nw] != '.';
            nw++)
         ;
       if (e - 1 > ws
           && fd_abbrev_lookup (t + ws, e - 1 - ws, &amb) == FD_ABBREV_GENERAL
-          && nw > lb->first && !fd_abbrev_is_starter (t + lb->first,
-                                                      nw - lb->first))
+          && nw > lb->first
+          && !fd_abbrev_is_starter (t + lb->first, nw - lb->first))
         return TRUE;
     }
   if (width == 0)

@@ -49,9 +49,9 @@ main (int argc, char **argv)
       add_path (files, argv[i]);
   else
     {
-      g_autofree char *dir = g_build_filename (
-          top ? top : FD_SRCDIR, "tests", "hostile", "fuzz", FUZZ_TARGET,
-          NULL);
+      g_autofree char *dir
+          = g_build_filename (top ? top : FD_SRCDIR, "tests", "hostile",
+                              "fuzz", FUZZ_TARGET, NULL);
       add_path (files, dir);
     }
   g_ptr_array_sort (files, by_name);

@@ -262,7 +262,7 @@ doc_with_classes (const char *text, const FdLineClass *cls, guint n)
   while (i < len && k < n)
     {
       const char *nl = memchr (text + i, '\n', len - i);
-      gsize end = nl ? (gsize) (nl - text) : len;
+      gsize end = nl ? (gsize)(nl - text) : len;
       doc->lines[k].start = i;
       doc->lines[k].end = end;
       doc->lines[k].cls = cls[k];
