@@ -565,7 +565,8 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
  * text order.  @sent_lo gives each token's sentence start. */
 static GArray *
 find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
-             const guint *sent_lo, const guint *sent_hi)
+             const guint *sent_lo, const guint *sent_hi,
+             const FdSpeechCue *cues, const gboolean *is_cue)
 {
   const char *text = ctx->doc->text;
   GArray *evs = g_array_new (FALSE, TRUE, sizeof (Event));
@@ -591,8 +592,9 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
               g_free (subj.who.name);
             }
         }
-      if (inq[i] || !fd_speaker_cue (text, toks, n, i, &ev.cue))
+      if (inq[i] || !is_cue[i])
         continue;
+      ev.cue = cues[i];
       ev.tok = i;
       ev.who.start = ev.who.end = -1;
       /* The frame: back to the sentence start or the last mark. */
@@ -702,16 +704,12 @@ tok_at_or_after (const FdQTok *toks, guint n, gsize byte)
 /* Number of speech cues in toks[lo, hi): a frame that holds two ('"A,"
  * he said, adding, "B."') introduces two utterances. */
 static guint
-cues_between (const char *text, const FdQTok *toks, guint n, guint lo,
-              guint hi)
+cues_between (const gboolean *is_cue, guint lo, guint hi)
 {
   guint count = 0;
 
   for (guint i = lo; i < hi; i++)
-    {
-      FdSpeechCue cue;
-      count += fd_speaker_cue (text, toks, n, i, &cue);
-    }
+    count += is_cue[i] ? 1 : 0;
   return count;
 }
 
@@ -733,7 +731,7 @@ frame_adjacent (const FdQTok *toks, guint n, guint a, const Event *ev)
 static void
 attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
            const guint *sent_lo, const guint *sent_hi, GArray *evs, Seg *segs,
-           guint nseg)
+           guint nseg, const gboolean *is_cue)
 {
   const char *text = ctx->doc->text;
 
@@ -840,7 +838,7 @@ attribute (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
                    && (seg->how == HOW_NONE
                        || (seg->how == HOW_BEFORE
                            && seg->cue_tok == prev->cue_tok))
-                   && cues_between (text, toks, n, pc + 1, o) == 1
+                   && cues_between (is_cue, pc + 1, o) == 1
                    && is_punct (&toks[o - 1], ".,:"))
             seg->merge = TRUE;
           if (seg->how == HOW_NONE && prev->how != HOW_NONE)
@@ -1065,6 +1063,10 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   g_autoptr (GArray) evs = NULL;
   g_autofree gboolean *inq = NULL;
   g_autofree guint *sent_lo = NULL, *sent_hi = NULL;
+  /* Each token's speech cue, read once: the line is searched for cues
+   * three times over. */
+  g_autofree FdSpeechCue *cues = NULL;
+  g_autofree gboolean *is_cue = NULL;
   const FdQTok *toks = (const FdQTok *)tarr->data;
   guint n = tarr->len, first_seg = ctx->segs->len, lo = 0;
   gboolean has_cue = FALSE, label_line, turn;
@@ -1100,10 +1102,12 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   inq = g_new0 (gboolean, n);
   sent_lo = g_new0 (guint, n);
   sent_hi = g_new0 (guint, n);
-  for (guint i = 0; i < n && !has_cue; i++)
+  cues = g_new0 (FdSpeechCue, n);
+  is_cue = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
     {
-      FdSpeechCue cue;
-      has_cue = fd_speaker_cue (text, toks, n, i, &cue);
+      is_cue[i] = fd_speaker_cue (text, toks, n, i, &cues[i]);
+      has_cue = has_cue || is_cue[i];
     }
   turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
          && all_caps (text, &toks[1]) && is_punct (&toks[2], ":");
@@ -1139,7 +1143,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
     }
   for (guint k = lo; k < n; k++)
     sent_hi[k] = n;
-  evs = find_events (ctx, toks, n, inq, sent_lo, sent_hi);
+  evs = find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue);
 
   if (ctx->segs->len == first_seg && ctx->label.name)
     {
@@ -1159,7 +1163,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
                ctx->segs->len > first_seg
                    ? &g_array_index (ctx->segs, Seg, first_seg)
                    : NULL,
-               ctx->segs->len - first_seg);
+               ctx->segs->len - first_seg, is_cue);
   who_clear (&ctx->label);
   paraphrases (ctx, toks, n, inq, sent_lo, sent_hi, evs);
 
