@@ -126,22 +126,56 @@ skip_sep (const char *s, gsize len, gsize i, gboolean hyphen)
   return j;
 }
 
+/* The indices into units[] of each first letter, in table order (ties
+ * between equal lengths go to the earlier entry); keep in step with
+ * units[]. */
+static const guint8 units_d[] = { 55, 56 };
+static const guint8 units_e[] = { 8, 11, 18, 26, 35, 38, 45, 53 };
+static const guint8 units_f[]
+    = { 4, 5, 14, 15, 22, 23, 28, 31, 32, 41, 42, 49, 50 };
+static const guint8 units_n[] = { 9, 19, 27, 36, 46, 54 };
+static const guint8 units_o[] = { 1 };
+static const guint8 units_s[]
+    = { 6, 7, 16, 17, 24, 25, 29, 33, 34, 43, 44, 51, 52 };
+static const guint8 units_t[]
+    = { 2, 3, 10, 12, 13, 20, 21, 30, 37, 39, 40, 47, 48 };
+static const guint8 units_z[] = { 0 };
+
 static gboolean
 match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
-  /* Every word of a text comes here: rule out the entries of other first
-   * letters before the call (match_word would return 0 for them). */
+  /* Every word of a text comes here: only the entries of its first
+   * letter can match (match_word would return 0 for the others). */
   char c = i < len ? ascii_lower (s[i]) : '\0';
+  const guint8 *idx;
+  gsize nidx;
 
   /* Longest match wins: "fourteen" before "four", "sixtieth" before
    * "sixty". */
   *w = NULL;
   *n = 0;
-  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+  switch (c)
     {
-      gsize m;
-      if (ascii_lower (units[k].word[0]) != c)
-        continue;
+#define LETTER(ch, l)                                                         \
+  case ch:                                                                    \
+    idx = units_##l;                                                          \
+    nidx = G_N_ELEMENTS (units_##l);                                          \
+    break
+      LETTER ('d', d);
+      LETTER ('e', e);
+      LETTER ('f', f);
+      LETTER ('n', n);
+      LETTER ('o', o);
+      LETTER ('s', s);
+      LETTER ('t', t);
+      LETTER ('z', z);
+#undef LETTER
+    default:
+      return FALSE;
+    }
+  for (gsize x = 0; x < nidx; x++)
+    {
+      gsize k = idx[x], m;
       m = match_word (s + i, len - i, units[k].word);
       if (m > *n)
         {
@@ -152,12 +186,25 @@ match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
   return *w != NULL;
 }
 
+/* Build-time check that the index tables above match units[]. */
+G_STATIC_ASSERT (G_N_ELEMENTS (units) == 57);
+
 static gboolean
 match_scale (const char *s, gsize len, gsize i, double *v, gsize *n)
 {
+  char c;
+
+  if (i >= len)
+    return FALSE;
+  /* The scale words are lower case: compare first letters before the
+   * call. */
+  c = ascii_lower (s[i]);
   for (gsize k = 0; k < G_N_ELEMENTS (scales); k++)
     {
-      gsize m = match_word (s + i, len - i, scales[k].word);
+      gsize m;
+      if (scales[k].word[0] != c)
+        continue;
+      m = match_word (s + i, len - i, scales[k].word);
       if (m)
         {
           *v = scales[k].value;
