@@ -238,8 +238,20 @@ word_is (const char *w, gsize n, const char *lit)
 static gboolean
 word_in (const char *w, gsize n, const char *const *list, gsize n_list)
 {
+  char c;
+
+  if (n == 0)
+    {
+      for (gsize k = 0; k < n_list; k++)
+        if (word_is (w, n, list[k]))
+          return TRUE;
+      return FALSE;
+    }
+  /* Compare first letters here, where it is cheap, before the call
+   * (word_is would return FALSE for the others). */
+  c = ascii_lower (w[0]);
   for (gsize k = 0; k < n_list; k++)
-    if (word_is (w, n, list[k]))
+    if (ascii_lower (list[k][0]) == c && word_is (w, n, list[k]))
       return TRUE;
   return FALSE;
 }
