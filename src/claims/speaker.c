@@ -250,23 +250,37 @@ static const char *const institutions[] = {
   "release",     "website",
 };
 
-static gboolean
-in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    if (fd_quote_token_is (text, t, list[i]))
-      return TRUE;
-  return FALSE;
-}
-
-#define IN(text, t, list) in_list ((text), (t), (list), G_N_ELEMENTS (list))
-
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */
 static inline char
 ascii_lower (char c)
 {
   return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
+
+static gboolean
+in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
+{
+  char c;
+
+  if (t->kind != FD_QTOK_WORD)
+    return FALSE;
+  if (t->end == t->start)
+    {
+      for (guint i = 0; i < n; i++)
+        if (fd_quote_token_is (text, t, list[i]))
+          return TRUE;
+      return FALSE;
+    }
+  /* Compare first letters here, where it is cheap, before the call
+   * (fd_quote_token_is would return FALSE for the others). */
+  c = ascii_lower (text[t->start]);
+  for (guint i = 0; i < n; i++)
+    if (ascii_lower (list[i][0]) == c && fd_quote_token_is (text, t, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+#define IN(text, t, list) in_list ((text), (t), (list), G_N_ELEMENTS (list))
 
 /* Verb forms that are also plural nouns: "Trump's tweets", "the United
  * States", "news reports said".  They are nouns after a determiner, a
@@ -289,6 +303,39 @@ static const char *const copulas[] = {
   "will", "would",  "can",     "could",     "said",     "say",
   "show", "showed", "suggest", "suggested", "indicate",
 };
+
+/* cues[] by lower-cased first byte, in table order: the cues of byte c
+ * are cue_order[cue_first[c] .. cue_first[c + 1]); cue_len[k] is the
+ * length of cues[k].word.  Built once, on first use. */
+static guint16 cue_order[G_N_ELEMENTS (cues)];
+static guint16 cue_first[257];
+static gsize cue_len[G_N_ELEMENTS (cues)];
+
+static void
+cue_index_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint count[256] = { 0 }, pos[256];
+
+      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+        {
+          cue_len[k] = strlen (cues[k].word);
+          count[(guchar)ascii_lower (cues[k].word[0])]++;
+        }
+      cue_first[0] = 0;
+      for (guint c = 0; c < 256; c++)
+        {
+          cue_first[c + 1] = (guint16)(cue_first[c] + count[c]);
+          pos[c] = cue_first[c];
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+        cue_order[pos[(guchar)ascii_lower (cues[k].word[0])]++] = (guint16)k;
+      g_once_init_leave (&done, 1);
+    }
+}
 
 /* TRUE when the word at toks[i] may be a verb of saying rather than a
  * noun of the same spelling. */
@@ -323,16 +370,20 @@ gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
 {
-  char c;
+  guchar c;
+  gsize len;
 
   if (toks[i].kind != FD_QTOK_WORD || toks[i].end == toks[i].start)
     return FALSE;
-  /* Every token is tried against every cue: compare first letters here,
-   * where it is cheap, before the call. */
-  c = ascii_lower (text[toks[i].start]);
-  for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
+  cue_index_init ();
+  /* Every token is tried against every cue: only the cues of its first
+   * letter and length are compared, in table order. */
+  c = (guchar)ascii_lower (text[toks[i].start]);
+  len = toks[i].end - toks[i].start;
+  for (guint x = cue_first[c]; x < cue_first[c + 1]; x++)
     {
-      if (ascii_lower (cues[k].word[0]) != c)
+      guint k = cue_order[x];
+      if (cue_len[k] != len)
         continue;
       if (!fd_quote_token_is (text, &toks[i], cues[k].word))
         continue;
