@@ -1109,23 +1109,28 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
       numer = 1;
       den_n = next_word (sp, i + n, &den_s);
     }
-  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
-           && num.value >= 1 && num.value < 10 && num.len < n
-           && t[i + num.len] == '-')
-    {
-      /* "two-thirds", "one-third" */
-      numer = num.value;
-      den_s = i + num.len + 1;
-      den_n = word_len (sp, den_s);
-    }
-  else if (fd_numword_parse (t + i, n, &num) && num.words && !num.ordinal
-           && num.value >= 1 && num.value < 10 && num.len == n)
-    {
-      numer = num.value;
-      den_n = next_word (sp, i + n, &den_s);
-    }
   else
-    den_n = n;
+    {
+      /* Parsed once for both shapes. */
+      gboolean parsed = fd_numword_parse (t + i, n, &num);
+
+      if (parsed && num.words && !num.ordinal && num.value >= 1
+          && num.value < 10 && num.len < n && t[i + num.len] == '-')
+        {
+          /* "two-thirds", "one-third" */
+          numer = num.value;
+          den_s = i + num.len + 1;
+          den_n = word_len (sp, den_s);
+        }
+      else if (parsed && num.words && !num.ordinal && num.value >= 1
+               && num.value < 10 && num.len == n)
+        {
+          numer = num.value;
+          den_n = next_word (sp, i + n, &den_s);
+        }
+      else
+        den_n = n;
+    }
   for (gsize k = 0; den_n && k < G_N_ELEMENTS (fractions); k++)
     if (word_is (t + den_s, den_n, fractions[k].word))
       fr = &fractions[k];

@@ -430,6 +430,24 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
       out->len--;
       return TRUE;
     }
+  /* Most words of a text start with a letter no number word starts with
+   * ("a", "an", "half", the units): parse_words would return FALSE. */
+  switch (ascii_lower (s[0]))
+    {
+    case 'a':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'z':
+      break;
+    default:
+      return FALSE;
+    }
   if ((n = match_word (s, len, "half")))
     {
       out->value = 0.5;
