@@ -51,10 +51,34 @@ is_mark_char (gunichar c, gboolean *single, FdQMarkShape *shape)
     }
 }
 
-static gboolean
+/* g_unichar_isspace and g_unichar_isalnum with the ASCII answers
+ * inlined (the same for every c < 0x80): most text is ASCII. */
+static inline gboolean
 is_space (gunichar c)
 {
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B;
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
+
+/* The character at @s and its length in bytes (g_utf8_get_char and
+ * g_utf8_next_char, ASCII first). */
+static inline gunichar
+get_char (const char *s, gsize *n)
+{
+  if ((guchar)s[0] < 0x80)
+    {
+      *n = 1;
+      return (guchar)s[0];
+    }
+  *n = g_utf8_next_char (s) - s;
+  return g_utf8_get_char (s);
 }
 
 /* Characters that stay inside a word when letters or digits surround them:
@@ -75,8 +99,8 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (text + p);
-      gsize n = g_utf8_next_char (text + p) - (text + p);
+      gsize n;
+      gunichar c = get_char (text + p, &n);
       FdQTok t = { 0 };
       gboolean single;
       FdQMarkShape shape;
@@ -92,20 +116,20 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
       t.start = p;
       t.space_before = space;
       space = FALSE;
-      if (g_unichar_isalnum (c) || c == '$' || c == '#' || c == '@')
+      if (is_alnum (c) || c == '$' || c == '#' || c == '@')
         {
           gsize q = p + n;
 
           t.kind = FD_QTOK_WORD;
           while (q < end)
             {
-              gunichar d = g_utf8_get_char (text + q);
-              gsize dn = g_utf8_next_char (text + q) - (text + q);
+              gsize dn, dn2;
+              gunichar d = get_char (text + q, &dn);
 
-              if (g_unichar_isalnum (d) || d == '%')
+              if (is_alnum (d) || d == '%')
                 q += dn;
               else if (is_inner (d) && q + dn < end
-                       && g_unichar_isalnum (g_utf8_get_char (text + q + dn))
+                       && is_alnum (get_char (text + q + dn, &dn2))
                        && (d != ',' || g_ascii_isdigit (text[q - 1])))
                 q += dn;
               else
