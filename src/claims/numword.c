@@ -141,6 +141,13 @@ static const guint8 units_t[]
     = { 2, 3, 10, 12, 13, 20, 21, 30, 37, 39, 40, 47, 48 };
 static const guint8 units_z[] = { 0 };
 
+/* strlen (units[k].word), in table order. */
+static const guint8 units_len[]
+    = { 4, 3, 3,  5,  4, 4, 3,  5,  5,  4, 3, 6, 6, 8, 8,  7, 7, 9, 8,
+        8, 6, 6,  5,  5, 5, 7,  6,  6,  5, 6, 5, 6, 5, 5,  7, 6, 5, 5,
+        8, 7, 10, 10, 9, 9, 11, 10, 10, 9, 9, 8, 8, 8, 10, 9, 9, 5, 6 };
+G_STATIC_ASSERT (G_N_ELEMENTS (units_len) == G_N_ELEMENTS (units));
+
 static gboolean
 match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
@@ -148,7 +155,7 @@ match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
    * letter can match (match_word would return 0 for the others). */
   char c = i < len ? ascii_lower (s[i]) : '\0';
   const guint8 *idx;
-  gsize nidx;
+  gsize nidx, wl = 0;
 
   /* Longest match wins: "fourteen" before "four", "sixtieth" before
    * "sixty". */
@@ -173,9 +180,15 @@ match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
     default:
       return FALSE;
     }
+  /* A unit is letters only and must end at a word boundary: it can match
+   * only a word of its own length. */
+  while (i + wl < len && is_word_char (s[i + wl]))
+    wl++;
   for (gsize x = 0; x < nidx; x++)
     {
       gsize k = idx[x], m;
+      if (units_len[k] != wl)
+        continue;
       m = match_word (s + i, len - i, units[k].word);
       if (m > *n)
         {
