@@ -336,9 +336,30 @@ ends_with (const char *w, gsize n, const char *suf)
 
 /* The currency sign or code at @i, or NULL.  Codes need a space or a
  * digit next, and nothing glued before them. */
+/* prefix_first[b]: some cur_prefix[] text starts with byte b.  Built
+ * once, on first use. */
+static gboolean prefix_first[256];
+
+static void
+prefix_first_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
+        prefix_first[(guchar)cur_prefix[k].text[0]] = TRUE;
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static const Currency *
 match_prefix (const Span *sp, gsize i, gsize *n)
 {
+  /* Tried at every word: most first bytes open no prefix. */
+  prefix_first_init ();
+  if (i >= sp->hi || !prefix_first[(guchar)sp->t[i]])
+    return NULL;
   for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
     {
       const char *c = cur_prefix[k].text;
