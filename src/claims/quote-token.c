@@ -93,9 +93,19 @@ is_inner (gunichar c)
 GArray *
 fd_quote_token_split (const char *text, gsize start, gsize end)
 {
-  GArray *toks = g_array_new (FALSE, TRUE, sizeof (FdQTok));
+  GArray *toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
   gsize p = start;
   gboolean space = TRUE;
+  FdQTok *out;
+  guint len = 0;
+
+  /* A line has at most one token per byte: size the array once and write
+   * in place (appending one token at a time cost a call each).  Every
+   * token is written whole before it counts. */
+  if (end <= start)
+    return toks;
+  g_array_set_size (toks, (guint)(end - start));
+  out = (FdQTok *)(void *)toks->data;
 
   while (p < end)
     {
@@ -107,8 +117,8 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
 
       if (is_space (c))
         {
-          if (toks->len > 0)
-            g_array_index (toks, FdQTok, toks->len - 1).space_after = TRUE;
+          if (len > 0)
+            out[len - 1].space_after = TRUE;
           space = TRUE;
           p += n;
           continue;
@@ -151,11 +161,12 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
           t.ch = c;
           t.end = p + n;
         }
-      g_array_append_val (toks, t);
+      out[len++] = t;
       p = t.end;
     }
-  if (toks->len > 0)
-    g_array_index (toks, FdQTok, toks->len - 1).space_after = TRUE;
+  if (len > 0)
+    out[len - 1].space_after = TRUE;
+  g_array_set_size (toks, len);
   return toks;
 }
 
