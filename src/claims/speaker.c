@@ -706,13 +706,61 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
   return !IN (text, &toks[last], institutions);
 }
 
+/* function_words[] by lower-cased first byte, as cue_order and cue_first
+ * index cues[].  Built once, on first use. */
+static guint16 fw_order[G_N_ELEMENTS (function_words)];
+static guint16 fw_first[257];
+
+static void
+fw_index_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint count[256] = { 0 }, pos[256];
+
+      for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
+        count[(guchar)ascii_lower (function_words[k][0])]++;
+      fw_first[0] = 0;
+      for (guint c = 0; c < 256; c++)
+        {
+          fw_first[c + 1] = (guint16)(fw_first[c] + count[c]);
+          pos[c] = fw_first[c];
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
+        fw_order[pos[(guchar)ascii_lower (function_words[k][0])]++]
+            = (guint16)k;
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* IN (text, t, function_words), trying only the words of the token's
+ * first letter. */
+static gboolean
+in_function_words (const char *text, const FdQTok *t)
+{
+  guchar c;
+
+  if (t->kind != FD_QTOK_WORD)
+    return FALSE;
+  if (t->end == t->start)
+    return IN (text, t, function_words);
+  fw_index_init ();
+  c = (guchar)ascii_lower (text[t->start]);
+  for (guint x = fw_first[c]; x < fw_first[c + 1]; x++)
+    if (fd_quote_token_is (text, t, function_words[fw_order[x]]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 fd_speaker_is_function_word (const char *text, const FdQTok *t)
 {
   const char *dash;
   FdQTok head;
 
-  if (IN (text, t, function_words))
+  if (in_function_words (text, t))
     return TRUE;
   /* "Twenty-two years ago, …": a compound number opens an adjunct. */
   dash = t->kind == FD_QTOK_WORD
@@ -722,5 +770,5 @@ fd_speaker_is_function_word (const char *text, const FdQTok *t)
     return FALSE;
   head = *t;
   head.end = (gsize)(dash - text);
-  return IN (text, &head, function_words);
+  return in_function_words (text, &head);
 }
