@@ -441,7 +441,18 @@ dot (const Ctx *c, guint i)
 typedef struct
 {
   guint16 lo[27];
+  /* Within first letter f, the words whose second byte is of class c
+   * (lex_class) are lexicon[lo2[f][c], lo2[f][c + 1]). */
+  guint16 lo2[26][38];
 } LexIndex;
+
+/* The second byte of a key or lexicon word, in byte order: the end 0,
+ * digits 1-10, lower-case letters 11-36 (keys hold nothing else). */
+static inline int
+lex_class (char b)
+{
+  return b == '\0' ? 0 : b <= '9' ? 1 + (b - '0') : 11 + (b - 'a');
+}
 
 static void
 lex_index_init (LexIndex *ix)
@@ -453,6 +464,17 @@ lex_index_init (LexIndex *ix)
       while (k < G_N_ELEMENTS (lexicon) && lexicon[k].word[0] - 'a' < l)
         k++;
       ix->lo[l] = (guint16)k;
+    }
+  for (int f = 0; f < 26; f++)
+    {
+      k = ix->lo[f];
+      for (int c = 0; c < 37; c++)
+        {
+          while (k < ix->lo[f + 1] && lex_class (lexicon[k].word[1]) < c)
+            k++;
+          ix->lo2[f][c] = (guint16)k;
+        }
+      ix->lo2[f][37] = ix->lo[f + 1];
     }
 }
 
@@ -520,10 +542,14 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
               t.cap = g_ascii_isupper (ch);
               if (t.key[0] >= 'a' && t.key[0] <= 'z')
                 {
-                  int f = t.key[0] - 'a';
-                  l = bsearch (t.key, lexicon + ix->lo[f],
-                               ix->lo[f + 1] - ix->lo[f], sizeof (Lex),
-                               lex_cmp);
+                  int f = t.key[0] - 'a', c = lex_class (t.key[1]);
+                  guint lo = ix->lo2[f][c], hi = ix->lo2[f][c + 1];
+                  /* The words of the key's first two bytes only: the
+                   * lexicon has no duplicates, so the answer is the
+                   * same. */
+                  l = hi > lo ? bsearch (t.key, lexicon + lo, hi - lo,
+                                         sizeof (Lex), lex_cmp)
+                              : NULL;
                 }
               else
                 l = NULL;
