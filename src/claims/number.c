@@ -1174,7 +1174,8 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
         den_n = n;
     }
   for (gsize k = 0; den_n && k < G_N_ELEMENTS (fractions); k++)
-    if (word_is (t + den_s, den_n, fractions[k].word))
+    if (fractions[k].word[0] == ascii_lower (t[den_s])
+        && word_is (t + den_s, den_n, fractions[k].word))
       fr = &fractions[k];
   if (!fr)
     return 0;
