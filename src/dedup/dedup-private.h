@@ -4,17 +4,23 @@
 
 #include "dedup/dedup.h"
 #include "dedup/table.h"
+#include "shingle/token.h"
 
 #define FD_NONE G_MAXUINT32
 
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), about 8 bytes per token. */
+ * of shingles on its own), and per token its end, a hash of its
+ * normalised form and its fact flag: about 17 bytes per token. */
 typedef struct
 {
   guint32 *tok; /* byte start of each token; owns the block */
   guint32 *sh;  /* into the same block */
+  /* Also in the block, so that a pair never scans a token again: */
+  guint32 *tend;  /* byte end of each token */
+  guint32 *thash; /* hash of the first 127 bytes of each normalised form */
+  guint8 *tfact;  /* FD_DEDUP_FACT_NUMBER, _DATE or _NAME of each token */
   guint n_tok;
   guint n_sh;
   guint outlet; /* interned outlet number */
@@ -51,6 +57,14 @@ typedef struct
   GArray *match_tmp; /* room for sorting matches */
   FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
+
+/* Bytes of a normalised form that fd_dedup_token_hash() and the token
+ * comparisons of passage.c look at. */
+#define FD_DEDUP_TOKEN_CMP 127
+
+/* Fills the token arrays of @in (n_tok tokens of @toks, after tok and sh
+ * are set up with room for them). */
+void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks);
 
 /* Aligns articles @a < @b and appends their passages, near-duplicate
  * sentences, changes and (when they share more than boilerplate) their

@@ -152,10 +152,13 @@ scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, *sh);
-  in->tok = g_new (guint32, (gsize)in->n_tok + in->n_sh);
+  in->tok = g_new (guint32, 3 * (gsize)in->n_tok + in->n_sh
+                                + ((gsize)in->n_tok + 3) / 4);
   in->sh = in->tok + in->n_tok;
-  for (guint i = 0; i < toks->n; i++)
-    in->tok[i] = toks->v[i].start;
+  in->tend = in->sh + in->n_sh;
+  in->thash = in->tend + in->n_tok;
+  in->tfact = (guint8 *)(in->thash + in->n_tok);
+  fd_dedup_token_info (in, toks);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)(*sh)[i];
   winnow (*sh, in->n_sh, bd->opts->window, d, fps, *deque);

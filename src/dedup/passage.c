@@ -145,20 +145,21 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
 static gsize
 token_end (FdDedupBuild *bd, guint d, guint t)
 {
-  FdToken tok;
-  char buf[8];
-
-  token_of (bd, d, t, &tok, buf, sizeof buf);
-  return tok.end;
+  return bd->info[d].tend[t];
 }
 
+/* Whether tokens @i of @a and @j of @b read the same in their first
+ * FD_DEDUP_TOKEN_CMP normalised bytes.  The hashes decide a mismatch; a
+ * match is confirmed on the text. */
 static gboolean
 tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
 {
-  char x[128], y[128];
+  char x[FD_DEDUP_TOKEN_CMP + 1], y[FD_DEDUP_TOKEN_CMP + 1];
   FdToken t;
 
   if (i < 0 || j < 0 || i >= bd->info[a].n_tok || j >= bd->info[b].n_tok)
+    return FALSE;
+  if (bd->info[a].thash[i] != bd->info[b].thash[j])
     return FALSE;
   token_of (bd, a, (guint)i, &t, x, sizeof x);
   token_of (bd, b, (guint)j, &t, y, sizeof y);
@@ -172,13 +173,10 @@ static gboolean
 at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
 {
   const FdDoc *doc = doc_of (bd, d);
-  FdToken tok;
-  char buf[8];
 
-  token_of (bd, d, (guint)t, &tok, buf, sizeof buf);
   if (dir > 0)
     {
-      for (gsize p = tok.end; p < doc->len; p++)
+      for (gsize p = bd->info[d].tend[t]; p < doc->len; p++)
         if (doc->text[p] == '\n')
           return TRUE;
         else if (g_ascii_isalnum (doc->text[p])
@@ -186,7 +184,7 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
           return FALSE;
       return TRUE;
     }
-  for (gsize p = tok.start; p-- > 0;)
+  for (gsize p = bd->info[d].tok[t]; p-- > 0;)
     if (doc->text[p] == '\n')
       return TRUE;
     else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
@@ -725,22 +723,9 @@ static const char *const date_words[] = {
 };
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
- * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  The '('
- * that @pos is inside of on its line, within 120 bytes, or G_MAXSIZE. */
-static gsize
-credit_open (const char *text, gsize pos)
-{
-  gsize lo = pos > 120 ? pos - 120 : 0;
-
-  for (gsize i = pos; i-- > lo;)
-    {
-      if (text[i] == ')' || text[i] == '\n')
-        return G_MAXSIZE;
-      if (text[i] == '(')
-        return i;
-    }
-  return G_MAXSIZE;
-}
+ * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  A token
+ * is inside such parentheses when a '(' opens them on its line within the
+ * 120 bytes before it (facts_of finds that '('). */
 
 /* Whether the parentheses opened at @open name a source. */
 static gboolean
@@ -759,38 +744,81 @@ credit_inside (const char *text, gsize len, gsize open)
          || strstr (inside, "image") || strchr (inside, '/');
 }
 
+/* The fact flag of one token as facts_of() counts it, but for credits. */
+static guint
+token_fact (const char *norm, gsize len, guint flags)
+{
+  guint tf = 0;
+
+  if (flags & FD_TOKEN_NUMBER)
+    tf = FD_DEDUP_FACT_NUMBER;
+  else if (flags & FD_TOKEN_CAPITAL)
+    tf = FD_DEDUP_FACT_NAME;
+  /* English capitalises month and weekday names. */
+  /* Every date word is 3 to 9 bytes and starts with one of these. */
+  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9
+      && strchr ("adfjmnostw", norm[0]))
+    {
+      if (len == 3 && memcmp (norm, "may", 3) == 0)
+        return FD_DEDUP_FACT_DATE;
+      for (gsize w = 0; w < G_N_ELEMENTS (date_words); w++)
+        if (strlen (date_words[w]) == len
+            && memcmp (norm, date_words[w], len) == 0)
+          return FD_DEDUP_FACT_DATE;
+    }
+  return tf;
+}
+
+void
+fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks)
+{
+  for (guint i = 0; i < in->n_tok; i++)
+    {
+      const FdToken *t = &toks->v[i];
+      const guchar *p = (const guchar *)toks->norm + t->norm;
+      gsize n = MIN (t->norm_len, FD_DEDUP_TOKEN_CMP);
+      guint32 h = 2166136261u;
+
+      for (gsize x = 0; x < n; x++)
+        h = (h ^ p[x]) * 16777619u;
+      in->tok[i] = t->start;
+      in->tend[i] = t->end;
+      in->thash[i] = h ^ (guint32)n;
+      in->tfact[i]
+          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+    }
+}
+
 static guint
 facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 {
   const FdDoc *doc = doc_of (bd, d);
+  const FdDedupDocInfo *in = &bd->info[d];
   guint f = 0;
   gsize open, last_open = G_MAXSIZE;
   gboolean last_credit = FALSE;
+  /* The '(' of a credit for successive tokens: the nearest '(', ')' or line
+   * break before the previous token (mark, or G_MAXSIZE when there is none
+   * at or after its 120-byte limit), so that each token only looks back
+   * to the one before. */
+  gsize mark = G_MAXSIZE, prev = 0;
 
   for (guint t = t0; t < t1; t++)
     {
-      FdToken tok;
-      char norm[64];
-      token_of (bd, d, t, &tok, norm, sizeof norm);
-      guint tf = 0;
-      if (tok.flags & FD_TOKEN_NUMBER)
-        tf = FD_DEDUP_FACT_NUMBER;
-      else if (tok.flags & FD_TOKEN_CAPITAL)
-        tf = FD_DEDUP_FACT_NAME;
-      /* English capitalises month and weekday names. */
-      for (gsize w = 0;
-           (tok.flags & FD_TOKEN_CAPITAL) && w < G_N_ELEMENTS (date_words);
-           w++)
-        if (strcmp (norm, date_words[w]) == 0
-            || (strcmp (norm, "may") == 0 && (tok.flags & FD_TOKEN_CAPITAL)))
-          {
-            tf = FD_DEDUP_FACT_DATE;
-            break;
-          }
-      f |= tf;
+      gsize pos = in->tok[t], lo = pos > 120 ? pos - 120 : 0;
+      gsize from = t > t0 ? MAX (prev, lo) : lo;
+      gboolean found = FALSE;
+
+      f |= in->tfact[t];
+      for (gsize i = pos; !found && i-- > from;)
+        if (doc->text[i] == ')' || doc->text[i] == '\n' || doc->text[i] == '(')
+          mark = i, found = TRUE;
+      if (!found && (t == t0 || (mark != G_MAXSIZE && mark < lo)))
+        mark = G_MAXSIZE;
+      prev = pos;
+      open = mark != G_MAXSIZE && doc->text[mark] == '(' ? mark : G_MAXSIZE;
       /* The tokens of a change mostly sit in the same parentheses: judge
        * what is inside them once. */
-      open = credit_open (doc->text, tok.start);
       if (open != G_MAXSIZE && open != last_open)
         {
           last_open = open;
