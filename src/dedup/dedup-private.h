@@ -49,7 +49,12 @@ typedef struct
   GArray *pairs;    /* FdDedupPair */
 
   /* Scratch of passage.c. */
-  FdTable *index; /* shingle -> last position, for article index_doc */
+  /* Open addressing, shingle -> last position, for article index_doc:
+   * pairs of (shingle, position), position FD_NONE when the slot is empty;
+   * imask + 1 pairs in use, icap allocated. */
+  guint32 *index;
+  gsize icap;
+  guint32 imask, ibits;
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;

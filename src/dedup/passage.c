@@ -220,17 +220,34 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
     m->tsent[t++] = FD_NONE;
 }
 
+/* Slot of shingle @h in the index: the low fingerprint bits are already
+ * a hash, a multiply spreads them over the bits used. */
+static inline guint32
+index_home (const FdDedupBuild *bd, guint32 h)
+{
+  return (h * 0x9e3779b1u) >> (32 - bd->ibits);
+}
+
 static void
 index_doc (FdDedupBuild *bd, guint a)
 {
   const FdDedupDocInfo *in = &bd->info[a];
+  guint bits = 4;
 
   if (bd->index && bd->index_doc == a)
     return;
-  if (!bd->index)
-    bd->index = fd_table_new (1024);
-  else
-    fd_table_clear (bd->index);
+  while (((gsize)1 << bits) < 2 * (gsize)in->n_sh)
+    bits++;
+  if (bd->icap < (gsize)1 << bits)
+    {
+      bd->icap = (gsize)1 << bits;
+      g_free (bd->index);
+      bd->index = g_new (guint32, 2 * bd->icap);
+    }
+  bd->ibits = bits;
+  bd->imask = (guint32)(((gsize)1 << bits) - 1);
+  for (gsize x = 0; x <= bd->imask; x++)
+    bd->index[2 * x + 1] = FD_NONE;
   if (bd->chain_cap < in->n_sh)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
@@ -238,12 +255,29 @@ index_doc (FdDedupBuild *bd, guint a)
     }
   for (guint i = 0; i < in->n_sh; i++)
     {
-      gboolean added;
-      guint32 *slot = fd_table_insert (bd->index, in->sh[i], i, &added);
-      bd->chain[i] = added ? FD_NONE : *slot;
-      *slot = i;
+      guint32 h = in->sh[i], j = index_home (bd, h);
+      while (bd->index[2 * j + 1] != FD_NONE && bd->index[2 * j] != h)
+        j = (j + 1) & bd->imask;
+      bd->chain[i] = bd->index[2 * j + 1];
+      bd->index[2 * j] = h;
+      bd->index[2 * j + 1] = i;
     }
   bd->index_doc = a;
+}
+
+/* Last position of shingle @h in article index_doc, or FD_NONE. */
+static inline guint32
+index_lookup (const FdDedupBuild *bd, guint32 h)
+{
+  guint32 j = index_home (bd, h);
+
+  while (bd->index[2 * j + 1] != FD_NONE)
+    {
+      if (bd->index[2 * j] == h)
+        return bd->index[2 * j + 1];
+      j = (j + 1) & bd->imask;
+    }
+  return FD_NONE;
 }
 
 /* Fact flags of tokens [t0, t1) of article @d. */
@@ -555,8 +589,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   g_array_set_size (bd->matches, 0);
   for (guint j = 0; j < ib->n_sh; j++)
     {
-      guint32 *slot = fd_table_lookup (bd->index, ib->sh[j]);
-      guint32 i = slot ? *slot : FD_NONE;
+      guint32 i = index_lookup (bd, ib->sh[j]);
       for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
         {
           Match m = { i, j };
@@ -833,7 +866,7 @@ facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 void
 fd_passage_scratch_free (FdDedupBuild *bd)
 {
-  fd_table_free (bd->index);
+  g_free (bd->index);
   g_free (bd->chain);
   if (bd->matches)
     {
