@@ -112,10 +112,15 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
         guint *deque)
 {
   guint head = 0, tail = 0, last = FD_NONE;
+  guint len0 = out->len, m = 0;
+  Rec *v;
 
   if (n == 0)
     return;
   w = MIN (w, n);
+  /* At most one record a position, written in place. */
+  g_array_set_size (out, len0 + n);
+  v = (Rec *)(gpointer)out->data + len0;
   for (guint i = 0; i < n; i++)
     {
       while (tail > head && sh[deque[tail - 1]] >= sh[i])
@@ -125,11 +130,13 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
         head++;
       if (i + 1 >= w && deque[head] != last)
         {
-          Rec r = { sh[deque[head]], d };
+          v[m].key = sh[deque[head]];
+          v[m].val = d;
+          m++;
           last = deque[head];
-          g_array_append_val (out, r);
         }
     }
+  g_array_set_size (out, len0 + m);
 }
 
 /* Pass 1 for article @d. */

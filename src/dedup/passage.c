@@ -586,16 +586,31 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
     }
   index_doc (bd, a);
-  g_array_set_size (bd->matches, 0);
-  for (guint j = 0; j < ib->n_sh; j++)
-    {
-      guint32 i = index_lookup (bd, ib->sh[j]);
-      for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
-        {
-          Match m = { i, j };
-          g_array_append_val (bd->matches, m);
-        }
-    }
+  {
+    /* Written in place: the array only grows when a chain might not fit. */
+    guint n = 0;
+    Match *mv;
+    g_array_set_size (bd->matches, MAX (bd->matches->len, 64));
+    mv = (Match *)(gpointer)bd->matches->data;
+    for (guint j = 0; j < ib->n_sh; j++)
+      {
+        guint32 i = index_lookup (bd, ib->sh[j]);
+        if (i == FD_NONE)
+          continue;
+        if (n + MAX_CHAIN > bd->matches->len)
+          {
+            g_array_set_size (bd->matches, 2 * bd->matches->len + MAX_CHAIN);
+            mv = (Match *)(gpointer)bd->matches->data;
+          }
+        for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
+          {
+            mv[n].i = i;
+            mv[n].j = j;
+            n++;
+          }
+      }
+    g_array_set_size (bd->matches, n);
+  }
   if (bd->matches->len == 0)
     return;
   if (ia->n_tok < 0x80000000u && ib->n_tok < 0x80000000u)
@@ -788,9 +803,10 @@ token_fact (const char *norm, gsize len, guint flags)
   else if (flags & FD_TOKEN_CAPITAL)
     tf = FD_DEDUP_FACT_NAME;
   /* English capitalises month and weekday names. */
-  /* Every date word is 3 to 9 bytes and starts with one of these. */
-  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9
-      && strchr ("adfjmnostw", norm[0]))
+  /* Every date word is 3 to 9 bytes and starts with a, d, f, j, m, n, o,
+   * s, t or w. */
+  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9 && norm[0] >= 'a'
+      && norm[0] <= 'z' && (0x4c7229u >> (norm[0] - 'a') & 1))
     {
       if (len == 3 && memcmp (norm, "may", 3) == 0)
         return FD_DEDUP_FACT_DATE;
