@@ -20,7 +20,7 @@ typedef struct
   /* Also in the block, so that a pair never scans a token again: */
   guint32 *tend;  /* byte end of each token */
   guint32 *thash; /* hash of the first 127 bytes of each normalised form */
-  guint8 *tfact;  /* FD_DEDUP_FACT_NUMBER, _DATE or _NAME of each token */
+  guint8 *tfact;  /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
   guint outlet; /* interned outlet number */
@@ -67,9 +67,10 @@ typedef struct
  * comparisons of passage.c look at. */
 #define FD_DEDUP_TOKEN_CMP 127
 
-/* Fills the token arrays of @in (n_tok tokens of @toks, after tok and sh
- * are set up with room for them). */
-void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks);
+/* Fills the token arrays of @in (n_tok tokens of @toks, read from @len
+ * bytes of @text, after tok and sh are set up with room for them). */
+void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
+                          const char *text, gsize len);
 
 /* Aligns articles @a < @b and appends their passages, near-duplicate
  * sentences, changes and (when they share more than boilerplate) their

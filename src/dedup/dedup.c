@@ -165,7 +165,7 @@ scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
   in->tend = in->sh + in->n_sh;
   in->thash = in->tend + in->n_tok;
   in->tfact = (guint8 *)(in->thash + in->n_tok);
-  fd_dedup_token_info (in, toks);
+  fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)(*sh)[i];
   winnow (*sh, in->n_sh, bd->opts->window, d, fps, *deque);

@@ -811,71 +811,74 @@ token_fact (const char *norm, gsize len, guint flags)
       if (len == 3 && memcmp (norm, "may", 3) == 0)
         return FD_DEDUP_FACT_DATE;
       for (gsize w = 0; w < G_N_ELEMENTS (date_words); w++)
-        if (strlen (date_words[w]) == len
-            && memcmp (norm, date_words[w], len) == 0)
+        /* No normalised byte is NUL: strncmp stops inside a shorter
+         * word, so [len] is only read when the word is that long. */
+        if (date_words[w][0] == norm[0]
+            && strncmp (norm, date_words[w], len) == 0
+            && date_words[w][len] == '\0')
           return FD_DEDUP_FACT_DATE;
     }
   return tf;
 }
 
 void
-fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks)
+fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
+                     const char *text, gsize len)
 {
+  gsize open, last_open = G_MAXSIZE;
+  gboolean last_credit = FALSE;
+  /* The '(' of a credit for successive tokens: the nearest '(', ')' or
+   * line break before the previous token (mark, or G_MAXSIZE when there is
+   * none at or after its 120-byte limit), so that each token only looks
+   * back to the one before. */
+  gsize mark = G_MAXSIZE, prev = 0;
+
   for (guint i = 0; i < in->n_tok; i++)
     {
       const FdToken *t = &toks->v[i];
       const guchar *p = (const guchar *)toks->norm + t->norm;
       gsize n = MIN (t->norm_len, FD_DEDUP_TOKEN_CMP);
       guint32 h = 2166136261u;
+      gsize pos = t->start, lo = pos > 120 ? pos - 120 : 0;
+      gsize from = i > 0 ? MAX (prev, lo) : lo;
+      gboolean found = FALSE;
+      guint f;
 
       for (gsize x = 0; x < n; x++)
         h = (h ^ p[x]) * 16777619u;
       in->tok[i] = t->start;
       in->tend[i] = t->end;
       in->thash[i] = h ^ (guint32)n;
-      in->tfact[i]
-          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+      f = token_fact ((const char *)p, t->norm_len, t->flags);
+
+      for (gsize x = pos; !found && x-- > from;)
+        if (text[x] == ')' || text[x] == '\n' || text[x] == '(')
+          mark = x, found = TRUE;
+      if (!found && (i == 0 || (mark != G_MAXSIZE && mark < lo)))
+        mark = G_MAXSIZE;
+      prev = pos;
+      open = mark != G_MAXSIZE && text[mark] == '(' ? mark : G_MAXSIZE;
+      /* The tokens of a credit mostly sit in the same parentheses: judge
+       * what is inside them once. */
+      if (open != G_MAXSIZE && open != last_open)
+        {
+          last_open = open;
+          last_credit = credit_inside (text, len, open);
+        }
+      if (open != G_MAXSIZE && last_credit)
+        f |= FD_DEDUP_FACT_CREDIT;
+      in->tfact[i] = (guint8)f;
     }
 }
 
 static guint
 facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 {
-  const FdDoc *doc = doc_of (bd, d);
-  const FdDedupDocInfo *in = &bd->info[d];
+  const guint8 *tf = bd->info[d].tfact;
   guint f = 0;
-  gsize open, last_open = G_MAXSIZE;
-  gboolean last_credit = FALSE;
-  /* The '(' of a credit for successive tokens: the nearest '(', ')' or line
-   * break before the previous token (mark, or G_MAXSIZE when there is none
-   * at or after its 120-byte limit), so that each token only looks back
-   * to the one before. */
-  gsize mark = G_MAXSIZE, prev = 0;
 
   for (guint t = t0; t < t1; t++)
-    {
-      gsize pos = in->tok[t], lo = pos > 120 ? pos - 120 : 0;
-      gsize from = t > t0 ? MAX (prev, lo) : lo;
-      gboolean found = FALSE;
-
-      f |= in->tfact[t];
-      for (gsize i = pos; !found && i-- > from;)
-        if (doc->text[i] == ')' || doc->text[i] == '\n' || doc->text[i] == '(')
-          mark = i, found = TRUE;
-      if (!found && (t == t0 || (mark != G_MAXSIZE && mark < lo)))
-        mark = G_MAXSIZE;
-      prev = pos;
-      open = mark != G_MAXSIZE && doc->text[mark] == '(' ? mark : G_MAXSIZE;
-      /* The tokens of a change mostly sit in the same parentheses: judge
-       * what is inside them once. */
-      if (open != G_MAXSIZE && open != last_open)
-        {
-          last_open = open;
-          last_credit = credit_inside (doc->text, doc->len, open);
-        }
-      if (open != G_MAXSIZE && last_credit)
-        f |= FD_DEDUP_FACT_CREDIT;
-    }
+    f |= tf[t];
   return f;
 }
 
