@@ -33,6 +33,7 @@ typedef struct
   guint *tsent;  /* sentence of each token, FD_NONE outside sentences */
   guint *sfirst; /* first token of each sentence */
   guint *scount; /* tokens of each sentence */
+  gsize tcap, scap; /* room in tsent and in sfirst, kept across articles */
 } FdDedupSentMap;
 
 typedef struct

@@ -72,29 +72,34 @@ static void
 sort_matches (Match *v, gsize n, GArray *scratch)
 {
   Match *src = v, *dst;
-  gsize count[256];
+  guint32 count[8][256];
 
   if (n < 2)
     return;
   g_array_set_size (scratch, n);
   dst = (Match *)(gpointer)scratch->data;
-  for (int shift = 0; shift < 64; shift += 8)
+  /* Every byte's counts in one read of the keys. */
+  memset (count, 0, sizeof count);
+  for (gsize x = 0; x < n; x++)
     {
-      gsize sum = 0;
-      guint first = (guint)(match_key (&src[0]) >> shift) & 0xff;
-      memset (count, 0, sizeof count);
-      for (gsize x = 0; x < n; x++)
-        count[(match_key (&src[x]) >> shift) & 0xff]++;
-      if (count[first] == n)
+      guint64 key = match_key (&v[x]);
+      for (int b = 0; b < 8; b++)
+        count[b][(key >> (8 * b)) & 0xff]++;
+    }
+  for (int b = 0; b < 8; b++)
+    {
+      guint32 *c = count[b], sum = 0;
+      int shift = 8 * b;
+      if (c[(match_key (&src[0]) >> shift) & 0xff] == n)
         continue;
       for (guint d = 0; d < 256; d++)
         {
-          gsize c = count[d];
-          count[d] = sum;
-          sum += c;
+          guint32 t = c[d];
+          c[d] = sum;
+          sum += t;
         }
       for (gsize x = 0; x < n; x++)
-        dst[count[(match_key (&src[x]) >> shift) & 0xff]++] = src[x];
+        dst[c[(match_key (&src[x]) >> shift) & 0xff]++] = src[x];
       {
         Match *t = src;
         src = dst;
@@ -201,11 +206,20 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
 
   if (m->tsent && m->doc == d)
     return;
-  g_free (m->tsent);
-  g_free (m->sfirst);
   m->doc = d;
-  m->tsent = g_new (guint, in->n_tok + 1);
-  m->sfirst = g_new0 (guint, 2 * (gsize)doc->n_sents + 1);
+  if (m->tcap < (gsize)in->n_tok + 1)
+    {
+      m->tcap = MAX ((gsize)in->n_tok + 1, 2 * m->tcap);
+      g_free (m->tsent);
+      m->tsent = g_new (guint, m->tcap);
+    }
+  if (m->scap < 2 * (gsize)doc->n_sents + 1)
+    {
+      m->scap = MAX (2 * (gsize)doc->n_sents + 1, 2 * m->scap);
+      g_free (m->sfirst);
+      m->sfirst = g_new (guint, m->scap);
+    }
+  memset (m->sfirst, 0, (2 * (gsize)doc->n_sents + 1) * sizeof *m->sfirst);
   m->scount = m->sfirst + doc->n_sents;
   for (guint s = 0; s < doc->n_sents; s++)
     {
