@@ -30,9 +30,9 @@ typedef struct
 typedef struct
 {
   guint doc;
-  guint *tsent;  /* sentence of each token, FD_NONE outside sentences */
-  guint *sfirst; /* first token of each sentence */
-  guint *scount; /* tokens of each sentence */
+  guint *tsent;     /* sentence of each token, FD_NONE outside sentences */
+  guint *sfirst;    /* first token of each sentence */
+  guint *scount;    /* tokens of each sentence */
   gsize tcap, scap; /* room in tsent and in sfirst, kept across articles */
 } FdDedupSentMap;
 

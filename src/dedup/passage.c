@@ -835,53 +835,70 @@ token_fact (const char *norm, gsize len, guint flags)
   return tf;
 }
 
+/* Hash of the @n bytes at @p, which may be read up to 7 bytes past
+ * their end. */
+static inline guint32
+norm_hash (const guchar *p, gsize n)
+{
+  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  for (gsize x = 0; x < n; x += 8)
+    {
+      guint64 w;
+      memcpy (&w, p + x, 8);
+      if (n - x < 8)
+        w &= (G_GUINT64_CONSTANT (1) << (8 * (n - x))) - 1;
+      h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      h ^= h >> 29;
+    }
+  return (guint32)(h ^ h >> 32);
+}
+
 void
 fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
                      const char *text, gsize len)
 {
-  gsize open, last_open = G_MAXSIZE;
-  gboolean last_credit = FALSE;
-  /* The '(' of a credit for successive tokens: the nearest '(', ')' or
-   * line break before the previous token (mark, or G_MAXSIZE when there is
-   * none at or after its 120-byte limit), so that each token only looks
-   * back to the one before. */
-  gsize mark = G_MAXSIZE, prev = 0;
-
   for (guint i = 0; i < in->n_tok; i++)
     {
       const FdToken *t = &toks->v[i];
       const guchar *p = (const guchar *)toks->norm + t->norm;
-      gsize n = MIN (t->norm_len, FD_DEDUP_TOKEN_CMP);
-      guint32 h = 2166136261u;
-      gsize pos = t->start, lo = pos > 120 ? pos - 120 : 0;
-      gsize from = i > 0 ? MAX (prev, lo) : lo;
-      gboolean found = FALSE;
-      guint f;
 
-      for (gsize x = 0; x < n; x++)
-        h = (h ^ p[x]) * 16777619u;
       in->tok[i] = t->start;
       in->tend[i] = t->end;
-      in->thash[i] = h ^ (guint32)n;
-      f = token_fact ((const char *)p, t->norm_len, t->flags);
+      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      in->tfact[i]
+          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+    }
+  /* A token is in a credit when the nearest '(', ')' or line break before
+   * it is a '(' at most 120 bytes back whose parentheses name a source:
+   * go from each '(' to the tokens it covers. */
+  for (const char *q = memchr (text, '(', len); q;
+       q = memchr (q + 1, '(', len - (gsize)(q + 1 - text)))
+    {
+      gsize o = (gsize)(q - text), stop = o + 1, hi;
+      guint lo_t = 0, hi_t = in->n_tok;
 
-      for (gsize x = pos; !found && x-- > from;)
-        if (text[x] == ')' || text[x] == '\n' || text[x] == '(')
-          mark = x, found = TRUE;
-      if (!found && (i == 0 || (mark != G_MAXSIZE && mark < lo)))
-        mark = G_MAXSIZE;
-      prev = pos;
-      open = mark != G_MAXSIZE && text[mark] == '(' ? mark : G_MAXSIZE;
-      /* The tokens of a credit mostly sit in the same parentheses: judge
-       * what is inside them once. */
-      if (open != G_MAXSIZE && open != last_open)
+      while (stop < len && stop <= o + 120 && text[stop] != ')'
+             && text[stop] != '\n' && text[stop] != '(')
+        stop++;
+      /* Tokens starting in (o, hi]. */
+      hi = MIN (stop, o + 120);
+      while (lo_t < hi_t)
         {
-          last_open = open;
-          last_credit = credit_inside (text, len, open);
+          guint mid = lo_t + (hi_t - lo_t) / 2;
+          if (in->tok[mid] <= o)
+            lo_t = mid + 1;
+          else
+            hi_t = mid;
         }
-      if (open != G_MAXSIZE && last_credit)
-        f |= FD_DEDUP_FACT_CREDIT;
-      in->tfact[i] = (guint8)f;
+      if (lo_t >= in->n_tok || in->tok[lo_t] > hi)
+        continue;
+      if (!credit_inside (text, len, o))
+        continue;
+      for (guint t = lo_t; t < in->n_tok && in->tok[t] <= hi; t++)
+        in->tfact[t] |= FD_DEDUP_FACT_CREDIT;
+      if (q + 1 >= text + len)
+        break;
     }
 }
 
