@@ -691,8 +691,6 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
   fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
 
-  build_map (bd, &bd->map_a, a);
-  build_map (bd, &bd->map_b, b);
   cover_a = bd->ivals;
   cover_b = bd->segs;
   g_array_set_size (cover_a, 0);
@@ -748,6 +746,10 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       if (boiler)
         continue;
       n_kept++;
+      /* Only kept passages need the sentence maps (build_map keeps them
+       * while the article stays the same). */
+      build_map (bd, &bd->map_a, a);
+      build_map (bd, &bd->map_b, b);
       near_pairs (bd, a, b, ps.kind);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
