@@ -57,55 +57,54 @@ cmp_match (const void *x, const void *y)
   return m->i < n->i ? -1 : m->i > n->i;
 }
 
-/* The order of cmp_match as one unsigned key: the diagonal with its sign
- * bit flipped, then i.  Needs positions below 2^31. */
-static inline guint64
-match_key (const Match *m)
-{
-  return (guint64)((guint32)(m->j - m->i) ^ 0x80000000u) << 32 | m->i;
-}
-
-/* Sorts @v (n matches) as cmp_match does, by LSD radix on match_key, a
- * byte a pass, skipping the bytes all keys share: every pair sorts its
- * matches, and qsort's calls to a comparator were a tenth of dedup. */
+/* Sorts @v (n matches of articles with @n_a and @n_b tokens, both below
+ * 2^31) as cmp_match does, by LSD radix on the key (j - i + n_a) << ib | i,
+ * which orders as (diagonal, i) does when i < 2^ib, in as few passes of at
+ * most 8 bits as the key's width allows: every pair sorts its matches,
+ * and qsort's calls to a comparator were a tenth of dedup. */
 static void
-sort_matches (Match *v, gsize n, GArray *scratch)
+sort_matches (Match *v, gsize n, guint n_a, guint n_b, GArray *scratch)
 {
   Match *src = v, *dst;
-  guint32 count[8][256];
+  guint32 count[8][1 << 8];
+  guint ib = g_bit_storage (n_a), bits = ib + g_bit_storage ((gsize)n_a + n_b);
+  guint passes = (bits + 7) / 8, width = (bits + passes - 1) / passes;
+  guint32 mask = (1u << width) - 1;
 
   if (n < 2)
     return;
   g_array_set_size (scratch, n);
   dst = (Match *)(gpointer)scratch->data;
-  /* Every byte's counts in one read of the keys. */
-  memset (count, 0, sizeof count);
+  for (guint p = 0; p < passes; p++)
+    memset (count[p], 0, ((gsize)mask + 1) * sizeof (guint32));
+#define MATCH_KEY(m) (((guint64)((m).j + n_a - (m).i)) << ib | (m).i)
   for (gsize x = 0; x < n; x++)
     {
-      guint64 key = match_key (&v[x]);
-      for (int b = 0; b < 8; b++)
-        count[b][(key >> (8 * b)) & 0xff]++;
+      guint64 key = MATCH_KEY (v[x]);
+      for (guint p = 0; p < passes; p++)
+        count[p][(key >> (width * p)) & mask]++;
     }
-  for (int b = 0; b < 8; b++)
+  for (guint p = 0; p < passes; p++)
     {
-      guint32 *c = count[b], sum = 0;
-      int shift = 8 * b;
-      if (c[(match_key (&src[0]) >> shift) & 0xff] == n)
+      guint32 *c = count[p], sum = 0;
+      guint shift = width * p;
+      if (c[(MATCH_KEY (src[0]) >> shift) & mask] == n)
         continue;
-      for (guint d = 0; d < 256; d++)
+      for (guint d = 0; d <= mask; d++)
         {
           guint32 t = c[d];
           c[d] = sum;
           sum += t;
         }
       for (gsize x = 0; x < n; x++)
-        dst[c[(match_key (&src[x]) >> shift) & 0xff]++] = src[x];
+        dst[c[(MATCH_KEY (src[x]) >> shift) & mask]++] = src[x];
       {
         Match *t = src;
         src = dst;
         dst = t;
       }
     }
+#undef MATCH_KEY
   if (src != v)
     memcpy (v, src, n * sizeof *v);
 }
@@ -629,7 +628,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     return;
   if (ia->n_tok < 0x80000000u && ib->n_tok < 0x80000000u)
     sort_matches ((Match *)(gpointer)bd->matches->data, bd->matches->len,
-                  bd->match_tmp);
+                  ia->n_tok, ib->n_tok, bd->match_tmp);
   else
     fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
 
