@@ -608,19 +608,23 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     for (guint j = 0; j < ib->n_sh; j++)
       {
         guint32 i = index_lookup (bd, ib->sh[j]);
-        if (i == FD_NONE)
-          continue;
         if (n + MAX_CHAIN > bd->matches->len)
           {
             g_array_set_size (bd->matches, 2 * bd->matches->len + MAX_CHAIN);
             mv = (Match *)(gpointer)bd->matches->data;
           }
-        for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
-          {
-            mv[n].i = i;
-            mv[n].j = j;
-            n++;
-          }
+        /* Most shingles are absent or once in a: no branch on that. */
+        mv[n].i = i;
+        mv[n].j = j;
+        n += i != FD_NONE;
+        if (i != FD_NONE && bd->chain[i] != FD_NONE)
+          for (int c = 1; c < MAX_CHAIN && (i = bd->chain[i]) != FD_NONE;
+               c++)
+            {
+              mv[n].i = i;
+              mv[n].j = j;
+              n++;
+            }
       }
     g_array_set_size (bd->matches, n);
   }
