@@ -51,11 +51,11 @@ typedef struct
 
   /* Scratch of passage.c. */
   /* Open addressing, shingle -> last position, for article index_doc:
-   * pairs of (shingle, position), position FD_NONE when the slot is empty;
-   * imask + 1 pairs in use, icap allocated. */
-  guint32 *index;
+   * position << 32 | shingle, position FD_NONE when the slot is empty;
+   * imask + 1 slots in use, icap allocated. */
+  guint64 *index;
   gsize icap;
-  guint32 imask, ibits;
+  guint32 imask;
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;

@@ -233,19 +233,16 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
     m->tsent[t++] = FD_NONE;
 }
 
-/* Slot of shingle @h in the index: the low fingerprint bits are already
- * a hash, a multiply spreads them over the bits used. */
-static inline guint32
-index_home (const FdDedupBuild *bd, guint32 h)
-{
-  return (h * 0x9e3779b1u) >> (32 - bd->ibits);
-}
+/* A slot of the index: position << 32 | shingle, position FD_NONE when
+ * empty, so that one load answers a probe. */
+#define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffff00000000)
 
 static void
 index_doc (FdDedupBuild *bd, guint a)
 {
   const FdDedupDocInfo *in = &bd->info[a];
   guint bits = 4;
+  guint64 *slots;
 
   if (bd->index && bd->index_doc == a)
     return;
@@ -255,12 +252,12 @@ index_doc (FdDedupBuild *bd, guint a)
     {
       bd->icap = (gsize)1 << bits;
       g_free (bd->index);
-      bd->index = g_new (guint32, 2 * bd->icap);
+      bd->index = g_new (guint64, bd->icap);
     }
-  bd->ibits = bits;
+  slots = bd->index;
   bd->imask = (guint32)(((gsize)1 << bits) - 1);
   for (gsize x = 0; x <= bd->imask; x++)
-    bd->index[2 * x + 1] = FD_NONE;
+    slots[x] = SLOT_EMPTY;
   if (bd->chain_cap < in->n_sh)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
@@ -268,12 +265,12 @@ index_doc (FdDedupBuild *bd, guint a)
     }
   for (guint i = 0; i < in->n_sh; i++)
     {
-      guint32 h = in->sh[i], j = index_home (bd, h);
-      while (bd->index[2 * j + 1] != FD_NONE && bd->index[2 * j] != h)
+      /* The low fingerprint bits are already a hash. */
+      guint32 h = in->sh[i], j = h & bd->imask;
+      while (slots[j] != SLOT_EMPTY && (guint32)slots[j] != h)
         j = (j + 1) & bd->imask;
-      bd->chain[i] = bd->index[2 * j + 1];
-      bd->index[2 * j] = h;
-      bd->index[2 * j + 1] = i;
+      bd->chain[i] = (guint32)(slots[j] >> 32);
+      slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
 }
@@ -282,15 +279,15 @@ index_doc (FdDedupBuild *bd, guint a)
 static inline guint32
 index_lookup (const FdDedupBuild *bd, guint32 h)
 {
-  guint32 j = index_home (bd, h);
+  guint32 j = h & bd->imask;
 
-  while (bd->index[2 * j + 1] != FD_NONE)
+  for (;;)
     {
-      if (bd->index[2 * j] == h)
-        return bd->index[2 * j + 1];
+      guint64 s = bd->index[j];
+      if ((guint32)s == h || s == SLOT_EMPTY)
+        return (guint32)(s >> 32);
       j = (j + 1) & bd->imask;
     }
-  return FD_NONE;
 }
 
 /* Fact flags of tokens [t0, t1) of article @d. */
