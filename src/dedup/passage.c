@@ -464,6 +464,8 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
   FdDedupSentMap *ma = &bd->map_a, *mb = &bd->map_b;
   GArray *cells = bd->cells;
 
+  guint last = FD_NONE; /* cell of the previous token, still the newest */
+
   g_array_set_size (cells, 0);
   for (guint r = 0; r < bd->prun->len; r++)
     {
@@ -474,6 +476,14 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
           Cell *c = NULL;
           if (sa == FD_NONE || sb == FD_NONE)
             continue;
+          /* Tokens of one sentence pair come in runs: the search below
+           * would find the same cell again. */
+          if (last != FD_NONE && g_array_index (cells, Cell, last).sa == sa
+              && g_array_index (cells, Cell, last).sb == sb)
+            {
+              g_array_index (cells, Cell, last).count++;
+              continue;
+            }
           for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
             if (g_array_index (cells, Cell, x).sa == sa
                 && g_array_index (cells, Cell, x).sb == sb)
@@ -482,11 +492,15 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
                 break;
               }
           if (c)
-            c->count++;
+            {
+              c->count++;
+              last = (guint)(c - (Cell *)(gpointer)cells->data);
+            }
           else
             {
               Cell n = { sa, sb, 1 };
               g_array_append_val (cells, n);
+              last = cells->len - 1;
             }
         }
     }
