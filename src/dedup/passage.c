@@ -629,8 +629,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
         mv[n].j = j;
         n += i != FD_NONE;
         if (i != FD_NONE && bd->chain[i] != FD_NONE)
-          for (int c = 1; c < MAX_CHAIN && (i = bd->chain[i]) != FD_NONE;
-               c++)
+          for (int c = 1; c < MAX_CHAIN && (i = bd->chain[i]) != FD_NONE; c++)
             {
               mv[n].i = i;
               mv[n].j = j;
