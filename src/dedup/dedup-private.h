@@ -4,17 +4,23 @@
 
 #include "dedup/dedup.h"
 #include "dedup/table.h"
+#include "shingle/token.h"
 
 #define FD_NONE G_MAXUINT32
 
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), about 8 bytes per token. */
+ * of shingles on its own), and per token its end, a hash of its
+ * normalised form and its fact flag: about 17 bytes per token. */
 typedef struct
 {
   guint32 *tok; /* byte start of each token; owns the block */
   guint32 *sh;  /* into the same block */
+  /* Also in the block, so that a pair never scans a token again: */
+  guint32 *tend;  /* byte end of each token */
+  guint32 *thash; /* hash of the first 127 bytes of each normalised form */
+  guint8 *tfact;  /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
   guint outlet; /* interned outlet number */
@@ -24,9 +30,10 @@ typedef struct
 typedef struct
 {
   guint doc;
-  guint *tsent;  /* sentence of each token, FD_NONE outside sentences */
-  guint *sfirst; /* first token of each sentence */
-  guint *scount; /* tokens of each sentence */
+  guint *tsent;     /* sentence of each token, FD_NONE outside sentences */
+  guint *sfirst;    /* first token of each sentence */
+  guint *scount;    /* tokens of each sentence */
+  gsize tcap, scap; /* room in tsent and in sfirst, kept across articles */
 } FdDedupSentMap;
 
 typedef struct
@@ -43,7 +50,12 @@ typedef struct
   GArray *pairs;    /* FdDedupPair */
 
   /* Scratch of passage.c. */
-  FdTable *index; /* shingle -> last position, for article index_doc */
+  /* Open addressing, shingle -> last position, for article index_doc:
+   * position << 32 | shingle, position FD_NONE when the slot is empty;
+   * imask + 1 slots in use, icap allocated. */
+  guint64 *index;
+  gsize icap;
+  guint32 imask;
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;
@@ -51,6 +63,15 @@ typedef struct
   GArray *match_tmp; /* room for sorting matches */
   FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
+
+/* Bytes of a normalised form that fd_dedup_token_hash() and the token
+ * comparisons of passage.c look at. */
+#define FD_DEDUP_TOKEN_CMP 127
+
+/* Fills the token arrays of @in (n_tok tokens of @toks, read from @len
+ * bytes of @text, after tok and sh are set up with room for them). */
+void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
+                          const char *text, gsize len);
 
 /* Aligns articles @a < @b and appends their passages, near-duplicate
  * sentences, changes and (when they share more than boilerplate) their

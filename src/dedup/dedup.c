@@ -112,10 +112,15 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
         guint *deque)
 {
   guint head = 0, tail = 0, last = FD_NONE;
+  guint len0 = out->len, m = 0;
+  Rec *v;
 
   if (n == 0)
     return;
   w = MIN (w, n);
+  /* At most one record a position, written in place. */
+  g_array_set_size (out, len0 + n);
+  v = (Rec *)(gpointer)out->data + len0;
   for (guint i = 0; i < n; i++)
     {
       while (tail > head && sh[deque[tail - 1]] >= sh[i])
@@ -125,11 +130,13 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
         head++;
       if (i + 1 >= w && deque[head] != last)
         {
-          Rec r = { sh[deque[head]], d };
+          v[m].key = sh[deque[head]];
+          v[m].val = d;
+          m++;
           last = deque[head];
-          g_array_append_val (out, r);
         }
     }
+  g_array_set_size (out, len0 + m);
 }
 
 /* Pass 1 for article @d. */
@@ -152,10 +159,13 @@ scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, *sh);
-  in->tok = g_new (guint32, (gsize)in->n_tok + in->n_sh);
+  in->tok = g_new (guint32, 3 * (gsize)in->n_tok + in->n_sh
+                                + ((gsize)in->n_tok + 3) / 4);
   in->sh = in->tok + in->n_tok;
-  for (guint i = 0; i < toks->n; i++)
-    in->tok[i] = toks->v[i].start;
+  in->tend = in->sh + in->n_sh;
+  in->thash = in->tend + in->n_tok;
+  in->tfact = (guint8 *)(in->thash + in->n_tok);
+  fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)(*sh)[i];
   winnow (*sh, in->n_sh, bd->opts->window, d, fps, *deque);

@@ -57,50 +57,54 @@ cmp_match (const void *x, const void *y)
   return m->i < n->i ? -1 : m->i > n->i;
 }
 
-/* The order of cmp_match as one unsigned key: the diagonal with its sign
- * bit flipped, then i.  Needs positions below 2^31. */
-static inline guint64
-match_key (const Match *m)
-{
-  return (guint64)((guint32)(m->j - m->i) ^ 0x80000000u) << 32 | m->i;
-}
-
-/* Sorts @v (n matches) as cmp_match does, by LSD radix on match_key, a
- * byte a pass, skipping the bytes all keys share: every pair sorts its
- * matches, and qsort's calls to a comparator were a tenth of dedup. */
+/* Sorts @v (n matches of articles with @n_a and @n_b tokens, both below
+ * 2^31) as cmp_match does, by LSD radix on the key (j - i + n_a) << ib | i,
+ * which orders as (diagonal, i) does when i < 2^ib, in as few passes of at
+ * most 8 bits as the key's width allows: every pair sorts its matches,
+ * and qsort's calls to a comparator were a tenth of dedup. */
 static void
-sort_matches (Match *v, gsize n, GArray *scratch)
+sort_matches (Match *v, gsize n, guint n_a, guint n_b, GArray *scratch)
 {
   Match *src = v, *dst;
-  gsize count[256];
+  guint32 count[8][1 << 8];
+  guint ib = g_bit_storage (n_a), bits = ib + g_bit_storage ((gsize)n_a + n_b);
+  guint passes = (bits + 7) / 8, width = (bits + passes - 1) / passes;
+  guint32 mask = (1u << width) - 1;
 
   if (n < 2)
     return;
   g_array_set_size (scratch, n);
   dst = (Match *)(gpointer)scratch->data;
-  for (int shift = 0; shift < 64; shift += 8)
+  for (guint p = 0; p < passes; p++)
+    memset (count[p], 0, ((gsize)mask + 1) * sizeof (guint32));
+#define MATCH_KEY(m) (((guint64)((m).j + n_a - (m).i)) << ib | (m).i)
+  for (gsize x = 0; x < n; x++)
     {
-      gsize sum = 0;
-      guint first = (guint)(match_key (&src[0]) >> shift) & 0xff;
-      memset (count, 0, sizeof count);
-      for (gsize x = 0; x < n; x++)
-        count[(match_key (&src[x]) >> shift) & 0xff]++;
-      if (count[first] == n)
+      guint64 key = MATCH_KEY (v[x]);
+      for (guint p = 0; p < passes; p++)
+        count[p][(key >> (width * p)) & mask]++;
+    }
+  for (guint p = 0; p < passes; p++)
+    {
+      guint32 *c = count[p], sum = 0;
+      guint shift = width * p;
+      if (c[(MATCH_KEY (src[0]) >> shift) & mask] == n)
         continue;
-      for (guint d = 0; d < 256; d++)
+      for (guint d = 0; d <= mask; d++)
         {
-          gsize c = count[d];
-          count[d] = sum;
-          sum += c;
+          guint32 t = c[d];
+          c[d] = sum;
+          sum += t;
         }
       for (gsize x = 0; x < n; x++)
-        dst[count[(match_key (&src[x]) >> shift) & 0xff]++] = src[x];
+        dst[c[(MATCH_KEY (src[x]) >> shift) & mask]++] = src[x];
       {
         Match *t = src;
         src = dst;
         dst = t;
       }
     }
+#undef MATCH_KEY
   if (src != v)
     memcpy (v, src, n * sizeof *v);
 }
@@ -145,20 +149,21 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
 static gsize
 token_end (FdDedupBuild *bd, guint d, guint t)
 {
-  FdToken tok;
-  char buf[8];
-
-  token_of (bd, d, t, &tok, buf, sizeof buf);
-  return tok.end;
+  return bd->info[d].tend[t];
 }
 
+/* Whether tokens @i of @a and @j of @b read the same in their first
+ * FD_DEDUP_TOKEN_CMP normalised bytes.  The hashes decide a mismatch; a
+ * match is confirmed on the text. */
 static gboolean
 tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
 {
-  char x[128], y[128];
+  char x[FD_DEDUP_TOKEN_CMP + 1], y[FD_DEDUP_TOKEN_CMP + 1];
   FdToken t;
 
   if (i < 0 || j < 0 || i >= bd->info[a].n_tok || j >= bd->info[b].n_tok)
+    return FALSE;
+  if (bd->info[a].thash[i] != bd->info[b].thash[j])
     return FALSE;
   token_of (bd, a, (guint)i, &t, x, sizeof x);
   token_of (bd, b, (guint)j, &t, y, sizeof y);
@@ -172,13 +177,10 @@ static gboolean
 at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
 {
   const FdDoc *doc = doc_of (bd, d);
-  FdToken tok;
-  char buf[8];
 
-  token_of (bd, d, (guint)t, &tok, buf, sizeof buf);
   if (dir > 0)
     {
-      for (gsize p = tok.end; p < doc->len; p++)
+      for (gsize p = bd->info[d].tend[t]; p < doc->len; p++)
         if (doc->text[p] == '\n')
           return TRUE;
         else if (g_ascii_isalnum (doc->text[p])
@@ -186,7 +188,7 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
           return FALSE;
       return TRUE;
     }
-  for (gsize p = tok.start; p-- > 0;)
+  for (gsize p = bd->info[d].tok[t]; p-- > 0;)
     if (doc->text[p] == '\n')
       return TRUE;
     else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
@@ -203,11 +205,20 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
 
   if (m->tsent && m->doc == d)
     return;
-  g_free (m->tsent);
-  g_free (m->sfirst);
   m->doc = d;
-  m->tsent = g_new (guint, in->n_tok + 1);
-  m->sfirst = g_new0 (guint, 2 * (gsize)doc->n_sents + 1);
+  if (m->tcap < (gsize)in->n_tok + 1)
+    {
+      m->tcap = MAX ((gsize)in->n_tok + 1, 2 * m->tcap);
+      g_free (m->tsent);
+      m->tsent = g_new (guint, m->tcap);
+    }
+  if (m->scap < 2 * (gsize)doc->n_sents + 1)
+    {
+      m->scap = MAX (2 * (gsize)doc->n_sents + 1, 2 * m->scap);
+      g_free (m->sfirst);
+      m->sfirst = g_new (guint, m->scap);
+    }
+  memset (m->sfirst, 0, (2 * (gsize)doc->n_sents + 1) * sizeof *m->sfirst);
   m->scount = m->sfirst + doc->n_sents;
   for (guint s = 0; s < doc->n_sents; s++)
     {
@@ -222,17 +233,31 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
     m->tsent[t++] = FD_NONE;
 }
 
+/* A slot of the index: position << 32 | shingle, position FD_NONE when
+ * empty, so that one load answers a probe. */
+#define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffff00000000)
+
 static void
 index_doc (FdDedupBuild *bd, guint a)
 {
   const FdDedupDocInfo *in = &bd->info[a];
+  guint bits = 4;
+  guint64 *slots;
 
   if (bd->index && bd->index_doc == a)
     return;
-  if (!bd->index)
-    bd->index = fd_table_new (1024);
-  else
-    fd_table_clear (bd->index);
+  while (((gsize)1 << bits) < 2 * (gsize)in->n_sh)
+    bits++;
+  if (bd->icap < (gsize)1 << bits)
+    {
+      bd->icap = (gsize)1 << bits;
+      g_free (bd->index);
+      bd->index = g_new (guint64, bd->icap);
+    }
+  slots = bd->index;
+  bd->imask = (guint32)(((gsize)1 << bits) - 1);
+  for (gsize x = 0; x <= bd->imask; x++)
+    slots[x] = SLOT_EMPTY;
   if (bd->chain_cap < in->n_sh)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
@@ -240,12 +265,29 @@ index_doc (FdDedupBuild *bd, guint a)
     }
   for (guint i = 0; i < in->n_sh; i++)
     {
-      gboolean added;
-      guint32 *slot = fd_table_insert (bd->index, in->sh[i], i, &added);
-      bd->chain[i] = added ? FD_NONE : *slot;
-      *slot = i;
+      /* The low fingerprint bits are already a hash. */
+      guint32 h = in->sh[i], j = h & bd->imask;
+      while (slots[j] != SLOT_EMPTY && (guint32)slots[j] != h)
+        j = (j + 1) & bd->imask;
+      bd->chain[i] = (guint32)(slots[j] >> 32);
+      slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
+}
+
+/* Last position of shingle @h in article index_doc, or FD_NONE. */
+static inline guint32
+index_lookup (const FdDedupBuild *bd, guint32 h)
+{
+  guint32 j = h & bd->imask;
+
+  for (;;)
+    {
+      guint64 s = bd->index[j];
+      if ((guint32)s == h || s == SLOT_EMPTY)
+        return (guint32)(s >> 32);
+      j = (j + 1) & bd->imask;
+    }
 }
 
 /* Fact flags of tokens [t0, t1) of article @d. */
@@ -422,6 +464,8 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
   FdDedupSentMap *ma = &bd->map_a, *mb = &bd->map_b;
   GArray *cells = bd->cells;
 
+  guint last = FD_NONE; /* cell of the previous token, still the newest */
+
   g_array_set_size (cells, 0);
   for (guint r = 0; r < bd->prun->len; r++)
     {
@@ -432,6 +476,14 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
           Cell *c = NULL;
           if (sa == FD_NONE || sb == FD_NONE)
             continue;
+          /* Tokens of one sentence pair come in runs: the search below
+           * would find the same cell again. */
+          if (last != FD_NONE && g_array_index (cells, Cell, last).sa == sa
+              && g_array_index (cells, Cell, last).sb == sb)
+            {
+              g_array_index (cells, Cell, last).count++;
+              continue;
+            }
           for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
             if (g_array_index (cells, Cell, x).sa == sa
                 && g_array_index (cells, Cell, x).sb == sb)
@@ -440,11 +492,15 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
                 break;
               }
           if (c)
-            c->count++;
+            {
+              c->count++;
+              last = (guint)(c - (Cell *)(gpointer)cells->data);
+            }
           else
             {
               Cell n = { sa, sb, 1 };
               g_array_append_val (cells, n);
+              last = cells->len - 1;
             }
         }
     }
@@ -554,22 +610,39 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
     }
   index_doc (bd, a);
-  g_array_set_size (bd->matches, 0);
-  for (guint j = 0; j < ib->n_sh; j++)
-    {
-      guint32 *slot = fd_table_lookup (bd->index, ib->sh[j]);
-      guint32 i = slot ? *slot : FD_NONE;
-      for (int c = 0; i != FD_NONE && c < MAX_CHAIN; c++, i = bd->chain[i])
-        {
-          Match m = { i, j };
-          g_array_append_val (bd->matches, m);
-        }
-    }
+  {
+    /* Written in place: the array only grows when a chain might not fit. */
+    guint n = 0;
+    Match *mv;
+    g_array_set_size (bd->matches, MAX (bd->matches->len, 64));
+    mv = (Match *)(gpointer)bd->matches->data;
+    for (guint j = 0; j < ib->n_sh; j++)
+      {
+        guint32 i = index_lookup (bd, ib->sh[j]);
+        if (n + MAX_CHAIN > bd->matches->len)
+          {
+            g_array_set_size (bd->matches, 2 * bd->matches->len + MAX_CHAIN);
+            mv = (Match *)(gpointer)bd->matches->data;
+          }
+        /* Most shingles are absent or once in a: no branch on that. */
+        mv[n].i = i;
+        mv[n].j = j;
+        n += i != FD_NONE;
+        if (i != FD_NONE && bd->chain[i] != FD_NONE)
+          for (int c = 1; c < MAX_CHAIN && (i = bd->chain[i]) != FD_NONE; c++)
+            {
+              mv[n].i = i;
+              mv[n].j = j;
+              n++;
+            }
+      }
+    g_array_set_size (bd->matches, n);
+  }
   if (bd->matches->len == 0)
     return;
   if (ia->n_tok < 0x80000000u && ib->n_tok < 0x80000000u)
     sort_matches ((Match *)(gpointer)bd->matches->data, bd->matches->len,
-                  bd->match_tmp);
+                  ia->n_tok, ib->n_tok, bd->match_tmp);
   else
     fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
 
@@ -631,8 +704,6 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
   fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
 
-  build_map (bd, &bd->map_a, a);
-  build_map (bd, &bd->map_b, b);
   cover_a = bd->ivals;
   cover_b = bd->segs;
   g_array_set_size (cover_a, 0);
@@ -688,6 +759,10 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       if (boiler)
         continue;
       n_kept++;
+      /* Only kept passages need the sentence maps (build_map keeps them
+       * while the article stays the same). */
+      build_map (bd, &bd->map_a, a);
+      build_map (bd, &bd->map_b, b);
       near_pairs (bd, a, b, ps.kind);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
@@ -725,22 +800,9 @@ static const char *const date_words[] = {
 };
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
- * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  The '('
- * that @pos is inside of on its line, within 120 bytes, or G_MAXSIZE. */
-static gsize
-credit_open (const char *text, gsize pos)
-{
-  gsize lo = pos > 120 ? pos - 120 : 0;
-
-  for (gsize i = pos; i-- > lo;)
-    {
-      if (text[i] == ')' || text[i] == '\n')
-        return G_MAXSIZE;
-      if (text[i] == '(')
-        return i;
-    }
-  return G_MAXSIZE;
-}
+ * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  A token
+ * is inside such parentheses when a '(' opens them on its line within the
+ * 120 bytes before it (facts_of finds that '('). */
 
 /* Whether the parentheses opened at @open name a source. */
 static gboolean
@@ -759,53 +821,117 @@ credit_inside (const char *text, gsize len, gsize open)
          || strstr (inside, "image") || strchr (inside, '/');
 }
 
+/* The fact flag of one token as facts_of() counts it, but for credits. */
+static guint
+token_fact (const char *norm, gsize len, guint flags)
+{
+  guint tf = 0;
+
+  if (flags & FD_TOKEN_NUMBER)
+    tf = FD_DEDUP_FACT_NUMBER;
+  else if (flags & FD_TOKEN_CAPITAL)
+    tf = FD_DEDUP_FACT_NAME;
+  /* English capitalises month and weekday names. */
+  /* Every date word is 3 to 9 bytes and starts with a, d, f, j, m, n, o,
+   * s, t or w. */
+  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9 && norm[0] >= 'a'
+      && norm[0] <= 'z' && (0x4c7229u >> (norm[0] - 'a') & 1))
+    {
+      if (len == 3 && memcmp (norm, "may", 3) == 0)
+        return FD_DEDUP_FACT_DATE;
+      for (gsize w = 0; w < G_N_ELEMENTS (date_words); w++)
+        /* No normalised byte is NUL: strncmp stops inside a shorter
+         * word, so [len] is only read when the word is that long. */
+        if (date_words[w][0] == norm[0]
+            && strncmp (norm, date_words[w], len) == 0
+            && date_words[w][len] == '\0')
+          return FD_DEDUP_FACT_DATE;
+    }
+  return tf;
+}
+
+/* Hash of the @n bytes at @p, which may be read up to 7 bytes past
+ * their end. */
+static inline guint32
+norm_hash (const guchar *p, gsize n)
+{
+  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  for (gsize x = 0; x < n; x += 8)
+    {
+      guint64 w;
+      memcpy (&w, p + x, 8);
+      if (n - x < 8)
+        w &= (G_GUINT64_CONSTANT (1) << (8 * (n - x))) - 1;
+      h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      h ^= h >> 29;
+    }
+  return (guint32)(h ^ h >> 32);
+}
+
+void
+fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
+                     const char *text, gsize len)
+{
+  for (guint i = 0; i < in->n_tok; i++)
+    {
+      const FdToken *t = &toks->v[i];
+      const guchar *p = (const guchar *)toks->norm + t->norm;
+
+      in->tok[i] = t->start;
+      in->tend[i] = t->end;
+      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      in->tfact[i]
+          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+    }
+  /* A token is in a credit when the nearest '(', ')' or line break before
+   * it is a '(' at most 120 bytes back whose parentheses name a source:
+   * go from each '(' to the tokens it covers. */
+  for (const char *q = memchr (text, '(', len); q;
+       q = memchr (q + 1, '(', len - (gsize)(q + 1 - text)))
+    {
+      gsize o = (gsize)(q - text), stop = o + 1, hi;
+      guint lo_t = 0, hi_t = in->n_tok;
+
+      while (stop < len && stop <= o + 120 && text[stop] != ')'
+             && text[stop] != '\n' && text[stop] != '(')
+        stop++;
+      /* Tokens starting in (o, hi]. */
+      hi = MIN (stop, o + 120);
+      while (lo_t < hi_t)
+        {
+          guint mid = lo_t + (hi_t - lo_t) / 2;
+          if (in->tok[mid] <= o)
+            lo_t = mid + 1;
+          else
+            hi_t = mid;
+        }
+      if (lo_t >= in->n_tok || in->tok[lo_t] > hi)
+        continue;
+      if (!credit_inside (text, len, o))
+        continue;
+      for (guint t = lo_t; t < in->n_tok && in->tok[t] <= hi; t++)
+        in->tfact[t] |= FD_DEDUP_FACT_CREDIT;
+      if (q + 1 >= text + len)
+        break;
+    }
+}
+
 static guint
 facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 {
-  const FdDoc *doc = doc_of (bd, d);
+  const guint8 *tf = bd->info[d].tfact;
   guint f = 0;
-  gsize open, last_open = G_MAXSIZE;
-  gboolean last_credit = FALSE;
 
   for (guint t = t0; t < t1; t++)
-    {
-      FdToken tok;
-      char norm[64];
-      token_of (bd, d, t, &tok, norm, sizeof norm);
-      guint tf = 0;
-      if (tok.flags & FD_TOKEN_NUMBER)
-        tf = FD_DEDUP_FACT_NUMBER;
-      else if (tok.flags & FD_TOKEN_CAPITAL)
-        tf = FD_DEDUP_FACT_NAME;
-      /* English capitalises month and weekday names. */
-      for (gsize w = 0;
-           (tok.flags & FD_TOKEN_CAPITAL) && w < G_N_ELEMENTS (date_words);
-           w++)
-        if (strcmp (norm, date_words[w]) == 0
-            || (strcmp (norm, "may") == 0 && (tok.flags & FD_TOKEN_CAPITAL)))
-          {
-            tf = FD_DEDUP_FACT_DATE;
-            break;
-          }
-      f |= tf;
-      /* The tokens of a change mostly sit in the same parentheses: judge
-       * what is inside them once. */
-      open = credit_open (doc->text, tok.start);
-      if (open != G_MAXSIZE && open != last_open)
-        {
-          last_open = open;
-          last_credit = credit_inside (doc->text, doc->len, open);
-        }
-      if (open != G_MAXSIZE && last_credit)
-        f |= FD_DEDUP_FACT_CREDIT;
-    }
+    f |= tf[t];
   return f;
 }
 
 void
 fd_passage_scratch_free (FdDedupBuild *bd)
 {
-  fd_table_free (bd->index);
+  g_free (bd->index);
   g_free (bd->chain);
   if (bd->matches)
     {

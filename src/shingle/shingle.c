@@ -3,6 +3,9 @@
  * joined by single spaces, so nothing is copied. */
 #include "shingle/shingle.h"
 
+/* Inlined: shingles are short, and a call into the library per shingle
+ * cost more than hashing one. */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 guint64

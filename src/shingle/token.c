@@ -130,6 +130,16 @@ scan (const char *text, gsize len, gsize from, FdToken *tok, char *out,
   while (p < end && o < MAX_TOKEN_BYTES)
     {
       guchar b = (guchar)*p;
+      /* The common case first: a run of ASCII letters. */
+      while (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && o < MAX_TOKEN_BYTES)
+        {
+          out[o++] = (char)(b | 0x20);
+          if (++p >= end)
+            break;
+          b = (guchar)*p;
+        }
+      if (p >= end || o >= MAX_TOKEN_BYTES)
+        break;
       if (b < 0x80)
         {
           if (ascii_alnum (b))
