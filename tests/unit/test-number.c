@@ -212,19 +212,6 @@ static const char *const nothing[] = {
   "The flight lands at 11.30 local time under Resolution 2231.",
 };
 
-static FdDoc *
-make_doc (const char *text)
-{
-  g_autoptr (GError) err = NULL;
-  FdDoc *doc
-      = fd_ingest_buffer ("t", "t.txt", text, strlen (text), NULL, &err);
-
-  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
-  fd_test_force_body (doc);
-  fd_split_doc (doc);
-  return doc;
-}
-
 static GPtrArray *
 extract (const FdDoc *doc)
 {
@@ -235,18 +222,10 @@ extract (const FdDoc *doc)
   return out;
 }
 
-static void
-assert_str (const char *what, const char *sentence, const char *got,
-            const char *want)
-{
-  ck_assert_msg (g_strcmp0 (got, want) == 0, "'%s': %s '%s', expected '%s'",
-                 sentence, what, got ? got : "(null)", want ? want : "(null)");
-}
-
 START_TEST (number_cases)
 {
   const Case *c = &cases[_i];
-  g_autoptr (FdDoc) doc = make_doc (c->sentence);
+  g_autoptr (FdDoc) doc = fd_test_body_doc (c->sentence, NULL);
   g_autoptr (GPtrArray) out = extract (doc);
 
   ck_assert_msg (out->len == c->n, "'%s': %u numbers, expected %u",
@@ -259,18 +238,19 @@ START_TEST (number_cases)
           = g_strndup (doc->text + cl->start, cl->end - cl->start);
 
       ck_assert_int_eq (cl->type, FD_CLAIM_NUMBER);
-      assert_str ("span", c->sentence, span, w->text);
-      assert_str ("value", c->sentence, cl->value, w->value);
-      assert_str ("value_max", c->sentence, cl->value_max, w->value_max);
-      assert_str ("unit", c->sentence, cl->unit, w->unit);
-      assert_str ("hedge", c->sentence, cl->hedge, w->hedge);
+      fd_test_assert_str ("span", c->sentence, span, w->text);
+      fd_test_assert_str ("value", c->sentence, cl->value, w->value);
+      fd_test_assert_str ("value_max", c->sentence, cl->value_max,
+                          w->value_max);
+      fd_test_assert_str ("unit", c->sentence, cl->unit, w->unit);
+      fd_test_assert_str ("hedge", c->sentence, cl->hedge, w->hedge);
     }
 }
 END_TEST
 
 START_TEST (number_nothing)
 {
-  g_autoptr (FdDoc) doc = make_doc (nothing[_i]);
+  g_autoptr (FdDoc) doc = fd_test_body_doc (nothing[_i], NULL);
   g_autoptr (GPtrArray) out = extract (doc);
 
   if (out->len > 0)
@@ -285,7 +265,8 @@ END_TEST
 
 START_TEST (number_content_lines_only)
 {
-  g_autoptr (FdDoc) doc = make_doc ("A ticker: 28,500 US troops.\n");
+  g_autoptr (FdDoc) doc
+      = fd_test_body_doc ("A ticker: 28,500 US troops.\n", NULL);
   g_autoptr (GPtrArray) out = NULL;
 
   doc->lines[0].cls = FD_LINE_TICKER;
@@ -473,7 +454,7 @@ START_TEST (number_eval)
       gold = g_array_new (FALSE, TRUE, sizeof (Gold));
       g_array_set_clear_func (gold, gold_clear);
       parse_gold (f[3], gold);
-      doc = make_doc (f[2]);
+      doc = fd_test_body_doc (f[2], NULL);
       out = extract (doc);
       used = g_new0 (gboolean, MAX (gold->len, 1));
       s->gold += gold->len;
@@ -610,7 +591,7 @@ START_TEST (number_duckling)
       phrase = json_object_get_string_member (o, "phrase");
       want = json_object_get_double_member (o, "value");
       total++;
-      doc = make_doc (phrase);
+      doc = fd_test_body_doc (phrase, NULL);
       out = extract (doc);
       if (out->len > 0)
         {

@@ -16,13 +16,8 @@
 static FdDoc *
 extract (const char *text, GPtrArray **claims)
 {
-  g_autoptr (GError) err = NULL;
-  FdIngestOptions opts = { 0 };
-  FdDoc *doc = fd_ingest_buffer ("t", "t", text, strlen (text), &opts, &err);
+  FdDoc *doc = fd_test_body_doc (text, NULL);
 
-  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
-  fd_test_force_body (doc);
-  fd_split_doc (doc);
   *claims = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_claim_free);
   fd_quote_extract (doc, *claims);
   return doc;

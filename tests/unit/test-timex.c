@@ -254,21 +254,6 @@ static const Case cases[] = {
     "2025-06-18", "soon", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
 };
 
-static FdDoc *
-make_doc (const char *text, const char *dct)
-{
-  FdIngestOptions opts = { 0 };
-  GError *err = NULL;
-  FdDoc *doc;
-
-  opts.date = dct;
-  doc = fd_ingest_buffer ("t", "t", text, strlen (text), &opts, &err);
-  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
-  fd_test_force_body (doc);
-  fd_split_doc (doc);
-  return doc;
-}
-
 static GPtrArray *
 extract (const FdDoc *doc)
 {
@@ -278,18 +263,10 @@ extract (const FdDoc *doc)
   return out;
 }
 
-static void
-check_str (const char *what, const char *text, const char *got,
-           const char *want)
-{
-  ck_assert_msg (g_strcmp0 (got, want) == 0, "'%s': %s '%s', expected '%s'",
-                 text, what, got ? got : "(null)", want ? want : "(null)");
-}
-
 START_TEST (timex_cases)
 {
   const Case *c = &cases[_i];
-  g_autoptr (FdDoc) doc = make_doc (c->text, c->dct);
+  g_autoptr (FdDoc) doc = fd_test_body_doc (c->text, c->dct);
   g_autoptr (GPtrArray) claims = extract (doc);
   const char *at = strstr (c->text, c->span);
   const FdClaim *hit = NULL;
@@ -311,10 +288,10 @@ START_TEST (timex_cases)
                  found ? found : " nothing");
   ck_assert_msg (hit->type == c->type, "'%s': type %s", c->text,
                  fd_claim_type_name (hit->type));
-  check_str ("value", c->text, hit->value, c->value);
-  check_str ("value_max", c->text, hit->value_max, c->value_max);
-  check_str ("hedge", c->text, hit->hedge, c->hedge);
-  check_str ("anchor", c->text, hit->anchor, c->anchor);
+  fd_test_assert_str ("value", c->text, hit->value, c->value);
+  fd_test_assert_str ("value_max", c->text, hit->value_max, c->value_max);
+  fd_test_assert_str ("hedge", c->text, hit->hedge, c->hedge);
+  fd_test_assert_str ("anchor", c->text, hit->anchor, c->anchor);
   if (c->anchor)
     ck_assert_msg (
         strncmp (doc->text + hit->anchor_start, c->anchor, strlen (c->anchor))
@@ -341,7 +318,7 @@ static const char *const nothing[] = {
 
 START_TEST (timex_nothing)
 {
-  g_autoptr (FdDoc) doc = make_doc (nothing[_i], "2025-06-18");
+  g_autoptr (FdDoc) doc = fd_test_body_doc (nothing[_i], "2025-06-18");
   g_autoptr (GPtrArray) claims = extract (doc);
 
   for (guint i = 0; i < claims->len; i++)
@@ -359,7 +336,7 @@ START_TEST (timex_boilerplate_lines_yield_nothing)
   const char *text = "By Jane Doe, updated Tuesday June 17, 2025\n"
                      "Skip to content, 3 hours ago\n"
                      "The leaders met on Tuesday for 30 minutes.\n";
-  g_autoptr (FdDoc) doc = make_doc (text, "2025-06-18");
+  g_autoptr (FdDoc) doc = fd_test_body_doc (text, "2025-06-18");
   g_autoptr (GPtrArray) claims = NULL;
   gsize body;
 
@@ -379,8 +356,8 @@ END_TEST
 
 START_TEST (timex_caption_is_content)
 {
-  g_autoptr (FdDoc) doc
-      = make_doc ("Leaders at the summit on June 17, 2025\n", "2025-06-18");
+  g_autoptr (FdDoc) doc = fd_test_body_doc (
+      "Leaders at the summit on June 17, 2025\n", "2025-06-18");
   g_autoptr (GPtrArray) claims = NULL;
 
   doc->lines[0].cls = FD_LINE_CAPTION;
@@ -388,8 +365,8 @@ START_TEST (timex_caption_is_content)
     doc->sents[i].cls = FD_LINE_CAPTION;
   claims = extract (doc);
   ck_assert_uint_eq (claims->len, 1);
-  check_str ("value", "caption", ((FdClaim *)claims->pdata[0])->value,
-             "2025-06-17");
+  fd_test_assert_str ("value", "caption", ((FdClaim *)claims->pdata[0])->value,
+                      "2025-06-17");
 }
 END_TEST
 
