@@ -218,10 +218,36 @@ member_cmp (gconstpointer a, gconstpointer b)
   return x->end < y->end ? -1 : x->end > y->end;
 }
 
+static int
+str_ptr_cmp (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The number of different outlets among @g's members.  Groups are small
+ * and many, so sorting a copy beats building a hash table for each. */
+static guint
+count_outlets (const FdGroup *g)
+{
+  guint n = g->members->len, distinct = 0;
+  const char *small[32];
+  const char **outlets
+      = n <= G_N_ELEMENTS (small) ? small : g_new (const char *, n);
+
+  for (guint i = 0; i < n; i++)
+    outlets[i] = ((const FdMember *)g->members->pdata[i])->doc->outlet;
+  qsort (outlets, n, sizeof *outlets, str_ptr_cmp);
+  for (guint i = 0; i < n; i++)
+    if (i == 0 || strcmp (outlets[i], outlets[i - 1]) != 0)
+      distinct++;
+  if (outlets != small)
+    g_free (outlets);
+  return distinct;
+}
+
 void
 fd_group_finish (FdGroup *g)
 {
-  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GString) key = g_string_new (NULL);
   XXH64_canonical_t canon;
 
@@ -229,22 +255,31 @@ fd_group_finish (FdGroup *g)
   /* The fingerprint covers what the group says, not where: type, topic and
    * each member's document, value and words.  Moving a paragraph keeps it;
    * changing a value makes a new finding. */
-  g_string_append_printf (key, "%s\037%s", g->type, g->topic ? g->topic : "");
+  g_string_append (key, g->type);
+  g_string_append_c (key, '\037');
+  g_string_append (key, g->topic ? g->topic : "");
   for (guint i = 0; i < g->members->len; i++)
     {
       const FdMember *m = g->members->pdata[i];
-      g_hash_table_add (outlets, m->doc->outlet);
-      g_string_append_printf (key, "\036%s\037%s\037", m->doc->id,
-                              m->value ? m->value : "");
+      g_string_append_c (key, '\036');
+      g_string_append (key, m->doc->id);
+      g_string_append_c (key, '\037');
+      g_string_append (key, m->value ? m->value : "");
+      g_string_append_c (key, '\037');
       g_string_append_len (key, m->doc->text + m->start,
                            (gssize)(m->end - m->start));
     }
-  g->n_outlets = g_hash_table_size (outlets);
+  g->n_outlets = count_outlets (g);
   if (g->n_independent == 0)
     g->n_independent = g->n_outlets;
   XXH64_canonicalFromHash (&canon, XXH3_64bits (key->str, key->len));
   for (int i = 0; i < 8; i++)
-    g_snprintf (g->fingerprint + 2 * i, 3, "%02x", canon.digest[i]);
+    {
+      static const char hex[] = "0123456789abcdef";
+      g->fingerprint[2 * i] = hex[canon.digest[i] >> 4];
+      g->fingerprint[2 * i + 1] = hex[canon.digest[i] & 15];
+    }
+  g->fingerprint[16] = '\0';
 }
 
 /* Report order: the verdicts a fact-checker acts on first. */

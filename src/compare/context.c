@@ -147,6 +147,7 @@ typedef struct
 {
   gsize start, end; /* byte span in the document */
   char key[48];     /* lower-case ASCII-folded token */
+  guint8 len;       /* strlen (key) */
   gboolean cap;     /* starts with an upper-case letter */
   /* Set by annotate () only: */
   gint16 event;  /* index in event_words of the phrase starting here, or
@@ -173,27 +174,30 @@ tokenize (const char *text, gsize start, gsize end)
 
   while (i < end)
     {
-      Tok t;
+      Tok *t;
       gsize n = 0;
-      if (!is_word_byte ((unsigned char)text[i])
-          || (text[i] == '\xe2' && i + 2 < end))
+      unsigned char c = (unsigned char)text[i];
+      if (!is_word_byte (c) || (c == 0xe2 && i + 2 < end))
         {
           /* U+2019 and friends (E2 80 xx) are punctuation, not letters. */
-          i += (text[i] == '\xe2' && i + 2 < end) ? 3 : 1;
+          i += (c == 0xe2 && i + 2 < end) ? 3 : 1;
           continue;
         }
-      t.start = i;
-      t.cap = g_ascii_isupper (text[i]);
+      g_array_set_size (toks, toks->len + 1);
+      t = &g_array_index (toks, Tok, toks->len - 1);
+      t->start = i;
+      t->cap = c >= 'A' && c <= 'Z';
       while (i < end && is_word_byte ((unsigned char)text[i])
-             && !(text[i] == '\xe2'))
+             && (unsigned char)text[i] != 0xe2)
         {
-          if (n + 1 < sizeof t.key)
-            t.key[n++] = g_ascii_tolower (text[i]);
+          c = (unsigned char)text[i];
+          if (n + 1 < sizeof t->key)
+            t->key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
           i++;
         }
-      t.key[n] = '\0';
-      t.end = i;
-      g_array_append_val (toks, t);
+      t->key[n] = '\0';
+      t->len = (guint8)n;
+      t->end = i;
     }
   return toks;
 }
@@ -206,6 +210,31 @@ str_ptr_cmp (const void *key, const void *elem)
 
 /* Longest word in stopwords: a longer one needs no search. */
 #define STOPWORD_MAX 6
+
+static gboolean
+is_stopword_len (const char *w, gsize len)
+{
+  gsize lo = 0, hi = G_N_ELEMENTS (stopwords);
+
+  if (len > STOPWORD_MAX)
+    return FALSE;
+  /* A binary search that settles most steps on the first byte. */
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+      const char *sw = stopwords[mid];
+      int d = (guchar)w[0] - (guchar)sw[0];
+      if (d == 0)
+        d = strcmp (w, sw);
+      if (d == 0)
+        return TRUE;
+      if (d < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return FALSE;
+}
 
 static gboolean
 is_stopword (const char *w)
@@ -226,24 +255,37 @@ in_list (const char *w, const char *const *list, gsize n)
   return FALSE;
 }
 
-/* Light English stemming: enough to join inflections of one word. */
+/* Light English stemming: enough to join inflections of one word.
+ * @w has @n bytes and room for one more; returns the stem's length. */
+static gsize
+stem_len (char *w, gsize n)
+{
+  if (n > 5 && memcmp (w + n - 3, "ing", 3) == 0)
+    n -= 3;
+  else if (n > 4 && memcmp (w + n - 2, "ed", 2) == 0)
+    n -= 2;
+  else if (n > 4 && memcmp (w + n - 3, "ies", 3) == 0)
+    w[n - 3] = 'y', n -= 2;
+  else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+    n -= 1;
+  /* "share" meets "sharing", "leave" meets "leaving". */
+  if (n > 4 && w[n - 1] == 'e')
+    n -= 1;
+  w[n] = '\0';
+  return n;
+}
+
 static void
 stem (char *w)
 {
-  gsize n = strlen (w);
+  stem_len (w, strlen (w));
+}
 
-  if (n > 5 && g_str_has_suffix (w, "ing"))
-    w[n - 3] = '\0';
-  else if (n > 4 && g_str_has_suffix (w, "ed"))
-    w[n - 2] = '\0';
-  else if (n > 4 && g_str_has_suffix (w, "ies"))
-    strcpy (w + n - 3, "y");
-  else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
-    w[n - 1] = '\0';
-  n = strlen (w);
-  /* "share" meets "sharing", "leave" meets "leaving". */
-  if (n > 4 && w[n - 1] == 'e')
-    w[n - 1] = '\0';
+/* TRUE when token @t is the word @w of @n bytes. */
+static inline gboolean
+tok_is (const Tok *t, const char *w, gsize n)
+{
+  return t->len == n && memcmp (t->key, w, n) == 0;
 }
 
 /* Matches a (possibly multi-word) phrase at token @i; returns the number
@@ -261,13 +303,16 @@ match_phrase (const GArray *toks, guint i, const char *phrase)
 
   while (*p)
     {
-      const char *sp = strchr (p, ' ');
-      gsize n = sp ? (gsize)(sp - p) : strlen (p);
       const Tok *t;
+      guint n = 0;
       if (i + k >= toks->len)
         return 0;
       t = &g_array_index (toks, Tok, i + k);
-      if (strlen (t->key) != n || strncmp (t->key, p, n) != 0)
+      /* The token's key has no spaces and ends in NUL, so it matches the
+       * phrase's next word exactly when the walk stops on both ends. */
+      while (p[n] && p[n] != ' ' && p[n] == t->key[n])
+        n++;
+      if ((p[n] && p[n] != ' ') || n != t->len)
         return 0;
       k++;
       p += n;
@@ -321,14 +366,14 @@ annotate (GArray *toks, const FdContextCache *cache)
       for (guint k = 0; k < cache->n_initial[c] && t->event < 0; k++)
         if (match_phrase (toks, i, event_words[cache->initial[c][k]].words))
           t->event = cache->initial[c][k];
-      t->word = !is_stopword (t->key) && !g_ascii_isdigit (t->key[0]);
+      t->word
+          = !is_stopword_len (t->key, t->len) && !g_ascii_isdigit (t->key[0]);
       t->hash = 0;
       if (t->word)
         {
           char k[sizeof t->key];
           memcpy (k, t->key, sizeof k);
-          stem (k);
-          t->hash = (guint32)XXH3_64bits (k, strlen (k));
+          t->hash = (guint32)XXH3_64bits (k, stem_len (k, t->len));
         }
     }
 }
@@ -549,11 +594,19 @@ fd_people_free (FdPeople *people)
   g_free (people);
 }
 
-static gint
-u32_cmp (gconstpointer a, gconstpointer b)
+/* Sorts @n hashes in place.  A claim has a few dozen words at most, where
+ * insertion sort beats qsort's merge sort and its allocation. */
+static void
+sort_u32 (guint32 *v, guint n)
 {
-  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
-  return x < y ? -1 : x > y;
+  for (guint i = 1; i < n; i++)
+    {
+      guint32 x = v[i];
+      guint j = i;
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
 }
 
 /* People named in @toks: runs of capitalised tokens known as names. */
@@ -603,12 +656,11 @@ nearest_event (const GArray *toks, gsize s, gsize e, gsize skip_s,
       /* "agreed on Wednesday to restore regular visits": an event in a
        * purpose clause after the claim is planned, not dated by it. */
       if (t->start >= e && i >= 1
-          && (strcmp (g_array_index (toks, Tok, i - 1).key, "to") == 0
+          && (tok_is (&g_array_index (toks, Tok, i - 1), "to", 2)
               || (i >= 2
-                  && strcmp (g_array_index (toks, Tok, i - 2).key, "to") == 0)
+                  && tok_is (&g_array_index (toks, Tok, i - 2), "to", 2))
               || (i >= 3
-                  && strcmp (g_array_index (toks, Tok, i - 3).key, "to")
-                         == 0)))
+                  && tok_is (&g_array_index (toks, Tok, i - 3), "to", 2))))
         continue;
       dist = t->start >= e ? t->start - e : t->end <= s ? s - t->end : 0;
       if (dist < best_dist)
@@ -635,8 +687,8 @@ static guint32 *
 word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
              guint *n_out)
 {
-  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n = 0;
+  guint32 *words = g_new (guint32, MAX (to - from, 1));
+  guint n = 0, m = 0;
 
   for (guint i = from; i < to; i++)
     {
@@ -645,16 +697,14 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
         continue; /* the value itself says nothing about the topic */
       if (!t->word)
         continue;
-      g_array_append_val (words, t->hash);
+      words[n++] = t->hash;
     }
-  g_array_sort (words, u32_cmp);
-  for (guint i = 0; i < words->len; i++)
-    if (n == 0
-        || g_array_index (words, guint32, i)
-               != g_array_index (words, guint32, n - 1))
-      g_array_index (words, guint32, n++) = g_array_index (words, guint32, i);
-  *n_out = n;
-  return g_memdup2 (words->data, n * sizeof (guint32));
+  sort_u32 (words, n);
+  for (guint i = 0; i < n; i++)
+    if (m == 0 || words[i] != words[m - 1])
+      words[m++] = words[i];
+  *n_out = m;
+  return words;
 }
 
 void
