@@ -292,21 +292,75 @@ fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
     }
 }
 
-/* Jaccard of two sets of names. */
-static double
-name_overlap (GHashTable *a, GHashTable *b)
+/* Joins every two articles whose sets of names (@names_of: FdDoc* -> set
+ * of names) have a Jaccard of at least 0.2.  The pairs that share a name
+ * are found through an inverted index, so articles with nothing in common
+ * cost nothing. */
+static void
+join_by_names (FdCompare *cmp, GHashTable *names_of, guint *parent)
 {
-  GHashTableIter it;
-  gpointer key;
-  guint both = 0, na = g_hash_table_size (a), nb = g_hash_table_size (b);
+  guint n = cmp->docs->len;
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) postings
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autofree guint *size = g_new0 (guint, n);
+  g_autofree guint *shared = g_new0 (guint, n);
+  g_autofree guint *touched = g_new (guint, n);
 
-  if (na == 0 || nb == 0)
-    return 0;
-  g_hash_table_iter_init (&it, a);
-  while (g_hash_table_iter_next (&it, &key, NULL))
-    if (g_hash_table_contains (b, key))
-      both++;
-  return (double)both / (na + nb - both);
+  /* Postings: name id -> the articles naming it, in article order. */
+  for (guint i = 0; i < n; i++)
+    {
+      GHashTable *names = g_hash_table_lookup (names_of, cmp->docs->pdata[i]);
+      GHashTableIter it;
+      gpointer key, id;
+      if (!names)
+        continue;
+      size[i] = g_hash_table_size (names);
+      g_hash_table_iter_init (&it, names);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        {
+          if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+            {
+              id = GUINT_TO_POINTER (postings->len);
+              g_hash_table_insert (ids, key, id);
+              g_ptr_array_add (postings,
+                               g_array_new (FALSE, FALSE, sizeof (guint)));
+            }
+          g_array_append_val (postings->pdata[GPOINTER_TO_UINT (id)], i);
+        }
+    }
+  /* Each article counts the names it shares with every later one. */
+  for (guint i = 0; i < n; i++)
+    {
+      GHashTable *names = g_hash_table_lookup (names_of, cmp->docs->pdata[i]);
+      GHashTableIter it;
+      gpointer key;
+      guint n_touched = 0;
+      if (!names)
+        continue;
+      g_hash_table_iter_init (&it, names);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        {
+          const GArray *docs
+              = postings
+                    ->pdata[GPOINTER_TO_UINT (g_hash_table_lookup (ids, key))];
+          for (guint k = 0; k < docs->len; k++)
+            {
+              guint j = g_array_index (docs, guint, k);
+              if (j <= i)
+                continue;
+              if (shared[j]++ == 0)
+                touched[n_touched++] = j;
+            }
+        }
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint j = touched[k], both = shared[j];
+          shared[j] = 0;
+          if ((double)both / (size[i] + size[j] - both) >= 0.2)
+            uf_union (parent, i, j);
+        }
+    }
 }
 
 GHashTable *
@@ -342,14 +396,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
    * people and places.  Pairwise, so only for collections small enough;
    * large ones rely on shared text alone. */
   if (names_of && n <= 2000)
-    for (guint i = 0; i < n; i++)
-      for (guint j = i + 1; j < n; j++)
-        {
-          GHashTable *a = g_hash_table_lookup (names_of, cmp->docs->pdata[i]);
-          GHashTable *b = g_hash_table_lookup (names_of, cmp->docs->pdata[j]);
-          if (a && b && name_overlap (a, b) >= 0.2)
-            uf_union (parent, i, j);
-        }
+    join_by_names (cmp, names_of, parent);
   for (guint i = 0; i < n; i++)
     {
       guint r = uf_find (parent, i);
