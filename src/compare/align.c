@@ -237,7 +237,7 @@ topic_for (const Item *it)
 
 /* Judges one cluster (member indexes in @idx) and adds its group. */
 static void
-judge (FdCompare *cmp, Item *items, GArray *idx)
+judge (GPtrArray *out, Item *items, GArray *idx)
 {
   const Item *first = &items[g_array_index (idx, guint, 0)];
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
@@ -285,7 +285,7 @@ judge (FdCompare *cmp, Item *items, GArray *idx)
       fd_group_add_claim (g, x->claim, x->id);
     }
   fd_group_finish (g);
-  g_ptr_array_add (cmp->groups, g);
+  g_ptr_array_add (out, g);
 }
 
 /* Complete linkage: merge two clusters only when every pair across them
@@ -329,8 +329,10 @@ merge_pairs (Item *items, guint n, GArray *pairs, gboolean agreeing)
     }
 }
 
+/* Clusters the @n items of one story and appends a judged group per
+ * cluster to @out. */
 static void
-cluster_and_judge (FdCompare *cmp, Item *items, guint n)
+cluster_and_judge (GPtrArray *out, Item *items, guint n)
 {
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
@@ -386,7 +388,7 @@ cluster_and_judge (FdCompare *cmp, Item *items, guint n)
       for (guint j = i; j != G_MAXUINT; j = items[j].next)
         g_array_append_val (idx, j);
       g_array_sort (idx, guint_cmp);
-      judge (cmp, items, idx);
+      judge (out, items, idx);
     }
 }
 
@@ -630,6 +632,60 @@ contexts_all (Item *items, guint n, const FdPeople *people, guint threads)
   g_thread_pool_free (pool, FALSE, TRUE);
 }
 
+/* One story's items of one pool, clustered on a pool thread into groups
+ * of its own. */
+typedef struct
+{
+  Item *items;
+  guint n;
+  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
+} StoryTask;
+
+static void
+story_task (gpointer data, gpointer user_data)
+{
+  StoryTask *t = data;
+
+  (void)user_data;
+  cluster_and_judge (t->groups, t->items, t->n);
+}
+
+/* Clusters every story's run of @items (sorted by story) and appends the
+ * groups to @cmp in story order, whatever thread made them. */
+static void
+cluster_stories (FdCompare *cmp, GArray *items, guint threads)
+{
+  g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (StoryTask));
+
+  for (guint lo = 0, hi; lo < items->len; lo = hi)
+    {
+      StoryTask t = { &g_array_index (items, Item, lo), 0, NULL };
+      for (hi = lo; hi < items->len
+                    && g_array_index (items, Item, hi).story == t.items->story;
+           hi++)
+        g_array_index (items, Item, hi).cluster = hi - lo;
+      t.n = hi - lo;
+      t.groups = g_ptr_array_new ();
+      g_array_append_val (tasks, t);
+    }
+  if (threads > 1 && tasks->len > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (
+          story_task, NULL, (gint)MIN (threads, tasks->len), FALSE, NULL);
+      for (guint k = 0; k < tasks->len; k++)
+        g_thread_pool_push (pool, &g_array_index (tasks, StoryTask, k), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint k = 0; k < tasks->len; k++)
+      story_task (&g_array_index (tasks, StoryTask, k), NULL);
+  for (guint k = 0; k < tasks->len; k++)
+    {
+      GPtrArray *groups = g_array_index (tasks, StoryTask, k).groups;
+      g_ptr_array_extend_and_steal (cmp->groups, groups);
+    }
+}
+
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
                  guint threads)
@@ -685,15 +741,7 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
        * and groups are put in report order at the end whatever order they
        * are made in. */
       g_array_sort (items, item_story_cmp);
-      for (guint lo = 0, hi; lo < items->len; lo = hi)
-        {
-          Item *run = &g_array_index (items, Item, lo);
-          for (hi = lo; hi < items->len
-                        && g_array_index (items, Item, hi).story == run->story;
-               hi++)
-            g_array_index (items, Item, hi).cluster = hi - lo;
-          cluster_and_judge (cmp, run, hi - lo);
-        }
+      cluster_stories (cmp, items, threads);
       for (guint i = 0; i < items->len; i++)
         {
           fd_context_clear (&g_array_index (items, Item, i).ctx);

@@ -540,6 +540,23 @@ work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
   g_free (w->tasks);
 }
 
+/* fd_copies_changed's input and output, for a thread of its own. */
+typedef struct
+{
+  const GPtrArray *docs;
+  const FdDedup *dedup;
+  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
+} ChangedTask;
+
+static gpointer
+changed_task (gpointer data)
+{
+  ChangedTask *t = data;
+
+  fd_copies_changed (t->docs, t->dedup, t->groups);
+  return NULL;
+}
+
 FdCompare *
 fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
 {
@@ -553,6 +570,8 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   guint threads = opts ? opts->threads : 1;
   FdPeople *people;
   Work work = { 0 };
+  ChangedTask changed = { 0 };
+  GThread *changed_thread;
 
   if (opts && opts->aliases)
     {
@@ -577,10 +596,22 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   work_finish (&work, cmp, &dedup);
   resolve_speakers (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
+  /* Changed copies need only the documents and the duplicates: they are
+   * found meanwhile, and their groups follow the aligned ones as on one
+   * thread. */
+  changed.docs = cmp->docs;
+  changed.dedup = dedup;
+  changed.groups = g_ptr_array_new ();
+  changed_thread
+      = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   fd_align_values (cmp, people, story, threads);
   fd_align_quotes (cmp, people, story);
   fd_people_free (people);
-  fd_copies_changed (cmp, dedup);
+  if (changed_thread)
+    g_thread_join (changed_thread);
+  else
+    changed_task (&changed);
+  g_ptr_array_extend_and_steal (cmp->groups, changed.groups);
   fd_copies_duplicates (cmp, dedup);
   fd_copies_independence (cmp, dedup);
   fd_compare_finish (cmp);

@@ -38,7 +38,7 @@ same_words (const FdDoc *a, gsize as, gsize ae, const FdDoc *b, gsize bs,
 }
 
 void
-fd_copies_changed (FdCompare *cmp, const FdDedup *dd)
+fd_copies_changed (const GPtrArray *docs, const FdDedup *dd, GPtrArray *out)
 {
   g_autoptr (GHashTable) seen
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -46,8 +46,8 @@ fd_copies_changed (FdCompare *cmp, const FdDedup *dd)
   for (guint i = 0; i < dd->n_near; i++)
     {
       const FdDedupNear *nr = &dd->near[i];
-      const FdDoc *a = cmp->docs->pdata[nr->a.doc];
-      const FdDoc *b = cmp->docs->pdata[nr->b.doc];
+      const FdDoc *a = docs->pdata[nr->a.doc];
+      const FdDoc *b = docs->pdata[nr->b.doc];
       g_autoptr (GString) va = g_string_new (NULL);
       g_autoptr (GString) vb = g_string_new (NULL);
       g_autoptr (GString) what = g_string_new (NULL);
@@ -108,7 +108,7 @@ fd_copies_changed (FdCompare *cmp, const FdDedup *dd)
       fd_group_add_span (g, a, nr->a.start, nr->a.end, va->str);
       fd_group_add_span (g, b, nr->b.start, nr->b.end, vb->str);
       fd_group_finish (g);
-      g_ptr_array_add (cmp->groups, g);
+      g_ptr_array_add (out, g);
     }
 }
 

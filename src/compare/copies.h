@@ -7,10 +7,13 @@
 #include "compare/compare.h"
 #include "dedup/dedup.h"
 
-/* Adds a "passage" group with verdict changed for each near-duplicate
- * sentence pair of two articles whose substituted words carry a fact (a
- * number, a date, a name, a photo credit).  @dd ran over cmp->docs. */
-void fd_copies_changed (FdCompare *cmp, const FdDedup *dd);
+/* Appends to @out a "passage" group (FdGroup*, transfer full) with verdict
+ * changed for each near-duplicate sentence pair of two articles whose
+ * substituted words carry a fact (a number, a date, a name, a photo
+ * credit).  @dd ran over @docs.  Reads nothing else, so it can run on a
+ * thread of its own while the claims are aligned. */
+void fd_copies_changed (const GPtrArray *docs, const FdDedup *dd,
+                        GPtrArray *out);
 
 /* Fills cmp->duplicates from the passages and repeated sentences. */
 void fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd);

@@ -22,6 +22,8 @@ void fd_json_append_member_str (GString *out, const char *key,
                                 const char *value, gboolean first);
 
 /* Convenience: "key":123 */
+/* Appends @value in decimal. */
+void fd_json_append_int (GString *out, gint64 value);
 void fd_json_append_member_int (GString *out, const char *key, gint64 value,
                                 gboolean first);
 
