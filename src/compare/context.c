@@ -521,6 +521,48 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
     }
 }
 
+/* TRUE when token key @w (@n bytes) is the first word of a title. */
+static gboolean
+starts_title (const char *w, gsize n)
+{
+  for (gsize t = 0; t < G_N_ELEMENTS (titles); t++)
+    if (titles[t][0] == w[0] && strncmp (titles[t], w, n) == 0
+        && (titles[t][n] == '\0' || titles[t][n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE when text[start, end) may hold a capitalised token that begins a
+ * title; FALSE only when tokenize would find none there.  Most sentences
+ * name no one by title and need no tokens at all, so this looks only at
+ * upper-case ASCII letters that may start a token. */
+static gboolean
+may_have_title (const char *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    {
+      unsigned char c = (unsigned char)text[i], p;
+      char key[16];
+      gsize n = 0, k = i;
+      if (c < 'A' || c > 'Z')
+        continue;
+      /* A token starts after a byte that is no part of a word; any
+       * non-ASCII byte may end a U+2019-like mark, so it counts too. */
+      p = i > start ? (unsigned char)text[i - 1] : ' ';
+      if (p < 0x80 && is_word_byte (p))
+        continue;
+      while (k < end && n < sizeof key && is_word_byte ((unsigned char)text[k])
+             && (unsigned char)text[k] != 0xe2)
+        {
+          c = (unsigned char)text[k++];
+          key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+      if (n < sizeof key && starts_title (key, n))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 GPtrArray *
 fd_people_scan_doc (const FdDoc *doc)
 {
@@ -530,7 +572,8 @@ fd_people_scan_doc (const FdDoc *doc)
     {
       const FdSentence *sent = &doc->sents[s];
       g_autoptr (GArray) toks = NULL;
-      if (!fd_line_class_is_content (sent->cls))
+      if (!fd_line_class_is_content (sent->cls)
+          || !may_have_title (doc->text, sent->start, sent->end))
         continue;
       toks = tokenize (doc->text, sent->start, sent->end);
       for (guint i = 0; i < toks->len; i++)
