@@ -545,7 +545,9 @@ typedef struct
 {
   const GPtrArray *docs;
   const FdDedup *dedup;
-  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
+  GPtrArray *groups;     /* FdGroup*, owned until moved into the comparison */
+  FdEntitySet *entities; /* owned: no longer needed, freed here first */
+  GHashTable *names_of;  /* owned: the same */
 } ChangedTask;
 
 static gpointer
@@ -553,6 +555,10 @@ changed_task (gpointer data)
 {
   ChangedTask *t = data;
 
+  /* The entities take a while to free; off the main thread, and before
+   * the alignment allocates, their memory is reused rather than added. */
+  g_clear_pointer (&t->names_of, g_hash_table_unref);
+  g_clear_pointer (&t->entities, fd_entity_set_free);
   fd_copies_changed (t->docs, t->dedup, t->groups);
   return NULL;
 }
@@ -602,6 +608,8 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   changed.docs = cmp->docs;
   changed.dedup = dedup;
   changed.groups = g_ptr_array_new ();
+  changed.names_of = g_steal_pointer (&names_of);
+  changed.entities = g_steal_pointer (&entities);
   changed_thread
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   fd_align_values (cmp, people, story, threads);
