@@ -401,12 +401,20 @@ names_by_doc (FdCompare *cmp, const FdEntitySet *set)
   for (guint e = 0; e < fd_entity_set_size (set); e++)
     {
       const FdEntity *ent = fd_entity_set_get (set, e);
+      const char *last_id = NULL;
+      GHashTable *names = NULL;
       for (guint m = 0; m < ent->n_mentions; m++)
         {
-          FdDoc *d = g_hash_table_lookup (by_id, ent->mentions[m].doc);
-          if (d)
-            g_hash_table_add (g_hash_table_lookup (by_doc, d),
-                              (gpointer)ent->name);
+          /* An entity's mentions come document by document: look the
+           * document up once per run of them. */
+          if (ent->mentions[m].doc != last_id || !last_id)
+            {
+              FdDoc *d = g_hash_table_lookup (by_id, ent->mentions[m].doc);
+              last_id = ent->mentions[m].doc;
+              names = d ? g_hash_table_lookup (by_doc, d) : NULL;
+              if (names)
+                g_hash_table_add (names, (gpointer)ent->name);
+            }
         }
     }
   return by_doc;
