@@ -299,6 +299,7 @@ fd_cmd_compare (int argc, char **argv)
     fprintf (stderr, "\rfactdiff: comparing %u articles…\033[K", docs->len);
   copts.aliases = aliases;
   copts.threads = threads > 0 ? (guint)threads : g_get_num_processors ();
+  ropts.threads = copts.threads;
   {
     g_autoptr (GError) err = NULL;
     cmp = fd_compare_run (docs, &copts, &err);

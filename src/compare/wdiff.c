@@ -3,6 +3,7 @@
 #include "compare/wdiff.h"
 
 #include <string.h>
+#include <xxhash.h>
 
 #define MAX_WORDS 2000
 
@@ -32,18 +33,39 @@ split_words (const char *s)
   return w;
 }
 
+/* Hashes of @keys, so that most pairs of words differ in one compare. */
+static guint64 *
+hashes_of (GPtrArray *keys)
+{
+  guint64 *h = g_new (guint64, MAX (keys->len, 1));
+
+  for (guint i = 0; i < keys->len; i++)
+    h[i] = XXH3_64bits (keys->pdata[i], strlen (keys->pdata[i]));
+  return h;
+}
+
+/* TRUE when key @i of @ka is key @j of @kb. */
+static inline gboolean
+same_key (GPtrArray *ka, const guint64 *ha, guint i, GPtrArray *kb,
+          const guint64 *hb, guint j)
+{
+  return ha[i] == hb[j] && strcmp (ka->pdata[i], kb->pdata[j]) == 0;
+}
+
 /* LCS lengths table of (n+1) x (m+1), row-major. */
 static guint16 *
 lcs_table (GPtrArray *ka, GPtrArray *kb)
 {
   guint n = ka->len, m = kb->len;
   guint16 *t = g_new0 (guint16, (gsize)(n + 1) * (m + 1));
+  g_autofree guint64 *ha = hashes_of (ka);
+  g_autofree guint64 *hb = hashes_of (kb);
 
   for (guint i = n; i-- > 0;)
     for (guint j = m; j-- > 0;)
       {
         gsize here = (gsize)i * (m + 1) + j;
-        if (strcmp (ka->pdata[i], kb->pdata[j]) == 0)
+        if (same_key (ka, ha, i, kb, hb, j))
           t[here] = t[(gsize)(i + 1) * (m + 1) + j + 1] + 1;
         else
           t[here] = MAX (t[(gsize)(i + 1) * (m + 1) + j],

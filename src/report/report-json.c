@@ -185,10 +185,29 @@ baseline (GString *out, const FdReport *r)
   g_string_append (out, r->gone->len ? "\n]}" : "]}");
 }
 
+/* The claims section rendered on a thread of its own. */
+typedef struct
+{
+  const FdReport *r;
+  GString *out;
+} ClaimsTask;
+
+static gpointer
+claims_task (gpointer data)
+{
+  ClaimsTask *t = data;
+
+  claims (t->out, t->r);
+  return NULL;
+}
+
 void
 fd_report_json_render (GString *out, const FdReport *r)
 {
   g_autoptr (GString) line = g_string_new (NULL);
+  g_autoptr (GString) tail = NULL;
+  ClaimsTask task = { r, NULL };
+  GThread *thread = NULL;
 
   g_string_append_printf (out, "{\"schema_version\":%d",
                           FD_REPORT_JSON_SCHEMA_VERSION);
@@ -202,10 +221,26 @@ fd_report_json_render (GString *out, const FdReport *r)
   fd_json_append_member_int (out, "suppressed", r->n_suppressed, FALSE);
   g_string_append_c (out, '}');
   documents (out, r);
-  claims (out, r);
-  groups (out, r);
-  duplicates (out, r);
-  names (out, r);
-  baseline (out, r);
+  if (r->threads > 1)
+    {
+      /* The claims and the groups are the bulk of the report: each is
+       * rendered on its own thread, and the parts joined in order. */
+      task.out = g_string_new (NULL);
+      thread = g_thread_new ("report", claims_task, &task);
+      tail = g_string_new (NULL);
+    }
+  else
+    claims (out, r);
+  groups (tail ? tail : out, r);
+  duplicates (tail ? tail : out, r);
+  names (tail ? tail : out, r);
+  baseline (tail ? tail : out, r);
+  if (thread)
+    {
+      g_thread_join (thread);
+      g_string_append_len (out, task.out->str, (gssize)task.out->len);
+      g_string_free (task.out, TRUE);
+      g_string_append_len (out, tail->str, (gssize)tail->len);
+    }
   g_string_append (out, "\n}\n");
 }

@@ -9,6 +9,7 @@ typedef struct
 {
   const FdCompare *cmp;       /* borrowed */
   const FdBaseline *baseline; /* borrowed; may be NULL */
+  guint threads;              /* FdReportOptions.threads */
   GPtrArray *gone;    /* FdBaselineEntry* borrowed from baseline: recorded
                          discrepancies no longer seen; never NULL */
   guint n_new;        /* discrepancies shown */

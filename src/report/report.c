@@ -59,6 +59,7 @@ report_init (FdReport *r, const FdCompare *cmp, const FdReportOptions *opts)
   memset (r, 0, sizeof *r);
   r->cmp = cmp;
   r->baseline = opts ? opts->baseline : NULL;
+  r->threads = opts ? opts->threads : 1;
   r->gone = fd_baseline_gone (r->baseline, cmp);
   for (guint i = 0; i < cmp->groups->len; i++)
     {

@@ -35,6 +35,8 @@ typedef enum
 typedef struct
 {
   const FdBaseline *baseline; /* borrowed; NULL when no baseline */
+  guint threads; /* more than 1: the JSON report renders its claims on a
+                    thread of their own; the bytes are the same */
 } FdReportOptions;
 
 /* Finds the format called @name ("md", "csv", "tsv", "json", "html",

@@ -11,7 +11,7 @@
 static char *
 render (FdReportFormat f, const FdCompare *cmp, const FdBaseline *b)
 {
-  FdReportOptions opts = { b };
+  FdReportOptions opts = { .baseline = b };
   gsize len = 0;
   char *out = fd_report_render (f, cmp, &opts, &len);
 
@@ -419,7 +419,7 @@ START_TEST (baseline_hides_known_and_lists_gone)
   g_autoptr (FdBaseline) b
       = fd_baseline_parse ("b.json", text, strlen (text), NULL);
   g_autoptr (GPtrArray) gone = fd_baseline_gone (b, s->cmp);
-  FdReportOptions opts = { b };
+  FdReportOptions opts = { .baseline = b };
   g_autofree char *md = NULL, *xml = NULL, *sarif = NULL, *json = NULL;
 
   ck_assert (b);
@@ -510,6 +510,23 @@ START_TEST (renders_are_byte_identical)
 }
 END_TEST
 
+/* The JSON report renders its claims on a thread of their own when asked
+ * for threads; the bytes must not change. */
+START_TEST (json_is_the_same_on_threads)
+{
+  g_autoptr (FdSample) s = fd_sample_new ();
+  FdReportOptions one = { .threads = 1 }, two = { .threads = 2 };
+  gsize n1 = 0, n2 = 0;
+  g_autofree char *x = fd_report_render (FD_REPORT_JSON, s->cmp, &one, &n1);
+  g_autofree char *y = fd_report_render (FD_REPORT_JSON, s->cmp, &two, &n2);
+
+  ck_assert_uint_gt (s->cmp->claims->len, 0);
+  ck_assert_uint_eq (n1, n2);
+  ck_assert_str_eq (x, y);
+  ck_assert_ptr_nonnull (strstr (y, "\"claims\":[\n{"));
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -532,6 +549,7 @@ fd_test_suite (void)
   tcase_add_test (tc, baseline_rejects_bad_files);
   tcase_add_test (tc, summary_is_cut_under_the_limit);
   tcase_add_test (tc, renders_are_byte_identical);
+  tcase_add_test (tc, json_is_the_same_on_threads);
   suite_add_tcase (s, tc);
   return s;
 }
