@@ -1255,6 +1255,28 @@ cmp_guint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* The bytes @key holds, as bits of a 64-bit set (byte value mod 64). */
+static guint64
+byte_set (const char *key)
+{
+  guint64 set = 0;
+
+  for (const char *p = key; *p; p++)
+    set |= G_GUINT64_CONSTANT (1) << ((guchar)*p & 63);
+  return set;
+}
+
+/* FALSE when two keys with byte sets @a and @b must be more than
+ * MISSPELLING_EDITS edits apart: every byte one has and the other lacks
+ * takes an edit of its own, and bits shared by several bytes only lower
+ * the count.  A cheap test that spares most distance computations. */
+static gboolean
+may_be_near (guint64 a, guint64 b)
+{
+  return (guint)__builtin_popcountll (a & ~b) <= MISSPELLING_EDITS
+         && (guint)__builtin_popcountll (b & ~a) <= MISSPELLING_EDITS;
+}
+
 /* Joins rare names to frequent ones a few edits away.  Which names are
  * frequent does not change here (a name gains mentions only when it is
  * frequent already), so they are bucketed once by first letter and length
@@ -1267,7 +1289,11 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
       g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
   g_autoptr (GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *dist = g_new0 (guint, set->entities->len + 1);
+  g_autofree guint64 *bytes = g_new0 (guint64, set->entities->len + 1);
 
+  for (guint e = 0; e < set->entities->len; e++)
+    if (keys[e])
+      bytes[e] = byte_set (keys[e]);
   for (guint e = 0; e < set->entities->len; e++)
     {
       const Entity *f = set->entities->pdata[e];
@@ -1306,8 +1332,11 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
           for (guint k = 0; b && k < b->len; k++)
             {
               guint e = g_array_index (b, guint, k);
-              guint d = fd_names_distance (keys[m->entity], keys[e],
-                                           MISSPELLING_EDITS);
+              guint d;
+              if (!may_be_near (bytes[m->entity], bytes[e]))
+                continue;
+              d = fd_names_distance (keys[m->entity], keys[e],
+                                     MISSPELLING_EDITS);
               if (d == 0 || d > MISSPELLING_EDITS)
                 continue;
               dist[e] = d;

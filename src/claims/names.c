@@ -80,13 +80,15 @@ fd_names_distance (const char *a, const char *b, guint max)
 {
   gsize n = strlen (a), m = strlen (b);
   guint *prev2, *prev, *cur, result;
+  guint rows[3][64]; /* names are short: rows on the stack */
+  gboolean heap = m + 1 > G_N_ELEMENTS (rows[0]);
 
   if ((n > m ? n - m : m - n) > max)
     return max + 1;
   /* Three rows suffice: a transposition looks two rows back. */
-  prev2 = g_new0 (guint, m + 1);
-  prev = g_new0 (guint, m + 1);
-  cur = g_new0 (guint, m + 1);
+  prev2 = heap ? g_new0 (guint, m + 1) : memset (rows[0], 0, sizeof rows[0]);
+  prev = heap ? g_new0 (guint, m + 1) : memset (rows[1], 0, sizeof rows[1]);
+  cur = heap ? g_new0 (guint, m + 1) : memset (rows[2], 0, sizeof rows[2]);
   for (gsize j = 0; j <= m; j++)
     prev[j] = (guint)j;
   for (gsize i = 1; i <= n; i++)
@@ -118,8 +120,11 @@ fd_names_distance (const char *a, const char *b, guint max)
     }
   result = MIN (prev[m], max + 1);
 out:
-  g_free (prev2);
-  g_free (prev);
-  g_free (cur);
+  if (heap)
+    {
+      g_free (prev2);
+      g_free (prev);
+      g_free (cur);
+    }
   return result;
 }
