@@ -760,6 +760,9 @@ future_cue (const Ctx *c, guint i)
       if ((is (t, "set") || is (t, "going") || is (t, "is") || is (t, "are"))
           && at (c, k + 1, "to") && tk (c, k + 2)->kind == T_WORD)
         return TRUE;
+      /* "do not plan to act Thursday"; "the plan" alone is a noun */
+      if (is (t, "plan") && at (c, k + 1, "to"))
+        return TRUE;
       /* "ahead of the weekend", "ahead of Tuesday's vote" */
       if (is (t, "ahead") && at (c, k + 1, "of") && k + 3 >= i)
         return TRUE;
@@ -1024,6 +1027,46 @@ year_at (const Ctx *c, guint i, int *y)
   return spelled_year (c, i, y);
 }
 
+/* A day of the month spelled as an ordinal word after the month, as
+ * broadcast transcripts write it: "March eighth", "May twenty-first".
+ * Returns the token after it, or @i. */
+static guint
+spelled_day (const Ctx *c, guint i, int *d)
+{
+  const Tok *t = tk (c, i);
+  FdNumber num;
+  guint j;
+
+  if (t->kind != T_WORD || t->cap || c->n == 0)
+    return i;
+  if (!fd_numword_parse (c->text + t->start, c->t[c->n - 1].end - t->start,
+                         &num)
+      || !num.ordinal || !num.words || num.value < 1 || num.value > 31
+      || num.value != floor (num.value))
+    return i;
+  for (j = i; j < c->n && c->t[j].start < t->start + num.len; j++)
+    ;
+  *d = (int)num.value;
+  return j;
+}
+
+/* A month used as a noun of its own: "the annual March for Life", "the
+ * March of the Mothers" (a procession), never the month before a year. */
+static gboolean
+month_is_noun (const Ctx *c, guint i, guint next)
+{
+  int y;
+
+  if (!is (tk (c, i), "march"))
+    return FALSE;
+  if (!(at (c, next, "for") || at (c, next, "of") || at (c, next, "on")))
+    return FALSE;
+  if (at (c, next, "of") && year_num (tk (c, next + 1), &y))
+    return FALSE;
+  return at (c, i - 1, "the") || at (c, i - 1, "annual") || at (c, i - 1, "a")
+         || at (c, i - 1, "`") || at (c, i - 1, "\"");
+}
+
 /* Absolute dates: "June 17, 2025", "Dec. 24", "June 6,2025", "June 15-17",
  * "July-Sept.", "July 1997", "17 June 2025". */
 static gboolean
@@ -1052,12 +1095,12 @@ match_month (Ctx *c, guint i, Match *m)
       m->type = FD_CLAIM_DATE;
       return TRUE;
     }
-  if (!month_tok (c, i, &mo, &j))
+  if (!month_tok (c, i, &mo, &j) || month_is_noun (c, i, j))
     return FALSE;
   m->type = FD_CLAIM_DATE;
-  if (day_num (tk (c, j), &d))
+  if (day_num (tk (c, j), &d) || (k = spelled_day (c, j, &d)) > j)
     {
-      k = j + 1;
+      k = day_num (tk (c, j), &d) ? j + 1 : spelled_day (c, j, &d);
       d2 = 0;
       if ((at (c, k, "-") || at (c, k, "to")) && day_num (tk (c, k + 1), &d2)
           && d2 > d)
@@ -1248,6 +1291,9 @@ match_clock (Ctx *c, guint i, Match *m)
   char date[48];
 
   if (j == i)
+    return FALSE;
+  /* "high noon" is the showdown of the idiom, not a clock time */
+  if (is (tk (c, i), "noon") && at (c, i - 1, "high"))
     return FALSE;
   if (tk (c, j)->cls == C_ZONE && tk (c, j)->kind == T_WORD
       && g_ascii_isupper (c->text[tk (c, j)->start]))
@@ -2043,7 +2089,22 @@ match_relative (Ctx *c, guint i, Match *m)
       guint k;
       if (month_tok (c, j, &mo, &k))
         {
-          int y = c->dy;
+          int y = c->dy, d;
+          if (day_num (tk (c, k), &d) && dir != 0)
+            {
+              /* "last Oct. 23": that day, the last (or next) one */
+              int key = mo * 32 + d, now = c->dm * 32 + c->dd;
+              if (dir < 0)
+                y = key < now ? c->dy : c->dy - 1;
+              else
+                y = key > now ? c->dy : c->dy + 1;
+              if (c->have_dct)
+                snprintf (m->value, 48, "%04d-%02d-%02d", y, mo, d);
+              else
+                snprintf (m->value, 48, "XXXX-%02d-%02d", mo, d);
+              m->i1 = k + 1;
+              return TRUE;
+            }
           if (dir < 0)
             y = mo < c->dm ? c->dy : c->dy - 1;
           else if (dir > 0)
@@ -2886,6 +2947,47 @@ may_start (const Ctx *c, guint i)
   return t->cls == C_KEY || (t->val & V_START) != 0;
 }
 
+/* TRUE when a unit word inside @m is capitalised mid-sentence: "ABC's
+ * This Week", "CBS's 60 Minutes" are programme titles, not times.  A
+ * holiday's "Day" ("Thanksgiving Day") is capitalised by right. */
+static gboolean
+titled_unit (const Ctx *c, const Match *m)
+{
+  for (guint k = m->i0 > 0 ? m->i0 : 1; k < m->i1 && k < c->n; k++)
+    if (c->t[k].cls == C_UNIT && c->t[k].cap
+        && !(c->t[k - 1].cls == C_NONE && (c->t[k - 1].val & V_START)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "April 24 and 25": the bare day after a full date is a date of its own
+ * in the same month.  Turns @m (just emitted) into it and returns TRUE, or
+ * leaves it alone. */
+static gboolean
+second_day (const Ctx *c, Match *m)
+{
+  int d, d2;
+  guint k = m->i1;
+
+  if (m->type != FD_CLAIM_DATE || m->value_max[0] || strlen (m->value) != 10
+      || !g_ascii_isdigit (m->value[8]) || !at (c, k, "and")
+      || !day_num (tk (c, k + 1), &d2) || tk (c, k + 1)->key[2] != '\0')
+    return FALSE;
+  /* the number must end the phrase: "and 25 percent" is no day */
+  if (k + 2 < c->n && tk (c, k + 2)->kind != T_PUNCT)
+    return FALSE;
+  d = (m->value[8] - '0') * 10 + (m->value[9] - '0');
+  if (d2 <= d)
+    return FALSE;
+  snprintf (m->value + 8, 40, "%02d", d2);
+  m->i0 = k + 1;
+  m->i1 = k + 2;
+  m->hedge0 = m->hedge1 = 0;
+  m->anchor0 = m->anchor1 = 0;
+  m->zone = 0;
+  return TRUE;
+}
+
 static void
 extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 {
@@ -2947,7 +3049,7 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
               && m.type != FD_CLAIM_DATE)
             m.hedge0 = m.hedge1 = 0;
         }
-      if (!ok)
+      if (!ok || titled_unit (c, &m))
         {
           i++;
           continue;
@@ -2972,6 +3074,11 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
         note_reference (c, m.value);
       emit (c, s, &m, out);
       i = m.i1;
+      if (second_day (c, &m))
+        {
+          emit (c, s, &m, out);
+          i = m.i1;
+        }
     }
 }
 

@@ -119,6 +119,23 @@ static const Case cases[] = {
     "later this month", FD_CLAIM_DATE, "2025-06", NULL, NULL, NULL },
   { "They first spoke a week ago by phone.", "2025-06-18", "a week ago",
     FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
+  /* "plan to" looks ahead, so the weekday is the coming one */
+  { "Officials do not plan to reopen the road Friday morning.", "2025-06-18",
+    "Friday morning", FD_CLAIM_TIME, "2025-06-20TMO", NULL, NULL, NULL },
+  /* a day after the month in words, as transcripts write it */
+  { "Voting is set for June twenty-first in the north.", "2025-06-18",
+    "June twenty-first", FD_CLAIM_DATE, "2025-06-21", NULL, NULL, NULL },
+  { "The gala falls this coming Sunday, June twenty-second.", "2025-06-18",
+    "coming Sunday, June twenty-second", FD_CLAIM_DATE, "2025-06-22", NULL,
+    NULL, NULL },
+  /* "last" before a full day names that day, not the month */
+  { "The farmer was robbed last Oct. 23 at his home.", "2025-06-18",
+    "last Oct. 23", FD_CLAIM_DATE, "2024-10-23", NULL, NULL, NULL },
+  /* the second day of "July 24 and 25" is a date of its own */
+  { "The envoys gather on July 24 and 25.", "2025-06-18", "25", FD_CLAIM_DATE,
+    "2025-07-25", NULL, NULL, NULL },
+  { "The envoys gather on July 24 and 25.", "2025-06-18", "July 24",
+    FD_CLAIM_DATE, "2025-07-24", NULL, NULL, NULL },
   { "The minister resigned yesterday after the report.", "2025-06-18",
     "yesterday", FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
   { "The court rules today on the appeal.", "2025-06-18", "today",
@@ -314,6 +331,11 @@ static const char *const nothing[] = {
   "The board previously approved a quarterly dividend.",
   "A second group of ministers arrived as soon as the talks ended.",
   "Foreign Minister Jan Kavan signed for his country.",
+  /* a procession, an idiom and programme titles */
+  "Thousands joined the annual March for Peace downtown.",
+  "For the rebels, high noon had come at last.",
+  "The senator defended the plan on CBS's 60 Minutes at length.",
+  "The envoy told ABC's This Week that talks would go on.",
 };
 
 START_TEST (timex_nothing)
@@ -351,6 +373,20 @@ START_TEST (timex_boilerplate_lines_yield_nothing)
   ck_assert_uint_eq (claims->len, 2);
   for (guint i = 0; i < claims->len; i++)
     ck_assert_uint_ge (((FdClaim *)claims->pdata[i])->start, body);
+}
+END_TEST
+
+/* "and 25 percent" after a date is a share, not a second day */
+START_TEST (timex_second_day_needs_a_bare_number)
+{
+  g_autoptr (FdDoc) doc = fd_test_body_doc (
+      "The vote was on July 24 and 25 percent of seats went north.",
+      "2025-06-18");
+  g_autoptr (GPtrArray) claims = extract (doc);
+
+  ck_assert_uint_eq (claims->len, 1);
+  fd_test_assert_str ("value", "share", ((FdClaim *)claims->pdata[0])->value,
+                      "2025-07-24");
 }
 END_TEST
 
@@ -402,6 +438,7 @@ fd_test_suite (void)
   tcase_add_loop_test (tc, timex_cases, 0, G_N_ELEMENTS (cases));
   tcase_add_loop_test (tc, timex_nothing, 0, G_N_ELEMENTS (nothing));
   tcase_add_test (tc, timex_boilerplate_lines_yield_nothing);
+  tcase_add_test (tc, timex_second_day_needs_a_bare_number);
   tcase_add_test (tc, timex_caption_is_content);
   tcase_add_test (tc, calendar_round_trip);
   suite_add_tcase (s, tc);
