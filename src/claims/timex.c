@@ -284,6 +284,7 @@ static const Lex lexicon[] = {
   { "thanksgiving", C_NONE, V_START, NULL },
   { "that", C_NONE, V_START, NULL },
   { "the", C_KEY, 0, NULL },
+  { "these", C_NONE, V_START, NULL },
   { "third", C_NONE, V_START, NULL },
   { "thirteen", C_NUMW, 0, NULL },
   { "thirties", C_NONE, V_START, NULL },
@@ -922,13 +923,31 @@ set_day_or_x (const Ctx *c, Match *m, gint64 days)
     strcpy (m->value, "XXXX-XX-XX");
 }
 
+/* "in the morning" after an hour @h (1..12) at token @j: moves *h to the
+ * half of the day the part names and returns the token after it, or @j. */
+static guint
+in_the_part (const Ctx *c, guint j, int *h)
+{
+  int part;
+
+  if (!at (c, j, "in") || !at (c, j + 1, "the") || tk (c, j + 2)->cls != C_PART
+      || (tk (c, j + 2)->val & V_PLURAL))
+    return j;
+  part = tk (c, j + 2)->val & V_MASK;
+  if (part == 1 && *h == 12)
+    *h = 0;
+  else if (part > 1 && *h < 12 && !(part == 4 && *h < 5))
+    *h += 12; /* "two in the night" stays small */
+  return j + 3;
+}
+
 /* "15:46", "3:30 p.m.", "10 a.m.", "noon": sets *h and *mi and returns the
  * token after the time, or @i when there is none. */
 static guint
 clock_at (const Ctx *c, guint i, int *h, int *mi)
 {
   const Tok *t = tk (c, i);
-  guint j = i + 1;
+  guint j = i + 1, k;
   gboolean colon = FALSE;
 
   if (is (t, "noon") || is (t, "midday"))
@@ -942,6 +961,15 @@ clock_at (const Ctx *c, guint i, int *h, int *mi)
       *h = 24;
       *mi = 0;
       return i + 1;
+    }
+  if (t->kind == T_WORD && t->nstate == 1 && t->ntoks == 1 && t->nval >= 1
+      && t->nval <= 12 && t->nval == floor (t->nval) && at (c, j, "in")
+      && at (c, j + 1, "the") && tk (c, j + 2)->cls == C_PART)
+    {
+      /* "two in the morning": the hour in words, read below */
+      *h = (int)t->nval;
+      *mi = 0;
+      return in_the_part (c, j, h);
     }
   if (t->kind != T_NUM || t->ndig > 2 || t->num > 24)
     return i;
@@ -986,6 +1014,9 @@ clock_at (const Ctx *c, guint i, int *h, int *mi)
         return j;
       }
   }
+  /* "4 in the morning", "9:30 in the evening" */
+  if (*h >= 1 && *h <= 12 && (k = in_the_part (c, j, h)) > j)
+    return k;
   if (colon && *h <= 24)
     return j;
   if (at (c, j, "o") && at (c, j + 1, "'") && at (c, j + 2, "clock"))
@@ -1247,6 +1278,42 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
   return TRUE;
 }
 
+/* A part of the day without its day: "mid-afternoon", "by mid afternoon
+ * yesterday", "orders poured in in the morning".  It is the day the
+ * article speaks of (or the publication date), as for a bare clock time;
+ * "the morning of June 5" is left to the day. */
+static gboolean
+part_of_day (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  guint p = i > 0 && at (c, i - 1, "-") && !c->t[i].space ? i - 1 : i;
+  gboolean mid = p > 0 && at (c, p - 1, "mid");
+  char day[48];
+
+  if (!mid
+      && !(i > 1 && at (c, i - 1, "the")
+           && (at (c, i - 2, "in") || at (c, i - 2, "during"))
+           && !at (c, i + 1, "of")))
+    return FALSE;
+  m->i1 = i + 1;
+  if (tk (c, i + 1)->cls == C_DAYREF && tk (c, i + 1)->val != 2)
+    {
+      set_day_or_x (c, m, c->dct + tk (c, i + 1)->val);
+      g_strlcpy (day, m->value, sizeof day);
+      m->i1 = i + 2;
+    }
+  else if (c->ref_day != G_MININT64)
+    fmt_day (m, day, c->ref_day);
+  else if (c->have_dct)
+    fmt_day (m, day, c->dct);
+  else
+    strcpy (day, "XXXX-XX-XX");
+  m->type = FD_CLAIM_TIME;
+  m->takes_the = !mid;
+  snprintf (m->value, 48, "%sT%s", day, part_codes[t->val & V_MASK]);
+  return TRUE;
+}
+
 /* "today", "yesterday", "tomorrow morning", "tonight" */
 static gboolean
 match_dayref (Ctx *c, guint i, Match *m)
@@ -1255,6 +1322,8 @@ match_dayref (Ctx *c, guint i, Match *m)
   int off, part = 0;
   guint j = i + 1;
 
+  if (t->cls == C_PART && !(t->val & V_PLURAL))
+    return part_of_day (c, i, m);
   if (t->cls != C_DAYREF)
     return FALSE;
   off = t->val;
@@ -1725,6 +1794,15 @@ match_bare_unit (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
     return FALSE;
+  /* "in the weeks ahead": some weeks from now */
+  if (is (p, "the") && at (c, i + 1, "ahead"))
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      m->takes_the = TRUE;
+      m->i1 = i + 2;
+      return TRUE;
+    }
   if (!is (p, "for") && !is (p, "within") && !is (p, "over") && !is (p, "took")
       && !is (p, "lasted"))
     return FALSE;
@@ -2307,6 +2385,29 @@ match_ref (Ctx *c, guint i, Match *m)
       m->takes_the = TRUE;
       return TRUE;
     }
+  /* "in the near term", "over the long term" (the noun; "short-term
+   * debt" is an adjective of no time) */
+  if ((is (t, "near") || is (t, "short") || is (t, "long"))
+      && at (c, i - 1, "the") && at (c, i + 1, "term") && !at (c, i + 2, "-"))
+    {
+      strcpy (m->value, "FUTURE_REF");
+      m->takes_the = TRUE;
+      m->i1 = i + 2;
+      return TRUE;
+    }
+  /* "a later date": some time ahead */
+  if (is (t, "a") && at (c, i + 1, "later") && at (c, i + 2, "date"))
+    {
+      strcpy (m->value, "FUTURE_REF");
+      m->i1 = i + 3;
+      return TRUE;
+    }
+  if (is (t, "these") && at (c, i + 1, "days"))
+    {
+      strcpy (m->value, "PRESENT_REF");
+      m->i1 = i + 2;
+      return TRUE;
+    }
   if (is (t, "recent") && unit_tok (c, i + 1, &unit, &(gboolean){ 0 })
       && (tk (c, i + 1)->val & V_PLURAL))
     {
@@ -2382,6 +2483,14 @@ match_set (Ctx *c, guint i, Match *m)
           m->i1 = j + 1;
           return TRUE;
         }
+      /* "each July" */
+      if (n == 1 && tk (c, j)->cls == C_MONTH && tk (c, j)->cap
+          && !(tk (c, j)->val & V_ABBR))
+        {
+          snprintf (m->value, 48, "XXXX-%02d", tk (c, j)->val & V_MASK);
+          m->i1 = j + 1;
+          return TRUE;
+        }
       if (n == 1 && j == i + 1)
         {
           guint k = count_at (c, j, &n);
@@ -2393,7 +2502,7 @@ match_set (Ctx *c, guint i, Match *m)
       if (unit_tok (c, j, &unit, &plural) && unit != U_WEEKEND)
         {
           if (unit == U_QUARTER)
-            snprintf (m->value, 48, "P%gM", 3 * n);
+            snprintf (m->value, 48, "P%gQ", n); /* as durations write it */
           else
             fmt_duration (m->value, n, unit);
           m->i1 = j + 1;
@@ -2911,14 +3020,16 @@ before_time_word (const Tok *n)
              || is (n, "full") || is (n, "fifties") || is (n, "further");
     case 'h':
       return is (n, "half");
+    case 'l':
+      return is (n, "long");
     case 'm':
       return is (n, "most");
     case 'n':
-      return is (n, "nineties");
+      return is (n, "nineties") || is (n, "near");
     case 'p':
       return is (n, "period");
     case 's':
-      return is (n, "seventies") || is (n, "sixties");
+      return is (n, "seventies") || is (n, "sixties") || is (n, "short");
     case 't':
       return is (n, "third");
     case 'w':

@@ -131,6 +131,34 @@ static const Case cases[] = {
   /* "last" before a full day names that day, not the month */
   { "The farmer was robbed last Oct. 23 at his home.", "2025-06-18",
     "last Oct. 23", FD_CLAIM_DATE, "2024-10-23", NULL, NULL, NULL },
+  /* vague references */
+  { "Analysts see little relief in the near term for the sector.",
+    "2025-06-18", "the near term", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL,
+    NULL },
+  { "Buyers are scarce these days in the market.", "2025-06-18", "these days",
+    FD_CLAIM_DATE, "PRESENT_REF", NULL, NULL, NULL },
+  { "Prices may fall further in the weeks ahead, traders said.", "2025-06-18",
+    "the weeks ahead", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
+  { "The bank will settle the claim at a later date.", "2025-06-18",
+    "a later date", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  /* parts of a day without the day */
+  { "By mid-afternoon yesterday the shares had recovered.", "2025-06-18",
+    "mid-afternoon yesterday", FD_CLAIM_TIME, "2025-06-17TAF", NULL, NULL,
+    NULL },
+  { "Traders bought heavily in the morning, dealers said.", "2025-06-18",
+    "the morning", FD_CLAIM_TIME, "2025-06-18TMO", NULL, NULL, NULL },
+  { "The ferry leaves at 4 in the morning from the pier.", "2025-06-18",
+    "4 in the morning", FD_CLAIM_TIME, "2025-06-18T04:00", NULL, NULL, NULL },
+  { "By two in the morning the river had burst its banks.", "2025-06-18",
+    "two in the morning", FD_CLAIM_TIME, "2025-06-18T02:00", NULL, NULL,
+    NULL },
+  { "The ferry leaves at 9 in the evening from the pier.", "2025-06-18",
+    "9 in the evening", FD_CLAIM_TIME, "2025-06-18T21:00", NULL, NULL, NULL },
+  /* sets of months and quarters */
+  { "Pilgrims return to the shrine each July.", "2025-06-18", "each July",
+    FD_CLAIM_SET, "XXXX-07", NULL, NULL, NULL },
+  { "The firm pays interest every quarter to its lenders.", "2025-06-18",
+    "every quarter", FD_CLAIM_SET, "P1Q", NULL, NULL, NULL },
   /* the second day of "July 24 and 25" is a date of its own */
   { "The envoys gather on July 24 and 25.", "2025-06-18", "25", FD_CLAIM_DATE,
     "2025-07-25", NULL, NULL, NULL },
@@ -336,6 +364,8 @@ static const char *const nothing[] = {
   "For the rebels, high noon had come at last.",
   "The senator defended the plan on CBS's 60 Minutes at length.",
   "The envoy told ABC's This Week that talks would go on.",
+  "The firm repaid its short-term debt and long-term loans.",
+  "He read the morning of his arrest as a warning.",
 };
 
 START_TEST (timex_nothing)
