@@ -1390,6 +1390,34 @@ match_clock (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* TRUE for "one day" (tokens @i, @k) as in "will one day lead", "hopes he
+ * one day follows": some day ahead, not a day's length.  Between a modal
+ * or a subject and a verb, which the next word must look like. */
+static gboolean
+someday (const Ctx *c, guint i, guint k)
+{
+  static const char *const before[]
+      = { "will", "would", "could", "may", "might", "can",
+          "he",   "she",   "they",  "we",  "i",     "you" };
+  static const char *const after[]
+      = { "of", "after", "before", "later", "earlier", "ago", "and", "or",
+          "to", "in",    "on",     "for",   "the",     "a",   "an" };
+  const Tok *n = tk (c, k + 1);
+  gboolean modal = FALSE;
+
+  if (!is (tk (c, i), "one") || k != i + 1 || !is (tk (c, k), "day") || i == 0
+      || n->kind != T_WORD || n->cls != C_NONE)
+    return FALSE;
+  for (gsize q = 0; q < G_N_ELEMENTS (before); q++)
+    modal = modal || is (tk (c, i - 1), before[q]);
+  if (!modal)
+    return FALSE;
+  for (gsize q = 0; q < G_N_ELEMENTS (after); q++)
+    if (is (n, after[q]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A count before a unit: digits, words, "a", "a couple of", "several".
  * Returns the token after it and sets *n (-1 for a vague count). */
 static guint
@@ -1696,6 +1724,13 @@ match_count (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  if (someday (c, i, k))
+    {
+      m->type = FD_CLAIM_DATE;
+      strcpy (m->value, "FUTURE_REF");
+      m->i1 = k + 1;
+      return TRUE;
+    }
   /* "a year-earlier loss": the adjective of match_year_ago */
   if (at (c, k + 1, "-") && (at (c, k + 2, "earlier") || at (c, k + 2, "ago"))
       && glued (c, k, k + 3))
@@ -2453,6 +2488,22 @@ match_ref (Ctx *c, guint i, Match *m)
 }
 
 /* "every week", "each Thursday", "daily", "twice a year", "$5 a day" */
+/* TRUE when the set adverb at @i closes a rate ("rise 8% annually",
+ * "10,000 units annually"): an amount per period,
+ * which TimeBank leaves untagged as it does "$2 million a year". */
+static gboolean
+rate_before (const Ctx *c, guint i)
+{
+  for (guint k = i > 3 ? i - 3 : 0; k < i; k++)
+    {
+      const Tok *t = &c->t[k];
+      if (t->kind == T_NUM || is (t, "%") || is (t, "percent")
+          || is (t, "million") || is (t, "billion"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 match_set (Ctx *c, guint i, Match *m)
 {
@@ -2461,6 +2512,8 @@ match_set (Ctx *c, guint i, Match *m)
   gboolean plural;
 
   m->type = FD_CLAIM_SET;
+  if (t->cls == C_SETADV && rate_before (c, i))
+    return FALSE;
   if (t->cls == C_SETADV)
     {
       strcpy (m->value, t->str);

@@ -141,6 +141,13 @@ static const Case cases[] = {
     "the weeks ahead", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
   { "The bank will settle the claim at a later date.", "2025-06-18",
     "a later date", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  /* "one day" between a modal or subject and a verb is some day ahead */
+  { "Supporters believe she will one day lead the party.", "2025-06-18",
+    "one day", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  { "The strike lasted one day at the port.", "2025-06-18", "one day",
+    FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  { "They said it would take one day of talks.", "2025-06-18", "one day",
+    FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
   /* parts of a day without the day */
   { "By mid-afternoon yesterday the shares had recovered.", "2025-06-18",
     "mid-afternoon yesterday", FD_CLAIM_TIME, "2025-06-17TAF", NULL, NULL,
@@ -365,6 +372,9 @@ static const char *const nothing[] = {
   "The senator defended the plan on CBS's 60 Minutes at length.",
   "The envoy told ABC's This Week that talks would go on.",
   "The firm repaid its short-term debt and long-term loans.",
+  /* rates: an amount per period */
+  "Output should rise 8% annually under the plan.",
+  "The mill makes 10,000 tonnes annually for export.",
   "He read the morning of his arrest as a warning.",
 };
 
