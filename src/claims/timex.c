@@ -1825,10 +1825,29 @@ match_bare_unit (Ctx *c, guint i, Match *m)
   gboolean plural;
   const Tok *p = tk (c, i - 1);
 
-  if (i == 0 || !unit_tok (c, i, &unit, &plural) || !plural)
+  if (i == 0 || !unit_tok (c, i, &unit, &plural))
     return FALSE;
-  if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+  /* "a day-long meeting", "a decades-long feud": the adjective is a
+   * length, one unit or some */
+  if (at (c, i + 1, "-") && at (c, i + 2, "long") && glued (c, i, i + 3)
+      && unit != U_WEEKEND && unit != U_QUARTER)
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, plural ? -1 : 1, unit);
+      m->i1 = i + 3;
+      return TRUE;
+    }
+  if (!plural || unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
     return FALSE;
+  /* "over the years": some years up to now */
+  if (is (p, "the") && at (c, i - 2, "over") && !at (c, i + 1, "of"))
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      m->takes_the = TRUE;
+      m->i1 = i + 1;
+      return TRUE;
+    }
   /* "in the weeks ahead": some weeks from now */
   if (is (p, "the") && at (c, i + 1, "ahead"))
     {

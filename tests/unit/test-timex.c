@@ -141,6 +141,13 @@ static const Case cases[] = {
     "the weeks ahead", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
   { "The bank will settle the claim at a later date.", "2025-06-18",
     "a later date", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  /* "-long" adjectives are lengths; "over the years" some years */
+  { "The envoys left a day-long meeting without a deal.", "2025-06-18",
+    "day-long", FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  { "The ruling ends a decades-long feud over water.", "2025-06-18",
+    "decades-long", FD_CLAIM_DURATION, "PXY", NULL, NULL, NULL },
+  { "The village has changed a lot over the years, she said.", "2025-06-18",
+    "the years", FD_CLAIM_DURATION, "PXY", NULL, NULL, NULL },
   /* "one day" between a modal or subject and a verb is some day ahead */
   { "Supporters believe she will one day lead the party.", "2025-06-18",
     "one day", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
