@@ -1724,6 +1724,10 @@ match_count (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  /* "a day-long meeting": the article belongs to the meeting */
+  if ((at (c, i, "a") || at (c, i, "an")) && at (c, k + 1, "-")
+      && at (c, k + 2, "long") && glued (c, k, k + 3))
+    return FALSE;
   if (someday (c, i, k))
     {
       m->type = FD_CLAIM_DATE;
