@@ -1244,11 +1244,13 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
       m->i1 = j;
       return TRUE;
     }
-  if (!part && at (c, j, ","))
+  if (!part && (at (c, j, ",") || tk (c, j)->cls == C_MONTH))
     {
+      /* "Tuesday, June 17", and "Friday Oct. 13" without the comma */
+      guint k = at (c, j, ",") ? j + 1 : j;
       Match m2 = { 0 };
-      m2.i0 = j + 1;
-      if (match_month (c, j + 1, &m2) && strchr (m2.value, 'X') == NULL
+      m2.i0 = k;
+      if (match_month (c, k, &m2) && strchr (m2.value, 'X') == NULL
           && strlen (m2.value) == 10)
         {
           *m = m2;
@@ -2868,6 +2870,20 @@ match_period (Ctx *c, guint i, Match *m)
     case U_WEEK:
       if (that)
         return FALSE;
+      if (at (c, j + 1, "of"))
+        {
+          /* "the week of March 6": the week that holds the day */
+          Match d = { 0 };
+          gint64 day;
+          d.i0 = j + 2;
+          if (match_month (c, j + 2, &d) && strlen (d.value) == 10
+              && !d.value_max[0] && fd_calendar_parse (d.value, &day))
+            {
+              fmt_week (m->value, day);
+              m->i1 = d.i1;
+              return TRUE;
+            }
+        }
       fmt_week (m->value, c->dct);
       return TRUE;
     case U_DAY:

@@ -141,6 +141,11 @@ static const Case cases[] = {
     "the weeks ahead", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
   { "The bank will settle the claim at a later date.", "2025-06-18",
     "a later date", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  /* a weekday before its date without a comma; the week of a day */
+  { "Shares slid on Friday Oct. 17 in heavy trade.", "2025-10-20",
+    "Friday Oct. 17", FD_CLAIM_DATE, "2025-10-17", NULL, NULL, NULL },
+  { "The hearing is set for the week of March 6, 2026, in town.", "2025-06-18",
+    "the week of March 6, 2026", FD_CLAIM_DATE, "2026-W10", NULL, NULL, NULL },
   /* "-long" adjectives are lengths; "over the years" some years */
   { "The envoys left a day-long meeting without a deal.", "2025-06-18",
     "day-long", FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
