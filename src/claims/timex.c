@@ -779,6 +779,18 @@ future_cue (const Ctx *c, guint i)
         if (is (t, cues[q]))
           return TRUE;
     }
+  /* "said he would fly home Thursday": the future of a past report,
+   * unless "would have" looks back, a clause ends between ("would appeal the
+   * ruling, announced Wednesday") or the day owns a noun ("Wednesday's
+   * ruling") */
+  if (!(at (c, i + 1, "'") && at (c, i + 2, "s")))
+    for (guint k = i; k-- > lo;)
+      {
+        if (is (&c->t[k], ",") || is (&c->t[k], ";"))
+          break;
+        if (is (&c->t[k], "would"))
+          return !at (c, k + 1, "have"); /* "would have met": a past */
+      }
   /* "Tuesday will", "Tuesday's vote will" */
   for (guint k = i + 1; k < i + 4 && k < c->n; k++)
     if (is (&c->t[k], "will") || is (&c->t[k], "ll"))

@@ -122,6 +122,16 @@ static const Case cases[] = {
   /* "plan to" looks ahead, so the weekday is the coming one */
   { "Officials do not plan to reopen the road Friday morning.", "2025-06-18",
     "Friday morning", FD_CLAIM_TIME, "2025-06-20TMO", NULL, NULL, NULL },
+  /* "would" in a report looks ahead of it, "would have" does not, nor
+   * does a day that owns a noun or stands past a comma */
+  { "The envoy said he would fly to Rome Thursday with aides.", "2025-06-18",
+    "Thursday", FD_CLAIM_DATE, "2025-06-19", NULL, NULL, NULL },
+  { "The envoy said he would have flown to Rome Thursday.", "2025-06-18",
+    "Thursday", FD_CLAIM_DATE, "2025-06-12", NULL, NULL, NULL },
+  { "They would contest Monday's ruling in court.", "2025-06-18", "Monday",
+    FD_CLAIM_DATE, "2025-06-16", NULL, NULL, NULL },
+  { "They would appeal the ruling, announced Monday by the judge.",
+    "2025-06-18", "Monday", FD_CLAIM_DATE, "2025-06-16", NULL, NULL, NULL },
   /* a day after the month in words, as transcripts write it */
   { "Voting is set for June twenty-first in the north.", "2025-06-18",
     "June twenty-first", FD_CLAIM_DATE, "2025-06-21", NULL, NULL, NULL },
