@@ -1404,6 +1404,29 @@ match_clock (Ctx *c, guint i, Match *m)
   return TRUE;
 }
 
+/* "It's the second day of the strike", "today is the eighth day of": the
+ * day of the report itself, counted from the start of an event. */
+static gboolean
+match_nth_day (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int d;
+
+  if (!at (c, i + 1, "day") || !at (c, i + 2, "of") || !at (c, i - 1, "the")
+      || i < 2)
+    return FALSE;
+  if (spelled_day (c, i, &d) != i + 1
+      && !(day_num (t, &d) && t->key[t->ndig] != '\0'))
+    return FALSE;
+  if (!at (c, i - 2, "is") && !(at (c, i - 2, "s") && at (c, i - 3, "'")))
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  set_day_or_x (c, m, c->dct);
+  m->i1 = i + 2;
+  return TRUE;
+}
+
 /* TRUE for "one day" (tokens @i, @k) as in "will one day lead", "hopes he
  * one day follows": some day ahead, not a day's length.  Between a modal
  * or a subject and a verb, which the next word must look like. */
@@ -2971,7 +2994,7 @@ match_core (Ctx *c, guint i, Match *best)
     match_clock,  match_month,   match_dayref,   match_relative,
     match_count,  match_year,    match_quarter,  match_ref,
     match_set,    match_season,  match_year_ago, match_bare_unit,
-    match_period, match_holiday,
+    match_period, match_holiday, match_nth_day,
   };
   gboolean found = FALSE;
   Match m;
@@ -3118,10 +3141,12 @@ before_time_word (const Tok *n)
     case 'c':
       return is (n, "couple");
     case 'e':
-      return is (n, "entire") || is (n, "extra") || is (n, "eighties");
+      return is (n, "entire") || is (n, "extra") || is (n, "eighties")
+             || is (n, "eighth");
     case 'f':
       return is (n, "few") || is (n, "fourth") || is (n, "future")
-             || is (n, "full") || is (n, "fifties") || is (n, "further");
+             || is (n, "full") || is (n, "fifties") || is (n, "further")
+             || is (n, "first") || is (n, "fifth");
     case 'h':
       return is (n, "half");
     case 'l':
@@ -3129,13 +3154,14 @@ before_time_word (const Tok *n)
     case 'm':
       return is (n, "most");
     case 'n':
-      return is (n, "nineties") || is (n, "near");
+      return is (n, "nineties") || is (n, "near") || is (n, "ninth");
     case 'p':
       return is (n, "period");
     case 's':
-      return is (n, "seventies") || is (n, "sixties") || is (n, "short");
+      return is (n, "seventies") || is (n, "sixties") || is (n, "short")
+             || is (n, "sixth") || is (n, "seventh");
     case 't':
-      return is (n, "third");
+      return is (n, "third") || is (n, "tenth");
     case 'w':
       return is (n, "whole");
     default:

@@ -156,6 +156,11 @@ static const Case cases[] = {
     "Friday Oct. 17", FD_CLAIM_DATE, "2025-10-17", NULL, NULL, NULL },
   { "The hearing is set for the week of March 6, 2026, in town.", "2025-06-18",
     "the week of March 6, 2026", FD_CLAIM_DATE, "2026-W10", NULL, NULL, NULL },
+  /* "it's the Nth day of" an event is the day of the report */
+  { "It's the third day of the strike at the port.", "2025-06-18",
+    "the third day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
+  { "Today is the 12th day of the siege, aid groups said.", "2025-06-18",
+    "the 12th day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
   /* "-long" adjectives are lengths; "over the years" some years */
   { "The envoys left a day-long meeting without a deal.", "2025-06-18",
     "day-long", FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
@@ -394,6 +399,7 @@ static const char *const nothing[] = {
   "The senator defended the plan on CBS's 60 Minutes at length.",
   "The envoy told ABC's This Week that talks would go on.",
   "The firm repaid its short-term debt and long-term loans.",
+  "The third day of the trial was quiet.",
   /* rates: an amount per period */
   "Output should rise 8% annually under the plan.",
   "The mill makes 10,000 tonnes annually for export.",
