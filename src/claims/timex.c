@@ -1822,6 +1822,10 @@ match_count (Ctx *c, guint i, Match *m)
       n += 0.5;
       m->i1 += 2;
     }
+  /* "a week or so ago" */
+  if (at (c, m->i1, "or") && at (c, m->i1 + 1, "so")
+      && (at (c, m->i1 + 2, "ago") || at (c, m->i1 + 2, "earlier")))
+    m->i1 += 2;
   if (at (c, m->i1, "ago") || at (c, m->i1, "earlier")
       || (at (c, m->i1, "before")
           && (at (c, m->i1 + 1, ",") || at (c, m->i1 + 1, "."))))

@@ -156,6 +156,8 @@ static const Case cases[] = {
     "Friday Oct. 17", FD_CLAIM_DATE, "2025-10-17", NULL, NULL, NULL },
   { "The hearing is set for the week of March 6, 2026, in town.", "2025-06-18",
     "the week of March 6, 2026", FD_CLAIM_DATE, "2026-W10", NULL, NULL, NULL },
+  { "The pair last met a week or so ago in the capital.", "2025-06-18",
+    "a week or so ago", FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
   /* "it's the Nth day of" an event is the day of the report */
   { "It's the third day of the strike at the port.", "2025-06-18",
     "the third day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
