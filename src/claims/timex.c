@@ -2880,6 +2880,26 @@ match_period (Ctx *c, guint i, Match *m)
              || at (c, j, "whole") || at (c, j, "latest")
              || at (c, j, "current")))
     latest |= at (c, j++, "latest");
+  if ((at (c, j, "corresponding") || at (c, j, "comparable")
+       || at (c, j, "same"))
+      && at (c, j + 1, "period") && !that && c->focus_q)
+    {
+      /* "the corresponding period last year": the quarter the report is
+       * about, a year before */
+      guint k = j + 2;
+      if (at (c, k, "last") && at (c, k + 1, "year"))
+        k += 2;
+      else if (at (c, k, "a") && at (c, k + 1, "year")
+               && (at (c, k + 2, "ago") || at (c, k + 2, "earlier")))
+        k += 3;
+      else
+        return FALSE;
+      snprintf (m->value, 48, "%04d-Q%d", c->focus_y - 1, c->focus_q);
+      m->type = FD_CLAIM_DATE;
+      m->takes_the = TRUE;
+      m->i1 = k;
+      return TRUE;
+    }
   if (at (c, j, "period") && !that && c->focus_q)
     {
       /* "the latest period" of a quarterly report */
@@ -3143,7 +3163,8 @@ before_time_word (const Tok *n)
     case 'a':
       return is (n, "additional");
     case 'c':
-      return is (n, "couple");
+      return is (n, "couple") || is (n, "corresponding")
+             || is (n, "comparable");
     case 'e':
       return is (n, "entire") || is (n, "extra") || is (n, "eighties")
              || is (n, "eighth");
@@ -3163,7 +3184,7 @@ before_time_word (const Tok *n)
       return is (n, "period");
     case 's':
       return is (n, "seventies") || is (n, "sixties") || is (n, "short")
-             || is (n, "sixth") || is (n, "seventh");
+             || is (n, "same") || is (n, "sixth") || is (n, "seventh");
     case 't':
       return is (n, "third") || is (n, "tenth");
     case 'w':

@@ -158,6 +158,11 @@ static const Case cases[] = {
     "the week of March 6, 2026", FD_CLAIM_DATE, "2026-W10", NULL, NULL, NULL },
   { "The pair last met a week or so ago in the capital.", "2025-06-18",
     "a week or so ago", FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
+  /* the period a report of quarterly results compares with */
+  { "Profit rose in the third quarter, up from the corresponding period "
+    "last year.",
+    "2025-11-02", "the corresponding period last year", FD_CLAIM_DATE,
+    "2024-Q3", NULL, NULL, NULL },
   /* "it's the Nth day of" an event is the day of the report */
   { "It's the third day of the strike at the port.", "2025-06-18",
     "the third day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
