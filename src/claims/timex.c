@@ -364,6 +364,10 @@ typedef struct
   int ref_y;
   int ref_m;      /* its month, 0 when it gave none */
   gint64 ref_day; /* its day number, G_MININT64 when it gave none */
+  /* The last token of the sentence that is "quarter", "half" or
+   * "period", -1 for none: match_quarter needs one at or after its
+   * start. */
+  gint last_quarter_word;
 } Ctx;
 
 typedef struct
@@ -381,7 +385,7 @@ typedef struct
 
 /* strcmp for the short keys here, inline: the library call costs more
  * than the comparison. */
-static inline int
+G_ALWAYS_INLINE static inline int
 str_cmp (const char *a, const char *b)
 {
   while (*a && *a == *b)
@@ -398,7 +402,9 @@ lex_cmp (const void *key, const void *elt)
   return str_cmp (key, ((const Lex *)elt)->word);
 }
 
-static gboolean
+/* is, tk and at run a few million times per megabyte, from every matcher:
+ * always inlined, where the compiler would otherwise call them. */
+G_ALWAYS_INLINE static inline gboolean
 is (const Tok *t, const char *key)
 {
   /* the first byte settles almost every comparison */
@@ -407,14 +413,14 @@ is (const Tok *t, const char *key)
 
 /* Token @i of the sentence, or a blank one past the end, so matchers can
  * look ahead without bounds checks. */
-static const Tok *
+G_ALWAYS_INLINE static inline const Tok *
 tk (const Ctx *c, guint i)
 {
   static const Tok none = { .kind = T_PUNCT, .space = 1, .num = -1 };
   return i < c->n ? &c->t[i] : &none;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 at (const Ctx *c, guint i, const char *key)
 {
   return i < c->n && is (&c->t[i], key);
@@ -3008,6 +3014,126 @@ match_reset (Match *m, guint i)
   m->quarter_y = m->quarter_q = 0;
 }
 
+/* The matchers of match_core, in its order; a bit each in the masks of
+ * matcher_mask. */
+enum
+{
+  M_CLOCK = 1 << 0,
+  M_MONTH = 1 << 1,
+  M_DAYREF = 1 << 2,
+  M_RELATIVE = 1 << 3,
+  M_COUNT = 1 << 4,
+  M_YEAR = 1 << 5,
+  M_QUARTER = 1 << 6,
+  M_REF = 1 << 7,
+  M_SET = 1 << 8,
+  M_SEASON = 1 << 9,
+  M_YEAR_AGO = 1 << 10,
+  M_BARE_UNIT = 1 << 11,
+  M_PERIOD = 1 << 12,
+  M_HOLIDAY = 1 << 13,
+  M_NTH_DAY = 1 << 14,
+  M_WEEKDAY = 1 << 15,
+};
+
+/* The words of no class that open some matcher, with the matchers they
+ * open; sorted for bsearch like the lexicon. */
+typedef struct
+{
+  const char *word;
+  guint32 mask;
+} Opener;
+
+static const Opener opener_words[] = {
+  { "a", M_COUNT | M_REF | M_SET },
+  { "an", M_COUNT | M_SET },
+  { "coming", M_RELATIVE },
+  { "couple", M_COUNT },
+  { "current", M_RELATIVE | M_REF },
+  { "each", M_SET },
+  { "earlier", M_REF },
+  { "every", M_SET },
+  { "few", M_COUNT },
+  { "following", M_RELATIVE },
+  { "future", M_REF },
+  { "half", M_COUNT },
+  { "last", M_RELATIVE | M_HOLIDAY },
+  { "later", M_REF },
+  { "long", M_REF },
+  { "many", M_COUNT },
+  { "midday", M_CLOCK },
+  { "midnight", M_CLOCK },
+  { "near", M_REF },
+  { "next", M_RELATIVE | M_HOLIDAY },
+  { "noon", M_CLOCK },
+  { "past", M_RELATIVE },
+  { "per", M_SET },
+  { "previous", M_RELATIVE },
+  { "recent", M_REF },
+  { "several", M_COUNT },
+  { "short", M_REF },
+  { "some", M_COUNT },
+  { "that", M_PERIOD },
+  { "these", M_REF },
+  { "this", M_RELATIVE | M_HOLIDAY },
+  { "upcoming", M_RELATIVE },
+  { "year", M_YEAR | M_YEAR_AGO | M_PERIOD },
+};
+
+static int
+opener_cmp (const void *key, const void *elt)
+{
+  return str_cmp (key, *(const char *const *)elt);
+}
+
+/* The matchers that can succeed at token @i: each bit stands for a test
+ * that its matcher must pass on its first token(s) before anything else,
+ * so leaving the others out changes no result, only the time spent on a
+ * token that starts nothing, which is most of them. */
+static guint32
+matcher_mask (const Ctx *c, guint i)
+{
+  static const guint32 by_class[] = {
+    [C_NUMW] = M_CLOCK | M_COUNT | M_YEAR,
+    [C_MONTH] = M_MONTH,
+    [C_DAYREF] = M_DAYREF,
+    [C_PART] = M_DAYREF,
+    [C_REF] = M_REF,
+    [C_SETADV] = M_SET,
+    [C_SEASON] = M_SEASON,
+    [C_UNIT] = M_BARE_UNIT,
+    [C_WEEKDAY] = M_WEEKDAY,
+  };
+  const Tok *t = tk (c, i);
+  guint32 mask = by_class[t->cls];
+
+  if (t->kind == T_NUM)
+    mask |= M_CLOCK | M_MONTH | M_COUNT | M_YEAR;
+  else if (t->kind == T_PUNCT)
+    mask |= is (t, "'") ? M_YEAR : 0;
+  else
+    {
+      const char *k = t->key;
+      gsize len = strlen (k);
+      const void *w = bsearch (k, opener_words, G_N_ELEMENTS (opener_words),
+                               sizeof opener_words[0], opener_cmp);
+      if (w)
+        mask |= ((const Opener *)w)->mask;
+      /* "the eighties" */
+      if (len > 4 && strcmp (k + len - 4, "ties") == 0)
+        mask |= M_YEAR;
+    }
+  if (t->cap)
+    mask |= M_HOLIDAY;
+  if (i > 0 && is (&c->t[i - 1], "the"))
+    mask |= M_PERIOD;
+  if (at (c, i + 1, "day"))
+    mask |= M_NTH_DAY;
+  if ((gint)i <= c->last_quarter_word)
+    mask |= M_QUARTER;
+  return mask;
+}
+
 /* One temporal expression starting exactly at token @i, without
  * modifiers; the longest of the matchers wins. */
 static gboolean
@@ -3021,12 +3147,15 @@ match_core (Ctx *c, guint i, Match *best)
     match_period, match_holiday, match_nth_day,
   };
   gboolean found = FALSE;
+  guint32 mask = matcher_mask (c, i);
   Match m;
 
   best->i1 = i;
   for (gsize k = 0; k <= G_N_ELEMENTS (matchers); k++)
     {
       gboolean ok;
+      if (!(mask & (1u << k)))
+        continue;
       match_reset (&m, i);
       ok = k < G_N_ELEMENTS (matchers) ? matchers[k](c, i, &m)
                                        : match_weekday (c, i, &m, 0);
@@ -3258,6 +3387,16 @@ static void
 extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 {
   guint i = 0;
+
+  c->last_quarter_word = -1;
+  for (guint k = 0; k < c->n; k++)
+    {
+      const Tok *t = &c->t[k];
+      if ((t->key[0] == 'q' && is (t, "quarter"))
+          || (t->key[0] == 'h' && is (t, "half"))
+          || (t->key[0] == 'p' && is (t, "period")))
+        c->last_quarter_word = (gint)k;
+    }
 
   while (i < c->n)
     {
