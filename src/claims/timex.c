@@ -84,7 +84,7 @@ typedef struct
   const char *str; /* a fixed value: "P1D" for "daily" */
 } Lex;
 
-/* Sorted by word (bytewise) for bsearch; test-timex checks a sample of
+/* Sorted by word (bytewise) for lex_find; test-timex checks a sample of
  * lookups, and a missorted entry would simply never be found. */
 static const Lex lexicon[] = {
   { "about", C_HEDGE, 0, NULL },
@@ -396,10 +396,24 @@ str_cmp (const char *a, const char *b)
   return (unsigned char)*a - (unsigned char)*b;
 }
 
-static int
-lex_cmp (const void *key, const void *elt)
+/* The lexicon entry of @key among lexicon[lo, hi), or NULL: a binary
+ * search with the comparison inlined, as bsearch calls it through a
+ * pointer for every step. */
+static const Lex *
+lex_find (const char *key, guint lo, guint hi)
 {
-  return str_cmp (key, ((const Lex *)elt)->word);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int r = str_cmp (key, lexicon[mid].word);
+      if (r == 0)
+        return &lexicon[mid];
+      if (r < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return NULL;
 }
 
 /* is, tk and at run a few million times per megabyte, from every matcher:
@@ -501,7 +515,7 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
   while (i < end)
     {
       unsigned char ch = (unsigned char)s[i];
-      Tok t;
+      Tok *t = &out[n];
       gsize j = i;
 
       if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
@@ -510,61 +524,70 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           i++;
           continue;
         }
-      memset (&t, 0, sizeof t);
-      t.num = -1;
-      t.start = i;
-      t.space = space;
+      /* every field set here, in place: clearing a whole token and then
+       * copying it into the array cost more than the rest */
+      t->start = i;
+      t->space = space;
+      t->cap = 0;
+      t->cls = 0;
+      t->val = 0;
+      t->ndig = 0;
+      t->num = -1;
+      t->str = NULL;
+      t->nval = 0;
+      t->ntoks = 0;
+      t->nstate = 0;
       space = FALSE;
       if (g_ascii_isalnum (ch))
         {
           gsize k = 0;
-          while (j < end && g_ascii_isalnum (s[j]))
+          char key[sizeof t->key] = { 0 };
+          /* the key keeps the first bytes, lower-cased, built in a local
+           * buffer (a store through @t could alias anything, so the
+           * compiler would reload the character table every byte); the
+           * rest of a long word is only skipped */
+          while (j < end && k < sizeof key - 1)
             {
-              if (k < sizeof t.key - 1)
-                {
-                  char ch2 = s[j];
-                  t.key[k++]
-                      = ch2 >= 'A' && ch2 <= 'Z' ? ch2 + 'a' - 'A' : ch2;
-                }
+              unsigned char b = (unsigned char)s[j];
+              if (!g_ascii_isalnum (b))
+                break;
+              key[k++] = (char)(b | 0x20); /* lower case; digits keep */
               j++;
             }
-          t.key[k] = '\0';
+          while (j < end && g_ascii_isalnum (s[j]))
+            j++;
+          memcpy (t->key, key, sizeof key);
           if (g_ascii_isdigit (ch))
             {
               gint64 v = 0;
-              t.kind = T_NUM;
-              while (i + t.ndig < j && g_ascii_isdigit (s[i + t.ndig]))
+              t->kind = T_NUM;
+              while (i + t->ndig < j && g_ascii_isdigit (s[i + t->ndig]))
                 {
-                  v = v * 10 + (s[i + t.ndig] - '0');
-                  t.ndig++;
-                  if (t.ndig > 9)
+                  v = v * 10 + (s[i + t->ndig] - '0');
+                  t->ndig++;
+                  if (t->ndig > 9)
                     break;
                 }
-              t.num = t.ndig <= 9 ? (gint32)v : -1;
+              t->num = t->ndig <= 9 ? (gint32)v : -1;
             }
           else
             {
-              const Lex *l;
-              t.kind = T_WORD;
-              t.cap = g_ascii_isupper (ch);
-              if (t.key[0] >= 'a' && t.key[0] <= 'z')
+              const Lex *l = NULL;
+              t->kind = T_WORD;
+              t->cap = g_ascii_isupper (ch);
+              if (t->key[0] >= 'a' && t->key[0] <= 'z')
                 {
-                  int f = t.key[0] - 'a', c = lex_class (t.key[1]);
-                  guint lo = ix->lo2[f][c], hi = ix->lo2[f][c + 1];
+                  int f = t->key[0] - 'a', c = lex_class (t->key[1]);
                   /* The words of the key's first two bytes only: the
                    * lexicon has no duplicates, so the answer is the
                    * same. */
-                  l = hi > lo ? bsearch (t.key, lexicon + lo, hi - lo,
-                                         sizeof (Lex), lex_cmp)
-                              : NULL;
+                  l = lex_find (t->key, ix->lo2[f][c], ix->lo2[f][c + 1]);
                 }
-              else
-                l = NULL;
               if (l)
                 {
-                  t.cls = l->cls;
-                  t.val = l->val;
-                  t.str = l->str;
+                  t->cls = l->cls;
+                  t->val = l->val;
+                  t->str = l->str;
                 }
             }
         }
@@ -573,29 +596,30 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           j++;
           while (j < end && ((unsigned char)s[j] & 0xc0) == 0x80)
             j++;
-          t.kind = T_PUNCT;
+          t->kind = T_PUNCT;
+          memset (t->key, 0, sizeof t->key);
           if (j - i == 3 && ch == 0xe2 && (unsigned char)s[i + 1] == 0x80)
             {
               unsigned char c3 = (unsigned char)s[i + 2];
               if (c3 == 0x99 || c3 == 0x98)
-                strcpy (t.key, "'");
+                strcpy (t->key, "'");
               else if (c3 == 0x93)
-                strcpy (t.key, "-");
+                strcpy (t->key, "-");
               else if (c3 == 0x94)
-                strcpy (t.key, "--");
+                strcpy (t->key, "--");
               else if (c3 == 0x9c || c3 == 0x9d)
-                strcpy (t.key, "\"");
+                strcpy (t->key, "\"");
             }
         }
       else
         {
           j++;
-          t.kind = T_PUNCT;
-          t.key[0] = (char)ch;
-          t.key[1] = '\0';
+          t->kind = T_PUNCT;
+          memset (t->key, 0, sizeof t->key);
+          t->key[0] = (char)ch;
         }
-      t.end = j;
-      out[n++] = t;
+      t->end = j;
+      n++;
       i = j;
     }
   g_array_set_size (toks, n);
@@ -615,8 +639,12 @@ read_numbers (const char *text, Tok *t, guint n)
         continue;
       if (t[k].kind != T_NUM && t[k].cls != C_NUMW)
         continue;
+      /* Plain digits are their own value unless a separator glued to
+       * more digits ("28,500", "4.5") or a number word ("5 million")
+       * follows: only then can the parser read more than the token. */
       if (t[k].kind == T_NUM && t[k].num >= 0
-          && !(k + 1 < n && (is (&t[k + 1], ".") || is (&t[k + 1], ",")))
+          && !(k + 2 < n && (is (&t[k + 1], ".") || is (&t[k + 1], ","))
+               && t[k + 2].kind == T_NUM && !t[k + 2].space)
           && !(k + 1 < n && t[k + 1].cls == C_NUMW))
         {
           t[k].nval = t[k].num;
@@ -3037,7 +3065,7 @@ enum
 };
 
 /* The words of no class that open some matcher, with the matchers they
- * open; sorted for bsearch like the lexicon. */
+ * open; sorted like the lexicon. */
 typedef struct
 {
   const char *word;
@@ -3080,10 +3108,25 @@ static const Opener opener_words[] = {
   { "year", M_YEAR | M_YEAR_AGO | M_PERIOD },
 };
 
-static int
-opener_cmp (const void *key, const void *elt)
+/* The mask of opener word @key, 0 for none (a binary search, as
+ * lex_find). */
+static guint32
+opener_mask (const char *key)
 {
-  return str_cmp (key, *(const char *const *)elt);
+  guint lo = 0, hi = G_N_ELEMENTS (opener_words);
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int r = str_cmp (key, opener_words[mid].word);
+      if (r == 0)
+        return opener_words[mid].mask;
+      if (r < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return 0;
 }
 
 /* The matchers that can succeed at token @i: each bit stands for a test
@@ -3115,10 +3158,7 @@ matcher_mask (const Ctx *c, guint i)
     {
       const char *k = t->key;
       gsize len = strlen (k);
-      const void *w = bsearch (k, opener_words, G_N_ELEMENTS (opener_words),
-                               sizeof opener_words[0], opener_cmp);
-      if (w)
-        mask |= ((const Opener *)w)->mask;
+      mask |= opener_mask (k);
       /* "the eighties" */
       if (len > 4 && strcmp (k + len - 4, "ties") == 0)
         mask |= M_YEAR;
