@@ -458,7 +458,8 @@ dot (const Ctx *c, guint i)
 }
 
 /* Where each first letter's words begin in the sorted lexicon, so a lookup
- * searches a handful of entries; filled once per extraction call. */
+ * searches a handful of entries; filled once per process (lex_index) and
+ * read-only after. */
 typedef struct
 {
   guint16 lo[27];
@@ -497,6 +498,24 @@ lex_index_init (LexIndex *ix)
         }
       ix->lo2[f][37] = ix->lo[f + 1];
     }
+}
+
+/* The lexicon index, built on first use by whichever thread comes first
+ * and never written again: the table is a constant that C cannot spell
+ * out, and building it per document cost more than short documents'
+ * tokens. */
+static const LexIndex *
+lex_index (void)
+{
+  static LexIndex ix;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      lex_index_init (&ix);
+      g_once_init_leave (&ready, 1);
+    }
+  return &ix;
 }
 
 static void
@@ -3530,11 +3549,16 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 void
 fd_timex_extract (const FdDoc *doc, GPtrArray *out)
 {
-  g_autoptr (GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 64);
+  g_autoptr (GArray) toks = NULL;
   Ctx c = { 0 };
-  LexIndex ix;
+  const LexIndex *ix = lex_index ();
+  gsize longest = 64;
 
-  lex_index_init (&ix);
+  /* one array for the longest sentence (at most a token per byte), so
+   * tokenise never grows it */
+  for (guint k = 0; k < doc->n_sents; k++)
+    longest = MAX (longest, doc->sents[k].end - doc->sents[k].start);
+  toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), (guint)longest);
   c.doc = doc;
   c.ref_day = G_MININT64;
   c.text = doc->text;
@@ -3548,7 +3572,7 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
       const FdSentence *s = &doc->sents[k];
       if (!fd_line_class_is_content (s->cls))
         continue;
-      tokenise (&ix, doc->text, s->start, s->end, toks);
+      tokenise (ix, doc->text, s->start, s->end, toks);
       read_numbers (doc->text, (Tok *)toks->data, toks->len);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;
