@@ -84,7 +84,7 @@ typedef struct
   const char *str; /* a fixed value: "P1D" for "daily" */
 } Lex;
 
-/* Sorted by word (bytewise) for bsearch; test-timex checks a sample of
+/* Sorted by word (bytewise) for lex_find; test-timex checks a sample of
  * lookups, and a missorted entry would simply never be found. */
 static const Lex lexicon[] = {
   { "about", C_HEDGE, 0, NULL },
@@ -284,6 +284,7 @@ static const Lex lexicon[] = {
   { "thanksgiving", C_NONE, V_START, NULL },
   { "that", C_NONE, V_START, NULL },
   { "the", C_KEY, 0, NULL },
+  { "these", C_NONE, V_START, NULL },
   { "third", C_NONE, V_START, NULL },
   { "thirteen", C_NUMW, 0, NULL },
   { "thirties", C_NONE, V_START, NULL },
@@ -363,6 +364,10 @@ typedef struct
   int ref_y;
   int ref_m;      /* its month, 0 when it gave none */
   gint64 ref_day; /* its day number, G_MININT64 when it gave none */
+  /* The last token of the sentence that is "quarter", "half" or
+   * "period", -1 for none: match_quarter needs one at or after its
+   * start. */
+  gint last_quarter_word;
 } Ctx;
 
 typedef struct
@@ -380,7 +385,7 @@ typedef struct
 
 /* strcmp for the short keys here, inline: the library call costs more
  * than the comparison. */
-static inline int
+G_ALWAYS_INLINE static inline int
 str_cmp (const char *a, const char *b)
 {
   while (*a && *a == *b)
@@ -391,13 +396,29 @@ str_cmp (const char *a, const char *b)
   return (unsigned char)*a - (unsigned char)*b;
 }
 
-static int
-lex_cmp (const void *key, const void *elt)
+/* The lexicon entry of @key among lexicon[lo, hi), or NULL: a binary
+ * search with the comparison inlined, as bsearch calls it through a
+ * pointer for every step. */
+static const Lex *
+lex_find (const char *key, guint lo, guint hi)
 {
-  return str_cmp (key, ((const Lex *)elt)->word);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int r = str_cmp (key, lexicon[mid].word);
+      if (r == 0)
+        return &lexicon[mid];
+      if (r < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return NULL;
 }
 
-static gboolean
+/* is, tk and at run a few million times per megabyte, from every matcher:
+ * always inlined, where the compiler would otherwise call them. */
+G_ALWAYS_INLINE static inline gboolean
 is (const Tok *t, const char *key)
 {
   /* the first byte settles almost every comparison */
@@ -406,14 +427,14 @@ is (const Tok *t, const char *key)
 
 /* Token @i of the sentence, or a blank one past the end, so matchers can
  * look ahead without bounds checks. */
-static const Tok *
+G_ALWAYS_INLINE static inline const Tok *
 tk (const Ctx *c, guint i)
 {
   static const Tok none = { .kind = T_PUNCT, .space = 1, .num = -1 };
   return i < c->n ? &c->t[i] : &none;
 }
 
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 at (const Ctx *c, guint i, const char *key)
 {
   return i < c->n && is (&c->t[i], key);
@@ -437,7 +458,8 @@ dot (const Ctx *c, guint i)
 }
 
 /* Where each first letter's words begin in the sorted lexicon, so a lookup
- * searches a handful of entries; filled once per extraction call. */
+ * searches a handful of entries; filled once per process (lex_index) and
+ * read-only after. */
 typedef struct
 {
   guint16 lo[27];
@@ -478,6 +500,24 @@ lex_index_init (LexIndex *ix)
     }
 }
 
+/* The lexicon index, built on first use by whichever thread comes first
+ * and never written again: the table is a constant that C cannot spell
+ * out, and building it per document cost more than short documents'
+ * tokens. */
+static const LexIndex *
+lex_index (void)
+{
+  static LexIndex ix;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      lex_index_init (&ix);
+      g_once_init_leave (&ready, 1);
+    }
+  return &ix;
+}
+
 static void
 tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           GArray *toks)
@@ -494,7 +534,7 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
   while (i < end)
     {
       unsigned char ch = (unsigned char)s[i];
-      Tok t;
+      Tok *t = &out[n];
       gsize j = i;
 
       if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
@@ -503,61 +543,70 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           i++;
           continue;
         }
-      memset (&t, 0, sizeof t);
-      t.num = -1;
-      t.start = i;
-      t.space = space;
+      /* every field set here, in place: clearing a whole token and then
+       * copying it into the array cost more than the rest */
+      t->start = i;
+      t->space = space;
+      t->cap = 0;
+      t->cls = 0;
+      t->val = 0;
+      t->ndig = 0;
+      t->num = -1;
+      t->str = NULL;
+      t->nval = 0;
+      t->ntoks = 0;
+      t->nstate = 0;
       space = FALSE;
       if (g_ascii_isalnum (ch))
         {
           gsize k = 0;
-          while (j < end && g_ascii_isalnum (s[j]))
+          char key[sizeof t->key] = { 0 };
+          /* the key keeps the first bytes, lower-cased, built in a local
+           * buffer (a store through @t could alias anything, so the
+           * compiler would reload the character table every byte); the
+           * rest of a long word is only skipped */
+          while (j < end && k < sizeof key - 1)
             {
-              if (k < sizeof t.key - 1)
-                {
-                  char ch2 = s[j];
-                  t.key[k++]
-                      = ch2 >= 'A' && ch2 <= 'Z' ? ch2 + 'a' - 'A' : ch2;
-                }
+              unsigned char b = (unsigned char)s[j];
+              if (!g_ascii_isalnum (b))
+                break;
+              key[k++] = (char)(b | 0x20); /* lower case; digits keep */
               j++;
             }
-          t.key[k] = '\0';
+          while (j < end && g_ascii_isalnum (s[j]))
+            j++;
+          memcpy (t->key, key, sizeof key);
           if (g_ascii_isdigit (ch))
             {
               gint64 v = 0;
-              t.kind = T_NUM;
-              while (i + t.ndig < j && g_ascii_isdigit (s[i + t.ndig]))
+              t->kind = T_NUM;
+              while (i + t->ndig < j && g_ascii_isdigit (s[i + t->ndig]))
                 {
-                  v = v * 10 + (s[i + t.ndig] - '0');
-                  t.ndig++;
-                  if (t.ndig > 9)
+                  v = v * 10 + (s[i + t->ndig] - '0');
+                  t->ndig++;
+                  if (t->ndig > 9)
                     break;
                 }
-              t.num = t.ndig <= 9 ? (gint32)v : -1;
+              t->num = t->ndig <= 9 ? (gint32)v : -1;
             }
           else
             {
-              const Lex *l;
-              t.kind = T_WORD;
-              t.cap = g_ascii_isupper (ch);
-              if (t.key[0] >= 'a' && t.key[0] <= 'z')
+              const Lex *l = NULL;
+              t->kind = T_WORD;
+              t->cap = g_ascii_isupper (ch);
+              if (t->key[0] >= 'a' && t->key[0] <= 'z')
                 {
-                  int f = t.key[0] - 'a', c = lex_class (t.key[1]);
-                  guint lo = ix->lo2[f][c], hi = ix->lo2[f][c + 1];
+                  int f = t->key[0] - 'a', c = lex_class (t->key[1]);
                   /* The words of the key's first two bytes only: the
                    * lexicon has no duplicates, so the answer is the
                    * same. */
-                  l = hi > lo ? bsearch (t.key, lexicon + lo, hi - lo,
-                                         sizeof (Lex), lex_cmp)
-                              : NULL;
+                  l = lex_find (t->key, ix->lo2[f][c], ix->lo2[f][c + 1]);
                 }
-              else
-                l = NULL;
               if (l)
                 {
-                  t.cls = l->cls;
-                  t.val = l->val;
-                  t.str = l->str;
+                  t->cls = l->cls;
+                  t->val = l->val;
+                  t->str = l->str;
                 }
             }
         }
@@ -566,29 +615,30 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           j++;
           while (j < end && ((unsigned char)s[j] & 0xc0) == 0x80)
             j++;
-          t.kind = T_PUNCT;
+          t->kind = T_PUNCT;
+          memset (t->key, 0, sizeof t->key);
           if (j - i == 3 && ch == 0xe2 && (unsigned char)s[i + 1] == 0x80)
             {
               unsigned char c3 = (unsigned char)s[i + 2];
               if (c3 == 0x99 || c3 == 0x98)
-                strcpy (t.key, "'");
+                strcpy (t->key, "'");
               else if (c3 == 0x93)
-                strcpy (t.key, "-");
+                strcpy (t->key, "-");
               else if (c3 == 0x94)
-                strcpy (t.key, "--");
+                strcpy (t->key, "--");
               else if (c3 == 0x9c || c3 == 0x9d)
-                strcpy (t.key, "\"");
+                strcpy (t->key, "\"");
             }
         }
       else
         {
           j++;
-          t.kind = T_PUNCT;
-          t.key[0] = (char)ch;
-          t.key[1] = '\0';
+          t->kind = T_PUNCT;
+          memset (t->key, 0, sizeof t->key);
+          t->key[0] = (char)ch;
         }
-      t.end = j;
-      out[n++] = t;
+      t->end = j;
+      n++;
       i = j;
     }
   g_array_set_size (toks, n);
@@ -608,8 +658,12 @@ read_numbers (const char *text, Tok *t, guint n)
         continue;
       if (t[k].kind != T_NUM && t[k].cls != C_NUMW)
         continue;
+      /* Plain digits are their own value unless a separator glued to
+       * more digits ("28,500", "4.5") or a number word ("5 million")
+       * follows: only then can the parser read more than the token. */
       if (t[k].kind == T_NUM && t[k].num >= 0
-          && !(k + 1 < n && (is (&t[k + 1], ".") || is (&t[k + 1], ",")))
+          && !(k + 2 < n && (is (&t[k + 1], ".") || is (&t[k + 1], ","))
+               && t[k + 2].kind == T_NUM && !t[k + 2].space)
           && !(k + 1 < n && t[k + 1].cls == C_NUMW))
         {
           t[k].nval = t[k].num;
@@ -760,6 +814,9 @@ future_cue (const Ctx *c, guint i)
       if ((is (t, "set") || is (t, "going") || is (t, "is") || is (t, "are"))
           && at (c, k + 1, "to") && tk (c, k + 2)->kind == T_WORD)
         return TRUE;
+      /* "do not plan to act Thursday"; "the plan" alone is a noun */
+      if (is (t, "plan") && at (c, k + 1, "to"))
+        return TRUE;
       /* "ahead of the weekend", "ahead of Tuesday's vote" */
       if (is (t, "ahead") && at (c, k + 1, "of") && k + 3 >= i)
         return TRUE;
@@ -775,6 +832,18 @@ future_cue (const Ctx *c, guint i)
         if (is (t, cues[q]))
           return TRUE;
     }
+  /* "said he would fly home Thursday": the future of a past report,
+   * unless "would have" looks back, a clause ends between ("would appeal the
+   * ruling, announced Wednesday") or the day owns a noun ("Wednesday's
+   * ruling") */
+  if (!(at (c, i + 1, "'") && at (c, i + 2, "s")))
+    for (guint k = i; k-- > lo;)
+      {
+        if (is (&c->t[k], ",") || is (&c->t[k], ";"))
+          break;
+        if (is (&c->t[k], "would"))
+          return !at (c, k + 1, "have"); /* "would have met": a past */
+      }
   /* "Tuesday will", "Tuesday's vote will" */
   for (guint k = i + 1; k < i + 4 && k < c->n; k++)
     if (is (&c->t[k], "will") || is (&c->t[k], "ll"))
@@ -919,13 +988,31 @@ set_day_or_x (const Ctx *c, Match *m, gint64 days)
     strcpy (m->value, "XXXX-XX-XX");
 }
 
+/* "in the morning" after an hour @h (1..12) at token @j: moves *h to the
+ * half of the day the part names and returns the token after it, or @j. */
+static guint
+in_the_part (const Ctx *c, guint j, int *h)
+{
+  int part;
+
+  if (!at (c, j, "in") || !at (c, j + 1, "the") || tk (c, j + 2)->cls != C_PART
+      || (tk (c, j + 2)->val & V_PLURAL))
+    return j;
+  part = tk (c, j + 2)->val & V_MASK;
+  if (part == 1 && *h == 12)
+    *h = 0;
+  else if (part > 1 && *h < 12 && !(part == 4 && *h < 5))
+    *h += 12; /* "two in the night" stays small */
+  return j + 3;
+}
+
 /* "15:46", "3:30 p.m.", "10 a.m.", "noon": sets *h and *mi and returns the
  * token after the time, or @i when there is none. */
 static guint
 clock_at (const Ctx *c, guint i, int *h, int *mi)
 {
   const Tok *t = tk (c, i);
-  guint j = i + 1;
+  guint j = i + 1, k;
   gboolean colon = FALSE;
 
   if (is (t, "noon") || is (t, "midday"))
@@ -939,6 +1026,15 @@ clock_at (const Ctx *c, guint i, int *h, int *mi)
       *h = 24;
       *mi = 0;
       return i + 1;
+    }
+  if (t->kind == T_WORD && t->nstate == 1 && t->ntoks == 1 && t->nval >= 1
+      && t->nval <= 12 && t->nval == floor (t->nval) && at (c, j, "in")
+      && at (c, j + 1, "the") && tk (c, j + 2)->cls == C_PART)
+    {
+      /* "two in the morning": the hour in words, read below */
+      *h = (int)t->nval;
+      *mi = 0;
+      return in_the_part (c, j, h);
     }
   if (t->kind != T_NUM || t->ndig > 2 || t->num > 24)
     return i;
@@ -983,6 +1079,9 @@ clock_at (const Ctx *c, guint i, int *h, int *mi)
         return j;
       }
   }
+  /* "4 in the morning", "9:30 in the evening" */
+  if (*h >= 1 && *h <= 12 && (k = in_the_part (c, j, h)) > j)
+    return k;
   if (colon && *h <= 24)
     return j;
   if (at (c, j, "o") && at (c, j + 1, "'") && at (c, j + 2, "clock"))
@@ -1024,6 +1123,46 @@ year_at (const Ctx *c, guint i, int *y)
   return spelled_year (c, i, y);
 }
 
+/* A day of the month spelled as an ordinal word after the month, as
+ * broadcast transcripts write it: "March eighth", "May twenty-first".
+ * Returns the token after it, or @i. */
+static guint
+spelled_day (const Ctx *c, guint i, int *d)
+{
+  const Tok *t = tk (c, i);
+  FdNumber num;
+  guint j;
+
+  if (t->kind != T_WORD || t->cap || c->n == 0)
+    return i;
+  if (!fd_numword_parse (c->text + t->start, c->t[c->n - 1].end - t->start,
+                         &num)
+      || !num.ordinal || !num.words || num.value < 1 || num.value > 31
+      || num.value != floor (num.value))
+    return i;
+  for (j = i; j < c->n && c->t[j].start < t->start + num.len; j++)
+    ;
+  *d = (int)num.value;
+  return j;
+}
+
+/* A month used as a noun of its own: "the annual March for Life", "the
+ * March of the Mothers" (a procession), never the month before a year. */
+static gboolean
+month_is_noun (const Ctx *c, guint i, guint next)
+{
+  int y;
+
+  if (!is (tk (c, i), "march"))
+    return FALSE;
+  if (!(at (c, next, "for") || at (c, next, "of") || at (c, next, "on")))
+    return FALSE;
+  if (at (c, next, "of") && year_num (tk (c, next + 1), &y))
+    return FALSE;
+  return at (c, i - 1, "the") || at (c, i - 1, "annual") || at (c, i - 1, "a")
+         || at (c, i - 1, "`") || at (c, i - 1, "\"");
+}
+
 /* Absolute dates: "June 17, 2025", "Dec. 24", "June 6,2025", "June 15-17",
  * "July-Sept.", "July 1997", "17 June 2025". */
 static gboolean
@@ -1052,12 +1191,12 @@ match_month (Ctx *c, guint i, Match *m)
       m->type = FD_CLAIM_DATE;
       return TRUE;
     }
-  if (!month_tok (c, i, &mo, &j))
+  if (!month_tok (c, i, &mo, &j) || month_is_noun (c, i, j))
     return FALSE;
   m->type = FD_CLAIM_DATE;
-  if (day_num (tk (c, j), &d))
+  if (day_num (tk (c, j), &d) || (k = spelled_day (c, j, &d)) > j)
     {
-      k = j + 1;
+      k = day_num (tk (c, j), &d) ? j + 1 : spelled_day (c, j, &d);
       d2 = 0;
       if ((at (c, k, "-") || at (c, k, "to")) && day_num (tk (c, k + 1), &d2)
           && d2 > d)
@@ -1170,11 +1309,13 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
       m->i1 = j;
       return TRUE;
     }
-  if (!part && at (c, j, ","))
+  if (!part && (at (c, j, ",") || tk (c, j)->cls == C_MONTH))
     {
+      /* "Tuesday, June 17", and "Friday Oct. 13" without the comma */
+      guint k = at (c, j, ",") ? j + 1 : j;
       Match m2 = { 0 };
-      m2.i0 = j + 1;
-      if (match_month (c, j + 1, &m2) && strchr (m2.value, 'X') == NULL
+      m2.i0 = k;
+      if (match_month (c, k, &m2) && strchr (m2.value, 'X') == NULL
           && strlen (m2.value) == 10)
         {
           *m = m2;
@@ -1204,6 +1345,42 @@ match_weekday (Ctx *c, guint i, Match *m, int dir)
   return TRUE;
 }
 
+/* A part of the day without its day: "mid-afternoon", "by mid afternoon
+ * yesterday", "orders poured in in the morning".  It is the day the
+ * article speaks of (or the publication date), as for a bare clock time;
+ * "the morning of June 5" is left to the day. */
+static gboolean
+part_of_day (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  guint p = i > 0 && at (c, i - 1, "-") && !c->t[i].space ? i - 1 : i;
+  gboolean mid = p > 0 && at (c, p - 1, "mid");
+  char day[48];
+
+  if (!mid
+      && !(i > 1 && at (c, i - 1, "the")
+           && (at (c, i - 2, "in") || at (c, i - 2, "during"))
+           && !at (c, i + 1, "of")))
+    return FALSE;
+  m->i1 = i + 1;
+  if (tk (c, i + 1)->cls == C_DAYREF && tk (c, i + 1)->val != 2)
+    {
+      set_day_or_x (c, m, c->dct + tk (c, i + 1)->val);
+      g_strlcpy (day, m->value, sizeof day);
+      m->i1 = i + 2;
+    }
+  else if (c->ref_day != G_MININT64)
+    fmt_day (m, day, c->ref_day);
+  else if (c->have_dct)
+    fmt_day (m, day, c->dct);
+  else
+    strcpy (day, "XXXX-XX-XX");
+  m->type = FD_CLAIM_TIME;
+  m->takes_the = !mid;
+  snprintf (m->value, 48, "%sT%s", day, part_codes[t->val & V_MASK]);
+  return TRUE;
+}
+
 /* "today", "yesterday", "tomorrow morning", "tonight" */
 static gboolean
 match_dayref (Ctx *c, guint i, Match *m)
@@ -1212,6 +1389,8 @@ match_dayref (Ctx *c, guint i, Match *m)
   int off, part = 0;
   guint j = i + 1;
 
+  if (t->cls == C_PART && !(t->val & V_PLURAL))
+    return part_of_day (c, i, m);
   if (t->cls != C_DAYREF)
     return FALSE;
   off = t->val;
@@ -1249,6 +1428,9 @@ match_clock (Ctx *c, guint i, Match *m)
 
   if (j == i)
     return FALSE;
+  /* "high noon" is the showdown of the idiom, not a clock time */
+  if (is (tk (c, i), "noon") && at (c, i - 1, "high"))
+    return FALSE;
   if (tk (c, j)->cls == C_ZONE && tk (c, j)->kind == T_WORD
       && g_ascii_isupper (c->text[tk (c, j)->start]))
     m->zone = j++;
@@ -1272,6 +1454,57 @@ match_clock (Ctx *c, guint i, Match *m)
   m->type = FD_CLAIM_TIME;
   snprintf (m->value, 48, "%sT%02d:%02d", date, h, mi);
   m->i1 = j;
+  return TRUE;
+}
+
+/* "It's the second day of the strike", "today is the eighth day of": the
+ * day of the report itself, counted from the start of an event. */
+static gboolean
+match_nth_day (Ctx *c, guint i, Match *m)
+{
+  const Tok *t = tk (c, i);
+  int d;
+
+  if (!at (c, i + 1, "day") || !at (c, i + 2, "of") || !at (c, i - 1, "the")
+      || i < 2)
+    return FALSE;
+  if (spelled_day (c, i, &d) != i + 1
+      && !(day_num (t, &d) && t->key[t->ndig] != '\0'))
+    return FALSE;
+  if (!at (c, i - 2, "is") && !(at (c, i - 2, "s") && at (c, i - 3, "'")))
+    return FALSE;
+  m->type = FD_CLAIM_DATE;
+  m->takes_the = TRUE;
+  set_day_or_x (c, m, c->dct);
+  m->i1 = i + 2;
+  return TRUE;
+}
+
+/* TRUE for "one day" (tokens @i, @k) as in "will one day lead", "hopes he
+ * one day follows": some day ahead, not a day's length.  Between a modal
+ * or a subject and a verb, which the next word must look like. */
+static gboolean
+someday (const Ctx *c, guint i, guint k)
+{
+  static const char *const before[]
+      = { "will", "would", "could", "may", "might", "can",
+          "he",   "she",   "they",  "we",  "i",     "you" };
+  static const char *const after[]
+      = { "of", "after", "before", "later", "earlier", "ago", "and", "or",
+          "to", "in",    "on",     "for",   "the",     "a",   "an" };
+  const Tok *n = tk (c, k + 1);
+  gboolean modal = FALSE;
+
+  if (!is (tk (c, i), "one") || k != i + 1 || !is (tk (c, k), "day") || i == 0
+      || n->kind != T_WORD || n->cls != C_NONE)
+    return FALSE;
+  for (gsize q = 0; q < G_N_ELEMENTS (before); q++)
+    modal = modal || is (tk (c, i - 1), before[q]);
+  if (!modal)
+    return FALSE;
+  for (gsize q = 0; q < G_N_ELEMENTS (after); q++)
+    if (is (n, after[q]))
+      return FALSE;
   return TRUE;
 }
 
@@ -1581,6 +1814,17 @@ match_count (Ctx *c, guint i, Match *m)
     return FALSE;
   if (unit == U_WEEKEND && n != 1)
     return FALSE;
+  /* "a day-long meeting": the article belongs to the meeting */
+  if ((at (c, i, "a") || at (c, i, "an")) && at (c, k + 1, "-")
+      && at (c, k + 2, "long") && glued (c, k, k + 3))
+    return FALSE;
+  if (someday (c, i, k))
+    {
+      m->type = FD_CLAIM_DATE;
+      strcpy (m->value, "FUTURE_REF");
+      m->i1 = k + 1;
+      return TRUE;
+    }
   /* "a year-earlier loss": the adjective of match_year_ago */
   if (at (c, k + 1, "-") && (at (c, k + 2, "earlier") || at (c, k + 2, "ago"))
       && glued (c, k, k + 3))
@@ -1631,6 +1875,10 @@ match_count (Ctx *c, guint i, Match *m)
       n += 0.5;
       m->i1 += 2;
     }
+  /* "a week or so ago" */
+  if (at (c, m->i1, "or") && at (c, m->i1 + 1, "so")
+      && (at (c, m->i1 + 2, "ago") || at (c, m->i1 + 2, "earlier")))
+    m->i1 += 2;
   if (at (c, m->i1, "ago") || at (c, m->i1, "earlier")
       || (at (c, m->i1, "before")
           && (at (c, m->i1 + 1, ",") || at (c, m->i1 + 1, "."))))
@@ -1675,10 +1923,38 @@ match_bare_unit (Ctx *c, guint i, Match *m)
   gboolean plural;
   const Tok *p = tk (c, i - 1);
 
-  if (i == 0 || !unit_tok (c, i, &unit, &plural) || !plural)
+  if (i == 0 || !unit_tok (c, i, &unit, &plural))
     return FALSE;
-  if (unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
+  /* "a day-long meeting", "a decades-long feud": the adjective is a
+   * length, one unit or some */
+  if (at (c, i + 1, "-") && at (c, i + 2, "long") && glued (c, i, i + 3)
+      && unit != U_WEEKEND && unit != U_QUARTER)
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, plural ? -1 : 1, unit);
+      m->i1 = i + 3;
+      return TRUE;
+    }
+  if (!plural || unit < U_DAY || unit == U_WEEKEND || unit == U_QUARTER)
     return FALSE;
+  /* "over the years": some years up to now */
+  if (is (p, "the") && at (c, i - 2, "over") && !at (c, i + 1, "of"))
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      m->takes_the = TRUE;
+      m->i1 = i + 1;
+      return TRUE;
+    }
+  /* "in the weeks ahead": some weeks from now */
+  if (is (p, "the") && at (c, i + 1, "ahead"))
+    {
+      m->type = FD_CLAIM_DURATION;
+      fmt_duration (m->value, -1, unit);
+      m->takes_the = TRUE;
+      m->i1 = i + 2;
+      return TRUE;
+    }
   if (!is (p, "for") && !is (p, "within") && !is (p, "over") && !is (p, "took")
       && !is (p, "lasted"))
     return FALSE;
@@ -2043,7 +2319,22 @@ match_relative (Ctx *c, guint i, Match *m)
       guint k;
       if (month_tok (c, j, &mo, &k))
         {
-          int y = c->dy;
+          int y = c->dy, d;
+          if (day_num (tk (c, k), &d) && dir != 0)
+            {
+              /* "last Oct. 23": that day, the last (or next) one */
+              int key = mo * 32 + d, now = c->dm * 32 + c->dd;
+              if (dir < 0)
+                y = key < now ? c->dy : c->dy - 1;
+              else
+                y = key > now ? c->dy : c->dy + 1;
+              if (c->have_dct)
+                snprintf (m->value, 48, "%04d-%02d-%02d", y, mo, d);
+              else
+                snprintf (m->value, 48, "XXXX-%02d-%02d", mo, d);
+              m->i1 = k + 1;
+              return TRUE;
+            }
           if (dir < 0)
             y = mo < c->dm ? c->dy : c->dy - 1;
           else if (dir > 0)
@@ -2246,6 +2537,29 @@ match_ref (Ctx *c, guint i, Match *m)
       m->takes_the = TRUE;
       return TRUE;
     }
+  /* "in the near term", "over the long term" (the noun; "short-term
+   * debt" is an adjective of no time) */
+  if ((is (t, "near") || is (t, "short") || is (t, "long"))
+      && at (c, i - 1, "the") && at (c, i + 1, "term") && !at (c, i + 2, "-"))
+    {
+      strcpy (m->value, "FUTURE_REF");
+      m->takes_the = TRUE;
+      m->i1 = i + 2;
+      return TRUE;
+    }
+  /* "a later date": some time ahead */
+  if (is (t, "a") && at (c, i + 1, "later") && at (c, i + 2, "date"))
+    {
+      strcpy (m->value, "FUTURE_REF");
+      m->i1 = i + 3;
+      return TRUE;
+    }
+  if (is (t, "these") && at (c, i + 1, "days"))
+    {
+      strcpy (m->value, "PRESENT_REF");
+      m->i1 = i + 2;
+      return TRUE;
+    }
   if (is (t, "recent") && unit_tok (c, i + 1, &unit, &(gboolean){ 0 })
       && (tk (c, i + 1)->val & V_PLURAL))
     {
@@ -2291,6 +2605,22 @@ match_ref (Ctx *c, guint i, Match *m)
 }
 
 /* "every week", "each Thursday", "daily", "twice a year", "$5 a day" */
+/* TRUE when the set adverb at @i closes a rate ("rise 8% annually",
+ * "10,000 units annually"): an amount per period,
+ * which TimeBank leaves untagged as it does "$2 million a year". */
+static gboolean
+rate_before (const Ctx *c, guint i)
+{
+  for (guint k = i > 3 ? i - 3 : 0; k < i; k++)
+    {
+      const Tok *t = &c->t[k];
+      if (t->kind == T_NUM || is (t, "%") || is (t, "percent")
+          || is (t, "million") || is (t, "billion"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 match_set (Ctx *c, guint i, Match *m)
 {
@@ -2299,6 +2629,8 @@ match_set (Ctx *c, guint i, Match *m)
   gboolean plural;
 
   m->type = FD_CLAIM_SET;
+  if (t->cls == C_SETADV && rate_before (c, i))
+    return FALSE;
   if (t->cls == C_SETADV)
     {
       strcpy (m->value, t->str);
@@ -2321,6 +2653,14 @@ match_set (Ctx *c, guint i, Match *m)
           m->i1 = j + 1;
           return TRUE;
         }
+      /* "each July" */
+      if (n == 1 && tk (c, j)->cls == C_MONTH && tk (c, j)->cap
+          && !(tk (c, j)->val & V_ABBR))
+        {
+          snprintf (m->value, 48, "XXXX-%02d", tk (c, j)->val & V_MASK);
+          m->i1 = j + 1;
+          return TRUE;
+        }
       if (n == 1 && j == i + 1)
         {
           guint k = count_at (c, j, &n);
@@ -2332,7 +2672,7 @@ match_set (Ctx *c, guint i, Match *m)
       if (unit_tok (c, j, &unit, &plural) && unit != U_WEEKEND)
         {
           if (unit == U_QUARTER)
-            snprintf (m->value, 48, "P%gM", 3 * n);
+            snprintf (m->value, 48, "P%gQ", n); /* as durations write it */
           else
             fmt_duration (m->value, n, unit);
           m->i1 = j + 1;
@@ -2593,6 +2933,26 @@ match_period (Ctx *c, guint i, Match *m)
              || at (c, j, "whole") || at (c, j, "latest")
              || at (c, j, "current")))
     latest |= at (c, j++, "latest");
+  if ((at (c, j, "corresponding") || at (c, j, "comparable")
+       || at (c, j, "same"))
+      && at (c, j + 1, "period") && !that && c->focus_q)
+    {
+      /* "the corresponding period last year": the quarter the report is
+       * about, a year before */
+      guint k = j + 2;
+      if (at (c, k, "last") && at (c, k + 1, "year"))
+        k += 2;
+      else if (at (c, k, "a") && at (c, k + 1, "year")
+               && (at (c, k + 2, "ago") || at (c, k + 2, "earlier")))
+        k += 3;
+      else
+        return FALSE;
+      snprintf (m->value, 48, "%04d-Q%d", c->focus_y - 1, c->focus_q);
+      m->type = FD_CLAIM_DATE;
+      m->takes_the = TRUE;
+      m->i1 = k;
+      return TRUE;
+    }
   if (at (c, j, "period") && !that && c->focus_q)
     {
       /* "the latest period" of a quarterly report */
@@ -2622,6 +2982,20 @@ match_period (Ctx *c, guint i, Match *m)
     case U_WEEK:
       if (that)
         return FALSE;
+      if (at (c, j + 1, "of"))
+        {
+          /* "the week of March 6": the week that holds the day */
+          Match d = { 0 };
+          gint64 day;
+          d.i0 = j + 2;
+          if (match_month (c, j + 2, &d) && strlen (d.value) == 10
+              && !d.value_max[0] && fd_calendar_parse (d.value, &day))
+            {
+              fmt_week (m->value, day);
+              m->i1 = d.i1;
+              return TRUE;
+            }
+        }
       fmt_week (m->value, c->dct);
       return TRUE;
     case U_DAY:
@@ -2687,6 +3061,138 @@ match_reset (Match *m, guint i)
   m->quarter_y = m->quarter_q = 0;
 }
 
+/* The matchers of match_core, in its order; a bit each in the masks of
+ * matcher_mask. */
+enum
+{
+  M_CLOCK = 1 << 0,
+  M_MONTH = 1 << 1,
+  M_DAYREF = 1 << 2,
+  M_RELATIVE = 1 << 3,
+  M_COUNT = 1 << 4,
+  M_YEAR = 1 << 5,
+  M_QUARTER = 1 << 6,
+  M_REF = 1 << 7,
+  M_SET = 1 << 8,
+  M_SEASON = 1 << 9,
+  M_YEAR_AGO = 1 << 10,
+  M_BARE_UNIT = 1 << 11,
+  M_PERIOD = 1 << 12,
+  M_HOLIDAY = 1 << 13,
+  M_NTH_DAY = 1 << 14,
+  M_WEEKDAY = 1 << 15,
+};
+
+/* The words of no class that open some matcher, with the matchers they
+ * open; sorted like the lexicon. */
+typedef struct
+{
+  const char *word;
+  guint32 mask;
+} Opener;
+
+static const Opener opener_words[] = {
+  { "a", M_COUNT | M_REF | M_SET },
+  { "an", M_COUNT | M_SET },
+  { "coming", M_RELATIVE },
+  { "couple", M_COUNT },
+  { "current", M_RELATIVE | M_REF },
+  { "each", M_SET },
+  { "earlier", M_REF },
+  { "every", M_SET },
+  { "few", M_COUNT },
+  { "following", M_RELATIVE },
+  { "future", M_REF },
+  { "half", M_COUNT },
+  { "last", M_RELATIVE | M_HOLIDAY },
+  { "later", M_REF },
+  { "long", M_REF },
+  { "many", M_COUNT },
+  { "midday", M_CLOCK },
+  { "midnight", M_CLOCK },
+  { "near", M_REF },
+  { "next", M_RELATIVE | M_HOLIDAY },
+  { "noon", M_CLOCK },
+  { "past", M_RELATIVE },
+  { "per", M_SET },
+  { "previous", M_RELATIVE },
+  { "recent", M_REF },
+  { "several", M_COUNT },
+  { "short", M_REF },
+  { "some", M_COUNT },
+  { "that", M_PERIOD },
+  { "these", M_REF },
+  { "this", M_RELATIVE | M_HOLIDAY },
+  { "upcoming", M_RELATIVE },
+  { "year", M_YEAR | M_YEAR_AGO | M_PERIOD },
+};
+
+/* The mask of opener word @key, 0 for none (a binary search, as
+ * lex_find). */
+static guint32
+opener_mask (const char *key)
+{
+  guint lo = 0, hi = G_N_ELEMENTS (opener_words);
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int r = str_cmp (key, opener_words[mid].word);
+      if (r == 0)
+        return opener_words[mid].mask;
+      if (r < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return 0;
+}
+
+/* The matchers that can succeed at token @i: each bit stands for a test
+ * that its matcher must pass on its first token(s) before anything else,
+ * so leaving the others out changes no result, only the time spent on a
+ * token that starts nothing, which is most of them. */
+static guint32
+matcher_mask (const Ctx *c, guint i)
+{
+  static const guint32 by_class[] = {
+    [C_NUMW] = M_CLOCK | M_COUNT | M_YEAR,
+    [C_MONTH] = M_MONTH,
+    [C_DAYREF] = M_DAYREF,
+    [C_PART] = M_DAYREF,
+    [C_REF] = M_REF,
+    [C_SETADV] = M_SET,
+    [C_SEASON] = M_SEASON,
+    [C_UNIT] = M_BARE_UNIT,
+    [C_WEEKDAY] = M_WEEKDAY,
+  };
+  const Tok *t = tk (c, i);
+  guint32 mask = by_class[t->cls];
+
+  if (t->kind == T_NUM)
+    mask |= M_CLOCK | M_MONTH | M_COUNT | M_YEAR;
+  else if (t->kind == T_PUNCT)
+    mask |= is (t, "'") ? M_YEAR : 0;
+  else
+    {
+      const char *k = t->key;
+      gsize len = strlen (k);
+      mask |= opener_mask (k);
+      /* "the eighties" */
+      if (len > 4 && strcmp (k + len - 4, "ties") == 0)
+        mask |= M_YEAR;
+    }
+  if (t->cap)
+    mask |= M_HOLIDAY;
+  if (i > 0 && is (&c->t[i - 1], "the"))
+    mask |= M_PERIOD;
+  if (at (c, i + 1, "day"))
+    mask |= M_NTH_DAY;
+  if ((gint)i <= c->last_quarter_word)
+    mask |= M_QUARTER;
+  return mask;
+}
+
 /* One temporal expression starting exactly at token @i, without
  * modifiers; the longest of the matchers wins. */
 static gboolean
@@ -2697,15 +3203,18 @@ match_core (Ctx *c, guint i, Match *best)
     match_clock,  match_month,   match_dayref,   match_relative,
     match_count,  match_year,    match_quarter,  match_ref,
     match_set,    match_season,  match_year_ago, match_bare_unit,
-    match_period, match_holiday,
+    match_period, match_holiday, match_nth_day,
   };
   gboolean found = FALSE;
+  guint32 mask = matcher_mask (c, i);
   Match m;
 
   best->i1 = i;
   for (gsize k = 0; k <= G_N_ELEMENTS (matchers); k++)
     {
       gboolean ok;
+      if (!(mask & (1u << k)))
+        continue;
       match_reset (&m, i);
       ok = k < G_N_ELEMENTS (matchers) ? matchers[k](c, i, &m)
                                        : match_weekday (c, i, &m, 0);
@@ -2842,24 +3351,30 @@ before_time_word (const Tok *n)
     case 'a':
       return is (n, "additional");
     case 'c':
-      return is (n, "couple");
+      return is (n, "couple") || is (n, "corresponding")
+             || is (n, "comparable");
     case 'e':
-      return is (n, "entire") || is (n, "extra") || is (n, "eighties");
+      return is (n, "entire") || is (n, "extra") || is (n, "eighties")
+             || is (n, "eighth");
     case 'f':
       return is (n, "few") || is (n, "fourth") || is (n, "future")
-             || is (n, "full") || is (n, "fifties") || is (n, "further");
+             || is (n, "full") || is (n, "fifties") || is (n, "further")
+             || is (n, "first") || is (n, "fifth");
     case 'h':
       return is (n, "half");
+    case 'l':
+      return is (n, "long");
     case 'm':
       return is (n, "most");
     case 'n':
-      return is (n, "nineties");
+      return is (n, "nineties") || is (n, "near") || is (n, "ninth");
     case 'p':
       return is (n, "period");
     case 's':
-      return is (n, "seventies") || is (n, "sixties");
+      return is (n, "seventies") || is (n, "sixties") || is (n, "short")
+             || is (n, "same") || is (n, "sixth") || is (n, "seventh");
     case 't':
-      return is (n, "third");
+      return is (n, "third") || is (n, "tenth");
     case 'w':
       return is (n, "whole");
     default:
@@ -2886,10 +3401,61 @@ may_start (const Ctx *c, guint i)
   return t->cls == C_KEY || (t->val & V_START) != 0;
 }
 
+/* TRUE when a unit word inside @m is capitalised mid-sentence: "ABC's
+ * This Week", "CBS's 60 Minutes" are programme titles, not times.  A
+ * holiday's "Day" ("Thanksgiving Day") is capitalised by right. */
+static gboolean
+titled_unit (const Ctx *c, const Match *m)
+{
+  for (guint k = m->i0 > 0 ? m->i0 : 1; k < m->i1 && k < c->n; k++)
+    if (c->t[k].cls == C_UNIT && c->t[k].cap
+        && !(c->t[k - 1].cls == C_NONE && (c->t[k - 1].val & V_START)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "April 24 and 25": the bare day after a full date is a date of its own
+ * in the same month.  Turns @m (just emitted) into it and returns TRUE, or
+ * leaves it alone. */
+static gboolean
+second_day (const Ctx *c, Match *m)
+{
+  int d, d2;
+  guint k = m->i1;
+
+  if (m->type != FD_CLAIM_DATE || m->value_max[0] || strlen (m->value) != 10
+      || !g_ascii_isdigit (m->value[8]) || !at (c, k, "and")
+      || !day_num (tk (c, k + 1), &d2) || tk (c, k + 1)->key[2] != '\0')
+    return FALSE;
+  /* the number must end the phrase: "and 25 percent" is no day */
+  if (k + 2 < c->n && tk (c, k + 2)->kind != T_PUNCT)
+    return FALSE;
+  d = (m->value[8] - '0') * 10 + (m->value[9] - '0');
+  if (d2 <= d)
+    return FALSE;
+  snprintf (m->value + 8, 40, "%02d", d2);
+  m->i0 = k + 1;
+  m->i1 = k + 2;
+  m->hedge0 = m->hedge1 = 0;
+  m->anchor0 = m->anchor1 = 0;
+  m->zone = 0;
+  return TRUE;
+}
+
 static void
 extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 {
   guint i = 0;
+
+  c->last_quarter_word = -1;
+  for (guint k = 0; k < c->n; k++)
+    {
+      const Tok *t = &c->t[k];
+      if ((t->key[0] == 'q' && is (t, "quarter"))
+          || (t->key[0] == 'h' && is (t, "half"))
+          || (t->key[0] == 'p' && is (t, "period")))
+        c->last_quarter_word = (gint)k;
+    }
 
   while (i < c->n)
     {
@@ -2947,7 +3513,7 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
               && m.type != FD_CLAIM_DATE)
             m.hedge0 = m.hedge1 = 0;
         }
-      if (!ok)
+      if (!ok || titled_unit (c, &m))
         {
           i++;
           continue;
@@ -2972,17 +3538,27 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
         note_reference (c, m.value);
       emit (c, s, &m, out);
       i = m.i1;
+      if (second_day (c, &m))
+        {
+          emit (c, s, &m, out);
+          i = m.i1;
+        }
     }
 }
 
 void
 fd_timex_extract (const FdDoc *doc, GPtrArray *out)
 {
-  g_autoptr (GArray) toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), 64);
+  g_autoptr (GArray) toks = NULL;
   Ctx c = { 0 };
-  LexIndex ix;
+  const LexIndex *ix = lex_index ();
+  gsize longest = 64;
 
-  lex_index_init (&ix);
+  /* one array for the longest sentence (at most a token per byte), so
+   * tokenise never grows it */
+  for (guint k = 0; k < doc->n_sents; k++)
+    longest = MAX (longest, doc->sents[k].end - doc->sents[k].start);
+  toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok), (guint)longest);
   c.doc = doc;
   c.ref_day = G_MININT64;
   c.text = doc->text;
@@ -2996,7 +3572,7 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
       const FdSentence *s = &doc->sents[k];
       if (!fd_line_class_is_content (s->cls))
         continue;
-      tokenise (&ix, doc->text, s->start, s->end, toks);
+      tokenise (ix, doc->text, s->start, s->end, toks);
       read_numbers (doc->text, (Tok *)toks->data, toks->len);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;

@@ -119,6 +119,92 @@ static const Case cases[] = {
     "later this month", FD_CLAIM_DATE, "2025-06", NULL, NULL, NULL },
   { "They first spoke a week ago by phone.", "2025-06-18", "a week ago",
     FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
+  /* "plan to" looks ahead, so the weekday is the coming one */
+  { "Officials do not plan to reopen the road Friday morning.", "2025-06-18",
+    "Friday morning", FD_CLAIM_TIME, "2025-06-20TMO", NULL, NULL, NULL },
+  /* "would" in a report looks ahead of it, "would have" does not, nor
+   * does a day that owns a noun or stands past a comma */
+  { "The envoy said he would fly to Rome Thursday with aides.", "2025-06-18",
+    "Thursday", FD_CLAIM_DATE, "2025-06-19", NULL, NULL, NULL },
+  { "The envoy said he would have flown to Rome Thursday.", "2025-06-18",
+    "Thursday", FD_CLAIM_DATE, "2025-06-12", NULL, NULL, NULL },
+  { "They would contest Monday's ruling in court.", "2025-06-18", "Monday",
+    FD_CLAIM_DATE, "2025-06-16", NULL, NULL, NULL },
+  { "They would appeal the ruling, announced Monday by the judge.",
+    "2025-06-18", "Monday", FD_CLAIM_DATE, "2025-06-16", NULL, NULL, NULL },
+  /* a day after the month in words, as transcripts write it */
+  { "Voting is set for June twenty-first in the north.", "2025-06-18",
+    "June twenty-first", FD_CLAIM_DATE, "2025-06-21", NULL, NULL, NULL },
+  { "The gala falls this coming Sunday, June twenty-second.", "2025-06-18",
+    "coming Sunday, June twenty-second", FD_CLAIM_DATE, "2025-06-22", NULL,
+    NULL, NULL },
+  /* "last" before a full day names that day, not the month */
+  { "The farmer was robbed last Oct. 23 at his home.", "2025-06-18",
+    "last Oct. 23", FD_CLAIM_DATE, "2024-10-23", NULL, NULL, NULL },
+  /* vague references */
+  { "Analysts see little relief in the near term for the sector.",
+    "2025-06-18", "the near term", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL,
+    NULL },
+  { "Buyers are scarce these days in the market.", "2025-06-18", "these days",
+    FD_CLAIM_DATE, "PRESENT_REF", NULL, NULL, NULL },
+  { "Prices may fall further in the weeks ahead, traders said.", "2025-06-18",
+    "the weeks ahead", FD_CLAIM_DURATION, "PXW", NULL, NULL, NULL },
+  { "The bank will settle the claim at a later date.", "2025-06-18",
+    "a later date", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  /* a weekday before its date without a comma; the week of a day */
+  { "Shares slid on Friday Oct. 17 in heavy trade.", "2025-10-20",
+    "Friday Oct. 17", FD_CLAIM_DATE, "2025-10-17", NULL, NULL, NULL },
+  { "The hearing is set for the week of March 6, 2026, in town.", "2025-06-18",
+    "the week of March 6, 2026", FD_CLAIM_DATE, "2026-W10", NULL, NULL, NULL },
+  { "The pair last met a week or so ago in the capital.", "2025-06-18",
+    "a week or so ago", FD_CLAIM_DATE, "2025-06-11", NULL, NULL, NULL },
+  /* the period a report of quarterly results compares with */
+  { "Profit rose in the third quarter, up from the corresponding period "
+    "last year.",
+    "2025-11-02", "the corresponding period last year", FD_CLAIM_DATE,
+    "2024-Q3", NULL, NULL, NULL },
+  /* "it's the Nth day of" an event is the day of the report */
+  { "It's the third day of the strike at the port.", "2025-06-18",
+    "the third day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
+  { "Today is the 12th day of the siege, aid groups said.", "2025-06-18",
+    "the 12th day", FD_CLAIM_DATE, "2025-06-18", NULL, NULL, NULL },
+  /* "-long" adjectives are lengths; "over the years" some years */
+  { "The envoys left a day-long meeting without a deal.", "2025-06-18",
+    "day-long", FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  { "The ruling ends a decades-long feud over water.", "2025-06-18",
+    "decades-long", FD_CLAIM_DURATION, "PXY", NULL, NULL, NULL },
+  { "The village has changed a lot over the years, she said.", "2025-06-18",
+    "the years", FD_CLAIM_DURATION, "PXY", NULL, NULL, NULL },
+  /* "one day" between a modal or subject and a verb is some day ahead */
+  { "Supporters believe she will one day lead the party.", "2025-06-18",
+    "one day", FD_CLAIM_DATE, "FUTURE_REF", NULL, NULL, NULL },
+  { "The strike lasted one day at the port.", "2025-06-18", "one day",
+    FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  { "They said it would take one day of talks.", "2025-06-18", "one day",
+    FD_CLAIM_DURATION, "P1D", NULL, NULL, NULL },
+  /* parts of a day without the day */
+  { "By mid-afternoon yesterday the shares had recovered.", "2025-06-18",
+    "mid-afternoon yesterday", FD_CLAIM_TIME, "2025-06-17TAF", NULL, NULL,
+    NULL },
+  { "Traders bought heavily in the morning, dealers said.", "2025-06-18",
+    "the morning", FD_CLAIM_TIME, "2025-06-18TMO", NULL, NULL, NULL },
+  { "The ferry leaves at 4 in the morning from the pier.", "2025-06-18",
+    "4 in the morning", FD_CLAIM_TIME, "2025-06-18T04:00", NULL, NULL, NULL },
+  { "By two in the morning the river had burst its banks.", "2025-06-18",
+    "two in the morning", FD_CLAIM_TIME, "2025-06-18T02:00", NULL, NULL,
+    NULL },
+  { "The ferry leaves at 9 in the evening from the pier.", "2025-06-18",
+    "9 in the evening", FD_CLAIM_TIME, "2025-06-18T21:00", NULL, NULL, NULL },
+  /* sets of months and quarters */
+  { "Pilgrims return to the shrine each July.", "2025-06-18", "each July",
+    FD_CLAIM_SET, "XXXX-07", NULL, NULL, NULL },
+  { "The firm pays interest every quarter to its lenders.", "2025-06-18",
+    "every quarter", FD_CLAIM_SET, "P1Q", NULL, NULL, NULL },
+  /* the second day of "July 24 and 25" is a date of its own */
+  { "The envoys gather on July 24 and 25.", "2025-06-18", "25", FD_CLAIM_DATE,
+    "2025-07-25", NULL, NULL, NULL },
+  { "The envoys gather on July 24 and 25.", "2025-06-18", "July 24",
+    FD_CLAIM_DATE, "2025-07-24", NULL, NULL, NULL },
   { "The minister resigned yesterday after the report.", "2025-06-18",
     "yesterday", FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
   { "The court rules today on the appeal.", "2025-06-18", "today",
@@ -314,6 +400,17 @@ static const char *const nothing[] = {
   "The board previously approved a quarterly dividend.",
   "A second group of ministers arrived as soon as the talks ended.",
   "Foreign Minister Jan Kavan signed for his country.",
+  /* a procession, an idiom and programme titles */
+  "Thousands joined the annual March for Peace downtown.",
+  "For the rebels, high noon had come at last.",
+  "The senator defended the plan on CBS's 60 Minutes at length.",
+  "The envoy told ABC's This Week that talks would go on.",
+  "The firm repaid its short-term debt and long-term loans.",
+  "The third day of the trial was quiet.",
+  /* rates: an amount per period */
+  "Output should rise 8% annually under the plan.",
+  "The mill makes 10,000 tonnes annually for export.",
+  "He read the morning of his arrest as a warning.",
 };
 
 START_TEST (timex_nothing)
@@ -351,6 +448,20 @@ START_TEST (timex_boilerplate_lines_yield_nothing)
   ck_assert_uint_eq (claims->len, 2);
   for (guint i = 0; i < claims->len; i++)
     ck_assert_uint_ge (((FdClaim *)claims->pdata[i])->start, body);
+}
+END_TEST
+
+/* "and 25 percent" after a date is a share, not a second day */
+START_TEST (timex_second_day_needs_a_bare_number)
+{
+  g_autoptr (FdDoc) doc = fd_test_body_doc (
+      "The vote was on July 24 and 25 percent of seats went north.",
+      "2025-06-18");
+  g_autoptr (GPtrArray) claims = extract (doc);
+
+  ck_assert_uint_eq (claims->len, 1);
+  fd_test_assert_str ("value", "share", ((FdClaim *)claims->pdata[0])->value,
+                      "2025-07-24");
 }
 END_TEST
 
@@ -402,6 +513,7 @@ fd_test_suite (void)
   tcase_add_loop_test (tc, timex_cases, 0, G_N_ELEMENTS (cases));
   tcase_add_loop_test (tc, timex_nothing, 0, G_N_ELEMENTS (nothing));
   tcase_add_test (tc, timex_boilerplate_lines_yield_nothing);
+  tcase_add_test (tc, timex_second_day_needs_a_bare_number);
   tcase_add_test (tc, timex_caption_is_content);
   tcase_add_test (tc, calendar_round_trip);
   suite_add_tcase (s, tc);
