@@ -180,12 +180,8 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
-  in->tok = g_new (guint32, 3 * (gsize)in->n_tok + in->n_sh
-                                + ((gsize)in->n_tok + 3) / 4);
-  in->sh = in->tok + in->n_tok;
-  in->tend = in->sh + in->n_sh;
-  in->thash = in->tend + in->n_tok;
-  in->tfact = (guint8 *)(in->thash + in->n_tok);
+  fd_dedup_info_layout (in,
+                        g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh)));
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
@@ -559,6 +555,21 @@ stories (FdDedup *dd)
     }
 }
 
+/* Frees the token arrays of the articles that are in none of the pairs
+ * @keys: pass 3 reads only the others. */
+static void
+free_unpaired (FdDedupBuild *bd, const guint64 *keys, guint n)
+{
+  guint n_docs = bd->docs->len;
+  g_autofree guint8 *used = g_new0 (guint8, MAX (n_docs, 1));
+
+  for (guint x = 0; x < n; x++)
+    used[keys[x] >> 32] = used[(guint32)keys[x]] = 1;
+  for (guint d = 0; d < n_docs; d++)
+    if (!used[d])
+      g_clear_pointer (&bd->info[d].tok, g_free);
+}
+
 /* Pass 3 results of one task: a run of candidate pairs in key order. */
 typedef struct
 {
@@ -716,8 +727,10 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         }
       x = y;
     }
-  g_array_set_size (fps, 0);
+  /* What pass 3 does not need goes before it allocates its results. */
+  g_clear_pointer (&fps, g_array_unref);
   exact_groups (dd, &bd, sents);
+  g_clear_pointer (&sents, g_array_unref);
 
   /* Boilerplate: each article that has it against the outlet's first. */
   fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
@@ -738,6 +751,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   /* Pass 3. */
   fd_table_foreach (pairs, collect_key, &col);
   fd_qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
+  free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
   align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
   fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),

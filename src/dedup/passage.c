@@ -146,10 +146,21 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
   g_assert (ok);
 }
 
+/* Byte end of token @t of article @d: its start and length, or for a
+ * token too long for that, the end the scanner finds. */
 static gsize
 token_end (FdDedupBuild *bd, guint d, guint t)
 {
-  return bd->info[d].tend[t];
+  const FdDedupDocInfo *in = &bd->info[d];
+  const FdDoc *doc;
+  FdToken tok;
+
+  if (G_LIKELY (in->tlen[t] != FD_DEDUP_TLEN_LONG))
+    return (gsize)in->tok[t] + in->tlen[t];
+  doc = doc_of (bd, d);
+  if (!fd_token_next (doc->text, doc->len, in->tok[t], &tok, NULL, 0))
+    g_assert_not_reached ();
+  return tok.end;
 }
 
 /* Whether tokens @i of @a and @j of @b read the same in their first
@@ -180,7 +191,7 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
 
   if (dir > 0)
     {
-      for (gsize p = bd->info[d].tend[t]; p < doc->len; p++)
+      for (gsize p = token_end (bd, d, (guint)t); p < doc->len; p++)
         if (doc->text[p] == '\n')
           return TRUE;
         else if (g_ascii_isalnum (doc->text[p])
@@ -869,6 +880,22 @@ norm_hash (const guchar *p, gsize n)
   return (guint32)(h ^ h >> 32);
 }
 
+gsize
+fd_dedup_info_bytes (guint n_tok, guint n_sh)
+{
+  return 4 * ((gsize)n_tok + n_sh) + 4 * (gsize)n_tok;
+}
+
+void
+fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
+{
+  in->tok = block;
+  in->sh = in->tok + in->n_tok;
+  in->thash = (guint16 *)(in->sh + in->n_sh);
+  in->tlen = (guint8 *)(in->thash + in->n_tok);
+  in->tfact = in->tlen + in->n_tok;
+}
+
 void
 fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
                      const char *text, gsize len)
@@ -879,8 +906,9 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
       const guchar *p = (const guchar *)toks->norm + t->norm;
 
       in->tok[i] = t->start;
-      in->tend[i] = t->end;
-      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
+      in->thash[i]
+          = (guint16)norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
       in->tfact[i]
           = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
     }
