@@ -63,6 +63,12 @@ typedef struct
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;
+  /* A bit per 2^fshift shingle values that article index_doc has (16 bits
+   * a shingle, by their top bits): most shingles of the other article are
+   * ruled out by one load here instead of a probe of the index. */
+  guint64 *filter;
+  gsize fcap;
+  guint fshift;
   GArray *matches, *runs, *pas, *prun, *cells, *segs, *ivals;
   GArray *match_tmp; /* room for sorting matches */
   FdDedupSentMap map_a, map_b;

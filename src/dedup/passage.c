@@ -244,6 +244,31 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
     m->tsent[t++] = FD_NONE;
 }
 
+/* Fills bd->filter for the shingles of @in. */
+static void
+filter_doc (FdDedupBuild *bd, const FdDedupDocInfo *in)
+{
+  guint bits = 6;
+  gsize words;
+
+  while (bits < 32 && ((gsize)1 << bits) < 16 * (gsize)in->n_sh)
+    bits++;
+  words = ((gsize)1 << bits) / 64;
+  if (bd->fcap < words)
+    {
+      bd->fcap = words;
+      g_free (bd->filter);
+      bd->filter = g_new (guint64, words);
+    }
+  memset (bd->filter, 0, words * sizeof (guint64));
+  bd->fshift = 32 - bits;
+  for (guint i = 0; i < in->n_sh; i++)
+    {
+      guint32 b = in->sh[i] >> bd->fshift;
+      bd->filter[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+    }
+}
+
 /* A slot of the index: position << 32 | shingle, position FD_NONE when
  * empty, so that one load answers a probe. */
 #define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffff00000000)
@@ -274,6 +299,7 @@ index_doc (FdDedupBuild *bd, guint a)
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
       bd->chain = g_renew (guint32, bd->chain, bd->chain_cap);
     }
+  filter_doc (bd, in);
   for (guint i = 0; i < in->n_sh; i++)
     {
       /* The low fingerprint bits are already a hash. */
@@ -284,6 +310,14 @@ index_doc (FdDedupBuild *bd, guint a)
       slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
+}
+
+/* Whether shingle @h may be in article index_doc (FALSE: it is not). */
+static inline gboolean
+filter_has (const FdDedupBuild *bd, guint32 h)
+{
+  guint32 b = h >> bd->fshift;
+  return (bd->filter[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Last position of shingle @h in article index_doc, or FD_NONE. */
@@ -629,7 +663,10 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     mv = (Match *)(gpointer)bd->matches->data;
     for (guint j = 0; j < ib->n_sh; j++)
       {
-        guint32 i = index_lookup (bd, ib->sh[j]);
+        guint32 i;
+        if (!filter_has (bd, ib->sh[j]))
+          continue;
+        i = index_lookup (bd, ib->sh[j]);
         if (n + MAX_CHAIN > bd->matches->len)
           {
             g_array_set_size (bd->matches, 2 * bd->matches->len + MAX_CHAIN);
@@ -961,6 +998,7 @@ fd_passage_scratch_free (FdDedupBuild *bd)
 {
   g_free (bd->index);
   g_free (bd->chain);
+  g_free (bd->filter);
   if (bd->matches)
     {
       g_array_unref (bd->matches);
