@@ -215,7 +215,13 @@ typedef struct
 {
   char buf[OUT_CAP];
   gsize len;
+  /* Each article's id as a JSON string, quoted and escaped once rather
+   * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
+  GString *ids;
+  gsize *id_off;
 } Out;
+
+#define OUT_LIT(o, s) out_mem ((o), "" s, sizeof (s) - 1)
 
 static void
 out_flush (Out *o)
@@ -364,7 +370,14 @@ out_key (Out *o, const char *key, gboolean first)
     out_c (o, ',');
   out_c (o, '"');
   out_str (o, key);
-  out_str (o, "\":");
+  OUT_LIT (o, "\":");
+}
+
+/* The id of article @d, as a JSON string. */
+static inline void
+out_id (Out *o, guint d)
+{
+  out_mem (o, o->ids->str + o->id_off[d], o->id_off[d + 1] - o->id_off[d]);
 }
 
 static void
@@ -374,23 +387,20 @@ json_member_id (Out *o, const char *key, const char *id, gboolean first)
   if (id)
     out_json_str (o, id, strlen (id));
   else
-    out_str (o, "null");
+    OUT_LIT (o, "null");
 }
 
 static void
-json_span (Out *o, const char *key, const FdDedup *d, const FdDedupSpan *s,
-           gboolean first)
+json_span (Out *o, const char *key, const FdDedupSpan *s, gboolean first)
 {
-  const char *id = doc_at (d, s->doc)->id;
-
   /* A NULL key writes a bare object (an array element). */
   if (key)
     out_key (o, key, first);
-  out_c (o, '{');
-  json_member_id (o, "doc", id, TRUE);
-  out_str (o, ",\"start\":");
+  OUT_LIT (o, "{\"doc\":");
+  out_id (o, s->doc);
+  OUT_LIT (o, ",\"start\":");
   out_uint (o, s->start);
-  out_str (o, ",\"end\":");
+  OUT_LIT (o, ",\"end\":");
   out_uint (o, s->end);
   out_c (o, '}');
 }
@@ -420,11 +430,11 @@ json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
            gboolean first)
 {
   out_key (o, key, first);
-  out_str (o, "{\"start\":");
+  OUT_LIT (o, "{\"start\":");
   out_uint (o, start);
-  out_str (o, ",\"end\":");
+  OUT_LIT (o, ",\"end\":");
   out_uint (o, end);
-  out_str (o, ",\"text\":");
+  OUT_LIT (o, ",\"text\":");
   out_json_str (o, doc->text + start, end - start);
   out_c (o, '}');
 }
@@ -458,7 +468,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
             out_c (o, '"');
             first_fact = FALSE;
           }
-      out_str (o, "]}");
+      OUT_LIT (o, "]}");
     }
   out_c (o, ']');
 }
@@ -475,6 +485,15 @@ json_kind (Out *o, FdDedupKind kind, gboolean first)
 static void
 print_json (Out *o, const FdDedup *d)
 {
+  o->ids = g_string_new (NULL);
+  o->id_off = g_new (gsize, d->docs->len + 1);
+  for (guint i = 0; i < d->docs->len; i++)
+    {
+      o->id_off[i] = o->ids->len;
+      fd_json_append_string (o->ids, doc_at (d, i)->id, -1);
+    }
+  o->id_off[d->docs->len] = o->ids->len;
+
   out_c (o, '{');
   out_key (o, "documents", TRUE);
   out_c (o, '[');
@@ -483,13 +502,14 @@ print_json (Out *o, const FdDedup *d)
       if (i)
         out_c (o, ',');
       out_c (o, '{');
-      json_member_id (o, "id", doc_at (d, i)->id, TRUE);
+      OUT_LIT (o, "\"id\":");
+      out_id (o, i);
       json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
       out_key (o, "story", FALSE);
       out_uint (o, d->story[i]);
       out_c (o, '}');
     }
-  out_str (o, "],\n");
+  OUT_LIT (o, "],\n");
 
   out_key (o, "groups", TRUE);
   out_c (o, '[');
@@ -498,7 +518,9 @@ print_json (Out *o, const FdDedup *d)
       const FdDedupGroup *gr = &d->groups[g];
       char hex[17];
       fd_shingle_format (gr->hash, hex);
-      out_str (o, g ? ",\n{" : "\n{");
+      if (g)
+        out_c (o, ',');
+      OUT_LIT (o, "\n{");
       json_kind (o, gr->kind, TRUE);
       out_key (o, "hash", FALSE);
       out_c (o, '"');
@@ -511,44 +533,48 @@ print_json (Out *o, const FdDedup *d)
         {
           if (x)
             out_c (o, ',');
-          json_span (o, NULL, d, &d->members[gr->first + x], TRUE);
+          json_span (o, NULL, &d->members[gr->first + x], TRUE);
         }
-      out_str (o, "]}");
+      OUT_LIT (o, "]}");
     }
-  out_str (o, "],\n");
+  OUT_LIT (o, "],\n");
 
   out_key (o, "near", TRUE);
   out_c (o, '[');
   for (guint x = 0; x < d->n_near; x++)
     {
       const FdDedupNear *n = &d->near[x];
-      out_str (o, x ? ",\n{" : "\n{");
+      if (x)
+        out_c (o, ',');
+      OUT_LIT (o, "\n{");
       json_kind (o, n->kind, TRUE);
       out_key (o, "similarity", FALSE);
       out_double3 (o, n->similarity);
-      json_span (o, "a", d, &n->a, FALSE);
-      json_span (o, "b", d, &n->b, FALSE);
+      json_span (o, "a", &n->a, FALSE);
+      json_span (o, "b", &n->b, FALSE);
       json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
       out_c (o, '}');
     }
-  out_str (o, "],\n");
+  OUT_LIT (o, "],\n");
 
   out_key (o, "passages", TRUE);
   out_c (o, '[');
   for (guint x = 0; x < d->n_passages; x++)
     {
       const FdDedupPassage *p = &d->passages[x];
-      out_str (o, x ? ",\n{" : "\n{");
+      if (x)
+        out_c (o, ',');
+      OUT_LIT (o, "\n{");
       json_kind (o, p->kind, TRUE);
       out_key (o, "similarity", FALSE);
       out_double3 (o, p->similarity);
-      json_span (o, "a", d, &p->a, FALSE);
+      json_span (o, "a", &p->a, FALSE);
       o->len--; /* reopen the object for the containment (still buffered:
                    json_span ends with out_c) */
       out_key (o, "containment", FALSE);
       out_double3 (o, p->containment_a);
       out_c (o, '}');
-      json_span (o, "b", d, &p->b, FALSE);
+      json_span (o, "b", &p->b, FALSE);
       o->len--;
       out_key (o, "containment", FALSE);
       out_double3 (o, p->containment_b);
@@ -557,16 +583,20 @@ print_json (Out *o, const FdDedup *d)
       json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
       out_c (o, '}');
     }
-  out_str (o, "],\n");
+  OUT_LIT (o, "],\n");
 
   out_key (o, "pairs", TRUE);
   out_c (o, '[');
   for (guint x = 0; x < d->n_pairs; x++)
     {
       const FdDedupPair *p = &d->pairs[x];
-      out_str (o, x ? ",\n{" : "\n{");
-      json_member_id (o, "a", doc_at (d, p->a)->id, TRUE);
-      json_member_id (o, "b", doc_at (d, p->b)->id, FALSE);
+      if (x)
+        out_c (o, ',');
+      OUT_LIT (o, "\n{");
+      OUT_LIT (o, "\"a\":");
+      out_id (o, p->a);
+      OUT_LIT (o, ",\"b\":");
+      out_id (o, p->b);
       json_kind (o, p->kind, FALSE);
       out_key (o, "resemblance", FALSE);
       out_double3 (o, p->resemblance);
@@ -578,8 +608,10 @@ print_json (Out *o, const FdDedup *d)
       out_uint (o, d->story[p->a]);
       out_c (o, '}');
     }
-  out_str (o, "]}\n");
+  OUT_LIT (o, "]}\n");
   out_flush (o);
+  g_string_free (o->ids, TRUE);
+  g_free (o->id_off);
 }
 
 int
