@@ -8,15 +8,15 @@
  * and the peak RSS of the whole process.  With FACTDIFF (the program),
  * the command itself is timed too, end to end (read, split, hash, index,
  * report): `FACTDIFF dedup --format=json --threads=N DIR >/dev/null` for
- * N = 1 and 2, with the wall-clock MB/s, that divided by N (per core) and
- * the command's peak RSS.  Accuracy is scored once against DIR/truth.tsv:
- *   pairs     recall of planted copy pairs whose 5-shingle Jaccard
- *             (computed exactly here) is at least 0.5
- *   passages  recall of planted passages (a reported passage between the
- *             two articles covers half of the planted span)
- *   precision share of reported article pairs that share planted text
- *             (pairs made by boilerplate alone count against it)
- *   boiler    share of trailers reported inside boilerplate passages */
+ * N = 1 and 2, with the wall-clock MB/s, that divided by N (per core), the
+ * MB per CPU-second (user and system time; what a core does when it is not
+ * shared) and the command's peak RSS.  Accuracy is scored once against
+ * DIR/truth.tsv: pairs     recall of planted copy pairs whose 5-shingle
+ * Jaccard (computed exactly here) is at least 0.5 passages  recall of planted
+ * passages (a reported passage between the two articles covers half of the
+ * planted span) precision share of reported article pairs that share planted
+ * text (pairs made by boilerplate alone count against it) boiler    share of
+ * trailers reported inside boilerplate passages */
 #include "core/json.h"
 #include "dedup/dedup.h"
 #include "ingest/ingest.h"
@@ -124,11 +124,12 @@ report (const FdDedup *d)
   return out->len;
 }
 
-/* Runs @argv with stdout on /dev/null; returns the wall-clock seconds and
- * the child's peak RSS in MB (in *@rss_mb), or a negative time when it
- * could not run or failed. */
+/* Runs @argv with stdout on /dev/null; returns the wall-clock seconds,
+ * the child's peak RSS in MB (in *@rss_mb) and its CPU seconds, user and
+ * system (in *@cpu), or a negative time when it could not run or
+ * failed. */
 static double
-run_command (char **argv, double *rss_mb)
+run_command (char **argv, double *rss_mb, double *cpu)
 {
   double t0 = now ();
   struct rusage ru;
@@ -149,16 +150,21 @@ run_command (char **argv, double *rss_mb)
       || WEXITSTATUS (status) > 1)
     return -1;
   *rss_mb = ru.ru_maxrss / 1024.0;
+  *cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec
+         + ru.ru_stime.tv_usec / 1e6;
   return now () - t0;
 }
 
 /* Medians of @runs runs of `@factdiff dedup --format=json --threads=N
- * @dir`: seconds, and the largest peak RSS of them in MB. */
+ * @dir`: wall-clock seconds, CPU seconds (in *@cpu: on a shared machine
+ * the wall clock waits for other programs, the CPU time does not), and
+ * the largest peak RSS of them in MB. */
 static double
 time_command (const char *factdiff, const char *dir, guint threads, guint runs,
-              double *rss_mb)
+              double *rss_mb, double *cpu)
 {
   g_autofree double *t = g_new (double, runs);
+  g_autofree double *c = g_new (double, runs);
   g_autofree char *opt = g_strdup_printf ("--threads=%u", threads);
   char *argv[]
       = { (char *)factdiff, "dedup", "--format=json", opt, (char *)dir, NULL };
@@ -167,7 +173,7 @@ time_command (const char *factdiff, const char *dir, guint threads, guint runs,
   for (guint r = 0; r < runs; r++)
     {
       double rss = 0;
-      t[r] = run_command (argv, &rss);
+      t[r] = run_command (argv, &rss, &c[r]);
       if (t[r] < 0)
         {
           fprintf (stderr, "bench-dedup: %s dedup failed\n", factdiff);
@@ -175,6 +181,7 @@ time_command (const char *factdiff, const char *dir, guint threads, guint runs,
         }
       *rss_mb = MAX (*rss_mb, rss);
     }
+  *cpu = median (c, runs);
   return median (t, runs);
 }
 
@@ -189,7 +196,7 @@ main (int argc, char **argv)
 {
   const char *dir, *factdiff;
   guint runs;
-  double e2e_s[2] = { 0, 0 }, e2e_rss[2] = { 0, 0 };
+  double e2e_s[2] = { 0, 0 }, e2e_rss[2] = { 0, 0 }, e2e_cpu[2] = { 0, 0 };
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GHashTable) outlet_of
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -269,7 +276,8 @@ main (int argc, char **argv)
   getrusage (RUSAGE_SELF, &ru);
   /* The command, before this process scores (which allocates more). */
   for (guint th = 1; factdiff && th <= 2; th++)
-    e2e_s[th - 1] = time_command (factdiff, dir, th, runs, &e2e_rss[th - 1]);
+    e2e_s[th - 1] = time_command (factdiff, dir, th, runs, &e2e_rss[th - 1],
+                                  &e2e_cpu[th - 1]);
   /* For profiling the timed part alone. */
   if (g_getenv ("FD_BENCH_NO_SCORE"))
     {
@@ -451,11 +459,11 @@ main (int argc, char **argv)
       if (factdiff)
         for (guint th = 1; th <= 2; th++)
           printf ("# factdiff dedup --format=json --threads=%u: %.3f s, "
-                  "%.1f MB/s end to end, %.1f MB/s per core, %.0f us/article, "
-                  "peak RSS %.0f MB\n",
+                  "%.1f MB/s end to end, %.1f MB/s per core; CPU %.3f s, "
+                  "%.1f MB per CPU-second; peak RSS %.0f MB\n",
                   th, e2e_s[th - 1], bytes / 1e6 / e2e_s[th - 1],
-                  bytes / 1e6 / e2e_s[th - 1] / th,
-                  e2e_s[th - 1] / n * 1e6 * th, e2e_rss[th - 1]);
+                  bytes / 1e6 / e2e_s[th - 1] / th, e2e_cpu[th - 1],
+                  bytes / 1e6 / e2e_cpu[th - 1], e2e_rss[th - 1]);
     }
     for (guint i = 0; i < n; i++)
       if (group_of[i])

@@ -219,6 +219,7 @@ typedef struct
    * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
   GString *ids;
   gsize *id_off;
+  GString *sink; /* where out_flush writes; NULL: stdout */
 } Out;
 
 #define OUT_LIT(o, s) out_mem ((o), "" s, sizeof (s) - 1)
@@ -226,7 +227,9 @@ typedef struct
 static void
 out_flush (Out *o)
 {
-  if (o->len)
+  if (o->sink)
+    g_string_append_len (o->sink, o->buf, (gssize)o->len);
+  else if (o->len)
     fwrite (o->buf, 1, o->len, stdout);
   o->len = 0;
 }
@@ -246,7 +249,10 @@ out_mem (Out *o, const char *s, gsize n)
   if (n > OUT_CAP / 2)
     {
       out_flush (o);
-      fwrite (s, 1, n, stdout);
+      if (o->sink)
+        g_string_append_len (o->sink, s, (gssize)n);
+      else
+        fwrite (s, 1, n, stdout);
       return;
     }
   memcpy (out_room (o, n), s, n);
@@ -482,9 +488,186 @@ json_kind (Out *o, FdDedupKind kind, gboolean first)
   out_c (o, '"');
 }
 
+/* One element of each array of the report, with the separator before
+ * it: what a block of a section is made of. */
+typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
+
 static void
-print_json (Out *o, const FdDedup *d)
+json_group (Out *o, const FdDedup *d, guint g)
 {
+  const FdDedupGroup *gr = &d->groups[g];
+  char hex[17];
+
+  fd_shingle_format (gr->hash, hex);
+  if (g)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, gr->kind, TRUE);
+  out_key (o, "hash", FALSE);
+  out_c (o, '"');
+  out_mem (o, hex, 16);
+  out_c (o, '"');
+  json_classes (o, gr->classes);
+  out_key (o, "members", FALSE);
+  out_c (o, '[');
+  for (guint x = 0; x < gr->n; x++)
+    {
+      if (x)
+        out_c (o, ',');
+      json_span (o, NULL, &d->members[gr->first + x], TRUE);
+    }
+  OUT_LIT (o, "]}");
+}
+
+static void
+json_near (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupNear *n = &d->near[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, n->kind, TRUE);
+  out_key (o, "similarity", FALSE);
+  out_double3 (o, n->similarity);
+  json_span (o, "a", &n->a, FALSE);
+  json_span (o, "b", &n->b, FALSE);
+  json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
+  out_c (o, '}');
+}
+
+static void
+json_passage (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPassage *p = &d->passages[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, p->kind, TRUE);
+  out_key (o, "similarity", FALSE);
+  out_double3 (o, p->similarity);
+  json_span (o, "a", &p->a, FALSE);
+  o->len--; /* reopen the object for the containment (still buffered:
+               json_span ends with out_c) */
+  out_key (o, "containment", FALSE);
+  out_double3 (o, p->containment_a);
+  out_c (o, '}');
+  json_span (o, "b", &p->b, FALSE);
+  o->len--;
+  out_key (o, "containment", FALSE);
+  out_double3 (o, p->containment_b);
+  out_c (o, '}');
+  json_classes (o, p->classes);
+  json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
+  out_c (o, '}');
+}
+
+static void
+json_pair (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPair *p = &d->pairs[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{\"a\":");
+  out_id (o, p->a);
+  OUT_LIT (o, ",\"b\":");
+  out_id (o, p->b);
+  json_kind (o, p->kind, FALSE);
+  out_key (o, "resemblance", FALSE);
+  out_double3 (o, p->resemblance);
+  out_key (o, "containment_a", FALSE);
+  out_double3 (o, p->containment_a);
+  out_key (o, "containment_b", FALSE);
+  out_double3 (o, p->containment_b);
+  out_key (o, "story", FALSE);
+  out_uint (o, d->story[p->a]);
+  out_c (o, '}');
+}
+
+/* Formatting the report is a tenth of the command; on several threads it
+ * is done a wave of blocks at a time: each block of items is written to
+ * its own buffer on a pool, and the buffers go to stdout in order, so the
+ * bytes are the same as on one thread and memory stays a few blocks. */
+#define BLOCK_ITEMS 256
+
+typedef struct
+{
+  const FdDedup *d;
+  ItemFn fn;
+  guint n;          /* items of the section */
+  guint wave_first; /* first block of the current wave */
+  Out **outs;       /* one per block of a wave, each with a sink */
+  GMutex lock;
+  GCond done;
+  guint left; /* blocks of the wave not formatted yet */
+} Section;
+
+static void
+block_task (gpointer data, gpointer user_data)
+{
+  Section *sec = user_data;
+  guint b = GPOINTER_TO_UINT (data) - 1;
+  Out *o = sec->outs[b - sec->wave_first];
+  guint lo = b * BLOCK_ITEMS, hi = MIN (lo + BLOCK_ITEMS, sec->n);
+
+  for (guint x = lo; x < hi; x++)
+    sec->fn (o, sec->d, x);
+  out_flush (o);
+  g_mutex_lock (&sec->lock);
+  if (--sec->left == 0)
+    g_cond_signal (&sec->done);
+  g_mutex_unlock (&sec->lock);
+}
+
+/* Writes items 0 .. @n of @fn to @o, on @pool (with @wave Outs in @outs)
+ * or, without a pool, here. */
+static void
+json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
+            guint wave)
+{
+  guint blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
+
+  if (!pool)
+    {
+      for (guint x = 0; x < n; x++)
+        fn (o, sec->d, x);
+      return;
+    }
+  sec->fn = fn;
+  sec->n = n;
+  out_flush (o);
+  for (guint b0 = 0; b0 < blocks; b0 += wave)
+    {
+      guint nb = MIN (wave, blocks - b0);
+      sec->wave_first = b0;
+      sec->left = nb;
+      for (guint b = b0; b < b0 + nb; b++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (b + 1), NULL);
+      g_mutex_lock (&sec->lock);
+      while (sec->left > 0)
+        g_cond_wait (&sec->done, &sec->lock);
+      g_mutex_unlock (&sec->lock);
+      for (guint b = 0; b < nb; b++)
+        {
+          fwrite (sec->outs[b]->sink->str, 1, sec->outs[b]->sink->len, stdout);
+          g_string_truncate (sec->outs[b]->sink, 0);
+        }
+    }
+}
+
+static void
+print_json (Out *o, const FdDedup *d, guint threads)
+{
+  const ItemFn fns[] = { json_group, json_near, json_passage, json_pair };
+  const guint counts[] = { d->n_groups, d->n_near, d->n_passages, d->n_pairs };
+  const char *const keys[] = { "groups", "near", "passages", "pairs" };
+  GThreadPool *pool = NULL;
+  guint wave = 4 * threads;
+  Out **outs = NULL;
+  Section sec = { d, NULL, 0, 0, NULL, { 0 }, { 0 }, 0 };
+
   o->ids = g_string_new (NULL);
   o->id_off = g_new (gsize, d->docs->len + 1);
   for (guint i = 0; i < d->docs->len; i++)
@@ -493,6 +676,22 @@ print_json (Out *o, const FdDedup *d)
       fd_json_append_string (o->ids, doc_at (d, i)->id, -1);
     }
   o->id_off[d->docs->len] = o->ids->len;
+  if (threads > 1)
+    {
+      outs = g_new (Out *, wave);
+      for (guint b = 0; b < wave; b++)
+        {
+          outs[b] = g_new (Out, 1);
+          outs[b]->len = 0;
+          outs[b]->ids = o->ids;
+          outs[b]->id_off = o->id_off;
+          outs[b]->sink = g_string_new (NULL);
+        }
+      sec.outs = outs;
+      g_mutex_init (&sec.lock);
+      g_cond_init (&sec.done);
+      pool = g_thread_pool_new (block_task, &sec, (gint)threads, FALSE, NULL);
+    }
 
   out_c (o, '{');
   out_key (o, "documents", TRUE);
@@ -501,8 +700,7 @@ print_json (Out *o, const FdDedup *d)
     {
       if (i)
         out_c (o, ',');
-      out_c (o, '{');
-      OUT_LIT (o, "\"id\":");
+      OUT_LIT (o, "{\"id\":");
       out_id (o, i);
       json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
       out_key (o, "story", FALSE);
@@ -510,106 +708,30 @@ print_json (Out *o, const FdDedup *d)
       out_c (o, '}');
     }
   OUT_LIT (o, "],\n");
-
-  out_key (o, "groups", TRUE);
-  out_c (o, '[');
-  for (guint g = 0; g < d->n_groups; g++)
+  for (guint s = 0; s < G_N_ELEMENTS (fns); s++)
     {
-      const FdDedupGroup *gr = &d->groups[g];
-      char hex[17];
-      fd_shingle_format (gr->hash, hex);
-      if (g)
-        out_c (o, ',');
-      OUT_LIT (o, "\n{");
-      json_kind (o, gr->kind, TRUE);
-      out_key (o, "hash", FALSE);
-      out_c (o, '"');
-      out_mem (o, hex, 16);
-      out_c (o, '"');
-      json_classes (o, gr->classes);
-      out_key (o, "members", FALSE);
+      out_key (o, keys[s], TRUE);
       out_c (o, '[');
-      for (guint x = 0; x < gr->n; x++)
-        {
-          if (x)
-            out_c (o, ',');
-          json_span (o, NULL, &d->members[gr->first + x], TRUE);
-        }
-      OUT_LIT (o, "]}");
+      json_items (o, &sec, counts[s], fns[s], pool, wave);
+      if (s + 1 < G_N_ELEMENTS (fns))
+        OUT_LIT (o, "],\n");
+      else
+        OUT_LIT (o, "]}\n");
     }
-  OUT_LIT (o, "],\n");
-
-  out_key (o, "near", TRUE);
-  out_c (o, '[');
-  for (guint x = 0; x < d->n_near; x++)
-    {
-      const FdDedupNear *n = &d->near[x];
-      if (x)
-        out_c (o, ',');
-      OUT_LIT (o, "\n{");
-      json_kind (o, n->kind, TRUE);
-      out_key (o, "similarity", FALSE);
-      out_double3 (o, n->similarity);
-      json_span (o, "a", &n->a, FALSE);
-      json_span (o, "b", &n->b, FALSE);
-      json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
-      out_c (o, '}');
-    }
-  OUT_LIT (o, "],\n");
-
-  out_key (o, "passages", TRUE);
-  out_c (o, '[');
-  for (guint x = 0; x < d->n_passages; x++)
-    {
-      const FdDedupPassage *p = &d->passages[x];
-      if (x)
-        out_c (o, ',');
-      OUT_LIT (o, "\n{");
-      json_kind (o, p->kind, TRUE);
-      out_key (o, "similarity", FALSE);
-      out_double3 (o, p->similarity);
-      json_span (o, "a", &p->a, FALSE);
-      o->len--; /* reopen the object for the containment (still buffered:
-                   json_span ends with out_c) */
-      out_key (o, "containment", FALSE);
-      out_double3 (o, p->containment_a);
-      out_c (o, '}');
-      json_span (o, "b", &p->b, FALSE);
-      o->len--;
-      out_key (o, "containment", FALSE);
-      out_double3 (o, p->containment_b);
-      out_c (o, '}');
-      json_classes (o, p->classes);
-      json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
-      out_c (o, '}');
-    }
-  OUT_LIT (o, "],\n");
-
-  out_key (o, "pairs", TRUE);
-  out_c (o, '[');
-  for (guint x = 0; x < d->n_pairs; x++)
-    {
-      const FdDedupPair *p = &d->pairs[x];
-      if (x)
-        out_c (o, ',');
-      OUT_LIT (o, "\n{");
-      OUT_LIT (o, "\"a\":");
-      out_id (o, p->a);
-      OUT_LIT (o, ",\"b\":");
-      out_id (o, p->b);
-      json_kind (o, p->kind, FALSE);
-      out_key (o, "resemblance", FALSE);
-      out_double3 (o, p->resemblance);
-      out_key (o, "containment_a", FALSE);
-      out_double3 (o, p->containment_a);
-      out_key (o, "containment_b", FALSE);
-      out_double3 (o, p->containment_b);
-      out_key (o, "story", FALSE);
-      out_uint (o, d->story[p->a]);
-      out_c (o, '}');
-    }
-  OUT_LIT (o, "]}\n");
   out_flush (o);
+
+  if (pool)
+    {
+      g_thread_pool_free (pool, FALSE, TRUE);
+      g_mutex_clear (&sec.lock);
+      g_cond_clear (&sec.done);
+    }
+  for (guint b = 0; outs && b < wave; b++)
+    {
+      g_string_free (outs[b]->sink, TRUE);
+      g_free (outs[b]);
+    }
+  g_free (outs);
   g_string_free (o->ids, TRUE);
   g_free (o->id_off);
 }
@@ -694,7 +816,8 @@ fd_cmd_dedup (int argc, char **argv)
     {
       g_autofree Out *jo = g_new (Out, 1);
       jo->len = 0;
-      print_json (jo, d);
+      jo->sink = NULL;
+      print_json (jo, d, o.threads);
     }
   else
     print_text (out, d);
