@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -239,6 +242,10 @@ main (int argc, char **argv)
     g_ptr_array_add (paths, NULL);
   }
 
+#ifdef __GLIBC__
+  /* As `factdiff dedup` does (see cmd-dedup.c). */
+  mallopt (M_TRIM_THRESHOLD, 256 << 20);
+#endif
   t_load = g_new (double, runs);
   t_dedup = g_new (double, runs);
   t_report = g_new (double, runs);
