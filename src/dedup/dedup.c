@@ -69,16 +69,17 @@ fd_dedup_facts_append (GString *out, guint facts, const char *sep)
       }
 }
 
-/* Stable LSD radix sort on the 64-bit key, 16 bits a pass; passes where
- * every key has the same digit are skipped.  Stability keeps the values
- * of equal keys in insertion (article) order. */
+/* Stable LSD radix sort on bits [lo_bit, 64) of the key, 16 bits a
+ * pass; passes where every key has the same digit are skipped.
+ * Stability keeps the values of equal keys in insertion (article)
+ * order. */
 static void
-radix_sort (Rec *v, gsize n)
+radix_sort_bits (Rec *v, gsize n, int lo_bit)
 {
-  Rec *tmp = g_new (Rec, n), *src = v, *dst = tmp;
+  Rec *tmp = g_new (Rec, MAX (n, 1)), *src = v, *dst = tmp;
   gsize *count = g_new (gsize, 65536);
 
-  for (int shift = 0; shift < 64; shift += 16)
+  for (int shift = lo_bit; shift < 64; shift += 16)
     {
       gsize sum = 0;
       memset (count, 0, 65536 * sizeof *count);
@@ -104,6 +105,51 @@ radix_sort (Rec *v, gsize n)
     memcpy (v, src, n * sizeof *v);
   g_free (count);
   g_free (tmp);
+}
+
+static void
+radix_sort (Rec *v, gsize n)
+{
+  radix_sort_bits (v, n, 0);
+}
+
+/* radix_sort for keys that are hashes: sorted on their top 32 bits (two
+ * passes instead of four over arrays of millions), after which only keys
+ * that share those bits but differ below them (a few thousand of
+ * millions) can be out of order; those runs are put right by a stable
+ * sort.  The result
+ * is radix_sort's, element for element. */
+static void
+radix_sort_hashes (Rec *v, gsize n)
+{
+  radix_sort_bits (v, n, 32);
+  for (gsize x = 0; x < n;)
+    {
+      gsize y = x + 1;
+      gboolean mixed = FALSE;
+      while (y < n && v[y].key >> 32 == v[x].key >> 32)
+        {
+          mixed |= v[y].key != v[x].key;
+          y++;
+        }
+      /* A long run (a frequent key next to another one) is sorted whole,
+       * so that no input makes this quadratic. */
+      if (mixed && y - x > 64)
+        radix_sort_bits (v + x, y - x, 0);
+      else
+        for (gsize i = x + 1; mixed && i < y; i++)
+          {
+            Rec r = v[i];
+            gsize j = i;
+            while (j > x && v[j - 1].key > r.key)
+              {
+                v[j] = v[j - 1];
+                j--;
+              }
+            v[j] = r;
+          }
+      x = y;
+    }
 }
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
@@ -481,7 +527,7 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
   GArray *group_of = g_array_new (FALSE, FALSE, sizeof (guint));
   Rec *v = (Rec *)sents->data;
 
-  radix_sort (v, sents->len);
+  radix_sort_hashes (v, sents->len);
   for (guint x = 0; x < sents->len;)
     {
       guint y = x, n_docs = 1;
@@ -749,7 +795,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   scan_all (&bd, workers, &fps, &sents);
 
   /* Pass 2. */
-  radix_sort ((Rec *)fps->data, fps->len);
+  radix_sort_hashes ((Rec *)fps->data, fps->len);
   for (guint x = 0; x < fps->len;)
     {
       const Rec *v = (const Rec *)fps->data;
