@@ -275,20 +275,35 @@ out_c (Out *o, char c)
   o->len++;
 }
 
+/* Two digits at a time: offsets and counts are most of the report's
+ * numbers. */
 static void
 out_uint (Out *o, guint64 v)
 {
+  static const char pairs[] = "00010203040506070809101112131415161718192021"
+                              "22232425262728293031323334353637383940414243"
+                              "44454647484950515253545556575859606162636465"
+                              "66676869707172737475767778798081828384858687"
+                              "888990919293949596979899";
   char tmp[20];
-  gsize n = 0;
-  char *p;
+  char *e = tmp + sizeof tmp, *q = e;
 
-  do
-    tmp[n++] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
-  p = out_room (o, n);
-  for (gsize i = 0; i < n; i++)
-    p[i] = tmp[n - 1 - i];
-  o->len += n;
+  while (v >= 100)
+    {
+      guint r = (guint)(v % 100);
+      v /= 100;
+      q -= 2;
+      memcpy (q, pairs + 2 * r, 2);
+    }
+  if (v >= 10)
+    {
+      q -= 2;
+      memcpy (q, pairs + 2 * v, 2);
+    }
+  else
+    *--q = (char)('0' + v);
+  memcpy (out_room (o, (gsize)(e - q)), q, (gsize)(e - q));
+  o->len += (gsize)(e - q);
 }
 
 /* @n bytes of @s as a JSON string, escaped as fd_json_append_string
