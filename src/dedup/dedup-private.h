@@ -69,8 +69,11 @@ typedef struct
   guint64 *filter;
   gsize fcap;
   guint fshift;
-  GArray *matches, *runs, *pas, *prun, *cells, *segs, *ivals;
-  GArray *match_tmp; /* room for sorting matches */
+  GArray *runs, *pas, *prun, *cells, *segs, *ivals;
+  /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
+   * runs, 0 for none: all zero between pairs; dcap allocated. */
+  guint32 *dlast;
+  gsize dcap;
   FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
 
