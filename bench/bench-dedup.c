@@ -1,18 +1,22 @@
 /* bench-dedup.c - speed, memory and accuracy of dedup on a collection
  * written by bench/gen.
  *
- * Usage: bench-dedup DIR [RUNS]
+ * Usage: bench-dedup DIR [RUNS [FACTDIFF]]
  * Each run reads every article through ingest, splits it, runs
- * fd_dedup_run() and writes a JSON report into memory, timing each step;
- * the figures printed are medians over RUNS (default 3) and the peak RSS
- * of the whole process.  Accuracy is scored once against DIR/truth.tsv:
- *   pairs     recall of planted copy pairs whose 5-shingle Jaccard
- *             (computed exactly here) is at least 0.5
- *   passages  recall of planted passages (a reported passage between the
- *             two articles covers half of the planted span)
- *   precision share of reported article pairs that share planted text
- *             (pairs made by boilerplate alone count against it)
- *   boiler    share of trailers reported inside boilerplate passages */
+ * fd_dedup_run() on one thread and writes a short report into memory,
+ * timing each step; the figures printed are medians over RUNS (default 3)
+ * and the peak RSS of the whole process.  With FACTDIFF (the program),
+ * the command itself is timed too, end to end (read, split, hash, index,
+ * report): `FACTDIFF dedup --format=json --threads=N DIR >/dev/null` for
+ * N = 1 and 2, with the wall-clock MB/s, that divided by N (per core), the
+ * MB per CPU-second (user and system time; what a core does when it is not
+ * shared) and the command's peak RSS.  Accuracy is scored once against
+ * DIR/truth.tsv: pairs     recall of planted copy pairs whose 5-shingle
+ * Jaccard (computed exactly here) is at least 0.5 passages  recall of planted
+ * passages (a reported passage between the two articles covers half of the
+ * planted span) precision share of reported article pairs that share planted
+ * text (pairs made by boilerplate alone count against it) boiler    share of
+ * trailers reported inside boilerplate passages */
 #include "core/json.h"
 #include "dedup/dedup.h"
 #include "ingest/ingest.h"
@@ -23,6 +27,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 static double
 now (void)
@@ -117,6 +127,67 @@ report (const FdDedup *d)
   return out->len;
 }
 
+/* Runs @argv with stdout on /dev/null; returns the wall-clock seconds,
+ * the child's peak RSS in MB (in *@rss_mb) and its CPU seconds, user and
+ * system (in *@cpu), or a negative time when it could not run or
+ * failed. */
+static double
+run_command (char **argv, double *rss_mb, double *cpu)
+{
+  double t0 = now ();
+  struct rusage ru;
+  int status;
+  pid_t pid = fork ();
+
+  if (pid < 0)
+    return -1;
+  if (pid == 0)
+    {
+      int fd = open ("/dev/null", O_WRONLY);
+      if (fd < 0 || dup2 (fd, 1) < 0)
+        _exit (127);
+      execv (argv[0], argv);
+      _exit (127);
+    }
+  if (wait4 (pid, &status, 0, &ru) != pid || !WIFEXITED (status)
+      || WEXITSTATUS (status) > 1)
+    return -1;
+  *rss_mb = ru.ru_maxrss / 1024.0;
+  *cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec
+         + ru.ru_stime.tv_usec / 1e6;
+  return now () - t0;
+}
+
+/* Medians of @runs runs of `@factdiff dedup --format=json --threads=N
+ * @dir`: wall-clock seconds, CPU seconds (in *@cpu: on a shared machine
+ * the wall clock waits for other programs, the CPU time does not), and
+ * the largest peak RSS of them in MB. */
+static double
+time_command (const char *factdiff, const char *dir, guint threads, guint runs,
+              double *rss_mb, double *cpu)
+{
+  g_autofree double *t = g_new (double, runs);
+  g_autofree double *c = g_new (double, runs);
+  g_autofree char *opt = g_strdup_printf ("--threads=%u", threads);
+  char *argv[]
+      = { (char *)factdiff, "dedup", "--format=json", opt, (char *)dir, NULL };
+
+  *rss_mb = 0;
+  for (guint r = 0; r < runs; r++)
+    {
+      double rss = 0;
+      t[r] = run_command (argv, &rss, &c[r]);
+      if (t[r] < 0)
+        {
+          fprintf (stderr, "bench-dedup: %s dedup failed\n", factdiff);
+          exit (2);
+        }
+      *rss_mb = MAX (*rss_mb, rss);
+    }
+  *cpu = median (c, runs);
+  return median (t, runs);
+}
+
 static guint64
 pair_key (guint a, guint b)
 {
@@ -126,8 +197,9 @@ pair_key (guint a, guint b)
 int
 main (int argc, char **argv)
 {
-  const char *dir;
+  const char *dir, *factdiff;
   guint runs;
+  double e2e_s[2] = { 0, 0 }, e2e_rss[2] = { 0, 0 }, e2e_cpu[2] = { 0, 0 };
   g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GHashTable) outlet_of
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -139,12 +211,13 @@ main (int argc, char **argv)
 
   if (argc < 2)
     {
-      fprintf (stderr, "usage: bench-dedup DIR [RUNS]\n");
+      fprintf (stderr, "usage: bench-dedup DIR [RUNS [FACTDIFF]]\n");
       return 2;
     }
   dir = argv[1];
   runs = argc > 2 ? (guint)atoi (argv[2]) : 3;
   runs = MAX (runs, 1);
+  factdiff = argc > 3 ? argv[3] : NULL;
   {
     g_autofree char *op = g_build_filename (dir, "outlets.tsv", NULL);
     g_autofree char *data = NULL;
@@ -169,6 +242,10 @@ main (int argc, char **argv)
     g_ptr_array_add (paths, NULL);
   }
 
+#ifdef __GLIBC__
+  /* As `factdiff dedup` does (see cmd-dedup.c). */
+  mallopt (M_TRIM_THRESHOLD, 256 << 20);
+#endif
   t_load = g_new (double, runs);
   t_dedup = g_new (double, runs);
   t_report = g_new (double, runs);
@@ -204,6 +281,10 @@ main (int argc, char **argv)
       t_all[r] = t3 - t0;
     }
   getrusage (RUSAGE_SELF, &ru);
+  /* The command, before this process scores (which allocates more). */
+  for (guint th = 1; factdiff && th <= 2; th++)
+    e2e_s[th - 1] = time_command (factdiff, dir, th, runs, &e2e_rss[th - 1],
+                                  &e2e_cpu[th - 1]);
   /* For profiling the timed part alone. */
   if (g_getenv ("FD_BENCH_NO_SCORE"))
     {
@@ -382,6 +463,14 @@ main (int argc, char **argv)
               "%u stories\n",
               runs, ml, md, mr, d->n_passages, d->n_pairs, d->n_groups,
               d->n_near, d->n_stories);
+      if (factdiff)
+        for (guint th = 1; th <= 2; th++)
+          printf ("# factdiff dedup --format=json --threads=%u: %.3f s, "
+                  "%.1f MB/s end to end, %.1f MB/s per core; CPU %.3f s, "
+                  "%.1f MB per CPU-second; peak RSS %.0f MB\n",
+                  th, e2e_s[th - 1], bytes / 1e6 / e2e_s[th - 1],
+                  bytes / 1e6 / e2e_s[th - 1] / th, e2e_cpu[th - 1],
+                  bytes / 1e6 / e2e_cpu[th - 1], e2e_rss[th - 1]);
     }
     for (guint i = 0; i < n; i++)
       if (group_of[i])

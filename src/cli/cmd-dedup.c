@@ -10,8 +10,12 @@
 #include "dedup/dedup.h"
 #include "shingle/shingle.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* Snippets longer than this are cut (at a character boundary). */
 #define SNIPPET_BYTES 72
@@ -98,6 +102,19 @@ text_changes (GString *out, const FdDedup *d, guint a, guint b, guint first,
     }
 }
 
+/* Writes what @out holds to stdout once it is big enough (or at all when
+ * @force) and empties it: the text report, like the JSON one, is never
+ * held whole in memory. */
+static void
+text_flush (GString *out, gboolean force)
+{
+  if (out->len >= (force ? 1 : 1 << 16))
+    {
+      fwrite (out->str, 1, out->len, stdout);
+      g_string_truncate (out, 0);
+    }
+}
+
 static void
 print_text (GString *out, const FdDedup *d)
 {
@@ -122,6 +139,7 @@ print_text (GString *out, const FdDedup *d)
           g_string_append_printf (out, "    %s:%u\n", doc_at (d, m->doc)->id,
                                   line_of (doc_at (d, m->doc), m->start));
         }
+      text_flush (out, FALSE);
     }
 
   g_string_append_printf (out, "\nnear-duplicate sentences: %u\n", d->n_near);
@@ -139,6 +157,7 @@ print_text (GString *out, const FdDedup *d)
       append_snippet (out, db, n->b.start, n->b.end, SNIPPET_BYTES);
       g_string_append_c (out, '\n');
       text_changes (out, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
+      text_flush (out, FALSE);
     }
 
   g_string_append_printf (out, "\npassages: %u\n", d->n_passages);
@@ -160,6 +179,7 @@ print_text (GString *out, const FdDedup *d)
       append_snippet (out, da, p->a.start, p->a.end, SNIPPET_BYTES);
       g_string_append_c (out, '\n');
       text_changes (out, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
+      text_flush (out, FALSE);
     }
 
   g_string_append_printf (out, "\narticle pairs: %u\n", d->n_pairs);
@@ -171,6 +191,7 @@ print_text (GString *out, const FdDedup *d)
           doc_at (d, p->a)->id, doc_at (d, p->b)->id,
           fd_dedup_kind_name (p->kind), p->resemblance, p->containment_a,
           p->containment_b);
+      text_flush (out, FALSE);
     }
 
   g_string_append (out, "\nstories:\n");
@@ -181,184 +202,556 @@ print_text (GString *out, const FdDedup *d)
         if (d->story[i] == s)
           g_string_append_printf (out, " %s", doc_at (d, i)->id);
       g_string_append_c (out, '\n');
+      text_flush (out, FALSE);
     }
+  text_flush (out, TRUE);
+}
+
+/* The JSON report is streamed: at 100k articles it is most of a gigabyte,
+ * which must not sit in memory, and it is made of millions of small
+ * pieces, which must not each go through printf or a GString.  Out is a
+ * fixed buffer in front of stdout with the few formatters the report
+ * needs; the bytes are the ones the core/json.h helpers would write. */
+#define OUT_CAP (1 << 16)
+
+typedef struct
+{
+  char buf[OUT_CAP];
+  gsize len;
+  /* Each article's id as a JSON string, quoted and escaped once rather
+   * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
+  GString *ids;
+  gsize *id_off;
+  GString *sink; /* where out_flush writes; NULL: stdout */
+} Out;
+
+#define OUT_LIT(o, s) out_mem ((o), "" s, sizeof (s) - 1)
+
+static void
+out_flush (Out *o)
+{
+  if (o->sink)
+    g_string_append_len (o->sink, o->buf, (gssize)o->len);
+  else if (o->len)
+    fwrite (o->buf, 1, o->len, stdout);
+  o->len = 0;
+}
+
+/* Room for @n more bytes (n <= OUT_CAP): returns where to write them. */
+static inline char *
+out_room (Out *o, gsize n)
+{
+  if (o->len + n > OUT_CAP)
+    out_flush (o);
+  return o->buf + o->len;
+}
+
+static inline void
+out_mem (Out *o, const char *s, gsize n)
+{
+  if (n > OUT_CAP / 2)
+    {
+      out_flush (o);
+      if (o->sink)
+        g_string_append_len (o->sink, s, (gssize)n);
+      else
+        fwrite (s, 1, n, stdout);
+      return;
+    }
+  memcpy (out_room (o, n), s, n);
+  o->len += n;
+}
+
+static inline void
+out_str (Out *o, const char *s)
+{
+  out_mem (o, s, strlen (s));
+}
+
+static inline void
+out_c (Out *o, char c)
+{
+  *out_room (o, 1) = c;
+  o->len++;
+}
+
+/* Two digits at a time: offsets and counts are most of the report's
+ * numbers. */
+static void
+out_uint (Out *o, guint64 v)
+{
+  static const char pairs[] = "00010203040506070809101112131415161718192021"
+                              "22232425262728293031323334353637383940414243"
+                              "44454647484950515253545556575859606162636465"
+                              "66676869707172737475767778798081828384858687"
+                              "888990919293949596979899";
+  char tmp[20];
+  char *e = tmp + sizeof tmp, *q = e;
+
+  while (v >= 100)
+    {
+      guint r = (guint)(v % 100);
+      v /= 100;
+      q -= 2;
+      memcpy (q, pairs + 2 * r, 2);
+    }
+  if (v >= 10)
+    {
+      q -= 2;
+      memcpy (q, pairs + 2 * v, 2);
+    }
+  else
+    *--q = (char)('0' + v);
+  memcpy (out_room (o, (gsize)(e - q)), q, (gsize)(e - q));
+  o->len += (gsize)(e - q);
+}
+
+/* @n bytes of @s as a JSON string, escaped as fd_json_append_string
+ * does. */
+static void
+out_json_str (Out *o, const char *s, gsize n)
+{
+  static const char hex[] = "0123456789abcdef";
+  gsize run = 0;
+
+  out_c (o, '"');
+  for (gsize i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char)s[i];
+      char esc[6];
+      gsize en = 2;
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      out_mem (o, s + run, i - run);
+      run = i + 1;
+      esc[0] = '\\';
+      switch (c)
+        {
+        case '"':
+        case '\\':
+          esc[1] = (char)c;
+          break;
+        case '\n':
+          esc[1] = 'n';
+          break;
+        case '\r':
+          esc[1] = 'r';
+          break;
+        case '\t':
+          esc[1] = 't';
+          break;
+        default:
+          memcpy (esc + 1, "u00", 3);
+          esc[4] = hex[c >> 4];
+          esc[5] = hex[c & 15];
+          en = 6;
+        }
+      out_mem (o, esc, en);
+    }
+  out_mem (o, s + run, n - run);
+  out_c (o, '"');
+}
+
+/* @v with 3 decimals and no trailing zeros, as fd_json_append_double
+ * (v, 3) writes it.  Values near a rounding tie, negative or large ones
+ * go through that function itself, so the bytes never differ. */
+static void
+out_double3 (Out *o, double v)
+{
+  double m = v * 1000;
+  guint64 r;
+  guint frac;
+  char digits[4];
+  gsize nd;
+
+  if (!(v >= 0 && v < 1e6) || fabs (m - floor (m) - 0.5) < 1e-6)
+    {
+      g_autoptr (GString) tmp = g_string_new (NULL);
+      fd_json_append_double (tmp, v, 3);
+      out_mem (o, tmp->str, tmp->len);
+      return;
+    }
+  r = (guint64)(m + 0.5);
+  out_uint (o, r / 1000);
+  frac = (guint)(r % 1000);
+  if (frac == 0)
+    return;
+  digits[0] = (char)('0' + frac / 100);
+  digits[1] = (char)('0' + frac / 10 % 10);
+  digits[2] = (char)('0' + frac % 10);
+  nd = 3;
+  while (digits[nd - 1] == '0')
+    nd--;
+  out_c (o, '.');
+  out_mem (o, digits, nd);
+}
+
+/* ,"key": (without the comma when @first) */
+static inline void
+out_key (Out *o, const char *key, gboolean first)
+{
+  if (!first)
+    out_c (o, ',');
+  out_c (o, '"');
+  out_str (o, key);
+  OUT_LIT (o, "\":");
+}
+
+/* The id of article @d, as a JSON string. */
+static inline void
+out_id (Out *o, guint d)
+{
+  out_mem (o, o->ids->str + o->id_off[d], o->id_off[d + 1] - o->id_off[d]);
 }
 
 static void
-json_span (GString *out, const char *key, const FdDedup *d,
-           const FdDedupSpan *s, gboolean first)
+json_member_id (Out *o, const char *key, const char *id, gboolean first)
+{
+  out_key (o, key, first);
+  if (id)
+    out_json_str (o, id, strlen (id));
+  else
+    OUT_LIT (o, "null");
+}
+
+static void
+json_span (Out *o, const char *key, const FdDedupSpan *s, gboolean first)
 {
   /* A NULL key writes a bare object (an array element). */
   if (key)
-    fd_json_append_key (out, key, first);
-  g_string_append_c (out, '{');
-  fd_json_append_member_str (out, "doc", doc_at (d, s->doc)->id, TRUE);
-  fd_json_append_member_int (out, "start", (gint64)s->start, FALSE);
-  fd_json_append_member_int (out, "end", (gint64)s->end, FALSE);
-  g_string_append_c (out, '}');
+    out_key (o, key, first);
+  OUT_LIT (o, "{\"doc\":");
+  out_id (o, s->doc);
+  OUT_LIT (o, ",\"start\":");
+  out_uint (o, s->start);
+  OUT_LIT (o, ",\"end\":");
+  out_uint (o, s->end);
+  out_c (o, '}');
 }
 
 static void
-json_classes (GString *out, guint classes)
+json_classes (Out *o, guint classes)
 {
   gboolean first = TRUE;
 
-  fd_json_append_key (out, "classes", FALSE);
-  g_string_append_c (out, '[');
+  out_key (o, "classes", FALSE);
+  out_c (o, '[');
   for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
     if (classes & (1u << c))
       {
         if (!first)
-          g_string_append_c (out, ',');
-        fd_json_append_string (out, fd_line_class_name (c), -1);
+          out_c (o, ',');
+        out_c (o, '"');
+        out_str (o, fd_line_class_name (c));
+        out_c (o, '"');
         first = FALSE;
       }
-  g_string_append_c (out, ']');
+  out_c (o, ']');
 }
 
 static void
-json_side (GString *out, const char *key, const FdDoc *doc, gsize start,
-           gsize end, gboolean first)
+json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
+           gboolean first)
 {
-  fd_json_append_key (out, key, first);
-  g_string_append_c (out, '{');
-  fd_json_append_member_int (out, "start", (gint64)start, TRUE);
-  fd_json_append_member_int (out, "end", (gint64)end, FALSE);
-  fd_json_append_key (out, "text", FALSE);
-  fd_json_append_string (out, doc->text + start, (gssize)(end - start));
-  g_string_append_c (out, '}');
+  out_key (o, key, first);
+  OUT_LIT (o, "{\"start\":");
+  out_uint (o, start);
+  OUT_LIT (o, ",\"end\":");
+  out_uint (o, end);
+  OUT_LIT (o, ",\"text\":");
+  out_json_str (o, doc->text + start, end - start);
+  out_c (o, '}');
 }
 
 static void
-json_changes (GString *out, const FdDedup *d, guint a, guint b, guint first,
-              guint n)
+json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
-  fd_json_append_key (out, "changes", FALSE);
-  g_string_append_c (out, '[');
+  static const char *const facts[] = { "number", "date", "name", "credit" };
+
+  out_key (o, "changes", FALSE);
+  out_c (o, '[');
   for (guint c = first; c < first + n; c++)
     {
       const FdDedupChange *ch = &d->changes[c];
-      g_autoptr (GString) facts = g_string_new (NULL);
+      gboolean first_fact = TRUE;
       if (c > first)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, '{');
-      json_side (out, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
-      json_side (out, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
-      fd_json_append_key (out, "facts", FALSE);
-      g_string_append_c (out, '[');
-      fd_dedup_facts_append (facts, ch->facts, "\",\"");
-      if (facts->len)
-        g_string_append_printf (out, "\"%s\"", facts->str);
-      g_string_append (out, "]}");
+        out_c (o, ',');
+      out_c (o, '{');
+      json_side (o, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
+      json_side (o, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
+      out_key (o, "facts", FALSE);
+      out_c (o, '[');
+      /* The names of fd_dedup_facts_append, in its order. */
+      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
+        if (ch->facts & (1u << f))
+          {
+            if (!first_fact)
+              out_c (o, ',');
+            out_c (o, '"');
+            out_str (o, facts[f]);
+            out_c (o, '"');
+            first_fact = FALSE;
+          }
+      OUT_LIT (o, "]}");
     }
-  g_string_append_c (out, ']');
+  out_c (o, ']');
 }
 
 static void
-print_json (GString *out, const FdDedup *d)
+json_kind (Out *o, FdDedupKind kind, gboolean first)
 {
-  g_string_append_c (out, '{');
-  fd_json_append_key (out, "documents", TRUE);
-  g_string_append_c (out, '[');
+  out_key (o, "kind", first);
+  out_c (o, '"');
+  out_str (o, fd_dedup_kind_name (kind));
+  out_c (o, '"');
+}
+
+/* One element of each array of the report, with the separator before
+ * it: what a block of a section is made of. */
+typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
+
+static void
+json_group (Out *o, const FdDedup *d, guint g)
+{
+  const FdDedupGroup *gr = &d->groups[g];
+  char hex[17];
+
+  fd_shingle_format (gr->hash, hex);
+  if (g)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, gr->kind, TRUE);
+  out_key (o, "hash", FALSE);
+  out_c (o, '"');
+  out_mem (o, hex, 16);
+  out_c (o, '"');
+  json_classes (o, gr->classes);
+  out_key (o, "members", FALSE);
+  out_c (o, '[');
+  for (guint x = 0; x < gr->n; x++)
+    {
+      if (x)
+        out_c (o, ',');
+      json_span (o, NULL, &d->members[gr->first + x], TRUE);
+    }
+  OUT_LIT (o, "]}");
+}
+
+static void
+json_near (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupNear *n = &d->near[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, n->kind, TRUE);
+  out_key (o, "similarity", FALSE);
+  out_double3 (o, n->similarity);
+  json_span (o, "a", &n->a, FALSE);
+  json_span (o, "b", &n->b, FALSE);
+  json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
+  out_c (o, '}');
+}
+
+static void
+json_passage (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPassage *p = &d->passages[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{");
+  json_kind (o, p->kind, TRUE);
+  out_key (o, "similarity", FALSE);
+  out_double3 (o, p->similarity);
+  json_span (o, "a", &p->a, FALSE);
+  o->len--; /* reopen the object for the containment (still buffered:
+               json_span ends with out_c) */
+  out_key (o, "containment", FALSE);
+  out_double3 (o, p->containment_a);
+  out_c (o, '}');
+  json_span (o, "b", &p->b, FALSE);
+  o->len--;
+  out_key (o, "containment", FALSE);
+  out_double3 (o, p->containment_b);
+  out_c (o, '}');
+  json_classes (o, p->classes);
+  json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
+  out_c (o, '}');
+}
+
+static void
+json_pair (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPair *p = &d->pairs[x];
+
+  if (x)
+    out_c (o, ',');
+  OUT_LIT (o, "\n{\"a\":");
+  out_id (o, p->a);
+  OUT_LIT (o, ",\"b\":");
+  out_id (o, p->b);
+  json_kind (o, p->kind, FALSE);
+  out_key (o, "resemblance", FALSE);
+  out_double3 (o, p->resemblance);
+  out_key (o, "containment_a", FALSE);
+  out_double3 (o, p->containment_a);
+  out_key (o, "containment_b", FALSE);
+  out_double3 (o, p->containment_b);
+  out_key (o, "story", FALSE);
+  out_uint (o, d->story[p->a]);
+  out_c (o, '}');
+}
+
+/* Formatting the report is a tenth of the command; on several threads it
+ * is done a wave of blocks at a time: each block of items is written to
+ * its own buffer on a pool, and the buffers go to stdout in order, so the
+ * bytes are the same as on one thread and memory stays a few blocks. */
+#define BLOCK_ITEMS 256
+
+typedef struct
+{
+  const FdDedup *d;
+  ItemFn fn;
+  guint n;          /* items of the section */
+  guint wave_first; /* first block of the current wave */
+  Out **outs;       /* one per block of a wave, each with a sink */
+  GMutex lock;
+  GCond done;
+  guint left; /* blocks of the wave not formatted yet */
+} Section;
+
+static void
+block_task (gpointer data, gpointer user_data)
+{
+  Section *sec = user_data;
+  guint b = GPOINTER_TO_UINT (data) - 1;
+  Out *o = sec->outs[b - sec->wave_first];
+  guint lo = b * BLOCK_ITEMS, hi = MIN (lo + BLOCK_ITEMS, sec->n);
+
+  for (guint x = lo; x < hi; x++)
+    sec->fn (o, sec->d, x);
+  out_flush (o);
+  g_mutex_lock (&sec->lock);
+  if (--sec->left == 0)
+    g_cond_signal (&sec->done);
+  g_mutex_unlock (&sec->lock);
+}
+
+/* Writes items 0 .. @n of @fn to @o, on @pool (with @wave Outs in @outs)
+ * or, without a pool, here. */
+static void
+json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
+            guint wave)
+{
+  guint blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
+
+  if (!pool)
+    {
+      for (guint x = 0; x < n; x++)
+        fn (o, sec->d, x);
+      return;
+    }
+  sec->fn = fn;
+  sec->n = n;
+  out_flush (o);
+  for (guint b0 = 0; b0 < blocks; b0 += wave)
+    {
+      guint nb = MIN (wave, blocks - b0);
+      sec->wave_first = b0;
+      sec->left = nb;
+      for (guint b = b0; b < b0 + nb; b++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (b + 1), NULL);
+      g_mutex_lock (&sec->lock);
+      while (sec->left > 0)
+        g_cond_wait (&sec->done, &sec->lock);
+      g_mutex_unlock (&sec->lock);
+      for (guint b = 0; b < nb; b++)
+        {
+          fwrite (sec->outs[b]->sink->str, 1, sec->outs[b]->sink->len, stdout);
+          g_string_truncate (sec->outs[b]->sink, 0);
+        }
+    }
+}
+
+static void
+print_json (Out *o, const FdDedup *d, guint threads)
+{
+  const ItemFn fns[] = { json_group, json_near, json_passage, json_pair };
+  const guint counts[] = { d->n_groups, d->n_near, d->n_passages, d->n_pairs };
+  const char *const keys[] = { "groups", "near", "passages", "pairs" };
+  GThreadPool *pool = NULL;
+  guint wave = 4 * threads;
+  Out **outs = NULL;
+  Section sec = { d, NULL, 0, 0, NULL, { 0 }, { 0 }, 0 };
+
+  o->ids = g_string_new (NULL);
+  o->id_off = g_new (gsize, d->docs->len + 1);
+  for (guint i = 0; i < d->docs->len; i++)
+    {
+      o->id_off[i] = o->ids->len;
+      fd_json_append_string (o->ids, doc_at (d, i)->id, -1);
+    }
+  o->id_off[d->docs->len] = o->ids->len;
+  if (threads > 1)
+    {
+      outs = g_new (Out *, wave);
+      for (guint b = 0; b < wave; b++)
+        {
+          outs[b] = g_new (Out, 1);
+          outs[b]->len = 0;
+          outs[b]->ids = o->ids;
+          outs[b]->id_off = o->id_off;
+          outs[b]->sink = g_string_new (NULL);
+        }
+      sec.outs = outs;
+      g_mutex_init (&sec.lock);
+      g_cond_init (&sec.done);
+      pool = g_thread_pool_new (block_task, &sec, (gint)threads, FALSE, NULL);
+    }
+
+  out_c (o, '{');
+  out_key (o, "documents", TRUE);
+  out_c (o, '[');
   for (guint i = 0; i < d->docs->len; i++)
     {
       if (i)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, '{');
-      fd_json_append_member_str (out, "id", doc_at (d, i)->id, TRUE);
-      fd_json_append_member_str (out, "outlet", doc_at (d, i)->outlet, FALSE);
-      fd_json_append_member_int (out, "story", d->story[i], FALSE);
-      g_string_append_c (out, '}');
+        out_c (o, ',');
+      OUT_LIT (o, "{\"id\":");
+      out_id (o, i);
+      json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
+      out_key (o, "story", FALSE);
+      out_uint (o, d->story[i]);
+      out_c (o, '}');
     }
-  g_string_append (out, "],\n");
-
-  fd_json_append_key (out, "groups", TRUE);
-  g_string_append_c (out, '[');
-  for (guint g = 0; g < d->n_groups; g++)
+  OUT_LIT (o, "],\n");
+  for (guint s = 0; s < G_N_ELEMENTS (fns); s++)
     {
-      const FdDedupGroup *gr = &d->groups[g];
-      char hex[17];
-      fd_shingle_format (gr->hash, hex);
-      g_string_append (out, g ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "kind", fd_dedup_kind_name (gr->kind),
-                                 TRUE);
-      fd_json_append_member_str (out, "hash", hex, FALSE);
-      json_classes (out, gr->classes);
-      fd_json_append_key (out, "members", FALSE);
-      g_string_append_c (out, '[');
-      for (guint x = 0; x < gr->n; x++)
-        {
-          if (x)
-            g_string_append_c (out, ',');
-          json_span (out, NULL, d, &d->members[gr->first + x], TRUE);
-        }
-      g_string_append (out, "]}");
+      out_key (o, keys[s], TRUE);
+      out_c (o, '[');
+      json_items (o, &sec, counts[s], fns[s], pool, wave);
+      if (s + 1 < G_N_ELEMENTS (fns))
+        OUT_LIT (o, "],\n");
+      else
+        OUT_LIT (o, "]}\n");
     }
-  g_string_append (out, "],\n");
+  out_flush (o);
 
-  fd_json_append_key (out, "near", TRUE);
-  g_string_append_c (out, '[');
-  for (guint x = 0; x < d->n_near; x++)
+  if (pool)
     {
-      const FdDedupNear *n = &d->near[x];
-      g_string_append (out, x ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "kind", fd_dedup_kind_name (n->kind),
-                                 TRUE);
-      fd_json_append_key (out, "similarity", FALSE);
-      fd_json_append_double (out, n->similarity, 3);
-      json_span (out, "a", d, &n->a, FALSE);
-      json_span (out, "b", d, &n->b, FALSE);
-      json_changes (out, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
-      g_string_append_c (out, '}');
+      g_thread_pool_free (pool, FALSE, TRUE);
+      g_mutex_clear (&sec.lock);
+      g_cond_clear (&sec.done);
     }
-  g_string_append (out, "],\n");
-
-  fd_json_append_key (out, "passages", TRUE);
-  g_string_append_c (out, '[');
-  for (guint x = 0; x < d->n_passages; x++)
+  for (guint b = 0; outs && b < wave; b++)
     {
-      const FdDedupPassage *p = &d->passages[x];
-      g_string_append (out, x ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "kind", fd_dedup_kind_name (p->kind),
-                                 TRUE);
-      fd_json_append_key (out, "similarity", FALSE);
-      fd_json_append_double (out, p->similarity, 3);
-      json_span (out, "a", d, &p->a, FALSE);
-      out->len--; /* reopen the object for the containment */
-      fd_json_append_key (out, "containment", FALSE);
-      fd_json_append_double (out, p->containment_a, 3);
-      g_string_append_c (out, '}');
-      json_span (out, "b", d, &p->b, FALSE);
-      out->len--;
-      fd_json_append_key (out, "containment", FALSE);
-      fd_json_append_double (out, p->containment_b, 3);
-      g_string_append_c (out, '}');
-      json_classes (out, p->classes);
-      json_changes (out, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
-      g_string_append_c (out, '}');
+      g_string_free (outs[b]->sink, TRUE);
+      g_free (outs[b]);
     }
-  g_string_append (out, "],\n");
-
-  fd_json_append_key (out, "pairs", TRUE);
-  g_string_append_c (out, '[');
-  for (guint x = 0; x < d->n_pairs; x++)
-    {
-      const FdDedupPair *p = &d->pairs[x];
-      g_string_append (out, x ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "a", doc_at (d, p->a)->id, TRUE);
-      fd_json_append_member_str (out, "b", doc_at (d, p->b)->id, FALSE);
-      fd_json_append_member_str (out, "kind", fd_dedup_kind_name (p->kind),
-                                 FALSE);
-      fd_json_append_key (out, "resemblance", FALSE);
-      fd_json_append_double (out, p->resemblance, 3);
-      fd_json_append_key (out, "containment_a", FALSE);
-      fd_json_append_double (out, p->containment_a, 3);
-      fd_json_append_key (out, "containment_b", FALSE);
-      fd_json_append_double (out, p->containment_b, 3);
-      fd_json_append_member_int (out, "story", d->story[p->a], FALSE);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, "]}\n");
+  g_free (outs);
+  g_string_free (o->ids, TRUE);
+  g_free (o->id_off);
 }
 
 int
@@ -366,7 +759,7 @@ fd_cmd_dedup (int argc, char **argv)
 {
   g_autofree char *format = NULL;
   FdDedupOptions o;
-  int k = FD_SHINGLE_DEFAULT_K, gap, min_passage, boiler;
+  int k = FD_SHINGLE_DEFAULT_K, gap, min_passage, boiler, threads = 0;
   double threshold, story;
   g_autoptr (GPtrArray) docs = NULL;
   g_autoptr (FdDedup) d = NULL;
@@ -402,6 +795,10 @@ fd_cmd_dedup (int argc, char **argv)
         "Share of an article reused that puts two articles in one story "
         "(default 0.2)",
         "C" },
+      { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
+        "Read and compare articles on N threads (default: one per "
+        "processor); the output is the same for every N",
+        "N" },
       G_OPTION_ENTRY_NULL,
     };
     if (!fd_cli_parse ("dedup", "PATH...",
@@ -418,6 +815,8 @@ fd_cmd_dedup (int argc, char **argv)
     return fd_cli_usage_error ("--threshold must be in (0, 1]");
   if (gap < 0 || min_passage < 1 || boiler < 2 || !(story >= 0 && story <= 1))
     return fd_cli_usage_error ("dedup: option out of range");
+  if (threads < 0)
+    return fd_cli_usage_error ("--threads takes a positive number");
   if (argc < 2)
     return fd_cli_usage_error ("no input given");
   o.shingle_size = (guint)k;
@@ -426,13 +825,30 @@ fd_cmd_dedup (int argc, char **argv)
   o.min_passage = (guint)min_passage;
   o.boilerplate_docs = (guint)boiler;
   o.story_threshold = story;
+  o.threads = threads > 0 ? (guint)threads : g_get_num_processors ();
+  iopts.threads = o.threads;
 
+#ifdef __GLIBC__
+  /* dedup frees arrays of hundreds of megabytes while other threads run.
+   * By default glibc then raises its mmap threshold, so later big arrays
+   * come from the heap, and gives the heap's top back to the kernel as
+   * soon as it is free: each give-back is a TLB shoot-down on every
+   * thread and the next allocation faults the pages in again.  Measured
+   * at 100k articles on 2 threads, a fixed trim threshold (which also
+   * keeps big arrays in mmap, returned whole when freed) cut the system
+   * time from 5.9 s to 2.2 s and the peak RSS from 1.9 to 1.6 GB. */
+  mallopt (M_TRIM_THRESHOLD, 256 << 20);
+#endif
   docs = fd_cli_load (argc, argv, &iopts, &bad);
   d = fd_dedup_run (docs, &o);
   if (format && strcmp (format, "json") == 0)
-    print_json (out, d);
+    {
+      g_autofree Out *jo = g_new (Out, 1);
+      jo->len = 0;
+      jo->sink = NULL;
+      print_json (jo, d, o.threads);
+    }
   else
     print_text (out, d);
-  fwrite (out->str, 1, out->len, stdout);
   return bad ? FD_EXIT_TROUBLE : FD_EXIT_OK;
 }

@@ -11,15 +11,19 @@
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), and per token its end, a hash of its
- * normalised form and its fact flag: about 17 bytes per token. */
+ * of shingles on its own), and per token its length, a 16-bit hash of its
+ * normalised form and its fact flags: 12 bytes per token, which at 100k
+ * articles is most of dedup's memory. */
 typedef struct
 {
   guint32 *tok; /* byte start of each token; owns the block */
   guint32 *sh;  /* into the same block */
   /* Also in the block, so that a pair never scans a token again: */
-  guint32 *tend;  /* byte end of each token */
-  guint32 *thash; /* hash of the first 127 bytes of each normalised form */
+  guint16 *thash; /* hash of the first 127 bytes of each normalised form
+                     (a mismatch rules a pair of tokens out; a match is
+                     confirmed on the text) */
+  guint8 *tlen;   /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
+                     that many or more (fd_dedup_token_end reads it) */
   guint8 *tfact;  /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
@@ -59,14 +63,33 @@ typedef struct
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
   gsize chain_cap;
-  GArray *matches, *runs, *pas, *prun, *cells, *segs, *ivals;
-  GArray *match_tmp; /* room for sorting matches */
+  /* A bit per 2^fshift shingle values that article index_doc has (16 bits
+   * a shingle, by their top bits): most shingles of the other article are
+   * ruled out by one load here instead of a probe of the index. */
+  guint64 *filter;
+  gsize fcap;
+  guint fshift;
+  GArray *runs, *pas, *prun, *cells, *segs, *ivals;
+  /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
+   * runs, 0 for none: all zero between pairs; dcap allocated. */
+  guint32 *dlast;
+  gsize dcap;
   FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
 
 /* Bytes of a normalised form that fd_dedup_token_hash() and the token
  * comparisons of passage.c look at. */
 #define FD_DEDUP_TOKEN_CMP 127
+
+#define FD_DEDUP_TLEN_LONG 255
+
+/* Bytes of the token arrays of an article of @n_tok tokens and @n_sh
+ * shingles (one block, see FdDedupDocInfo). */
+gsize fd_dedup_info_bytes (guint n_tok, guint n_sh);
+
+/* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes),
+ * for in->n_tok tokens and in->n_sh shingles. */
+void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
 /* Fills the token arrays of @in (n_tok tokens of @toks, read from @len
  * bytes of @text, after tok and sh are set up with room for them). */

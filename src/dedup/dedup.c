@@ -41,6 +41,7 @@ fd_dedup_options_init (FdDedupOptions *o)
   o->boilerplate_docs = 4;
   o->story_threshold = 0.2;
   o->min_sentence = 3;
+  o->threads = 1;
 }
 
 const char *
@@ -68,16 +69,17 @@ fd_dedup_facts_append (GString *out, guint facts, const char *sep)
       }
 }
 
-/* Stable LSD radix sort on the 64-bit key, 16 bits a pass; passes where
- * every key has the same digit are skipped.  Stability keeps the values
- * of equal keys in insertion (article) order. */
+/* Stable LSD radix sort on bits [lo_bit, 64) of the key, 16 bits a
+ * pass; passes where every key has the same digit are skipped.
+ * Stability keeps the values of equal keys in insertion (article)
+ * order. */
 static void
-radix_sort (Rec *v, gsize n)
+radix_sort_bits (Rec *v, gsize n, int lo_bit)
 {
-  Rec *tmp = g_new (Rec, n), *src = v, *dst = tmp;
+  Rec *tmp = g_new (Rec, MAX (n, 1)), *src = v, *dst = tmp;
   gsize *count = g_new (gsize, 65536);
 
-  for (int shift = 0; shift < 64; shift += 16)
+  for (int shift = lo_bit; shift < 64; shift += 16)
     {
       gsize sum = 0;
       memset (count, 0, 65536 * sizeof *count);
@@ -103,6 +105,51 @@ radix_sort (Rec *v, gsize n)
     memcpy (v, src, n * sizeof *v);
   g_free (count);
   g_free (tmp);
+}
+
+static void
+radix_sort (Rec *v, gsize n)
+{
+  radix_sort_bits (v, n, 0);
+}
+
+/* radix_sort for keys that are hashes: sorted on their top 32 bits (two
+ * passes instead of four over arrays of millions), after which only keys
+ * that share those bits but differ below them (a few thousand of
+ * millions) can be out of order; those runs are put right by a stable
+ * sort.  The result
+ * is radix_sort's, element for element. */
+static void
+radix_sort_hashes (Rec *v, gsize n)
+{
+  radix_sort_bits (v, n, 32);
+  for (gsize x = 0; x < n;)
+    {
+      gsize y = x + 1;
+      gboolean mixed = FALSE;
+      while (y < n && v[y].key >> 32 == v[x].key >> 32)
+        {
+          mixed |= v[y].key != v[x].key;
+          y++;
+        }
+      /* A long run (a frequent key next to another one) is sorted whole,
+       * so that no input makes this quadratic. */
+      if (mixed && y - x > 64)
+        radix_sort_bits (v + x, y - x, 0);
+      else
+        for (gsize i = x + 1; mixed && i < y; i++)
+          {
+            Rec r = v[i];
+            gsize j = i;
+            while (j > x && v[j - 1].key > r.key)
+              {
+                v[j] = v[j - 1];
+                j--;
+              }
+            v[j] = r;
+          }
+      x = y;
+    }
 }
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
@@ -139,36 +186,52 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
   g_array_set_size (out, len0 + m);
 }
 
-/* Pass 1 for article @d. */
+/* What one worker of pass 1 reuses from article to article. */
+typedef struct
+{
+  FdTokens toks;
+  guint64 *sh; /* the full fingerprints of one article */
+  guint *deque;
+  gsize sh_cap;
+} ScanScratch;
+
 static void
-scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
-          gsize *sh_cap, guint **deque, GArray *fps, GArray *sents)
+scan_scratch_clear (ScanScratch *s)
+{
+  fd_tokens_clear (&s->toks);
+  g_free (s->sh);
+  g_free (s->deque);
+}
+
+/* Pass 1 for article @d: its winnowed fingerprints go to @fps, its
+ * sentence fingerprints to @sents.  Touches nothing shared but bd->info[d]
+ * and the article itself, so articles can be scanned on several threads. */
+static void
+scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
+          GArray *sents)
 {
   FdDoc *doc = bd->docs->pdata[d];
   FdDedupDocInfo *in = &bd->info[d];
+  FdTokens *toks = &sc->toks;
   guint k = bd->opts->shingle_size, t = 0;
 
   if (!doc->sents)
     fd_split_doc (doc);
   fd_tokens_scan (toks, doc->text, doc->len);
-  if (*sh_cap < toks->n + 1)
+  if (sc->sh_cap < toks->n + 1)
     {
-      *sh_cap = MAX (toks->n + 1, 2 * *sh_cap);
-      *sh = g_renew (guint64, *sh, *sh_cap);
-      *deque = g_renew (guint, *deque, *sh_cap);
+      sc->sh_cap = MAX (toks->n + 1, 2 * sc->sh_cap);
+      sc->sh = g_renew (guint64, sc->sh, sc->sh_cap);
+      sc->deque = g_renew (guint, sc->deque, sc->sh_cap);
     }
   in->n_tok = toks->n;
-  in->n_sh = fd_shingle_all (toks, k, *sh);
-  in->tok = g_new (guint32, 3 * (gsize)in->n_tok + in->n_sh
-                                + ((gsize)in->n_tok + 3) / 4);
-  in->sh = in->tok + in->n_tok;
-  in->tend = in->sh + in->n_sh;
-  in->thash = in->tend + in->n_tok;
-  in->tfact = (guint8 *)(in->thash + in->n_tok);
+  in->n_sh = fd_shingle_all (toks, k, sc->sh);
+  fd_dedup_info_layout (in,
+                        g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh)));
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
-    in->sh[i] = (guint32)(*sh)[i];
-  winnow (*sh, in->n_sh, bd->opts->window, d, fps, *deque);
+    in->sh[i] = (guint32)sc->sh[i];
+  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->deque);
 
   for (guint s = 0; s < doc->n_sents; s++)
     {
@@ -187,6 +250,147 @@ scan_doc (FdDedupBuild *bd, guint d, FdTokens *toks, guint64 **sh,
           g_array_append_val (sents, r);
         }
     }
+}
+
+/* Work shared out to threads: tasks 0 .. n_tasks - 1, each run once by
+ * whichever worker takes it next.  A task must not depend on which worker
+ * runs it (except for that worker's scratch) so that the merged result is
+ * the same for every thread count. */
+typedef void (*ParFn) (void *ctx, guint task, guint worker);
+
+typedef struct
+{
+  ParFn fn;
+  void *ctx;
+  guint n_tasks;
+  gint next; /* the next task to take, atomically */
+} Par;
+
+typedef struct
+{
+  Par *par;
+  guint worker;
+} ParWorker;
+
+static gpointer
+par_loop (gpointer data)
+{
+  ParWorker *w = data;
+
+  for (;;)
+    {
+      guint t = (guint)g_atomic_int_add (&w->par->next, 1);
+      if (t >= w->par->n_tasks)
+        break;
+      w->par->fn (w->par->ctx, t, w->worker);
+    }
+  return NULL;
+}
+
+/* Runs @n_tasks tasks of @fn on @workers workers (the calling thread is
+ * worker 0); returns when every task is done. */
+static void
+par_run (guint workers, guint n_tasks, ParFn fn, void *ctx)
+{
+  Par par = { fn, ctx, n_tasks, 0 };
+  g_autofree ParWorker *w = g_new (ParWorker, MAX (workers, 1));
+  g_autofree GThread **th = g_new0 (GThread *, MAX (workers, 1));
+
+  for (guint i = 0; i < workers; i++)
+    w[i].par = &par, w[i].worker = i;
+  for (guint i = 1; i < workers; i++)
+    th[i] = g_thread_new ("fd-dedup", par_loop, &w[i]);
+  par_loop (&w[0]);
+  for (guint i = 1; i < workers; i++)
+    g_thread_join (th[i]);
+}
+
+/* Tasks for @n items on @workers workers: one when alone, else enough
+ * small ones that a slow task does not leave a worker idle. */
+static guint
+par_chunk (gsize n, guint workers, guint min_chunk)
+{
+  if (workers <= 1)
+    return (guint)MAX (n, 1);
+  return (guint)MAX (min_chunk, n / (workers * 16) + 1);
+}
+
+/* Returns the elements of @parts[0 .. n) (arrays of @esize elements) in
+ * one array, in order (transfer full), freeing each part as soon as it is
+ * copied; a single part is returned as it is. */
+static GArray *
+concat_arrays (GArray **parts, guint n, guint esize)
+{
+  GArray *all;
+  gsize at = 0, total = 0;
+
+  if (n == 1)
+    {
+      all = parts[0];
+      parts[0] = NULL;
+      return all;
+    }
+  for (guint i = 0; i < n; i++)
+    total += parts[i]->len;
+  g_assert (total <= G_MAXUINT);
+  all = g_array_sized_new (FALSE, FALSE, esize, (guint)total);
+  g_array_set_size (all, (guint)total);
+  for (guint i = 0; i < n; i++)
+    {
+      if (parts[i]->len)
+        memcpy (all->data + at * esize, parts[i]->data,
+                (gsize)parts[i]->len * esize);
+      at += parts[i]->len;
+      g_array_unref (parts[i]);
+      parts[i] = NULL;
+    }
+  return all;
+}
+
+typedef struct
+{
+  FdDedupBuild *bd;
+  ScanScratch *scratch; /* one per worker */
+  GArray **fps;         /* one per task */
+  GArray **sents;
+  guint chunk;
+} ScanJob;
+
+static void
+scan_task (void *data, guint task, guint worker)
+{
+  ScanJob *j = data;
+  guint lo = task * j->chunk;
+  guint hi = MIN (lo + j->chunk, j->bd->docs->len);
+
+  j->fps[task] = g_array_new (FALSE, FALSE, sizeof (Rec));
+  j->sents[task] = g_array_new (FALSE, FALSE, sizeof (Rec));
+  for (guint d = lo; d < hi; d++)
+    scan_doc (j->bd, d, &j->scratch[worker], j->fps[task], j->sents[task]);
+}
+
+/* Pass 1 over every article, on @workers threads: *@fps and *@sents get
+ * what scanning the articles in order on one thread would give
+ * (transfer full). */
+static void
+scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
+{
+  guint n = bd->docs->len;
+  ScanJob j = { bd, NULL, NULL, NULL, par_chunk (n, workers, 16) };
+  /* At least one task, even an empty one: it makes the arrays. */
+  guint n_tasks = n ? (n + j.chunk - 1) / j.chunk : 1;
+
+  j.scratch = g_new0 (ScanScratch, MAX (workers, 1));
+  j.fps = g_new0 (GArray *, MAX (n_tasks, 1));
+  j.sents = g_new0 (GArray *, MAX (n_tasks, 1));
+  par_run (MIN (workers, MAX (n_tasks, 1)), n_tasks, scan_task, &j);
+  for (guint i = 0; i < workers; i++)
+    scan_scratch_clear (&j.scratch[i]);
+  *fps = concat_arrays (j.fps, n_tasks, sizeof (Rec));
+  *sents = concat_arrays (j.sents, n_tasks, sizeof (Rec));
+  g_free (j.scratch);
+  g_free (j.fps);
+  g_free (j.sents);
 }
 
 static int
@@ -263,14 +467,67 @@ collect_key (guint64 key, guint32 value, void *data)
   g_array_append_val (((Collect *)data)->keys, key);
 }
 
+/* Sets the spans of @members (n of them, doc and sent set) and ORs the
+ * class of each member's sentence into its group (@group_of).  The
+ * members are visited article by article: in hash order every member
+ * was three cache misses away (article, sentences, sentence), which at
+ * 100k articles was most of this pass. */
+static void
+member_spans (FdDedupBuild *bd, FdDedupSpan *members, guint n,
+              const guint *group_of, FdDedupGroup *groups)
+{
+  Rec *ord = g_new (Rec, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      ord[i].key = (guint64)members[i].doc << 32 | members[i].sent;
+      ord[i].val = i;
+    }
+  radix_sort (ord, n);
+  for (guint i = 0; i < n; i++)
+    {
+      FdDedupSpan *m = &members[ord[i].val];
+      const FdDoc *doc = bd->docs->pdata[m->doc];
+      const FdSentence *st = &doc->sents[m->sent];
+      m->start = st->start;
+      m->end = st->end;
+      groups[group_of[ord[i].val]].classes |= 1u << st->cls;
+    }
+  g_free (ord);
+}
+
+/* Puts @groups (n) in the order of their first members (article, then
+ * sentence: no two groups share one), as cmp_group would. */
+static void
+sort_groups (FdDedupGroup *groups, guint n, const FdDedupSpan *members)
+{
+  Rec *ord = g_new (Rec, MAX (n, 1));
+  FdDedupGroup *tmp = g_new (FdDedupGroup, MAX (n, 1));
+
+  for (guint g = 0; g < n; g++)
+    {
+      const FdDedupSpan *m = &members[groups[g].first];
+      ord[g].key = (guint64)m->doc << 32 | m->sent;
+      ord[g].val = g;
+    }
+  radix_sort (ord, n);
+  for (guint g = 0; g < n; g++)
+    tmp[g] = groups[ord[g].val];
+  if (n)
+    memcpy (groups, tmp, n * sizeof *groups);
+  g_free (tmp);
+  g_free (ord);
+}
+
 static void
 exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
 {
   GArray *groups = g_array_new (FALSE, FALSE, sizeof (FdDedupGroup));
   GArray *members = g_array_new (FALSE, FALSE, sizeof (FdDedupSpan));
+  GArray *group_of = g_array_new (FALSE, FALSE, sizeof (guint));
   Rec *v = (Rec *)sents->data;
 
-  radix_sort (v, sents->len);
+  radix_sort_hashes (v, sents->len);
   for (guint x = 0; x < sents->len;)
     {
       guint y = x, n_docs = 1;
@@ -290,10 +547,9 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
       for (guint z = x; z < y; z++)
         {
           guint d = (guint)(v[z].val >> 32), s = (guint)v[z].val;
-          const FdDoc *doc = bd->docs->pdata[d];
-          FdDedupSpan sp = { d, s, doc->sents[s].start, doc->sents[s].end };
+          FdDedupSpan sp = { d, s, 0, 0 };
           g_array_append_val (members, sp);
-          g.classes |= 1u << doc->sents[s].cls;
+          g_array_append_val (group_of, groups->len);
           if (z > x && d != (guint)(v[z - 1].val >> 32))
             n_docs++;
           if (bd->info[d].outlet != bd->info[v[x].val >> 32].outlet)
@@ -306,22 +562,14 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
       g_array_append_val (groups, g);
       x = y;
     }
+  member_spans (bd, (FdDedupSpan *)(gpointer)members->data, members->len,
+                (const guint *)(gpointer)group_of->data,
+                (FdDedupGroup *)(gpointer)groups->data);
+  g_array_unref (group_of);
   dd->n_groups = groups->len;
   dd->groups = (FdDedupGroup *)g_array_free (groups, FALSE);
   dd->n_members = members->len;
   dd->members = (FdDedupSpan *)g_array_free (members, FALSE);
-}
-
-static int
-cmp_group (const void *x, const void *y, void *data)
-{
-  const FdDedupGroup *g = x, *h = y;
-  const FdDedupSpan *m = data;
-  const FdDedupSpan *a = &m[g->first], *b = &m[h->first];
-
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  return a->sent < b->sent ? -1 : a->sent > b->sent;
 }
 
 static int
@@ -397,18 +645,119 @@ stories (FdDedup *dd)
     }
 }
 
+/* Frees the token arrays of the articles that are in none of the pairs
+ * @keys: pass 3 reads only the others. */
+static void
+free_unpaired (FdDedupBuild *bd, const guint64 *keys, guint n)
+{
+  guint n_docs = bd->docs->len;
+  g_autofree guint8 *used = g_new0 (guint8, MAX (n_docs, 1));
+
+  for (guint x = 0; x < n; x++)
+    used[keys[x] >> 32] = used[(guint32)keys[x]] = 1;
+  for (guint d = 0; d < n_docs; d++)
+    if (!used[d])
+      g_clear_pointer (&bd->info[d].tok, g_free);
+}
+
+/* Pass 3 results of one task: a run of candidate pairs in key order. */
+typedef struct
+{
+  GArray *passages, *near, *changes, *pairs;
+} PairOut;
+
+typedef struct
+{
+  FdDedupBuild *workers; /* one per worker: shared fields, own scratch */
+  PairOut *out;          /* one per task */
+  const guint64 *keys;
+  guint n_keys;
+  guint chunk;
+} PairJob;
+
+static void
+pair_task (void *data, guint task, guint worker)
+{
+  PairJob *j = data;
+  FdDedupBuild *bd = &j->workers[worker];
+  PairOut *o = &j->out[task];
+  guint lo = task * j->chunk, hi = MIN (lo + j->chunk, j->n_keys);
+
+  o->passages = bd->passages
+      = g_array_new (FALSE, FALSE, sizeof (FdDedupPassage));
+  o->near = bd->near = g_array_new (FALSE, FALSE, sizeof (FdDedupNear));
+  o->changes = bd->changes
+      = g_array_new (FALSE, FALSE, sizeof (FdDedupChange));
+  o->pairs = bd->pairs = g_array_new (FALSE, FALSE, sizeof (FdDedupPair));
+  for (guint x = lo; x < hi; x++)
+    fd_passage_pair (bd, (guint)(j->keys[x] >> 32), (guint)j->keys[x]);
+}
+
+/* Pass 3: aligns the pairs of @keys (sorted) on @workers threads and sets
+ * the result arrays of @bd to what aligning them in order on one thread
+ * would give. */
+static void
+align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
+{
+  PairJob j = { NULL, NULL, keys, n, par_chunk (n, workers, 8) };
+  guint n_tasks = n ? (n + j.chunk - 1) / j.chunk : 1;
+  g_autofree GArray **parts = g_new (GArray *, MAX (n_tasks, 1));
+  guint base = 0;
+
+  workers = MIN (workers, MAX (n_tasks, 1));
+  j.workers = g_new0 (FdDedupBuild, workers);
+  j.out = g_new0 (PairOut, MAX (n_tasks, 1));
+  for (guint w = 0; w < workers; w++)
+    {
+      FdDedupBuild *wb = &j.workers[w];
+      wb->opts = bd->opts;
+      wb->docs = bd->docs;
+      wb->info = bd->info;
+      wb->boiler = bd->boiler;
+      wb->index_doc = FD_NONE;
+    }
+  par_run (workers, n_tasks, pair_task, &j);
+  for (guint w = 0; w < workers; w++)
+    fd_passage_scratch_free (&j.workers[w]);
+
+  /* Changes are referred to by index: shift each task's by what comes
+   * before it. */
+  for (guint t = 0; t < n_tasks; t++)
+    {
+      PairOut *o = &j.out[t];
+      for (guint x = 0; x < o->passages->len; x++)
+        g_array_index (o->passages, FdDedupPassage, x).first_change += base;
+      for (guint x = 0; x < o->near->len; x++)
+        g_array_index (o->near, FdDedupNear, x).first_change += base;
+      base += o->changes->len;
+    }
+#define CONCAT(field)                                                         \
+  do                                                                          \
+    {                                                                         \
+      for (guint t = 0; t < n_tasks; t++)                                     \
+        parts[t] = j.out[t].field;                                            \
+      bd->field = concat_arrays (parts, n_tasks,                              \
+                                 g_array_get_element_size (parts[0]));        \
+    }                                                                         \
+  while (0)
+  CONCAT (passages);
+  CONCAT (near);
+  CONCAT (changes);
+  CONCAT (pairs);
+#undef CONCAT
+  g_free (j.workers);
+  g_free (j.out);
+}
+
 FdDedup *
 fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 {
   FdDedup *dd = g_new0 (FdDedup, 1);
   FdDedupBuild bd = { 0 };
-  FdTokens toks = { 0 };
-  g_autofree guint64 *sh = NULL;
-  g_autofree guint *deque = NULL;
-  gsize sh_cap = 0;
+  guint workers;
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GArray) fps = g_array_new (FALSE, FALSE, sizeof (Rec));
-  g_autoptr (GArray) sents = g_array_new (FALSE, FALSE, sizeof (Rec));
+  g_autoptr (GArray) fps = NULL;
+  g_autoptr (GArray) sents = NULL;
   g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr (FdTable) pairs = fd_table_new (docs->len * 4);
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -423,16 +772,13 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
     fd_dedup_options_init (&dd->opts);
   dd->opts.shingle_size = MAX (dd->opts.shingle_size, 1);
   dd->opts.window = MAX (dd->opts.window, 1);
+  workers = CLAMP (dd->opts.threads, 1, 256);
   dd->docs = g_ptr_array_ref (docs);
   bd.opts = &dd->opts;
   bd.docs = docs;
   bd.info = g_new0 (FdDedupDocInfo, MAX (docs->len, 1));
   bd.boiler = fd_table_new (64);
   bd.index_doc = FD_NONE;
-  bd.passages = g_array_new (FALSE, FALSE, sizeof (FdDedupPassage));
-  bd.near = g_array_new (FALSE, FALSE, sizeof (FdDedupNear));
-  bd.changes = g_array_new (FALSE, FALSE, sizeof (FdDedupChange));
-  bd.pairs = g_array_new (FALSE, FALSE, sizeof (FdDedupPair));
 
   /* Pass 1. */
   for (guint d = 0; d < docs->len; d++)
@@ -445,12 +791,11 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
           g_hash_table_insert (outlets, doc->outlet, o);
         }
       bd.info[d].outlet = GPOINTER_TO_UINT (o);
-      scan_doc (&bd, d, &toks, &sh, &sh_cap, &deque, fps, sents);
     }
-  fd_tokens_clear (&toks);
+  scan_all (&bd, workers, &fps, &sents);
 
   /* Pass 2. */
-  radix_sort ((Rec *)fps->data, fps->len);
+  radix_sort_hashes ((Rec *)fps->data, fps->len);
   for (guint x = 0; x < fps->len;)
     {
       const Rec *v = (const Rec *)fps->data;
@@ -472,8 +817,10 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         }
       x = y;
     }
-  g_array_set_size (fps, 0);
+  /* What pass 3 does not need goes before it allocates its results. */
+  g_clear_pointer (&fps, g_array_unref);
   exact_groups (dd, &bd, sents);
+  g_clear_pointer (&sents, g_array_unref);
 
   /* Boilerplate: each article that has it against the outlet's first. */
   fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
@@ -494,11 +841,8 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   /* Pass 3. */
   fd_table_foreach (pairs, collect_key, &col);
   fd_qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
-  for (guint x = 0; x < keys->len; x++)
-    {
-      guint64 key = g_array_index (keys, guint64, x);
-      fd_passage_pair (&bd, (guint)(key >> 32), (guint)key);
-    }
+  free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
+  align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
   fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
             cmp_passage);
@@ -514,8 +858,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         v[m++] = v[x];
     g_array_set_size (bd.near, m);
   }
-  g_qsort_with_data (dd->groups, dd->n_groups, sizeof (FdDedupGroup),
-                     cmp_group, dd->members);
+  sort_groups (dd->groups, dd->n_groups, dd->members);
 
   dd->n_passages = bd.passages->len;
   dd->passages = (FdDedupPassage *)g_array_free (bd.passages, FALSE);

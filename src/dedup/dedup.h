@@ -51,6 +51,10 @@ typedef struct
   double story_threshold; /* containment that puts two articles in one
                              story (default 0.2) */
   guint min_sentence;     /* tokens an exact duplicate needs (default 3) */
+  guint threads;          /* articles scanned and pairs aligned on up to
+                             this many threads; 0 or 1 (the default): the
+                             calling thread alone.  The result is the same
+                             for every count. */
 } FdDedupOptions;
 
 /* A span of one article. */

@@ -19,11 +19,6 @@
 
 typedef struct
 {
-  guint32 i, j;
-} Match;
-
-typedef struct
-{
   guint32 a0, a1, b0, b1; /* aligned token ranges of equal length */
   guint32 p;              /* passage it joined */
 } Run;
@@ -45,69 +40,6 @@ typedef struct
 #define MAX_OPEN 32
 /* Edits the ends of a passage may be stretched across. */
 #define MAX_EDGE_EDITS 2
-
-static int
-cmp_match (const void *x, const void *y)
-{
-  const Match *m = x, *n = y;
-  gint64 dm = (gint64)m->j - m->i, dn = (gint64)n->j - n->i;
-
-  if (dm != dn)
-    return dm < dn ? -1 : 1;
-  return m->i < n->i ? -1 : m->i > n->i;
-}
-
-/* Sorts @v (n matches of articles with @n_a and @n_b tokens, both below
- * 2^31) as cmp_match does, by LSD radix on the key (j - i + n_a) << ib | i,
- * which orders as (diagonal, i) does when i < 2^ib, in as few passes of at
- * most 8 bits as the key's width allows: every pair sorts its matches,
- * and qsort's calls to a comparator were a tenth of dedup. */
-static void
-sort_matches (Match *v, gsize n, guint n_a, guint n_b, GArray *scratch)
-{
-  Match *src = v, *dst;
-  guint32 count[8][1 << 8];
-  guint ib = g_bit_storage (n_a), bits = ib + g_bit_storage ((gsize)n_a + n_b);
-  guint passes = (bits + 7) / 8, width = (bits + passes - 1) / passes;
-  guint32 mask = (1u << width) - 1;
-
-  if (n < 2)
-    return;
-  g_array_set_size (scratch, n);
-  dst = (Match *)(gpointer)scratch->data;
-  for (guint p = 0; p < passes; p++)
-    memset (count[p], 0, ((gsize)mask + 1) * sizeof (guint32));
-#define MATCH_KEY(m) (((guint64)((m).j + n_a - (m).i)) << ib | (m).i)
-  for (gsize x = 0; x < n; x++)
-    {
-      guint64 key = MATCH_KEY (v[x]);
-      for (guint p = 0; p < passes; p++)
-        count[p][(key >> (width * p)) & mask]++;
-    }
-  for (guint p = 0; p < passes; p++)
-    {
-      guint32 *c = count[p], sum = 0;
-      guint shift = width * p;
-      if (c[(MATCH_KEY (src[0]) >> shift) & mask] == n)
-        continue;
-      for (guint d = 0; d <= mask; d++)
-        {
-          guint32 t = c[d];
-          c[d] = sum;
-          sum += t;
-        }
-      for (gsize x = 0; x < n; x++)
-        dst[c[(MATCH_KEY (src[x]) >> shift) & mask]++] = src[x];
-      {
-        Match *t = src;
-        src = dst;
-        dst = t;
-      }
-    }
-#undef MATCH_KEY
-  if (src != v)
-    memcpy (v, src, n * sizeof *v);
-}
 
 static int
 cmp_run (const void *x, const void *y)
@@ -146,10 +78,21 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
   g_assert (ok);
 }
 
+/* Byte end of token @t of article @d: its start and length, or for a
+ * token too long for that, the end the scanner finds. */
 static gsize
 token_end (FdDedupBuild *bd, guint d, guint t)
 {
-  return bd->info[d].tend[t];
+  const FdDedupDocInfo *in = &bd->info[d];
+  const FdDoc *doc;
+  FdToken tok;
+
+  if (G_LIKELY (in->tlen[t] != FD_DEDUP_TLEN_LONG))
+    return (gsize)in->tok[t] + in->tlen[t];
+  doc = doc_of (bd, d);
+  if (!fd_token_next (doc->text, doc->len, in->tok[t], &tok, NULL, 0))
+    g_assert_not_reached ();
+  return tok.end;
 }
 
 /* Whether tokens @i of @a and @j of @b read the same in their first
@@ -180,7 +123,7 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
 
   if (dir > 0)
     {
-      for (gsize p = bd->info[d].tend[t]; p < doc->len; p++)
+      for (gsize p = token_end (bd, d, (guint)t); p < doc->len; p++)
         if (doc->text[p] == '\n')
           return TRUE;
         else if (g_ascii_isalnum (doc->text[p])
@@ -233,6 +176,31 @@ build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
     m->tsent[t++] = FD_NONE;
 }
 
+/* Fills bd->filter for the shingles of @in. */
+static void
+filter_doc (FdDedupBuild *bd, const FdDedupDocInfo *in)
+{
+  guint bits = 6;
+  gsize words;
+
+  while (bits < 32 && ((gsize)1 << bits) < 16 * (gsize)in->n_sh)
+    bits++;
+  words = ((gsize)1 << bits) / 64;
+  if (bd->fcap < words)
+    {
+      bd->fcap = words;
+      g_free (bd->filter);
+      bd->filter = g_new (guint64, words);
+    }
+  memset (bd->filter, 0, words * sizeof (guint64));
+  bd->fshift = 32 - bits;
+  for (guint i = 0; i < in->n_sh; i++)
+    {
+      guint32 b = in->sh[i] >> bd->fshift;
+      bd->filter[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+    }
+}
+
 /* A slot of the index: position << 32 | shingle, position FD_NONE when
  * empty, so that one load answers a probe. */
 #define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffff00000000)
@@ -263,6 +231,7 @@ index_doc (FdDedupBuild *bd, guint a)
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
       bd->chain = g_renew (guint32, bd->chain, bd->chain_cap);
     }
+  filter_doc (bd, in);
   for (guint i = 0; i < in->n_sh; i++)
     {
       /* The low fingerprint bits are already a hash. */
@@ -273,6 +242,14 @@ index_doc (FdDedupBuild *bd, guint a)
       slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
+}
+
+/* Whether shingle @h may be in article index_doc (FALSE: it is not). */
+static inline gboolean
+filter_has (const FdDedupBuild *bd, guint32 h)
+{
+  guint32 b = h >> bd->fshift;
+  return (bd->filter[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Last position of shingle @h in article index_doc, or FD_NONE. */
@@ -598,10 +575,8 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   guint n_kept = 0;
   GArray *cover_a, *cover_b;
 
-  if (!bd->matches)
+  if (!bd->runs)
     {
-      bd->matches = g_array_new (FALSE, FALSE, sizeof (Match));
-      bd->match_tmp = g_array_new (FALSE, FALSE, sizeof (Match));
       bd->runs = g_array_new (FALSE, FALSE, sizeof (Run));
       bd->pas = g_array_new (FALSE, FALSE, sizeof (Pas));
       bd->prun = g_array_new (FALSE, FALSE, sizeof (Run));
@@ -610,58 +585,44 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
     }
   index_doc (bd, a);
-  {
-    /* Written in place: the array only grows when a chain might not fit. */
-    guint n = 0;
-    Match *mv;
-    g_array_set_size (bd->matches, MAX (bd->matches->len, 64));
-    mv = (Match *)(gpointer)bd->matches->data;
-    for (guint j = 0; j < ib->n_sh; j++)
-      {
-        guint32 i = index_lookup (bd, ib->sh[j]);
-        if (n + MAX_CHAIN > bd->matches->len)
-          {
-            g_array_set_size (bd->matches, 2 * bd->matches->len + MAX_CHAIN);
-            mv = (Match *)(gpointer)bd->matches->data;
-          }
-        /* Most shingles are absent or once in a: no branch on that. */
-        mv[n].i = i;
-        mv[n].j = j;
-        n += i != FD_NONE;
-        if (i != FD_NONE && bd->chain[i] != FD_NONE)
-          for (int c = 1; c < MAX_CHAIN && (i = bd->chain[i]) != FD_NONE; c++)
-            {
-              mv[n].i = i;
-              mv[n].j = j;
-              n++;
-            }
-      }
-    g_array_set_size (bd->matches, n);
-  }
-  if (bd->matches->len == 0)
-    return;
-  if (ia->n_tok < 0x80000000u && ib->n_tok < 0x80000000u)
-    sort_matches ((Match *)(gpointer)bd->matches->data, bd->matches->len,
-                  ia->n_tok, ib->n_tok, bd->match_tmp);
-  else
-    fd_qsort (bd->matches->data, bd->matches->len, sizeof (Match), cmp_match);
-
-  /* Runs: consecutive matches on one diagonal. */
-  g_array_set_size (bd->runs, 0);
-  for (guint x = 0; x < bd->matches->len; x++)
+  if (bd->dcap < (gsize)ia->n_sh + ib->n_sh + 1)
     {
-      Match m = g_array_index (bd->matches, Match, x);
-      Run *last = bd->runs->len
-                      ? &g_array_index (bd->runs, Run, bd->runs->len - 1)
-                      : NULL;
-      if (last && m.i + k - 1 == last->a1 && m.j + k - 1 == last->b1)
-        last->a1++, last->b1++;
-      else
+      bd->dcap = MAX ((gsize)ia->n_sh + ib->n_sh + 1, 2 * bd->dcap);
+      g_free (bd->dlast);
+      bd->dlast = g_new0 (guint32, bd->dcap);
+    }
+  /* Runs: consecutive matches on one diagonal.  Matches come in order of
+   * their shingle in b, so on each diagonal in order too: a match extends
+   * the diagonal's newest run when it follows on from its end. */
+  g_array_set_size (bd->runs, 0);
+  for (guint j = 0; j < ib->n_sh; j++)
+    {
+      guint32 i;
+      if (!filter_has (bd, ib->sh[j]))
+        continue;
+      i = index_lookup (bd, ib->sh[j]);
+      for (int c = 0; c < MAX_CHAIN && i != FD_NONE; c++, i = bd->chain[i])
         {
-          Run r = { m.i, m.i + k, m.j, m.j + k, 0 };
-          g_array_append_val (bd->runs, r);
+          guint32 *dl = &bd->dlast[j + ia->n_sh - i];
+          Run *last = *dl ? &g_array_index (bd->runs, Run, *dl - 1) : NULL;
+          if (last && last->a1 == i + k - 1)
+            last->a1++, last->b1++;
+          else
+            {
+              Run r = { i, i + k, j, j + k, 0 };
+              g_array_append_val (bd->runs, r);
+              *dl = bd->runs->len;
+            }
         }
     }
+  /* dlast is all zero again for the next pair. */
+  for (guint x = 0; x < bd->runs->len; x++)
+    {
+      const Run *r = &g_array_index (bd->runs, Run, x);
+      bd->dlast[r->b0 + ia->n_sh - r->a0] = 0;
+    }
+  if (bd->runs->len == 0)
+    return;
   fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run);
 
   /* Chain runs into passages. */
@@ -869,6 +830,22 @@ norm_hash (const guchar *p, gsize n)
   return (guint32)(h ^ h >> 32);
 }
 
+gsize
+fd_dedup_info_bytes (guint n_tok, guint n_sh)
+{
+  return 4 * ((gsize)n_tok + n_sh) + 4 * (gsize)n_tok;
+}
+
+void
+fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
+{
+  in->tok = block;
+  in->sh = in->tok + in->n_tok;
+  in->thash = (guint16 *)(in->sh + in->n_sh);
+  in->tlen = (guint8 *)(in->thash + in->n_tok);
+  in->tfact = in->tlen + in->n_tok;
+}
+
 void
 fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
                      const char *text, gsize len)
@@ -879,8 +856,9 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
       const guchar *p = (const guchar *)toks->norm + t->norm;
 
       in->tok[i] = t->start;
-      in->tend[i] = t->end;
-      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
+      in->thash[i]
+          = (guint16)norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
       in->tfact[i]
           = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
     }
@@ -933,10 +911,10 @@ fd_passage_scratch_free (FdDedupBuild *bd)
 {
   g_free (bd->index);
   g_free (bd->chain);
-  if (bd->matches)
+  g_free (bd->filter);
+  g_free (bd->dlast);
+  if (bd->runs)
     {
-      g_array_unref (bd->matches);
-      g_array_unref (bd->match_tmp);
       g_array_unref (bd->runs);
       g_array_unref (bd->pas);
       g_array_unref (bd->prun);

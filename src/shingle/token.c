@@ -20,6 +20,35 @@ ascii_digit (unsigned char c)
   return c >= '0' && c <= '9';
 }
 
+/* How many of the 8 bytes at @p are ASCII letters before the first that
+ * is not, with the lower-case forms of all 8 written to @out (which has
+ * room for them; what follows the letters is scratch).  Each byte is
+ * tested without carries between bytes: its low 7 bits are at least 'a'
+ * and at most 'z', and its top bit is clear.  Big-endian machines take
+ * (and compilers without __builtin_ctzll) take the byte loop. */
+static inline guint
+ascii_letters8 (const char *p, char *out)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = 0x80 * ones;
+  guint64 w, l, low, m, other;
+
+  memcpy (&w, p, 8);
+  l = w | 0x20 * ones;
+  low = l & 0x7f * ones;
+  m = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones) & ~l
+      & high;
+  memcpy (out, &l, 8);
+  other = ~m & high;
+  return other ? (guint)__builtin_ctzll (other) / 8 : 8;
+#else
+  (void)p;
+  (void)out;
+  return 0;
+#endif
+}
+
 /* Decodes the character at @p (which is inside a text of @end) and says
  * whether it belongs in a word.  Invalid bytes count as separators. */
 static gunichar
@@ -129,8 +158,20 @@ scan (const char *text, gsize len, gsize from, FdToken *tok, char *out,
 
   while (p < end && o < MAX_TOKEN_BYTES)
     {
-      guchar b = (guchar)*p;
-      /* The common case first: a run of ASCII letters. */
+      guchar b;
+      /* The common case first: a run of ASCII letters, eight at a time
+       * while there are eight to read and room for them. */
+      while (end - p >= 8 && o + 8 <= MAX_TOKEN_BYTES)
+        {
+          guint run = ascii_letters8 (p, out + o);
+          o += run;
+          p += run;
+          if (run < 8)
+            break;
+        }
+      if (p >= end)
+        break;
+      b = (guchar)*p;
       while (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && o < MAX_TOKEN_BYTES)
         {
           out[o++] = (char)(b | 0x20);

@@ -304,6 +304,107 @@ START_TEST (deterministic_and_empty)
 }
 END_TEST
 
+/* @n invented articles of @outlets outlets: sentences of random words,
+ * where every third article copies a stretch of an earlier one with a word
+ * or two changed, so that there are passages, near duplicates, exact
+ * groups and boilerplate (a trailer per outlet) to find. */
+static GPtrArray *
+invent (guint n, guint outlets)
+{
+  static const char *const words[]
+      = { "harbour", "ferry",  "storm", "market",  "council", "bridge",
+          "river",   "school", "north", "mayor",   "budget",  "road",
+          "Velmar",  "Monday", "12",    "opened",  "closed",  "said",
+          "new",     "old",    "boats", "tickets", "rain",    "pier" };
+  GPtrArray *docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  g_autoptr (GRand) r = g_rand_new_with_seed (7);
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GString) t = g_string_new (NULL);
+      g_autofree char *id = g_strdup_printf ("doc%03u", i);
+      g_autoptr (GError) err = NULL;
+      FdDoc *doc;
+      guint sents = 4 + g_rand_int_range (r, 0, 8);
+
+      for (guint s = 0; s < sents; s++)
+        {
+          guint len = 6 + g_rand_int_range (r, 0, 14);
+          for (guint w = 0; w < len; w++)
+            g_string_append_printf (
+                t, "%s%s", w ? " " : "",
+                words[g_rand_int_range (r, 0, G_N_ELEMENTS (words))]);
+          g_string_append (t, ".\n");
+        }
+      if (i % 3 == 2)
+        {
+          /* A copy of an earlier article with one word changed. */
+          const char *src = texts->pdata[g_rand_int_range (r, 0, i)];
+          g_autofree char *copy = g_strdup (src);
+          char *sp = strchr (copy + strlen (copy) / 2, ' ');
+          if (sp && sp[1])
+            sp[1] = 'X';
+          g_string_append (t, copy);
+        }
+      g_string_append_printf (t, "Reporting by the desk of outlet %u.\n",
+                              i % outlets);
+      g_ptr_array_add (texts, g_strdup (t->str));
+      doc = fd_ingest_buffer (id, id, t->str, t->len, NULL, &err);
+      ck_assert_ptr_nonnull (doc);
+      g_free (doc->outlet);
+      doc->outlet = g_strdup_printf ("outlet%u", i % outlets);
+      g_ptr_array_add (docs, doc);
+    }
+  return docs;
+}
+
+#define SAME_ARRAY(x, y, field, n, type)                                      \
+  do                                                                          \
+    {                                                                         \
+      ck_assert_uint_eq ((x)->n, (y)->n);                                     \
+      ck_assert_msg (                                                         \
+          (x)->n == 0                                                         \
+              || memcmp ((x)->field, (y)->field, (x)->n * sizeof (type))      \
+                     == 0,                                                    \
+          #field " differ");                                                  \
+    }                                                                         \
+  while (0)
+
+START_TEST (threads_same_result)
+{
+  g_autoptr (GPtrArray) docs = invent (300, 7);
+  FdDedupOptions o;
+  g_autoptr (FdDedup) one = NULL;
+
+  fd_dedup_options_init (&o);
+  ck_assert_uint_eq (o.threads, 1);
+  one = fd_dedup_run (docs, &o);
+  /* Enough of everything that the work is cut into many tasks. */
+  ck_assert_uint_gt (one->n_passages, 50);
+  ck_assert_uint_gt (one->n_pairs, 50);
+  ck_assert_uint_gt (one->n_near, 0);
+  ck_assert_uint_gt (one->n_groups, 0);
+  ck_assert_uint_gt (one->n_changes, 0);
+  for (guint th = 2; th <= 5; th += 3)
+    {
+      g_autoptr (FdDedup) d = NULL;
+      o.threads = th;
+      d = fd_dedup_run (docs, &o);
+      SAME_ARRAY (one, d, passages, n_passages, FdDedupPassage);
+      SAME_ARRAY (one, d, near, n_near, FdDedupNear);
+      SAME_ARRAY (one, d, changes, n_changes, FdDedupChange);
+      SAME_ARRAY (one, d, pairs, n_pairs, FdDedupPair);
+      SAME_ARRAY (one, d, groups, n_groups, FdDedupGroup);
+      SAME_ARRAY (one, d, members, n_members, FdDedupSpan);
+      ck_assert_uint_eq (one->n_stories, d->n_stories);
+      ck_assert (memcmp (one->story, d->story, docs->len * sizeof (guint))
+                 == 0);
+    }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -317,6 +418,7 @@ fd_test_suite (void)
   tcase_add_test (tc, passage_with_small_shingles);
   tcase_add_test (tc, boilerplate_learned);
   tcase_add_test (tc, deterministic_and_empty);
+  tcase_add_test (tc, threads_same_result);
   suite_add_tcase (s, tc);
   return s;
 }
