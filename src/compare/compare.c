@@ -439,7 +439,7 @@ typedef struct
   DocTask *tasks; /* one per document */
   guint n;
   GThreadPool *pool; /* NULL: everything on the calling thread */
-  GThread *dedup;    /* finds the duplicates meanwhile, or NULL */
+  FdDedup *dedup;    /* the duplicates, found first (owned) */
   GMutex lock;
   GCond names_done;
   guint names_left; /* names tasks not finished (under lock) */
@@ -472,19 +472,20 @@ work_job (gpointer data, gpointer user_data)
   g_mutex_unlock (&w->lock);
 }
 
-static gpointer
-dedup_thread (gpointer docs)
-{
-  return fd_dedup_run (docs, NULL);
-}
-
-/* Starts the work on @cmp's documents.  With more than one thread it goes
- * to a pool, and the collection's duplicates are found on a thread of
- * their own (they need only the documents); with one, the names are read
- * here and the rest waits for work_finish. */
+/* Starts the work on @cmp's documents.  The collection's duplicates are
+ * found first, on every thread: what dedup allocates on the way is free
+ * again before the names and claims are made, so a run peaks at the larger
+ * of the two rather than their sum.  Then, with more than one thread, the
+ * per-document work goes to a pool; with one, the names are read here and
+ * the claims wait for work_finish. */
 static void
 work_start (Work *w, FdCompare *cmp, guint threads)
 {
+  FdDedupOptions dopts;
+
+  fd_dedup_options_init (&dopts);
+  dopts.threads = threads;
+  w->dedup = fd_dedup_run (cmp->docs, &dopts);
   w->n = cmp->docs->len;
   w->tasks = g_new0 (DocTask, w->n);
   g_mutex_init (&w->lock);
@@ -504,7 +505,6 @@ work_start (Work *w, FdCompare *cmp, guint threads)
     }
   w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
                                NULL);
-  w->dedup = g_thread_new ("dedup", dedup_thread, cmp->docs);
   for (guint i = 0; i < w->n; i++)
     g_thread_pool_push (w->pool, GUINT_TO_POINTER (1 + 2 * i), NULL);
   for (guint i = 0; i < w->n; i++)
@@ -541,8 +541,7 @@ work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
       fd_claims_extract (w->tasks[i].doc, w->tasks[i].claims);
   for (guint i = 0; i < w->n; i++)
     g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
-  *dedup
-      = w->dedup ? g_thread_join (w->dedup) : fd_dedup_run (cmp->docs, NULL);
+  *dedup = g_steal_pointer (&w->dedup);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);
