@@ -23,6 +23,18 @@ typedef struct
  * reads past @len. */
 gboolean fd_numword_parse (const char *s, gsize len, FdNumber *out);
 
+/* FALSE when fd_numword_parse (@s, @len) is sure to return FALSE: @s
+ * starts with no digit, no ".5", and no word a number opens with ("a",
+ * "an", "half", "one" … "ninetieth", "dozen").  A cheap test for the
+ * callers that try every word of a text. */
+gboolean fd_numword_may_start (const char *s, gsize len);
+
+/* fd_numword_may_start for a caller that has found the word already:
+ * @w is a whole run of @n letters, digits and UTF-8 bytes, and TRUE when
+ * it is "a", "an", "half" or a number word ("one" … "ninetieth",
+ * "dozen"). */
+gboolean fd_numword_is_opener (const char *w, gsize n);
+
 /* Reads a scale word at the start of @s ("hundred", "million", "bn",
  * "tril.") that ends at a word boundary.  Returns its value (100, 1e6, ...)
  * and stores its length in *@n, or returns 0 when @s does not start with

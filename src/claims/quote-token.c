@@ -2,6 +2,8 @@
  * and quotation marks. */
 #include "claims/quote-token.h"
 
+#include "claims/wordset.h"
+
 #include <string.h>
 
 /* Titles and other words that are written with a dot and rarely end a
@@ -13,6 +15,7 @@ static const char *const abbrevs[] = {
   "corp", "inc",  "co",   "ltd",  "jan", "feb",  "aug", "sept", "oct",
   "nov",  "dec",  "u.s",  "u.k",  "d.c", "a.m",  "p.m", "e.g",  "i.e",
 };
+static FdWordSet abbrevs_set = FD_WORD_SET (abbrevs);
 
 static gboolean
 is_mark_char (gunichar c, gboolean *single, FdQMarkShape *shape)
@@ -224,10 +227,7 @@ fd_quote_token_is_abbrev (const char *text, const FdQTok *t)
       if (lower)
         return TRUE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
-    if (fd_quote_token_is (text, t, abbrevs[i]))
-      return TRUE;
-  return FALSE;
+  return fd_word_set_has (&abbrevs_set, text + t->start, n);
 }
 
 gboolean

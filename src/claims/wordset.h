@@ -1,0 +1,46 @@
+/* wordset.h - is this word one of a fixed list?  ASCII case ignored.
+ *
+ * The extractors test nearly every word of a text against word lists
+ * (stop words, months, verbs of saying, titles, number words): a scan of a
+ * hundred entries per word was most of their time.  A word set hashes its
+ * list once, on first use, and answers with one hash of the word and
+ * usually one comparison.  The answer is the same as comparing the word
+ * with every entry in table order: equal length and equal bytes after
+ * ASCII lower-casing (bytes >= 0x80 compare as they are). */
+#pragma once
+
+#include <glib.h>
+
+/* Sets hold at most half this many words, so that probes stay short, and
+ * at most 255 (a slot is one byte). */
+#define FD_WORD_SET_SLOTS 512
+
+typedef struct
+{
+  const void *table; /* borrowed: a constant array */
+  gsize stride;      /* bytes from one entry to the next */
+  guint n_words;
+  gsize ready; /* g_once_init_enter: the slots are built */
+  guint8 max_len;
+  guint8 slot[FD_WORD_SET_SLOTS]; /* entry index + 1; 0 empty */
+} FdWordSet;
+
+/* A static set over the constant array @list, built on first lookup.  The
+ * entries are strings, or structures whose first member is the string:
+ * static FdWordSet month_set = FD_WORD_SET (month_names); */
+#define FD_WORD_SET(list)                                                     \
+  {                                                                           \
+    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), 0, 0, { 0 }              \
+  }
+
+/* The index in the table of the first entry that equals the @n bytes at
+ * @w ignoring ASCII case, or -1.  Thread-safe: the first call builds the
+ * set. */
+gint fd_word_set_find (FdWordSet *set, const char *w, gsize n);
+
+/* fd_word_set_find (@set, @w, @n) >= 0. */
+static inline gboolean
+fd_word_set_has (FdWordSet *set, const char *w, gsize n)
+{
+  return fd_word_set_find (set, w, n) >= 0;
+}
