@@ -93,10 +93,9 @@ is_inner (gunichar c)
          || c == '&' || c == 0x2010 || c == 0x2011;
 }
 
-GArray *
-fd_quote_token_split (const char *text, gsize start, gsize end)
+void
+fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
   gsize p = start;
   gboolean space = TRUE;
   FdQTok *out;
@@ -105,8 +104,9 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
   /* A line has at most one token per byte: size the array once and write
    * in place (appending one token at a time cost a call each).  Every
    * token is written whole before it counts. */
+  g_array_set_size (toks, 0);
   if (end <= start)
-    return toks;
+    return;
   g_array_set_size (toks, (guint)(end - start));
   out = (FdQTok *)(void *)toks->data;
 
@@ -137,8 +137,16 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
           while (q < end)
             {
               gsize dn, dn2;
-              gunichar d = get_char (text + q, &dn);
+              gunichar d;
 
+              /* Most of a word is ASCII letters and digits: one byte
+               * each, no decoding. */
+              if (g_ascii_isalnum (text[q]) || text[q] == '%')
+                {
+                  q++;
+                  continue;
+                }
+              d = get_char (text + q, &dn);
               if (is_alnum (d) || d == '%')
                 q += dn;
               else if (is_inner (d) && q + dn < end
@@ -170,7 +178,6 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
   if (len > 0)
     out[len - 1].space_after = TRUE;
   g_array_set_size (toks, len);
-  return toks;
 }
 
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */
