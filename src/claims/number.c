@@ -74,6 +74,9 @@ static const Currency cur_suffix[] = {
   { "KRW", "KRW" },
   { "CNY", "CNY" },
 };
+/* cur_suffix[] by word, for match_suffix; "pounds sterling" is two words
+ * and matched by hand. */
+static FdWordSet cur_suffix_set = FD_WORD_SET (cur_suffix);
 
 /* Hedges before the number, longest first so that "no more than" wins
  * over "more than". */
@@ -377,8 +380,8 @@ prefix_first_init (void)
 static const Currency *
 match_prefix (const Span *sp, gsize i, gsize *n)
 {
-  /* Tried at every word: most first bytes open no prefix. */
-  prefix_first_init ();
+  /* Tried at every word: most first bytes open no prefix.  The table is
+   * built by fd_number_extract. */
   if (i >= sp->hi || !prefix_first[(guchar)sp->t[i]])
     return NULL;
   for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
@@ -450,6 +453,34 @@ format_value (double v)
   if (strcmp (buf, "-0") == 0)
     return g_strdup ("0");
   return g_strdup (buf);
+}
+
+/* The currency word or code at @s ("dollars", "won", "USD", "pounds
+ * sterling"), ending at a word boundary, lower case or a code; sets *@e
+ * to its end.  The first match in cur_suffix[] order, found by the run of
+ * letters at @s (no word of the table is a prefix of another's run). */
+static const Currency *
+match_suffix (const Span *sp, gsize s, gsize *e)
+{
+  const char *t = sp->t;
+  gsize r = 0;
+  gint k;
+
+  while (s + r < sp->hi && wordc (t[s + r]))
+    r++;
+  k = fd_word_set_find (&cur_suffix_set, t + s, r);
+  if (k < 0 && r == 6 && s + 15 <= sp->hi
+      && g_ascii_strncasecmp (t + s, "pounds sterling", 15) == 0
+      && (s + 15 == sp->hi || !wordc (t[s + 15])))
+    {
+      for (k = 0; strcmp (cur_suffix[k].text, "pounds sterling") != 0; k++)
+        ;
+      r = 15;
+    }
+  if (k < 0 || !(g_ascii_islower (t[s]) || g_ascii_isupper (t[s + 1])))
+    return NULL;
+  *e = s + r;
+  return &cur_suffix[k];
 }
 
 /* Verbs and nouns that make "2-3" a score or a vote. */
@@ -680,7 +711,9 @@ find_hedge (const Span *sp, gsize i)
   for (gsize k = 0; k < G_N_ELEMENTS (hedges); k++)
     {
       gsize m = hedges[k].len;
-      if (m > j - sp->lo || !caseeq (sp->t + j - m, hedges[k].text, m))
+      /* The last byte first: it rules out most hedges at once. */
+      if (m > j - sp->lo || ascii_lower (sp->t[j - 1]) != hedges[k].text[m - 1]
+          || !caseeq (sp->t + j - m, hedges[k].text, m))
         continue;
       if (j - m > sp->lo && wordc (sp->t[j - m - 1]))
         continue;
@@ -1633,19 +1666,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
               n2 = n3;
             }
         }
-      for (gsize k = 0; n2 && k < G_N_ELEMENTS (cur_suffix); k++)
-        {
-          gsize m = strlen (cur_suffix[k].text);
-          if (s2 + m <= sp->hi
-              && g_ascii_strncasecmp (t + s2, cur_suffix[k].text, m) == 0
-              && (s2 + m == sp->hi || !wordc (t[s2 + m]))
-              && (g_ascii_islower (t[s2]) || g_ascii_isupper (t[s2 + 1])))
-            {
-              cur = &cur_suffix[k];
-              e = s2 + m;
-              break;
-            }
-        }
+      if (n2)
+        cur = match_suffix (sp, s2, &e);
       if (!cur && s2 == e && e + 1 <= sp->hi && t[e] == 'p'
           && (e + 1 == sp->hi || !wordc (t[e + 1])))
         n2 = 1; /* "380p" */
@@ -1802,6 +1824,37 @@ reject:
   return FALSE;
 }
 
+/* After "a" or "an" (ending at @j), whether the next word may be what
+ * makes them a number: a fraction ("a third"), a spelled scale ("a
+ * million") or "dozen".  Every such word starts with one of these
+ * letters; the article before any other word opens nothing. */
+static gboolean
+opens_after_a (const Span *sp, gsize j)
+{
+  while (j < sp->hi
+         && (sp->t[j] == ' ' || sp->t[j] == '\t' || sp->t[j] == '\n'))
+    j++;
+  if (j >= sp->hi)
+    return FALSE;
+  switch (ascii_lower (sp->t[j]))
+    {
+    case 'b': /* billion, bn */
+    case 'c': /* crore */
+    case 'd': /* dozen */
+    case 'e': /* eighth */
+    case 'f': /* fifth */
+    case 'h': /* half, hundred */
+    case 'l': /* lakh, lac */
+    case 'm': /* million, mn */
+    case 'q': /* quarter */
+    case 's': /* sixth */
+    case 't': /* third, tenth, thousand, trillion */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* The length of the word at @i, which starts with a letter or a UTF-8
  * byte, when it opens no quantity, so that read_quantity would only skip
  * it; 0 when it may open one: a currency sign or code, a number word, a
@@ -1812,13 +1865,19 @@ static gsize
 plain_word (const Span *sp, gsize i)
 {
   const char *t = sp->t;
-  gsize n = 0;
+  gsize n = 0, cn;
 
-  prefix_first_init ();
-  if (prefix_first[(guchar)t[i]])
+  /* A currency code ("USD 5", "Rs 500") or sign; signs and the minus
+   * sign are UTF-8 and read_quantity tries them all.  Capitalised words
+   * share the first letters of the codes, so those are matched here. */
+  if (prefix_first[(guchar)t[i]]
+      && ((guchar)t[i] >= 0x80 || match_prefix (sp, i, &cn)))
     return 0;
   while (i + n < sp->hi && wordc (t[i + n]))
     n++;
+  if (n <= 2 && ascii_lower (t[i]) == 'a'
+      && (n == 1 || ascii_lower (t[i + 1]) == 'n'))
+    return opens_after_a (sp, i + n) ? 0 : word_len_from (sp, i, i + n);
   if (fd_numword_is_opener (t + i, n))
     return 0;
   /* read_fraction's multiples test the whole word; a run of letters that
@@ -1892,6 +1951,7 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
 void
 fd_number_extract (const FdDoc *doc, GPtrArray *out)
 {
+  prefix_first_init ();
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       extract_sentence (doc, &doc->sents[k], out);

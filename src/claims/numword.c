@@ -18,6 +18,7 @@ typedef struct
   gboolean ordinal;
 } Word;
 
+/* No word here is longer than FD_NUMWORD_OPENER_MAX (numword.h). */
 static const Word units[] = {
   { "zero", 0, FALSE },        { "one", 1, FALSE },
   { "two", 2, FALSE },         { "three", 3, FALSE },
@@ -478,7 +479,7 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
 }
 
 gboolean
-fd_numword_is_opener (const char *w, gsize n)
+fd_numword_is_opener_word (const char *w, gsize n)
 {
   /* The first words parse_words accepts: "a", "an", "half", a unit. */
   if (n == 1)

@@ -25,6 +25,7 @@ fd_word_set_build (FdWordSet *set)
        * length test, before it reads a byte. */
       g_assert (n > 0 && n < 64);
       set->firsts[n] |= 1u << ((guchar)word[0] & 31);
+      set->lasts[n] |= 1u << ((guchar)word[n - 1] & 31);
       /* A word listed twice keeps its first index, as a scan in table
        * order would find. */
       while (set->slot[s]

@@ -26,8 +26,9 @@ typedef struct
   gsize ready; /* g_once_init_enter: the fields below are built */
   /* Bit (b & 31) of firsts[n]: some word of n bytes starts with byte b
    * (or another byte of the same low five bits, as both cases of a
-   * letter have). */
+   * letter have); lasts[n] the same for the last byte. */
   guint32 firsts[64];
+  guint32 lasts[64];
   guint8 slot[FD_WORD_SET_SLOTS]; /* entry index + 1; 0 empty */
 } FdWordSet;
 
@@ -37,22 +38,30 @@ typedef struct
  * static FdWordSet month_set = FD_WORD_SET (month_names); */
 #define FD_WORD_SET(list)                                                     \
   {                                                                           \
-    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), 0, { 0 }, { 0 }          \
+    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), 0, { 0 }, { 0 }, { 0 }   \
   }
 
 /* Builds @set; fd_word_set_find calls it once. */
 void fd_word_set_build (FdWordSet *set);
 
-/* The slot a word hashes to.  Bytes are folded with | 0x20, which maps
- * upper-case ASCII letters to lower case (and merges some punctuation,
- * which only costs a comparison). */
+/* The slot a word hashes to: a hash of its length and of five of its
+ * bytes (first, second, middle, last but one, last), which tell the words
+ * of a list apart well enough and cost the same for any length.  Bytes are
+ * folded with | 0x20, which maps upper-case ASCII letters to lower case
+ * (and merges some punctuation, which only costs a comparison). */
 static inline guint
 fd_word_set_home (const char *w, gsize n)
 {
   guint32 h = (guint32)n * 0x9E3779B1u;
 
-  for (gsize i = 0; i < n; i++)
-    h = (h ^ ((guchar)w[i] | 0x20u)) * 0x01000193u;
+  h = (h ^ ((guchar)w[0] | 0x20u)) * 0x01000193u;
+  h = (h ^ ((guchar)w[n - 1] | 0x20u)) * 0x01000193u;
+  if (n > 2)
+    {
+      h = (h ^ ((guchar)w[1] | 0x20u)) * 0x01000193u;
+      h = (h ^ ((guchar)w[n / 2] | 0x20u)) * 0x01000193u;
+      h = (h ^ ((guchar)w[n - 2] | 0x20u)) * 0x01000193u;
+    }
   return (h * 0x9E3779B1u) >> 23;
 }
 G_STATIC_ASSERT (FD_WORD_SET_SLOTS == 1 << (32 - 23));
@@ -85,8 +94,9 @@ fd_word_set_find (FdWordSet *set, const char *w, gsize n)
       fd_word_set_build (set);
       g_once_init_leave (&set->ready, 1);
     }
-  /* Most words fail on their length and first byte. */
-  if (n >= 64 || !(set->firsts[n] >> ((guchar)w[0] & 31) & 1))
+  /* Most words fail on their length and first or last byte. */
+  if (n >= 64 || !(set->firsts[n] >> ((guchar)w[0] & 31) & 1)
+      || !(set->lasts[n] >> ((guchar)w[n - 1] & 31) & 1))
     return -1;
   for (guint s = fd_word_set_home (w, n); set->slot[s];
        s = (s + 1) % FD_WORD_SET_SLOTS)

@@ -117,6 +117,10 @@ START_TEST (numword_may_start_covers_parse)
   ck_assert (!fd_numword_may_start ("", 0));
   ck_assert (fd_numword_is_opener ("Fourteen", 8));
   ck_assert (!fd_numword_is_opener ("Fourteens", 9));
+  /* The inline length bound lets the longest words through. */
+  ck_assert (fd_numword_is_opener ("seventeenth", 11));
+  ck_assert (fd_numword_is_opener ("SEVENTIETH", 10));
+  ck_assert (fd_numword_may_start ("seventeenth day", 15));
 }
 END_TEST
 
