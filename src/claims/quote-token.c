@@ -93,6 +93,27 @@ is_inner (gunichar c)
          || c == '&' || c == 0x2010 || c == 0x2011;
 }
 
+/* word_byte[b]: b is an ASCII letter or digit, or '%': a byte that
+ * continues a word whatever surrounds it.  Bytes >= 0x80 are decoded. */
+static const guint8 word_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+  0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* 0x30 */
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x50 */
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x70 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x80 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x90 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xa0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xb0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xc0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xd0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xe0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xf0 */
+};
+
 void
 fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 {
@@ -102,8 +123,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
   guint len = 0;
 
   /* A line has at most one token per byte: size the array once and write
-   * in place (appending one token at a time cost a call each).  Every
-   * token is written whole before it counts. */
+   * in place (appending one token at a time cost a call each). */
   g_array_set_size (toks, 0);
   if (end <= start)
     return;
@@ -114,7 +134,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
     {
       gsize n;
       gunichar c = get_char (text + p, &n);
-      FdQTok t = { 0 };
+      FdQTok *t = &out[len];
       gboolean single;
       FdQMarkShape shape;
 
@@ -126,14 +146,19 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
           p += n;
           continue;
         }
-      t.start = p;
-      t.space_before = space;
+      /* Written in place, every field: the array is not cleared. */
+      t->start = p;
+      t->space_before = space;
+      t->space_after = FALSE;
+      t->ch = 0;
+      t->single = FALSE;
+      t->shape = FD_QMARK_STRAIGHT;
       space = FALSE;
       if (is_alnum (c) || c == '$' || c == '#' || c == '@')
         {
           gsize q = p + n;
 
-          t.kind = FD_QTOK_WORD;
+          t->kind = FD_QTOK_WORD;
           while (q < end)
             {
               gsize dn, dn2;
@@ -141,7 +166,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 
               /* Most of a word is ASCII letters and digits: one byte
                * each, no decoding. */
-              if (g_ascii_isalnum (text[q]) || text[q] == '%')
+              if (word_byte[(guchar)text[q]])
                 {
                   q++;
                   continue;
@@ -156,24 +181,24 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
               else
                 break;
             }
-          t.end = q;
+          t->end = q;
         }
       else if (is_mark_char (c, &single, &shape))
         {
-          t.kind = FD_QTOK_MARK;
-          t.ch = c;
-          t.single = single;
-          t.shape = shape;
-          t.end = p + n;
+          t->kind = FD_QTOK_MARK;
+          t->ch = c;
+          t->single = single;
+          t->shape = shape;
+          t->end = p + n;
         }
       else
         {
-          t.kind = FD_QTOK_PUNCT;
-          t.ch = c;
-          t.end = p + n;
+          t->kind = FD_QTOK_PUNCT;
+          t->ch = c;
+          t->end = p + n;
         }
-      out[len++] = t;
-      p = t.end;
+      len++;
+      p = t->end;
     }
   if (len > 0)
     out[len - 1].space_after = TRUE;

@@ -113,35 +113,16 @@ who_copy (Who *dst, const Who *src)
   dst->end = src->end;
 }
 
-/* A newly allocated copy of text[s, e) with runs of white space made one
- * space; the value of a quote claim. */
+/* collapse for text that is not all ASCII: decodes each character. */
 static char *
-collapse (const char *text, gsize s, gsize e)
+collapse_utf8 (const char *text, gsize s, gsize e)
 {
   GString *out = g_string_sized_new (e - s);
   gboolean space = FALSE;
 
   for (const char *p = text + s; p < text + e; p = g_utf8_next_char (p))
     {
-      gunichar c;
-
-      /* ASCII, most of it, without decoding: white space is what
-       * g_unichar_isspace says of it. */
-      if ((guchar)*p < 0x80)
-        {
-          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'
-              || *p == '\f')
-            {
-              space = out->len > 0;
-              continue;
-            }
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
-          continue;
-        }
-      c = g_utf8_get_char (p);
+      gunichar c = g_utf8_get_char (p);
       if (g_unichar_isspace (c) || c == 0x00A0)
         {
           space = out->len > 0;
@@ -153,6 +134,40 @@ collapse (const char *text, gsize s, gsize e)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+/* A newly allocated copy of text[s, e) with runs of white space made one
+ * space; the value of a quote claim, the name of a speaker.  Most are
+ * ASCII, copied byte by byte (white space as g_unichar_isspace says);
+ * the result is never longer than the text. */
+static char *
+collapse (const char *text, gsize s, gsize e)
+{
+  char *out = g_malloc (e - s + 1);
+  gboolean space = FALSE;
+  gsize n = 0;
+
+  for (gsize p = s; p < e; p++)
+    {
+      char c = text[p];
+
+      if ((guchar)c >= 0x80)
+        {
+          g_free (out);
+          return collapse_utf8 (text, s, e);
+        }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          space = n > 0;
+          continue;
+        }
+      if (space)
+        out[n++] = ' ';
+      space = FALSE;
+      out[n++] = c;
+    }
+  out[n] = '\0';
+  return out;
 }
 
 static gboolean
@@ -600,7 +615,7 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
 
   for (guint i = 0; i < n; i++)
     {
-      Event ev = { 0 };
+      Event ev;
       guint lo, hi;
       gint j;
 
@@ -609,18 +624,18 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           /* A named sentence subject is the likeliest antecedent of a
            * later he or she, even when its verb is not one of saying:
            * "Sen. McCaskill scolded him: '…,' she said". */
-          Event subj = { 0 };
-          if (participle_subject (text, toks, n, i, sent_hi[i], &subj.np)
-              && !subj.np.pronoun
-              && fd_speaker_is_person (text, toks, &subj.np))
+          FdSpeakerNP np;
+          if (participle_subject (text, toks, n, i, sent_hi[i], &np)
+              && !np.pronoun && fd_speaker_is_person (text, toks, &np))
             {
-              np_who (text, toks, &subj.np, &subj.who);
-              who_copy (&ctx->last_person, &subj.who);
-              g_free (subj.who.name);
+              /* The name moves into last_person, not copied. */
+              who_clear (&ctx->last_person);
+              np_who (text, toks, &np, &ctx->last_person);
             }
         }
       if (inq[i] || !is_cue[i])
         continue;
+      memset (&ev, 0, sizeof ev);
       ev.cue = cues[i];
       ev.tok = i;
       ev.who.start = ev.who.end = -1;
@@ -1167,7 +1182,8 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   is_cue = ctx->is_cue;
   for (guint i = 0; i < n; i++)
     {
-      is_cue[i] = fd_speaker_cue (text, toks, n, i, &cues[i]);
+      is_cue[i] = toks[i].kind == FD_QTOK_WORD
+                  && fd_speaker_cue (text, toks, n, i, &cues[i]);
       has_cue = has_cue || is_cue[i];
     }
   turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
@@ -1195,7 +1211,9 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   for (guint i = 0; i < n; i++)
     {
       sent_lo[i] = lo;
-      if (!inq[i] && fd_quote_token_ends_sentence (text, toks, n, i))
+      /* Only punctuation ends a sentence: words skip the call. */
+      if (!inq[i] && toks[i].kind == FD_QTOK_PUNCT
+          && fd_quote_token_ends_sentence (text, toks, n, i))
         {
           for (guint k = lo; k <= i; k++)
             sent_hi[k] = i + 1;

@@ -44,44 +44,9 @@ typedef struct
 /* Builds @set; fd_word_set_find calls it once. */
 void fd_word_set_build (FdWordSet *set);
 
-/* The slot a word hashes to: a hash of its length and of five of its
- * bytes (first, second, middle, last but one, last), which tell the words
- * of a list apart well enough and cost the same for any length.  Bytes are
- * folded with | 0x20, which maps upper-case ASCII letters to lower case
- * (and merges some punctuation, which only costs a comparison). */
-static inline guint
-fd_word_set_home (const char *w, gsize n)
-{
-  guint32 h = (guint32)n * 0x9E3779B1u;
-
-  h = (h ^ ((guchar)w[0] | 0x20u)) * 0x01000193u;
-  h = (h ^ ((guchar)w[n - 1] | 0x20u)) * 0x01000193u;
-  if (n > 2)
-    {
-      h = (h ^ ((guchar)w[1] | 0x20u)) * 0x01000193u;
-      h = (h ^ ((guchar)w[n / 2] | 0x20u)) * 0x01000193u;
-      h = (h ^ ((guchar)w[n - 2] | 0x20u)) * 0x01000193u;
-    }
-  return (h * 0x9E3779B1u) >> 23;
-}
-G_STATIC_ASSERT (FD_WORD_SET_SLOTS == 1 << (32 - 23));
-
-/* g_ascii_tolower, inlined. */
-static inline guchar
-fd_word_set_lower (char c)
-{
-  return c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : (guchar)c;
-}
-
-/* strlen (lit) == n and the bytes equal but for ASCII case. */
-static inline gboolean
-fd_word_set_same (const char *w, gsize n, const char *lit)
-{
-  for (gsize i = 0; i < n; i++)
-    if (!lit[i] || fd_word_set_lower (w[i]) != fd_word_set_lower (lit[i]))
-      return FALSE;
-  return lit[n] == '\0';
-}
+/* The probe behind fd_word_set_find, for the words its filter lets
+ * through. */
+gint fd_word_set_probe (const FdWordSet *set, const char *w, gsize n);
 
 /* The index in the table of the first entry that equals the @n bytes at
  * @w ignoring ASCII case, or -1.  Thread-safe: the first call builds the
@@ -94,21 +59,12 @@ fd_word_set_find (FdWordSet *set, const char *w, gsize n)
       fd_word_set_build (set);
       g_once_init_leave (&set->ready, 1);
     }
-  /* Most words fail on their length and first or last byte. */
+  /* Most words fail on their length and first or last byte, here,
+   * without a call. */
   if (n >= 64 || !(set->firsts[n] >> ((guchar)w[0] & 31) & 1)
       || !(set->lasts[n] >> ((guchar)w[n - 1] & 31) & 1))
     return -1;
-  for (guint s = fd_word_set_home (w, n); set->slot[s];
-       s = (s + 1) % FD_WORD_SET_SLOTS)
-    {
-      guint k = set->slot[s] - 1;
-      const char *lit
-          = *(const char *const *)(const void *)((const char *)set->table
-                                                 + k * set->stride);
-      if (fd_word_set_same (w, n, lit))
-        return (gint)k;
-    }
-  return -1;
+  return fd_word_set_probe (set, w, n);
 }
 
 /* fd_word_set_find (@set, @w, @n) >= 0. */
