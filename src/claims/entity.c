@@ -16,6 +16,7 @@
 #include "claims/entity.h"
 
 #include "claims/names.h"
+#include "claims/wordset.h"
 #include "core/json.h"
 
 #include <string.h>
@@ -87,6 +88,7 @@ static const char *const titles[] = {
   "Leader",
   "Chief",
 };
+static FdWordSet titles_set = FD_WORD_SET_EXACT (titles);
 
 /* Words that qualify a title right before it ("Defense Minister"). */
 static const char *const title_qualifiers[] = {
@@ -96,6 +98,7 @@ static const char *const title_qualifiers[] = {
   "Health",   "Education", "Senior",  "Opposition", "Party",
   "Supreme",  "Executive",
 };
+static FdWordSet title_qualifiers_set = FD_WORD_SET_EXACT (title_qualifiers);
 
 static const char *const org_keywords[] = {
   "Ministry",    "Office",    "Government",   "Party",
@@ -110,6 +113,7 @@ static const char *const org_keywords[] = {
   "Alliance",    "Authority", "Board",        "Administration",
   "Secretariat", "Agency",    "Cabinet",
 };
+static FdWordSet org_keywords_set = FD_WORD_SET_EXACT (org_keywords);
 
 /* Countries, capitals and a few regions.  Small on purpose: "in X" and the
  * names seen elsewhere in the collection find the rest. */
@@ -136,6 +140,7 @@ static const char *const gazetteer[] = {
   "Osaka",        "Shanghai",    "Calgary",       "Toronto",
   "Alberta",
 };
+static FdWordSet gazetteer_set = FD_WORD_SET_EXACT (gazetteer);
 
 /* Spellings of one place that no key rule can join. */
 static const char *const builtin_aliases[][6] = {
@@ -307,6 +312,7 @@ static const char *const not_names[] = {
   "AP",
   "AFP",
 };
+static FdWordSet not_names_set = FD_WORD_SET_EXACT (not_names);
 
 /* Abbreviations whose final dot belongs to the token. */
 static const char *const abbrevs[] = {
@@ -314,6 +320,7 @@ static const char *const abbrevs[] = {
   "Lt",  "Col",  "Capt", "Adm", "Prof", "Rev", "St",  "Jr",
   "Inc", "Corp", "Co",   "Ltd", "U.S",  "U.K", "S",   "No",
 };
+static FdWordSet abbrevs_set = FD_WORD_SET_EXACT (abbrevs);
 
 typedef struct
 {
@@ -377,25 +384,10 @@ struct _FdEntitySet
 
 /* ---- tokens ---------------------------------------------------------- */
 
-static gboolean
-in_list (const char *s, gsize n, const char *const *list, gsize n_list,
-         gboolean fold)
-{
-  /* Every capitalised token meets several lists: the first byte rules out
-   * most entries before they are measured. */
-  char c = n ? (fold ? g_ascii_tolower (s[0]) : s[0]) : '\0';
-
-  for (gsize k = 0; k < n_list; k++)
-    if ((n == 0 || (fold ? g_ascii_tolower (list[k][0]) : list[k][0]) == c)
-        && strlen (list[k]) == n
-        && (fold ? g_ascii_strncasecmp (s, list[k], n) == 0
-                 : strncmp (s, list[k], n) == 0))
-      return TRUE;
-  return FALSE;
-}
-
-#define IN_LIST(s, n, list, fold)                                             \
-  in_list ((s), (n), (list), G_N_ELEMENTS (list), (fold))
+/* Membership of the token text in one of the lists above, case and all:
+ * each list is hashed once (see wordset.h), and every capitalised token
+ * meets several. */
+#define IN_LIST(s, n, list) fd_word_set_has (&list##_set, (s), (n))
 
 /* A byte that continues a word: ASCII letters and digits, and UTF-8 that
  * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
@@ -470,7 +462,7 @@ tokenize (const char *t, gsize lo, gsize hi)
       else if (i < hi && t[i] == '.')
         {
           gsize n = k.e - k.s;
-          if (IN_LIST (t + k.s, n, abbrevs, FALSE))
+          if (IN_LIST (t + k.s, n, abbrevs))
             k.e = ++i;
         }
       k.next = i;
@@ -508,8 +500,8 @@ name_like (const char *t, const Tok *k)
 
   if (n < 2 || !g_ascii_isupper (w[0]))
     return FALSE;
-  if (IN_LIST (w, n, not_names, FALSE) || IN_LIST (w, n, titles, FALSE)
-      || IN_LIST (w, n, org_keywords, FALSE))
+  if (IN_LIST (w, n, not_names) || IN_LIST (w, n, titles)
+      || IN_LIST (w, n, org_keywords))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -525,10 +517,9 @@ name_like (const char *t, const Tok *k)
   for (gsize i = 0; i < n; i++)
     if (w[i] == '-')
       {
-        g_autofree char *left = g_strndup (w, i);
-        g_autofree char *right = g_strndup (w + i + 1, n - i - 1);
-        if (IN_LIST (left, i, gazetteer, FALSE)
-            || IN_LIST (right, n - i - 1, gazetteer, FALSE))
+        /* Tokens hold no NUL: the parts compare in place. */
+        if (IN_LIST (w, i, gazetteer)
+            || IN_LIST (w + i + 1, n - i - 1, gazetteer))
           return FALSE;
       }
   for (gsize i = 0; i < n; i++)
@@ -596,10 +587,8 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
       /* Compared in place: the span as a string, up to any NUL in it. */
       const char *s = t + toks[i].s;
       gsize n = strnlen (s, toks[i + len - 1].e - toks[i].s);
-      for (gsize k = 0; k < G_N_ELEMENTS (gazetteer); k++)
-        if (gazetteer[k][0] == s[0] && strncmp (s, gazetteer[k], n) == 0
-            && gazetteer[k][n] == '\0')
-          return len;
+      if (n > 0 && IN_LIST (s, n, gazetteer))
+        return len;
     }
   return 0;
 }
@@ -686,7 +675,7 @@ mention_free (Mention *m)
 static gboolean
 is_org_keyword (const char *t, const Tok *k)
 {
-  return IN_LIST (t + k->s, k->e - k->s, org_keywords, FALSE);
+  return IN_LIST (t + k->s, k->e - k->s, org_keywords);
 }
 
 /* Reads the run of tokens [a, b) (see the file comment). */
@@ -697,8 +686,7 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
   gboolean org = FALSE;
 
   /* Sentence openers, nationality and compass words in front. */
-  while (a < b
-         && IN_LIST (t + toks[a].s, toks[a].e - toks[a].s, not_names, FALSE)
+  while (a < b && IN_LIST (t + toks[a].s, toks[a].e - toks[a].s, not_names)
          && !place_at (t, toks, a, b))
     a++;
   while (b > a && !g_ascii_isupper (t[toks[b - 1].s]))
@@ -718,8 +706,7 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
         continue;
       while (pre > a
              && IN_LIST (t + toks[pre - 1].s,
-                         toks[pre - 1].e - toks[pre - 1].s, title_qualifiers,
-                         FALSE))
+                         toks[pre - 1].e - toks[pre - 1].s, title_qualifiers))
         pre--;
       if (pre > a)
         read_run (sc, toks, a, pre, after_in);
@@ -779,12 +766,19 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
                  FD_ENTITY_PERSON, FALSE, TRUE);
 }
 
+/* Small words inside an organisation's name. */
+static const char *const connectors[] = { "of", "the", "for", "and", "on" };
+static FdWordSet connectors_set = FD_WORD_SET_EXACT (connectors);
+
 static gboolean
 is_connector (const char *t, const Tok *k)
 {
-  static const char *const words[] = { "of", "the", "for", "and", "on" };
-  return IN_LIST (t + k->s, k->e - k->s, words, FALSE);
+  return IN_LIST (t + k->s, k->e - k->s, connectors);
 }
+
+/* Words before a run that make it a place: "in Seoul". */
+static const char *const place_before[] = { "in", "near" };
+static FdWordSet place_before_set = FD_WORD_SET_EXACT (place_before);
 
 /* Finds the runs of capitalised tokens in [lo, hi) and reads each. */
 static void
@@ -819,8 +813,7 @@ scan_span (Scan *sc, gsize lo, gsize hi)
       if (a > 0 && adjacent (t, &toks[a - 1], &toks[a]))
         {
           const Tok *p = &toks[a - 1];
-          after_in = IN_LIST (t + p->s, p->e - p->s,
-                              ((const char *const[]){ "in", "near" }), FALSE);
+          after_in = IN_LIST (t + p->s, p->e - p->s, place_before);
         }
       b = a + 1;
       org = is_org_keyword (t, &toks[a]);

@@ -43,6 +43,16 @@ same (const char *w, gsize n, const char *lit)
   return lit[n] == '\0';
 }
 
+/* strlen (lit) == n and the bytes equal. */
+static inline gboolean
+same_exact (const char *w, gsize n, const char *lit)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!lit[i] || w[i] != lit[i])
+      return FALSE;
+  return lit[n] == '\0';
+}
+
 static inline const char *
 entry (const FdWordSet *set, guint k)
 {
@@ -67,7 +77,10 @@ fd_word_set_build (FdWordSet *set)
       set->lasts[n] |= 1u << ((guchar)word[n - 1] & 31);
       /* A word listed twice keeps its first index, as a scan in table
        * order would find. */
-      while (set->slot[s] && !same (word, n, entry (set, set->slot[s] - 1)))
+      while (set->slot[s]
+             && !(set->exact
+                      ? same_exact (word, n, entry (set, set->slot[s] - 1))
+                      : same (word, n, entry (set, set->slot[s] - 1))))
         s = (s + 1) % FD_WORD_SET_SLOTS;
       if (!set->slot[s])
         set->slot[s] = (guint8)(k + 1);
@@ -81,7 +94,8 @@ fd_word_set_probe (const FdWordSet *set, const char *w, gsize n)
     {
       guint k = set->slot[s] - 1;
 
-      if (same (w, n, entry (set, k)))
+      if (set->exact ? same_exact (w, n, entry (set, k))
+                     : same (w, n, entry (set, k)))
         return (gint)k;
     }
   return -1;

@@ -23,7 +23,8 @@ typedef struct
   const void *table; /* borrowed: a constant array */
   gsize stride;      /* bytes from one entry to the next */
   guint n_words;
-  gsize ready; /* g_once_init_enter: the fields below are built */
+  gboolean exact; /* compare bytes as they are, case included */
+  gsize ready;    /* g_once_init_enter: the fields below are built */
   /* Bit (b & 31) of firsts[n]: some word of n bytes starts with byte b
    * (or another byte of the same low five bits, as both cases of a
    * letter have); lasts[n] the same for the last byte. */
@@ -38,7 +39,20 @@ typedef struct
  * static FdWordSet month_set = FD_WORD_SET (month_names); */
 #define FD_WORD_SET(list)                                                     \
   {                                                                           \
-    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), 0, { 0 }, { 0 }, { 0 }   \
+    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), FALSE, 0, { 0 }, { 0 },  \
+    {                                                                         \
+      0                                                                       \
+    }                                                                         \
+  }
+
+/* The same, but a word matches only with the same case: "Party" and not
+ * "party". */
+#define FD_WORD_SET_EXACT(list)                                               \
+  {                                                                           \
+    (list), sizeof ((list)[0]), G_N_ELEMENTS (list), TRUE, 0, { 0 }, { 0 },   \
+    {                                                                         \
+      0                                                                       \
+    }                                                                         \
   }
 
 /* Builds @set; fd_word_set_find calls it once. */
@@ -49,8 +63,8 @@ void fd_word_set_build (FdWordSet *set);
 gint fd_word_set_probe (const FdWordSet *set, const char *w, gsize n);
 
 /* The index in the table of the first entry that equals the @n bytes at
- * @w ignoring ASCII case, or -1.  Thread-safe: the first call builds the
- * set. */
+ * @w ignoring ASCII case (unless the set is exact), or -1.  Thread-safe: the
+ * first call builds the set. */
 static inline gint
 fd_word_set_find (FdWordSet *set, const char *w, gsize n)
 {
