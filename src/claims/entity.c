@@ -389,17 +389,12 @@ struct _FdEntitySet
  * meets several. */
 #define IN_LIST(s, n, list) fd_word_set_has (&list##_set, (s), (n))
 
-/* A byte that continues a word: ASCII letters and digits, and UTF-8 that
- * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
+/* word_byte for a byte >= 0x80. */
 static gboolean
-word_byte (const char *t, gsize i, gsize hi)
+word_byte_utf8 (const char *t, gsize i, gsize hi)
 {
   unsigned char c = (unsigned char)t[i];
 
-  if (g_ascii_isalnum (c))
-    return TRUE;
-  if (c < 0x80)
-    return FALSE;
   if (c == 0xe2 && i + 1 < hi && (unsigned char)t[i + 1] == 0x80)
     return FALSE;
   /* Continuation bytes of a punctuation mark. */
@@ -411,16 +406,32 @@ word_byte (const char *t, gsize i, gsize hi)
   return TRUE;
 }
 
-/* Cuts [lo, hi) of @t into tokens. */
-static GArray *
-tokenize (const char *t, gsize lo, gsize hi)
+/* A byte that continues a word: ASCII letters and digits, and UTF-8 that
+ * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
+static inline gboolean
+word_byte (const char *t, gsize i, gsize hi)
 {
-  /* Room for the usual one token per six bytes, so that appending
-   * seldom grows the array. */
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
-                                    (guint)((hi - lo) / 6 + 4));
-  gsize i = lo;
+  unsigned char c = (unsigned char)t[i];
 
+  /* ASCII first, inline: nearly every byte of a text. */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return word_byte_utf8 (t, i, hi);
+}
+
+/* Cuts [lo, hi) of @t into tokens, replacing the contents of @toks (an
+ * array of Tok the caller reuses from sentence to sentence). */
+static void
+tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
+{
+  gsize i = lo;
+  guint len = 0;
+  Tok *out;
+
+  /* Never more tokens than bytes: size the array once and write in
+   * place. */
+  g_array_set_size (toks, (guint)(hi - lo + 1));
+  out = (Tok *)(void *)toks->data;
   while (i < hi)
     {
       Tok k = { 0 };
@@ -466,9 +477,9 @@ tokenize (const char *t, gsize lo, gsize hi)
             k.e = ++i;
         }
       k.next = i;
-      g_array_append_val (toks, k);
+      out[len++] = k;
     }
-  return toks;
+  g_array_set_size (toks, len);
 }
 
 static gboolean
@@ -603,14 +614,8 @@ typedef struct
   guint doc_index;
   GPtrArray *out;      /* Mention* */
   gboolean title_case; /* the sentence capitalises most of its words */
+  GArray *toks;        /* scan_span's tokens, reused */
 } Scan;
-
-static char *
-fold_part (const char *s, gsize n)
-{
-  g_autofree char *p = g_strndup (s, n);
-  return fd_names_key (p);
-}
 
 /* Copies @src (@n bytes) to *@p as a string and moves *@p past it. */
 static char *
@@ -630,22 +635,28 @@ static void
 add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
              FdEntityKind kind, gboolean known, gboolean single)
 {
-  g_autofree char *name = g_strndup (sc->t + name_s, name_e - name_s);
-  const char *sp = strchr (name, ' ');
-  g_autofree char *first
-      = fold_part (name, sp ? (gsize)(sp - name) : strlen (name));
-  g_autofree char *last = NULL;
-  g_autofree char *okey = fd_names_order_key (name);
-  gsize n_name = name_e - name_s, n_first, n_last, n_okey;
+  gsize n_name = name_e - name_s, n_str, n_first, n_last, n_okey;
+  /* The name as a string (as g_strndup makes it: cut at a NUL, padded),
+   * then its folded first and last parts and its order key, each no
+   * longer than the name: on the stack for all but huge names. */
+  char stack[4 * 128];
+  char *buf
+      = 4 * (n_name + 1) <= sizeof stack ? stack : g_malloc (4 * (n_name + 1));
+  char *name = buf, *first = name + n_name + 1, *last = first + n_name + 1;
+  char *okey = last + n_name + 1;
+  const char *sp;
   Mention *m;
   char *p;
 
+  strncpy (name, sc->t + name_s, n_name);
+  name[n_name] = '\0';
+  n_str = strlen (name);
+  sp = memchr (name, ' ', n_str);
+  n_first = fd_names_key_into (first, name, sp ? (gsize)(sp - name) : n_str);
   sp = strrchr (name, ' ');
   sp = sp ? sp + 1 : name;
-  last = fold_part (sp, strlen (sp));
-  n_first = strlen (first);
-  n_last = strlen (last);
-  n_okey = strlen (okey);
+  n_last = fd_names_key_into (last, sp, n_str - (gsize)(sp - name));
+  n_okey = fd_names_order_key_into (okey, name);
   m = g_malloc0 (sizeof (Mention) + (end - start) + n_name + n_first + n_last
                  + n_okey + 5);
   p = (char *)(m + 1);
@@ -654,6 +665,8 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   m->first = pack (&p, first, n_first);
   m->last = pack (&p, last, n_last);
   m->okey = pack (&p, okey, n_okey);
+  if (buf != stack)
+    g_free (buf);
   m->doc = sc->doc;
   m->doc_index = sc->doc_index;
   m->start = start;
@@ -784,10 +797,14 @@ static FdWordSet place_before_set = FD_WORD_SET_EXACT (place_before);
 static void
 scan_span (Scan *sc, gsize lo, gsize hi)
 {
-  g_autoptr (GArray) arr = tokenize (sc->t, lo, hi);
-  const Tok *toks = (const Tok *)(gpointer)arr->data;
+  GArray *arr = sc->toks;
+  const Tok *toks;
   const char *t = sc->t;
-  guint n = arr->len, i = 0, words = 0, lower = 0;
+  guint n, i = 0, words = 0, lower = 0;
+
+  tokenize (arr, t, lo, hi);
+  toks = (const Tok *)(gpointer)arr->data;
+  n = arr->len;
 
   /* Headlines and link lists capitalise every word but a few short ones;
    * there a run of capitalised words is no evidence of a name.  A sentence
@@ -1031,15 +1048,17 @@ FdEntityScan *
 fd_entity_scan_doc (const FdDoc *doc)
 {
   FdEntityScan *scan = g_new0 (FdEntityScan, 1);
-  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE };
+  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE, NULL };
 
   scan->doc_id = g_strdup (doc->id ? doc->id : "-");
   scan->mentions
       = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
   sc.out = scan->mentions;
+  sc.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
+  g_array_unref (sc.toks);
   return scan;
 }
 
@@ -1661,7 +1680,8 @@ parse_mention (const char *mention)
 {
   g_autoptr (GPtrArray) out
       = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
-  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE };
+  g_autoptr (GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE, toks };
 
   scan_span (&sc, 0, strlen (mention));
   if (out->len == 0)

@@ -12,15 +12,33 @@ is_sep (char c)
   return c == ' ' || c == '-' || c == '.' || c == '\'' || c == '\t';
 }
 
+/* g_ascii_tolower, inlined: every mention's name is folded. */
+static inline char
+lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+gsize
+fd_names_key_into (char *out, const char *s, gsize n)
+{
+  gsize k = 0;
+
+  for (gsize i = 0; i < n && s[i]; i++)
+    if (!is_sep (s[i]))
+      out[k++] = lower (s[i]);
+  out[k] = '\0';
+  return k;
+}
+
 char *
 fd_names_key (const char *name)
 {
-  GString *k = g_string_sized_new (strlen (name));
+  gsize n = strlen (name);
+  char *k = g_malloc (n + 1);
 
-  for (const char *p = name; *p; p++)
-    if (!is_sep (*p))
-      g_string_append_c (k, g_ascii_tolower (*p));
-  return g_string_free (k, FALSE);
+  fd_names_key_into (k, name, n);
+  return k;
 }
 
 static int
@@ -29,16 +47,19 @@ cmp_str (const void *a, const void *b)
   return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Built in two blocks, not one per part: every mention of a collection
- * gets an order key. */
-char *
-fd_names_order_key (const char *name)
+gsize
+fd_names_order_key_into (char *out, const char *name)
 {
-  gsize len = strlen (name), n_parts = 0, out_len = 0;
-  /* Each part folded, with its NUL: no longer than the name plus one. */
-  g_autofree char *folded = g_malloc (len + 1);
-  g_autofree const char **parts = g_new (const char *, len / 2 + 2);
-  char *f = folded, *k, *q;
+  gsize len = strlen (name), n_parts = 0;
+  /* Each part folded, with its NUL: no longer than the name plus one.
+   * Short names, nearly all, need no allocation. */
+  char folded_stack[256];
+  const char *parts_stack[130];
+  char *folded = len < sizeof folded_stack ? folded_stack : g_malloc (len + 1);
+  const char **parts = len / 2 + 2 <= G_N_ELEMENTS (parts_stack)
+                           ? parts_stack
+                           : g_new (const char *, len / 2 + 2);
+  char *f = folded, *q = out;
   const char *p = name;
 
   while (*p)
@@ -55,14 +76,11 @@ fd_names_order_key (const char *name)
           parts[n_parts++] = f;
           for (; s < p; s++)
             if (!is_sep (*s))
-              *f++ = g_ascii_tolower (*s);
+              *f++ = lower (*s);
           *f++ = '\0';
         }
     }
   qsort (parts, n_parts, sizeof *parts, cmp_str);
-  for (gsize i = 0; i < n_parts; i++)
-    out_len += strlen (parts[i]) + 1;
-  k = q = g_malloc (out_len + 1);
   for (gsize i = 0; i < n_parts; i++)
     {
       gsize n = strlen (parts[i]);
@@ -72,6 +90,21 @@ fd_names_order_key (const char *name)
       q += n;
     }
   *q = '\0';
+  if (folded != folded_stack)
+    g_free (folded);
+  if (parts != parts_stack)
+    g_free (parts);
+  return (gsize)(q - out);
+}
+
+char *
+fd_names_order_key (const char *name)
+{
+  /* The key is no longer than the name: parts lose separators and gain
+   * one space between them at most where a separator was. */
+  char *k = g_malloc (strlen (name) + 1);
+
+  fd_names_order_key_into (k, name);
   return k;
 }
 
