@@ -1099,11 +1099,31 @@ fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
 
 /* ---- resolving ------------------------------------------------------- */
 
-/* A key for (document id, part) that no two different pairs share. */
-static char *
-doc_part_key (const char *doc, const char *part)
+/* Sets @buf to the decimal digits of @v (printf is slow for this: keys
+ * are made for every mention). */
+static void
+key_start (GString *buf, guint64 v)
 {
-  return g_strdup_printf ("%zu:%s%s", strlen (doc), doc, part);
+  char digits[24];
+  gsize n = sizeof digits;
+
+  do
+    digits[--n] = (char)('0' + v % 10);
+  while ((v /= 10) > 0);
+  g_string_truncate (buf, 0);
+  g_string_append_len (buf, digits + n, (gssize)(sizeof digits - n));
+}
+
+/* A key for (document id, part) that no two different pairs share, in
+ * @buf (reused: resolving makes one per mention). */
+static const char *
+doc_part_key (GString *buf, const char *doc, const char *part)
+{
+  key_start (buf, strlen (doc)); /* "%zu:%s%s" */
+  g_string_append_c (buf, ':');
+  g_string_append (buf, doc);
+  g_string_append (buf, part);
+  return buf->str;
 }
 
 static gint
@@ -1125,17 +1145,23 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
   return (gint)set->entities->len - 1;
 }
 
-/* The node a name belongs to: its alias group, else its order key. */
-static char *
-node_key (const FdEntitySet *set, const Mention *m, gint *alias)
+/* The node a name belongs to: its alias group, else its order key.  The
+ * key is written to @buf (reused from mention to mention). */
+static const char *
+node_key (GString *buf, const FdEntitySet *set, const Mention *m, gint *alias)
 {
   const char *ok = m->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
   if (a)
-    return g_strdup_printf ("alias:%u", GPOINTER_TO_UINT (a) - 1);
-  return g_strconcat ("name:", ok, NULL);
+    g_string_printf (buf, "alias:%u", GPOINTER_TO_UINT (a) - 1);
+  else
+    {
+      g_string_assign (buf, "name:");
+      g_string_append (buf, ok);
+    }
+  return buf->str;
 }
 
 /* Where one-word references look for their full names: the resolved full
@@ -1146,26 +1172,31 @@ typedef struct
   GHashTable *in_doc;  /* part_key (doc_index, part) -> GArray of mention
                           indices, ascending */
   GHashTable *in_coll; /* part -> entity + 1, or -1 for two or more */
+  GString *buf;        /* part keys are made here */
 } PartIndex;
 
-/* A key that cannot mix up a document number and the part after it. */
-static char *
-part_key (guint doc_index, const char *part)
+/* A key that cannot mix up a document number and the part after it,
+ * written to @buf. */
+static const char *
+part_key (GString *buf, guint doc_index, const char *part)
 {
-  return g_strdup_printf ("%u:%s", doc_index, part);
+  key_start (buf, doc_index); /* "%u:%s" */
+  g_string_append_c (buf, ':');
+  g_string_append (buf, part);
+  return buf->str;
 }
 
 static void
 part_index_add (PartIndex *ix, guint i, const Mention *o, const char *part)
 {
-  g_autofree char *key = part_key (o->doc_index, part);
+  const char *key = part_key (ix->buf, o->doc_index, part);
   GArray *v = g_hash_table_lookup (ix->in_doc, key);
   gpointer old;
 
   if (!v)
     {
       v = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (ix->in_doc, g_steal_pointer (&key), v);
+      g_hash_table_insert (ix->in_doc, g_strdup (key), v);
     }
   g_array_append_val (v, i);
   if (!g_hash_table_lookup_extended (ix->in_coll, part, NULL, &old))
@@ -1183,6 +1214,7 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
   ix->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_array_unref);
   ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ix->buf = g_string_new (NULL);
   for (guint i = 0; i < set->mentions->len; i++)
     {
       const Mention *o = set->mentions->pdata[i];
@@ -1199,6 +1231,7 @@ part_index_clear (PartIndex *ix)
 {
   g_hash_table_unref (ix->in_doc);
   g_hash_table_unref (ix->in_coll);
+  g_string_free (ix->buf, TRUE);
 }
 
 /* A full person name whose first or last part is @part: the nearest one
@@ -1207,8 +1240,8 @@ static gint
 resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
                 const char *part)
 {
-  g_autofree char *key = part_key (m->doc_index, part);
-  GArray *v = g_hash_table_lookup (ix->in_doc, key);
+  GArray *v = g_hash_table_lookup (ix->in_doc,
+                                   part_key (ix->buf, m->doc_index, part));
   gint before = -1, after = -1;
 
   for (guint k = 0; v && k < v->len; k++)
@@ -1370,6 +1403,9 @@ fd_entity_set_resolve (FdEntitySet *set)
 {
   g_autoptr (GHashTable) nodes
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The keys of nodes and of in_doc are made here, copied only when
+   * stored. */
+  g_autoptr (GString) buf = g_string_new (NULL);
   g_autofree guint *count = NULL;
   g_autofree gint *remap = NULL;
   g_autofree guint *first_of = NULL, *next_of = NULL;
@@ -1387,13 +1423,13 @@ fd_entity_set_resolve (FdEntitySet *set)
     {
       Mention *m = set->mentions->pdata[i];
       gint alias;
-      g_autofree char *key = NULL;
+      const char *key;
 
       m->entity = -1;
       m->misspelling = FALSE;
       if (m->single || m->weak)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       m->entity = entity_for_key (set, nodes, key, alias);
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
@@ -1403,11 +1439,11 @@ fd_entity_set_resolve (FdEntitySet *set)
       Mention *m = set->mentions->pdata[i];
       gint alias;
       gpointer v;
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (m->single || !m->weak)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         m->entity = GPOINTER_TO_INT (v);
     }
@@ -1418,11 +1454,11 @@ fd_entity_set_resolve (FdEntitySet *set)
     {
       Mention *m = set->mentions->pdata[i];
       gint alias, e;
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (!m->single)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
       else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
@@ -1614,18 +1650,14 @@ fd_entity_set_resolve (FdEntitySet *set)
       if (!m->single && m->kind == FD_ENTITY_PERSON)
         {
           /* The first full name wins, as canonical() reads it. */
-          char *k1 = doc_part_key (m->doc, m->first);
-          char *k2 = doc_part_key (m->doc, m->last);
-          if (!g_hash_table_contains (set->in_doc, k1))
-            g_hash_table_insert (set->in_doc, k1,
+          const char *k = doc_part_key (buf, m->doc, m->first);
+          if (!g_hash_table_contains (set->in_doc, k))
+            g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          else
-            g_free (k1);
-          if (!g_hash_table_contains (set->in_doc, k2))
-            g_hash_table_insert (set->in_doc, k2,
+          k = doc_part_key (buf, m->doc, m->last);
+          if (!g_hash_table_contains (set->in_doc, k))
+            g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          else
-            g_free (k2);
         }
     }
   {
@@ -1714,8 +1746,10 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
-      g_autofree char *key = doc_part_key (doc->id ? doc->id : "-", m->first);
-      name = entity_name (set, lookup (set->in_doc, key));
+      g_autoptr (GString) buf = g_string_new (NULL);
+      name = entity_name (
+          set, lookup (set->in_doc,
+                       doc_part_key (buf, doc->id ? doc->id : "-", m->first)));
     }
   if (!name)
     {

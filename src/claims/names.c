@@ -112,14 +112,19 @@ guint
 fd_names_distance (const char *a, const char *b, guint max)
 {
   gsize n = strlen (a), m = strlen (b);
-  guint *prev2, *prev, *cur, result;
+  /* Three rows suffice: a transposition looks two rows back.  On the
+   * stack for names up to 63 bytes, nearly all; resolving measures
+   * many pairs. */
+  guint stack[3 * 64];
+  guint *rows, *prev2, *prev, *cur, result;
 
   if ((n > m ? n - m : m - n) > max)
     return max + 1;
-  /* Three rows suffice: a transposition looks two rows back. */
-  prev2 = g_new0 (guint, m + 1);
-  prev = g_new0 (guint, m + 1);
-  cur = g_new0 (guint, m + 1);
+  rows = m < 64 ? stack : g_new (guint, 3 * (m + 1));
+  memset (rows, 0, 3 * (m + 1) * sizeof *rows);
+  prev2 = rows;
+  prev = rows + m + 1;
+  cur = rows + 2 * (m + 1);
   for (gsize j = 0; j <= m; j++)
     prev[j] = (guint)j;
   for (gsize i = 1; i <= n; i++)
@@ -151,8 +156,7 @@ fd_names_distance (const char *a, const char *b, guint max)
     }
   result = MIN (prev[m], max + 1);
 out:
-  g_free (prev2);
-  g_free (prev);
-  g_free (cur);
+  if (rows != stack)
+    g_free (rows);
   return result;
 }

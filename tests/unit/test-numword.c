@@ -207,6 +207,19 @@ START_TEST (wordset_matches_scan)
 }
 END_TEST
 
+/* An exact set keeps case: "Party" the organisation word, not "party". */
+START_TEST (wordset_exact)
+{
+  static FdWordSet set = FD_WORD_SET_EXACT (sample_words);
+
+  ck_assert_int_eq (fd_word_set_find (&set, "said", 4), 0);
+  ck_assert_int_eq (fd_word_set_find (&set, "Said", 4), 6);
+  ck_assert_int_eq (fd_word_set_find (&set, "SAID", 4), -1);
+  ck_assert_int_eq (fd_word_set_find (&set, "u.s", 3), -1);
+  ck_assert_int_eq (fd_word_set_find (&set, "U.S", 3), 1);
+}
+END_TEST
+
 /* A set as full as sets get: every word found where it is, and its
  * near misses not at all. */
 static char big_text[255][8];
@@ -246,6 +259,7 @@ fd_test_suite (void)
   tcase_add_test (tc, numword_digit_values);
   tcase_add_test (tc, wordset_matches_scan);
   tcase_add_test (tc, wordset_full);
+  tcase_add_test (tc, wordset_exact);
   suite_add_tcase (s, tc);
   return s;
 }
