@@ -1886,6 +1886,10 @@ plain_word (const Span *sp, gsize i)
       || (n == 6 && word_is (t + i, n, "thrice"))
       || (n > 4 && caseeq (t + i + n - 4, "fold", 4)))
     return 0;
+  /* Only a hyphen, an apostrophe or a dot can carry the word on. */
+  if (i + n >= sp->hi
+      || (t[i + n] != '-' && t[i + n] != '\'' && t[i + n] != '.'))
+    return n;
   return word_len_from (sp, i, i + n);
 }
 
