@@ -16,6 +16,7 @@
 #include "claims/entity.h"
 
 #include "claims/names.h"
+#include "claims/wordset.h"
 #include "core/json.h"
 
 #include <string.h>
@@ -87,6 +88,7 @@ static const char *const titles[] = {
   "Leader",
   "Chief",
 };
+static FdWordSet titles_set = FD_WORD_SET_EXACT (titles);
 
 /* Words that qualify a title right before it ("Defense Minister"). */
 static const char *const title_qualifiers[] = {
@@ -96,6 +98,7 @@ static const char *const title_qualifiers[] = {
   "Health",   "Education", "Senior",  "Opposition", "Party",
   "Supreme",  "Executive",
 };
+static FdWordSet title_qualifiers_set = FD_WORD_SET_EXACT (title_qualifiers);
 
 static const char *const org_keywords[] = {
   "Ministry",    "Office",    "Government",   "Party",
@@ -110,6 +113,7 @@ static const char *const org_keywords[] = {
   "Alliance",    "Authority", "Board",        "Administration",
   "Secretariat", "Agency",    "Cabinet",
 };
+static FdWordSet org_keywords_set = FD_WORD_SET_EXACT (org_keywords);
 
 /* Countries, capitals and a few regions.  Small on purpose: "in X" and the
  * names seen elsewhere in the collection find the rest. */
@@ -136,6 +140,7 @@ static const char *const gazetteer[] = {
   "Osaka",        "Shanghai",    "Calgary",       "Toronto",
   "Alberta",
 };
+static FdWordSet gazetteer_set = FD_WORD_SET_EXACT (gazetteer);
 
 /* Spellings of one place that no key rule can join. */
 static const char *const builtin_aliases[][6] = {
@@ -307,6 +312,7 @@ static const char *const not_names[] = {
   "AP",
   "AFP",
 };
+static FdWordSet not_names_set = FD_WORD_SET_EXACT (not_names);
 
 /* Abbreviations whose final dot belongs to the token. */
 static const char *const abbrevs[] = {
@@ -314,6 +320,7 @@ static const char *const abbrevs[] = {
   "Lt",  "Col",  "Capt", "Adm", "Prof", "Rev", "St",  "Jr",
   "Inc", "Corp", "Co",   "Ltd", "U.S",  "U.K", "S",   "No",
 };
+static FdWordSet abbrevs_set = FD_WORD_SET_EXACT (abbrevs);
 
 typedef struct
 {
@@ -377,37 +384,17 @@ struct _FdEntitySet
 
 /* ---- tokens ---------------------------------------------------------- */
 
+/* Membership of the token text in one of the lists above, case and all:
+ * each list is hashed once (see wordset.h), and every capitalised token
+ * meets several. */
+#define IN_LIST(s, n, list) fd_word_set_has (&list##_set, (s), (n))
+
+/* word_byte for a byte >= 0x80. */
 static gboolean
-in_list (const char *s, gsize n, const char *const *list, gsize n_list,
-         gboolean fold)
-{
-  /* Every capitalised token meets several lists: the first byte rules out
-   * most entries before they are measured. */
-  char c = n ? (fold ? g_ascii_tolower (s[0]) : s[0]) : '\0';
-
-  for (gsize k = 0; k < n_list; k++)
-    if ((n == 0 || (fold ? g_ascii_tolower (list[k][0]) : list[k][0]) == c)
-        && strlen (list[k]) == n
-        && (fold ? g_ascii_strncasecmp (s, list[k], n) == 0
-                 : strncmp (s, list[k], n) == 0))
-      return TRUE;
-  return FALSE;
-}
-
-#define IN_LIST(s, n, list, fold)                                             \
-  in_list ((s), (n), (list), G_N_ELEMENTS (list), (fold))
-
-/* A byte that continues a word: ASCII letters and digits, and UTF-8 that
- * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
-static gboolean
-word_byte (const char *t, gsize i, gsize hi)
+word_byte_utf8 (const char *t, gsize i, gsize hi)
 {
   unsigned char c = (unsigned char)t[i];
 
-  if (g_ascii_isalnum (c))
-    return TRUE;
-  if (c < 0x80)
-    return FALSE;
   if (c == 0xe2 && i + 1 < hi && (unsigned char)t[i + 1] == 0x80)
     return FALSE;
   /* Continuation bytes of a punctuation mark. */
@@ -419,16 +406,32 @@ word_byte (const char *t, gsize i, gsize hi)
   return TRUE;
 }
 
-/* Cuts [lo, hi) of @t into tokens. */
-static GArray *
-tokenize (const char *t, gsize lo, gsize hi)
+/* A byte that continues a word: ASCII letters and digits, and UTF-8 that
+ * is not general punctuation (U+2000-U+206F: curly quotes, dashes). */
+static inline gboolean
+word_byte (const char *t, gsize i, gsize hi)
 {
-  /* Room for the usual one token per six bytes, so that appending
-   * seldom grows the array. */
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
-                                    (guint)((hi - lo) / 6 + 4));
-  gsize i = lo;
+  unsigned char c = (unsigned char)t[i];
 
+  /* ASCII first, inline: nearly every byte of a text. */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return word_byte_utf8 (t, i, hi);
+}
+
+/* Cuts [lo, hi) of @t into tokens, replacing the contents of @toks (an
+ * array of Tok the caller reuses from sentence to sentence). */
+static void
+tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
+{
+  gsize i = lo;
+  guint len = 0;
+  Tok *out;
+
+  /* Never more tokens than bytes: size the array once and write in
+   * place. */
+  g_array_set_size (toks, (guint)(hi - lo + 1));
+  out = (Tok *)(void *)toks->data;
   while (i < hi)
     {
       Tok k = { 0 };
@@ -470,13 +473,13 @@ tokenize (const char *t, gsize lo, gsize hi)
       else if (i < hi && t[i] == '.')
         {
           gsize n = k.e - k.s;
-          if (IN_LIST (t + k.s, n, abbrevs, FALSE))
+          if (IN_LIST (t + k.s, n, abbrevs))
             k.e = ++i;
         }
       k.next = i;
-      g_array_append_val (toks, k);
+      out[len++] = k;
     }
-  return toks;
+  g_array_set_size (toks, len);
 }
 
 static gboolean
@@ -508,8 +511,8 @@ name_like (const char *t, const Tok *k)
 
   if (n < 2 || !g_ascii_isupper (w[0]))
     return FALSE;
-  if (IN_LIST (w, n, not_names, FALSE) || IN_LIST (w, n, titles, FALSE)
-      || IN_LIST (w, n, org_keywords, FALSE))
+  if (IN_LIST (w, n, not_names) || IN_LIST (w, n, titles)
+      || IN_LIST (w, n, org_keywords))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     {
@@ -525,10 +528,9 @@ name_like (const char *t, const Tok *k)
   for (gsize i = 0; i < n; i++)
     if (w[i] == '-')
       {
-        g_autofree char *left = g_strndup (w, i);
-        g_autofree char *right = g_strndup (w + i + 1, n - i - 1);
-        if (IN_LIST (left, i, gazetteer, FALSE)
-            || IN_LIST (right, n - i - 1, gazetteer, FALSE))
+        /* Tokens hold no NUL: the parts compare in place. */
+        if (IN_LIST (w, i, gazetteer)
+            || IN_LIST (w + i + 1, n - i - 1, gazetteer))
           return FALSE;
       }
   for (gsize i = 0; i < n; i++)
@@ -596,10 +598,8 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
       /* Compared in place: the span as a string, up to any NUL in it. */
       const char *s = t + toks[i].s;
       gsize n = strnlen (s, toks[i + len - 1].e - toks[i].s);
-      for (gsize k = 0; k < G_N_ELEMENTS (gazetteer); k++)
-        if (gazetteer[k][0] == s[0] && strncmp (s, gazetteer[k], n) == 0
-            && gazetteer[k][n] == '\0')
-          return len;
+      if (n > 0 && IN_LIST (s, n, gazetteer))
+        return len;
     }
   return 0;
 }
@@ -614,14 +614,8 @@ typedef struct
   guint doc_index;
   GPtrArray *out;      /* Mention* */
   gboolean title_case; /* the sentence capitalises most of its words */
+  GArray *toks;        /* scan_span's tokens, reused */
 } Scan;
-
-static char *
-fold_part (const char *s, gsize n)
-{
-  g_autofree char *p = g_strndup (s, n);
-  return fd_names_key (p);
-}
 
 /* Copies @src (@n bytes) to *@p as a string and moves *@p past it. */
 static char *
@@ -641,22 +635,28 @@ static void
 add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
              FdEntityKind kind, gboolean known, gboolean single)
 {
-  g_autofree char *name = g_strndup (sc->t + name_s, name_e - name_s);
-  const char *sp = strchr (name, ' ');
-  g_autofree char *first
-      = fold_part (name, sp ? (gsize)(sp - name) : strlen (name));
-  g_autofree char *last = NULL;
-  g_autofree char *okey = fd_names_order_key (name);
-  gsize n_name = name_e - name_s, n_first, n_last, n_okey;
+  gsize n_name = name_e - name_s, n_str, n_first, n_last, n_okey;
+  /* The name as a string (as g_strndup makes it: cut at a NUL, padded),
+   * then its folded first and last parts and its order key, each no
+   * longer than the name: on the stack for all but huge names. */
+  char stack[4 * 128];
+  char *buf
+      = 4 * (n_name + 1) <= sizeof stack ? stack : g_malloc (4 * (n_name + 1));
+  char *name = buf, *first = name + n_name + 1, *last = first + n_name + 1;
+  char *okey = last + n_name + 1;
+  const char *sp;
   Mention *m;
   char *p;
 
+  strncpy (name, sc->t + name_s, n_name);
+  name[n_name] = '\0';
+  n_str = strlen (name);
+  sp = memchr (name, ' ', n_str);
+  n_first = fd_names_key_into (first, name, sp ? (gsize)(sp - name) : n_str);
   sp = strrchr (name, ' ');
   sp = sp ? sp + 1 : name;
-  last = fold_part (sp, strlen (sp));
-  n_first = strlen (first);
-  n_last = strlen (last);
-  n_okey = strlen (okey);
+  n_last = fd_names_key_into (last, sp, n_str - (gsize)(sp - name));
+  n_okey = fd_names_order_key_into (okey, name);
   m = g_malloc0 (sizeof (Mention) + (end - start) + n_name + n_first + n_last
                  + n_okey + 5);
   p = (char *)(m + 1);
@@ -665,6 +665,8 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   m->first = pack (&p, first, n_first);
   m->last = pack (&p, last, n_last);
   m->okey = pack (&p, okey, n_okey);
+  if (buf != stack)
+    g_free (buf);
   m->doc = sc->doc;
   m->doc_index = sc->doc_index;
   m->start = start;
@@ -686,7 +688,7 @@ mention_free (Mention *m)
 static gboolean
 is_org_keyword (const char *t, const Tok *k)
 {
-  return IN_LIST (t + k->s, k->e - k->s, org_keywords, FALSE);
+  return IN_LIST (t + k->s, k->e - k->s, org_keywords);
 }
 
 /* Reads the run of tokens [a, b) (see the file comment). */
@@ -697,8 +699,7 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
   gboolean org = FALSE;
 
   /* Sentence openers, nationality and compass words in front. */
-  while (a < b
-         && IN_LIST (t + toks[a].s, toks[a].e - toks[a].s, not_names, FALSE)
+  while (a < b && IN_LIST (t + toks[a].s, toks[a].e - toks[a].s, not_names)
          && !place_at (t, toks, a, b))
     a++;
   while (b > a && !g_ascii_isupper (t[toks[b - 1].s]))
@@ -718,8 +719,7 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
         continue;
       while (pre > a
              && IN_LIST (t + toks[pre - 1].s,
-                         toks[pre - 1].e - toks[pre - 1].s, title_qualifiers,
-                         FALSE))
+                         toks[pre - 1].e - toks[pre - 1].s, title_qualifiers))
         pre--;
       if (pre > a)
         read_run (sc, toks, a, pre, after_in);
@@ -779,21 +779,32 @@ read_run (Scan *sc, const Tok *toks, guint a, guint b, gboolean after_in)
                  FD_ENTITY_PERSON, FALSE, TRUE);
 }
 
+/* Small words inside an organisation's name. */
+static const char *const connectors[] = { "of", "the", "for", "and", "on" };
+static FdWordSet connectors_set = FD_WORD_SET_EXACT (connectors);
+
 static gboolean
 is_connector (const char *t, const Tok *k)
 {
-  static const char *const words[] = { "of", "the", "for", "and", "on" };
-  return IN_LIST (t + k->s, k->e - k->s, words, FALSE);
+  return IN_LIST (t + k->s, k->e - k->s, connectors);
 }
+
+/* Words before a run that make it a place: "in Seoul". */
+static const char *const place_before[] = { "in", "near" };
+static FdWordSet place_before_set = FD_WORD_SET_EXACT (place_before);
 
 /* Finds the runs of capitalised tokens in [lo, hi) and reads each. */
 static void
 scan_span (Scan *sc, gsize lo, gsize hi)
 {
-  g_autoptr (GArray) arr = tokenize (sc->t, lo, hi);
-  const Tok *toks = (const Tok *)(gpointer)arr->data;
+  GArray *arr = sc->toks;
+  const Tok *toks;
   const char *t = sc->t;
-  guint n = arr->len, i = 0, words = 0, lower = 0;
+  guint n, i = 0, words = 0, lower = 0;
+
+  tokenize (arr, t, lo, hi);
+  toks = (const Tok *)(gpointer)arr->data;
+  n = arr->len;
 
   /* Headlines and link lists capitalise every word but a few short ones;
    * there a run of capitalised words is no evidence of a name.  A sentence
@@ -819,8 +830,7 @@ scan_span (Scan *sc, gsize lo, gsize hi)
       if (a > 0 && adjacent (t, &toks[a - 1], &toks[a]))
         {
           const Tok *p = &toks[a - 1];
-          after_in = IN_LIST (t + p->s, p->e - p->s,
-                              ((const char *const[]){ "in", "near" }), FALSE);
+          after_in = IN_LIST (t + p->s, p->e - p->s, place_before);
         }
       b = a + 1;
       org = is_org_keyword (t, &toks[a]);
@@ -1038,15 +1048,17 @@ FdEntityScan *
 fd_entity_scan_doc (const FdDoc *doc)
 {
   FdEntityScan *scan = g_new0 (FdEntityScan, 1);
-  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE };
+  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE, NULL };
 
   scan->doc_id = g_strdup (doc->id ? doc->id : "-");
   scan->mentions
       = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
   sc.out = scan->mentions;
+  sc.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
+  g_array_unref (sc.toks);
   return scan;
 }
 
@@ -1087,11 +1099,31 @@ fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
 
 /* ---- resolving ------------------------------------------------------- */
 
-/* A key for (document id, part) that no two different pairs share. */
-static char *
-doc_part_key (const char *doc, const char *part)
+/* Sets @buf to the decimal digits of @v (printf is slow for this: keys
+ * are made for every mention). */
+static void
+key_start (GString *buf, guint64 v)
 {
-  return g_strdup_printf ("%zu:%s%s", strlen (doc), doc, part);
+  char digits[24];
+  gsize n = sizeof digits;
+
+  do
+    digits[--n] = (char)('0' + v % 10);
+  while ((v /= 10) > 0);
+  g_string_truncate (buf, 0);
+  g_string_append_len (buf, digits + n, (gssize)(sizeof digits - n));
+}
+
+/* A key for (document id, part) that no two different pairs share, in
+ * @buf (reused: resolving makes one per mention). */
+static const char *
+doc_part_key (GString *buf, const char *doc, const char *part)
+{
+  key_start (buf, strlen (doc)); /* "%zu:%s%s" */
+  g_string_append_c (buf, ':');
+  g_string_append (buf, doc);
+  g_string_append (buf, part);
+  return buf->str;
 }
 
 static gint
@@ -1113,17 +1145,23 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
   return (gint)set->entities->len - 1;
 }
 
-/* The node a name belongs to: its alias group, else its order key. */
-static char *
-node_key (const FdEntitySet *set, const Mention *m, gint *alias)
+/* The node a name belongs to: its alias group, else its order key.  The
+ * key is written to @buf (reused from mention to mention). */
+static const char *
+node_key (GString *buf, const FdEntitySet *set, const Mention *m, gint *alias)
 {
   const char *ok = m->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
   if (a)
-    return g_strdup_printf ("alias:%u", GPOINTER_TO_UINT (a) - 1);
-  return g_strconcat ("name:", ok, NULL);
+    g_string_printf (buf, "alias:%u", GPOINTER_TO_UINT (a) - 1);
+  else
+    {
+      g_string_assign (buf, "name:");
+      g_string_append (buf, ok);
+    }
+  return buf->str;
 }
 
 /* Where one-word references look for their full names: the resolved full
@@ -1134,26 +1172,31 @@ typedef struct
   GHashTable *in_doc;  /* part_key (doc_index, part) -> GArray of mention
                           indices, ascending */
   GHashTable *in_coll; /* part -> entity + 1, or -1 for two or more */
+  GString *buf;        /* part keys are made here */
 } PartIndex;
 
-/* A key that cannot mix up a document number and the part after it. */
-static char *
-part_key (guint doc_index, const char *part)
+/* A key that cannot mix up a document number and the part after it,
+ * written to @buf. */
+static const char *
+part_key (GString *buf, guint doc_index, const char *part)
 {
-  return g_strdup_printf ("%u:%s", doc_index, part);
+  key_start (buf, doc_index); /* "%u:%s" */
+  g_string_append_c (buf, ':');
+  g_string_append (buf, part);
+  return buf->str;
 }
 
 static void
 part_index_add (PartIndex *ix, guint i, const Mention *o, const char *part)
 {
-  g_autofree char *key = part_key (o->doc_index, part);
+  const char *key = part_key (ix->buf, o->doc_index, part);
   GArray *v = g_hash_table_lookup (ix->in_doc, key);
   gpointer old;
 
   if (!v)
     {
       v = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (ix->in_doc, g_steal_pointer (&key), v);
+      g_hash_table_insert (ix->in_doc, g_strdup (key), v);
     }
   g_array_append_val (v, i);
   if (!g_hash_table_lookup_extended (ix->in_coll, part, NULL, &old))
@@ -1171,6 +1214,7 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
   ix->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify)g_array_unref);
   ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ix->buf = g_string_new (NULL);
   for (guint i = 0; i < set->mentions->len; i++)
     {
       const Mention *o = set->mentions->pdata[i];
@@ -1187,6 +1231,7 @@ part_index_clear (PartIndex *ix)
 {
   g_hash_table_unref (ix->in_doc);
   g_hash_table_unref (ix->in_coll);
+  g_string_free (ix->buf, TRUE);
 }
 
 /* A full person name whose first or last part is @part: the nearest one
@@ -1195,8 +1240,8 @@ static gint
 resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
                 const char *part)
 {
-  g_autofree char *key = part_key (m->doc_index, part);
-  GArray *v = g_hash_table_lookup (ix->in_doc, key);
+  GArray *v = g_hash_table_lookup (ix->in_doc,
+                                   part_key (ix->buf, m->doc_index, part));
   gint before = -1, after = -1;
 
   for (guint k = 0; v && k < v->len; k++)
@@ -1387,6 +1432,9 @@ fd_entity_set_resolve (FdEntitySet *set)
 {
   g_autoptr (GHashTable) nodes
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The keys of nodes and of in_doc are made here, copied only when
+   * stored. */
+  g_autoptr (GString) buf = g_string_new (NULL);
   g_autofree guint *count = NULL;
   g_autofree gint *remap = NULL;
   g_autofree guint *first_of = NULL, *next_of = NULL;
@@ -1404,13 +1452,13 @@ fd_entity_set_resolve (FdEntitySet *set)
     {
       Mention *m = set->mentions->pdata[i];
       gint alias;
-      g_autofree char *key = NULL;
+      const char *key;
 
       m->entity = -1;
       m->misspelling = FALSE;
       if (m->single || m->weak)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       m->entity = entity_for_key (set, nodes, key, alias);
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
@@ -1420,11 +1468,11 @@ fd_entity_set_resolve (FdEntitySet *set)
       Mention *m = set->mentions->pdata[i];
       gint alias;
       gpointer v;
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (m->single || !m->weak)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         m->entity = GPOINTER_TO_INT (v);
     }
@@ -1435,11 +1483,11 @@ fd_entity_set_resolve (FdEntitySet *set)
     {
       Mention *m = set->mentions->pdata[i];
       gint alias, e;
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (!m->single)
         continue;
-      key = node_key (set, m, &alias);
+      key = node_key (buf, set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
       else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
@@ -1631,18 +1679,14 @@ fd_entity_set_resolve (FdEntitySet *set)
       if (!m->single && m->kind == FD_ENTITY_PERSON)
         {
           /* The first full name wins, as canonical() reads it. */
-          char *k1 = doc_part_key (m->doc, m->first);
-          char *k2 = doc_part_key (m->doc, m->last);
-          if (!g_hash_table_contains (set->in_doc, k1))
-            g_hash_table_insert (set->in_doc, k1,
+          const char *k = doc_part_key (buf, m->doc, m->first);
+          if (!g_hash_table_contains (set->in_doc, k))
+            g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          else
-            g_free (k1);
-          if (!g_hash_table_contains (set->in_doc, k2))
-            g_hash_table_insert (set->in_doc, k2,
+          k = doc_part_key (buf, m->doc, m->last);
+          if (!g_hash_table_contains (set->in_doc, k))
+            g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          else
-            g_free (k2);
         }
     }
   {
@@ -1697,7 +1741,8 @@ parse_mention (const char *mention)
 {
   g_autoptr (GPtrArray) out
       = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
-  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE };
+  g_autoptr (GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE, toks };
 
   scan_span (&sc, 0, strlen (mention));
   if (out->len == 0)
@@ -1730,8 +1775,10 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
-      g_autofree char *key = doc_part_key (doc->id ? doc->id : "-", m->first);
-      name = entity_name (set, lookup (set->in_doc, key));
+      g_autoptr (GString) buf = g_string_new (NULL);
+      name = entity_name (
+          set, lookup (set->in_doc,
+                       doc_part_key (buf, doc->id ? doc->id : "-", m->first)));
     }
   if (!name)
     {

@@ -1,8 +1,8 @@
 # src/claims: stage 4, temporal expressions, numbers, quotes, names.
 libfactdiff_a_SOURCES += src/claims/claim.c src/claims/claims.c \
-	src/claims/numword.c
+	src/claims/numword.c src/claims/wordset.c
 noinst_HEADERS += src/claims/claim.h src/claims/claims.h \
-	src/claims/numword.h
+	src/claims/numword.h src/claims/wordset.h
 
 # Dates, times, durations (issue 6).
 libfactdiff_a_SOURCES += src/claims/timex.c src/claims/calendar.c

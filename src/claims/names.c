@@ -12,15 +12,33 @@ is_sep (char c)
   return c == ' ' || c == '-' || c == '.' || c == '\'' || c == '\t';
 }
 
+/* g_ascii_tolower, inlined: every mention's name is folded. */
+static inline char
+lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+gsize
+fd_names_key_into (char *out, const char *s, gsize n)
+{
+  gsize k = 0;
+
+  for (gsize i = 0; i < n && s[i]; i++)
+    if (!is_sep (s[i]))
+      out[k++] = lower (s[i]);
+  out[k] = '\0';
+  return k;
+}
+
 char *
 fd_names_key (const char *name)
 {
-  GString *k = g_string_sized_new (strlen (name));
+  gsize n = strlen (name);
+  char *k = g_malloc (n + 1);
 
-  for (const char *p = name; *p; p++)
-    if (!is_sep (*p))
-      g_string_append_c (k, g_ascii_tolower (*p));
-  return g_string_free (k, FALSE);
+  fd_names_key_into (k, name, n);
+  return k;
 }
 
 static int
@@ -29,16 +47,19 @@ cmp_str (const void *a, const void *b)
   return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Built in two blocks, not one per part: every mention of a collection
- * gets an order key. */
-char *
-fd_names_order_key (const char *name)
+gsize
+fd_names_order_key_into (char *out, const char *name)
 {
-  gsize len = strlen (name), n_parts = 0, out_len = 0;
-  /* Each part folded, with its NUL: no longer than the name plus one. */
-  g_autofree char *folded = g_malloc (len + 1);
-  g_autofree const char **parts = g_new (const char *, len / 2 + 2);
-  char *f = folded, *k, *q;
+  gsize len = strlen (name), n_parts = 0;
+  /* Each part folded, with its NUL: no longer than the name plus one.
+   * Short names, nearly all, need no allocation. */
+  char folded_stack[256];
+  const char *parts_stack[130];
+  char *folded = len < sizeof folded_stack ? folded_stack : g_malloc (len + 1);
+  const char **parts = len / 2 + 2 <= G_N_ELEMENTS (parts_stack)
+                           ? parts_stack
+                           : g_new (const char *, len / 2 + 2);
+  char *f = folded, *q = out;
   const char *p = name;
 
   while (*p)
@@ -55,14 +76,11 @@ fd_names_order_key (const char *name)
           parts[n_parts++] = f;
           for (; s < p; s++)
             if (!is_sep (*s))
-              *f++ = g_ascii_tolower (*s);
+              *f++ = lower (*s);
           *f++ = '\0';
         }
     }
   qsort (parts, n_parts, sizeof *parts, cmp_str);
-  for (gsize i = 0; i < n_parts; i++)
-    out_len += strlen (parts[i]) + 1;
-  k = q = g_malloc (out_len + 1);
   for (gsize i = 0; i < n_parts; i++)
     {
       gsize n = strlen (parts[i]);
@@ -72,6 +90,21 @@ fd_names_order_key (const char *name)
       q += n;
     }
   *q = '\0';
+  if (folded != folded_stack)
+    g_free (folded);
+  if (parts != parts_stack)
+    g_free (parts);
+  return (gsize)(q - out);
+}
+
+char *
+fd_names_order_key (const char *name)
+{
+  /* The key is no longer than the name: parts lose separators and gain
+   * one space between them at most where a separator was. */
+  char *k = g_malloc (strlen (name) + 1);
+
+  fd_names_order_key_into (k, name);
   return k;
 }
 
@@ -79,16 +112,19 @@ guint
 fd_names_distance (const char *a, const char *b, guint max)
 {
   gsize n = strlen (a), m = strlen (b);
-  guint *prev2, *prev, *cur, result;
-  guint rows[3][64]; /* names are short: rows on the stack */
-  gboolean heap = m + 1 > G_N_ELEMENTS (rows[0]);
+  /* Three rows suffice: a transposition looks two rows back.  On the
+   * stack for names up to 63 bytes, nearly all; resolving measures
+   * many pairs. */
+  guint stack[3 * 64];
+  guint *rows, *prev2, *prev, *cur, result;
 
   if ((n > m ? n - m : m - n) > max)
     return max + 1;
-  /* Three rows suffice: a transposition looks two rows back. */
-  prev2 = heap ? g_new0 (guint, m + 1) : memset (rows[0], 0, sizeof rows[0]);
-  prev = heap ? g_new0 (guint, m + 1) : memset (rows[1], 0, sizeof rows[1]);
-  cur = heap ? g_new0 (guint, m + 1) : memset (rows[2], 0, sizeof rows[2]);
+  rows = m < 64 ? stack : g_new (guint, 3 * (m + 1));
+  memset (rows, 0, 3 * (m + 1) * sizeof *rows);
+  prev2 = rows;
+  prev = rows + m + 1;
+  cur = rows + 2 * (m + 1);
   for (gsize j = 0; j <= m; j++)
     prev[j] = (guint)j;
   for (gsize i = 1; i <= n; i++)
@@ -120,11 +156,7 @@ fd_names_distance (const char *a, const char *b, guint max)
     }
   result = MIN (prev[m], max + 1);
 out:
-  if (heap)
-    {
-      g_free (prev2);
-      g_free (prev);
-      g_free (cur);
-    }
+  if (rows != stack)
+    g_free (rows);
   return result;
 }

@@ -20,6 +20,14 @@ char *fd_names_key (const char *name);
  * lee myung".  (transfer full: g_free). */
 char *fd_names_order_key (const char *name);
 
+/* fd_names_key of the first @n bytes of @s (up to a NUL), written to @out
+ * (room for @n + 1 bytes) with its NUL; returns its length. */
+gsize fd_names_key_into (char *out, const char *s, gsize n);
+
+/* fd_names_order_key of @name written to @out (room for strlen (@name) +
+ * 1 bytes) with its NUL; returns its length. */
+gsize fd_names_order_key_into (char *out, const char *name);
+
 /* Damerau-Levenshtein distance (optimal string alignment: insertions,
  * deletions, substitutions, adjacent transpositions) between the bytes of
  * @a and @b, or @max + 1 as soon as it must exceed @max. */

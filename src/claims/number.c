@@ -11,6 +11,7 @@
 #include "claims/number.h"
 
 #include "claims/numword.h"
+#include "claims/wordset.h"
 
 #include <math.h>
 #include <string.h>
@@ -73,19 +74,36 @@ static const Currency cur_suffix[] = {
   { "KRW", "KRW" },
   { "CNY", "CNY" },
 };
+/* cur_suffix[] by word, for match_suffix; "pounds sterling" is two words
+ * and matched by hand. */
+static FdWordSet cur_suffix_set = FD_WORD_SET (cur_suffix);
 
 /* Hedges before the number, longest first so that "no more than" wins
  * over "more than". */
-static const char *const hedges[] = {
-  "no more than", "no fewer than", "no less than", "in excess of",
-  "as many as",   "as much as",    "as few as",    "as little as",
-  "upwards of",   "more than",     "less than",    "fewer than",
-  "at least",     "at most",       "up to",        "close to",
-  "just over",    "just under",    "an estimated", "approximately",
-  "about",        "around",        "nearly",       "almost",
-  "roughly",      "some",          "over",         "under",
-  "approx.",      "circa",         "estimated",
+typedef struct
+{
+  const char *text;
+  gsize len; /* strlen (text) */
+} Hedge;
+
+#define HEDGE(s)                                                              \
+  {                                                                           \
+    s, sizeof (s) - 1                                                         \
+  }
+static const Hedge hedges[] = {
+  HEDGE ("no more than"), HEDGE ("no fewer than"), HEDGE ("no less than"),
+  HEDGE ("in excess of"), HEDGE ("as many as"),    HEDGE ("as much as"),
+  HEDGE ("as few as"),    HEDGE ("as little as"),  HEDGE ("upwards of"),
+  HEDGE ("more than"),    HEDGE ("less than"),     HEDGE ("fewer than"),
+  HEDGE ("at least"),     HEDGE ("at most"),       HEDGE ("up to"),
+  HEDGE ("close to"),     HEDGE ("just over"),     HEDGE ("just under"),
+  HEDGE ("an estimated"), HEDGE ("approximately"), HEDGE ("about"),
+  HEDGE ("around"),       HEDGE ("nearly"),        HEDGE ("almost"),
+  HEDGE ("roughly"),      HEDGE ("some"),          HEDGE ("over"),
+  HEDGE ("under"),        HEDGE ("approx."),       HEDGE ("circa"),
+  HEDGE ("estimated"),
 };
+#undef HEDGE
 
 /* Words after a number that make it a duration or a clock time: those
  * belong to the temporal extractor. */
@@ -99,6 +117,7 @@ static const char *const time_units[] = {
   "p.m.",       "am",        "pm",        "o'clock",  "GMT",       "UTC",
   "JST",        "KST",       "EST",       "EDT",      "BST",
 };
+static FdWordSet time_units_set = FD_WORD_SET (time_units);
 
 static const char *const months[] = {
   "january", "february", "march",     "april",   "may",      "june",
@@ -106,6 +125,7 @@ static const char *const months[] = {
   "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
   "aug",     "sep",      "sept",      "oct",     "nov",      "dec",
 };
+static FdWordSet months_set = FD_WORD_SET (months);
 
 /* Words that end the search for the noun counted. */
 static const char *const stopwords[] = {
@@ -125,6 +145,7 @@ static const char *const stopwords[] = {
   "toward",  "towards", "there",  "here",   "what",   "how",     "why",
   "all",     "both",    "either", "last",   "next",   "every",
 };
+static FdWordSet stopwords_set = FD_WORD_SET (stopwords);
 
 /* Before "one", these make it a pronoun ("the one", "no one"). */
 static const char *const one_pron_before[] = {
@@ -132,6 +153,7 @@ static const char *const one_pron_before[] = {
   "any",      "no",     "which", "someone", "anyone",
   "everyone", "no-one", "such",  "another", "like",
 };
+static FdWordSet one_pron_before_set = FD_WORD_SET (one_pron_before);
 
 /* Before a spelled number, these make it a reference to things already
  * counted ("the two leaders", "both three", "their two countries"), not a
@@ -140,6 +162,7 @@ static const char *const definite_before[] = {
   "the", "these", "those", "their", "its",  "our",
   "his", "her",   "your",  "my",    "both", "all",
 };
+static FdWordSet definite_before_set = FD_WORD_SET (definite_before);
 
 /* Plurals that do not end in "s". */
 static const char *const irregular_plurals[] = {
@@ -147,6 +170,7 @@ static const char *const irregular_plurals[] = {
   "cattle", "sheep",    "fish",  "aircraft",  "deer",   "data",      "feet",
   "teeth",  "mice",     "geese", "livestock", "crew",   "troops",
 };
+static FdWordSet irregular_plurals_set = FD_WORD_SET (irregular_plurals);
 
 /* Measures that may be glued to the digits ("180km", "46.2C"). */
 static const char *const glued_units[] = {
@@ -176,6 +200,7 @@ static const char *const label_words[] = {
   "terminal", "district", "ward",    "precinct",   "lane",   "exit",
   "seat",     "row",      "box",     "number",
 };
+static FdWordSet label_words_set = FD_WORD_SET (label_words);
 
 static gboolean
 wordc (char c)
@@ -193,11 +218,11 @@ skip_spaces (const Span *sp, gsize i)
 
 /* Length of the word at @i: letters and digits (and UTF-8), joined by
  * inner apostrophes, hyphens and the dots of "U.S.".  0 when @i is not at
- * a word character. */
+ * a word character.  @j (>= @i) is where to read on: a caller that has
+ * passed the letters of the word already says so. */
 static gsize
-word_len (const Span *sp, gsize i)
+word_len_from (const Span *sp, gsize i, gsize j)
 {
-  gsize j = i;
 
   while (j < sp->hi)
     {
@@ -216,11 +241,29 @@ word_len (const Span *sp, gsize i)
   return j - i;
 }
 
+static gsize
+word_len (const Span *sp, gsize i)
+{
+  return word_len_from (sp, i, i);
+}
+
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */
 static inline char
 ascii_lower (char c)
 {
   return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* g_ascii_strncasecmp (s, lit, m) == 0 for a @lit of at least @m bytes,
+ * inlined (a library call cost more than the compare).  Stops at the
+ * first difference, as g_ascii_strncasecmp does at the end of @s. */
+static inline gboolean
+caseeq (const char *s, const char *lit, gsize m)
+{
+  for (gsize i = 0; i < m; i++)
+    if (ascii_lower (s[i]) != ascii_lower (lit[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* strlen (lit) == n && g_ascii_strncasecmp (w, lit, n) == 0, in one pass
@@ -235,28 +278,9 @@ word_is (const char *w, gsize n, const char *lit)
   return lit[n] == '\0';
 }
 
-static gboolean
-word_in (const char *w, gsize n, const char *const *list, gsize n_list)
-{
-  char c;
-
-  if (n == 0)
-    {
-      for (gsize k = 0; k < n_list; k++)
-        if (word_is (w, n, list[k]))
-          return TRUE;
-      return FALSE;
-    }
-  /* Compare first letters here, where it is cheap, before the call
-   * (word_is would return FALSE for the others). */
-  c = ascii_lower (w[0]);
-  for (gsize k = 0; k < n_list; k++)
-    if (ascii_lower (list[k][0]) == c && word_is (w, n, list[k]))
-      return TRUE;
-  return FALSE;
-}
-
-#define WORD_IN(w, n, list) word_in ((w), (n), (list), G_N_ELEMENTS (list))
+/* Membership in one of the word lists above, each hashed once (see
+ * wordset.h): every word of a text is tried against several. */
+#define WORD_IN(w, n, list) fd_word_set_has (&list##_set, (w), (n))
 
 /* Finds the word that ends just before @i (spaces between allowed, no
  * punctuation).  Returns its length and start in *@ws, 0 when there is
@@ -327,11 +351,11 @@ is_plural (const char *w, gsize n)
            || g_ascii_tolower (w[n - 2]) == 'i' || w[n - 2] == '\'');
 }
 
-static gboolean
+static inline gboolean
 ends_with (const char *w, gsize n, const char *suf)
 {
   gsize m = strlen (suf);
-  return n > m + 1 && g_ascii_strncasecmp (w + n - m, suf, m) == 0;
+  return n > m + 1 && caseeq (w + n - m, suf, m);
 }
 
 /* The currency sign or code at @i, or NULL.  Codes need a space or a
@@ -356,8 +380,8 @@ prefix_first_init (void)
 static const Currency *
 match_prefix (const Span *sp, gsize i, gsize *n)
 {
-  /* Tried at every word: most first bytes open no prefix. */
-  prefix_first_init ();
+  /* Tried at every word: most first bytes open no prefix.  The table is
+   * built by fd_number_extract. */
   if (i >= sp->hi || !prefix_first[(guchar)sp->t[i]])
     return NULL;
   for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
@@ -399,6 +423,12 @@ format_value (double v)
   int mag = 0, dec;
   gsize n;
 
+  /* Whole numbers, most figures: "%.Nf" prints their digits exactly and
+   * the zeros after the point go, so the integer's digits are the
+   * answer (and -0 is 0). */
+  if (a < 1e15 && v == (double)(gint64)v)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)v);
+
   while (a >= 10 && mag < 300)
     {
       a /= 10;
@@ -425,6 +455,34 @@ format_value (double v)
   return g_strdup (buf);
 }
 
+/* The currency word or code at @s ("dollars", "won", "USD", "pounds
+ * sterling"), ending at a word boundary, lower case or a code; sets *@e
+ * to its end.  The first match in cur_suffix[] order, found by the run of
+ * letters at @s (no word of the table is a prefix of another's run). */
+static const Currency *
+match_suffix (const Span *sp, gsize s, gsize *e)
+{
+  const char *t = sp->t;
+  gsize r = 0;
+  gint k;
+
+  while (s + r < sp->hi && wordc (t[s + r]))
+    r++;
+  k = fd_word_set_find (&cur_suffix_set, t + s, r);
+  if (k < 0 && r == 6 && s + 15 <= sp->hi
+      && g_ascii_strncasecmp (t + s, "pounds sterling", 15) == 0
+      && (s + 15 == sp->hi || !wordc (t[s + 15])))
+    {
+      for (k = 0; strcmp (cur_suffix[k].text, "pounds sterling") != 0; k++)
+        ;
+      r = 15;
+    }
+  if (k < 0 || !(g_ascii_islower (t[s]) || g_ascii_isupper (t[s + 1])))
+    return NULL;
+  *e = s + r;
+  return &cur_suffix[k];
+}
+
 /* Verbs and nouns that make "2-3" a score or a vote. */
 static const char *const score_words[] = {
   "won",       "lost",     "beat",   "drew",  "edged",    "defeated",
@@ -433,6 +491,7 @@ static const char *const score_words[] = {
   "draw",      "loss",     "ruling", "vote",  "decision", "majority",
   "scoreline", "thriller", "set",    "lead",
 };
+static FdWordSet score_words_set = FD_WORD_SET (score_words);
 
 /* A score rather than a range "2-3" that ends at @e: a verb of winning
  * or voting before it (@ws, @wn: the word before), or a singular word
@@ -491,6 +550,7 @@ clock_after (const Span *sp, gsize e)
 static const char *const dimensions[] = {
   "long", "tall", "wide", "high", "deep", "thick", "away", "across",
 };
+static FdWordSet dimensions_set = FD_WORD_SET (dimensions);
 
 static gboolean
 dimension_after (const Span *sp, gsize i)
@@ -650,13 +710,14 @@ find_hedge (const Span *sp, gsize i)
     j--;
   for (gsize k = 0; k < G_N_ELEMENTS (hedges); k++)
     {
-      gsize m = strlen (hedges[k]);
-      if (m > j - sp->lo
-          || g_ascii_strncasecmp (sp->t + j - m, hedges[k], m) != 0)
+      gsize m = hedges[k].len;
+      /* The last byte first: it rules out most hedges at once. */
+      if (m > j - sp->lo || ascii_lower (sp->t[j - 1]) != hedges[k].text[m - 1]
+          || !caseeq (sp->t + j - m, hedges[k].text, m))
         continue;
       if (j - m > sp->lo && wordc (sp->t[j - m - 1]))
         continue;
-      return hedges[k];
+      return hedges[k].text;
     }
   return NULL;
 }
@@ -682,12 +743,14 @@ static const char *const irregular_past[] = {
   "remain", "remained", "joined", "died",  "were",   "did",    "had",
   "dead",   "missing",  "alive",  "hurt",  "aboard",
 };
+static FdWordSet irregular_past_set = FD_WORD_SET (irregular_past);
 
 /* Adjectives between an ordinal and the noun it ranks ("12th consecutive
  * month"); with them a time unit is ranked, not a date. */
 static const char *const ordinal_adjectives[] = {
   "consecutive", "straight", "successive", "annual", "running",
 };
+static FdWordSet ordinal_adjectives_set = FD_WORD_SET (ordinal_adjectives);
 
 /* Words that join the noun after them into one measure: "square feet",
  * "cubic metres", "basis points". */
@@ -697,6 +760,7 @@ static const char *const measure_modifiers[] = {
   "basis",
   "sq",
 };
+static FdWordSet measure_modifiers_set = FD_WORD_SET (measure_modifiers);
 
 static gboolean
 is_verb_after_number (const char *w, gsize n)
@@ -877,6 +941,7 @@ static const char *const street_words[] = {
   "ave",    "ave.", "lane",  "drive",   "boulevard", "parkway", "place",
   "square", "way",  "court", "terrace", "crescent",  "highway",
 };
+static FdWordSet street_words_set = FD_WORD_SET (street_words);
 
 /* "Downing Street", "Amphitheatre Parkway" after the number at @e. */
 static gboolean
@@ -913,9 +978,11 @@ superlative_after (const Span *sp, gsize e)
 static const char *const partitive_det[] = {
   "the", "its", "their", "his", "her", "our", "those", "these", "your", "my",
 };
+static FdWordSet partitive_det_set = FD_WORD_SET (partitive_det);
 static const char *const partitive_adj[] = {
   "last", "past", "first", "next", "top", "remaining", "other",
 };
+static FdWordSet partitive_adj_set = FD_WORD_SET (partitive_adj);
 
 /* After "N of" at @j: the noun of "the 300 seats", which N counts too. */
 static gsize
@@ -945,6 +1012,7 @@ static const char *const measure_abbrevs[] = {
   "km", "kph", "mph", "kmh", "kg",  "mm",  "cm",  "ft", "lb", "lbs", "ha",
   "mw", "gw",  "kw",  "kwh", "mwh", "gwh", "twh", "mi", "oz", "kt",  "knots",
 };
+static FdWordSet measure_abbrevs_set = FD_WORD_SET (measure_abbrevs);
 
 /* The measure written after a number at @e: a temperature ("46.2C",
  * "-196°C", "15 degrees Celsius"), "light years", "km/h" or an
@@ -1048,11 +1116,13 @@ static const char *const period_before[] = {
   "first", "second", "third", "fourth", "last",  "next",  "latter",
   "the",   "this",   "that",  "each",   "every", "final", "opening",
 };
+static FdWordSet period_before_set = FD_WORD_SET (period_before);
 
 /* Frequencies after "twice": "twice a week", "twice daily". */
 static const char *const frequency_after[] = {
   "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
 };
+static FdWordSet frequency_after_set = FD_WORD_SET (frequency_after);
 
 /* "a third", "two-thirds", "half" (of something), "twice", "three-fold":
  * values below one with unit "fraction", multiples with unit "times".
@@ -1596,19 +1666,8 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
               n2 = n3;
             }
         }
-      for (gsize k = 0; n2 && k < G_N_ELEMENTS (cur_suffix); k++)
-        {
-          gsize m = strlen (cur_suffix[k].text);
-          if (s2 + m <= sp->hi
-              && g_ascii_strncasecmp (t + s2, cur_suffix[k].text, m) == 0
-              && (s2 + m == sp->hi || !wordc (t[s2 + m]))
-              && (g_ascii_islower (t[s2]) || g_ascii_isupper (t[s2 + 1])))
-            {
-              cur = &cur_suffix[k];
-              e = s2 + m;
-              break;
-            }
-        }
+      if (n2)
+        cur = match_suffix (sp, s2, &e);
       if (!cur && s2 == e && e + 1 <= sp->hi && t[e] == 'p'
           && (e + 1 == sp->hi || !wordc (t[e + 1])))
         n2 = 1; /* "380p" */
@@ -1765,6 +1824,75 @@ reject:
   return FALSE;
 }
 
+/* After "a" or "an" (ending at @j), whether the next word may be what
+ * makes them a number: a fraction ("a third"), a spelled scale ("a
+ * million") or "dozen".  Every such word starts with one of these
+ * letters; the article before any other word opens nothing. */
+static gboolean
+opens_after_a (const Span *sp, gsize j)
+{
+  while (j < sp->hi
+         && (sp->t[j] == ' ' || sp->t[j] == '\t' || sp->t[j] == '\n'))
+    j++;
+  if (j >= sp->hi)
+    return FALSE;
+  switch (ascii_lower (sp->t[j]))
+    {
+    case 'b': /* billion, bn */
+    case 'c': /* crore */
+    case 'd': /* dozen */
+    case 'e': /* eighth */
+    case 'f': /* fifth */
+    case 'h': /* half, hundred */
+    case 'l': /* lakh, lac */
+    case 'm': /* million, mn */
+    case 'q': /* quarter */
+    case 's': /* sixth */
+    case 't': /* third, tenth, thousand, trillion */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The length of the word at @i, which starts with a letter or a UTF-8
+ * byte, when it opens no quantity, so that read_quantity would only skip
+ * it; 0 when it may open one: a currency sign or code, a number word, a
+ * fraction ("a third", "half") or a multiple ("twice", "tenfold").  Most
+ * words of a text open none, and this is much cheaper than
+ * read_quantity's tests. */
+static gsize
+plain_word (const Span *sp, gsize i)
+{
+  const char *t = sp->t;
+  gsize n = 0, cn;
+
+  /* A currency code ("USD 5", "Rs 500") or sign; signs and the minus
+   * sign are UTF-8 and read_quantity tries them all.  Capitalised words
+   * share the first letters of the codes, so those are matched here. */
+  if (prefix_first[(guchar)t[i]]
+      && ((guchar)t[i] >= 0x80 || match_prefix (sp, i, &cn)))
+    return 0;
+  while (i + n < sp->hi && wordc (t[i + n]))
+    n++;
+  if (n <= 2 && ascii_lower (t[i]) == 'a'
+      && (n == 1 || ascii_lower (t[i + 1]) == 'n'))
+    return opens_after_a (sp, i + n) ? 0 : word_len_from (sp, i, i + n);
+  if (fd_numword_is_opener (t + i, n))
+    return 0;
+  /* read_fraction's multiples test the whole word; a run of letters that
+   * is "twice" or ends in "fold" covers them. */
+  if ((n == 5 && word_is (t + i, n, "twice"))
+      || (n == 6 && word_is (t + i, n, "thrice"))
+      || (n > 4 && caseeq (t + i + n - 4, "fold", 4)))
+    return 0;
+  /* Only a hyphen, an apostrophe or a dot can carry the word on. */
+  if (i + n >= sp->hi
+      || (t[i + n] != '-' && t[i + n] != '\'' && t[i + n] != '.'))
+    return n;
+  return word_len_from (sp, i, i + n);
+}
+
 static void
 extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
 {
@@ -1775,6 +1903,7 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
     {
       Quantity q;
       unsigned char c = (unsigned char)doc->text[i];
+      gsize n;
 
       /* A quantity opens a word: never inside "G7" or "KOSPI200". */
       if ((i > s->start && wordc (doc->text[i - 1]))
@@ -1788,10 +1917,17 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
           i++;
           continue;
         }
+      if (!g_ascii_isdigit (c) && c != '-' && c != '.'
+          && (n = plain_word (&sp, i)) > 0)
+        {
+          /* What read_quantity would do, without its tests. */
+          i += n;
+          continue;
+        }
       if (!read_quantity (&sp, i, &q))
         {
           /* Move past the word we could not read. */
-          gsize n = word_len (&sp, i);
+          n = word_len (&sp, i);
           i = MAX (q.skip, i + MAX (n, 1));
           continue;
         }
@@ -1819,6 +1955,7 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
 void
 fd_number_extract (const FdDoc *doc, GPtrArray *out)
 {
+  prefix_first_init ();
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       extract_sentence (doc, &doc->sents[k], out);

@@ -7,6 +7,8 @@
  * a word boundary, so "tension" never reads as "ten". */
 #include "claims/numword.h"
 
+#include "claims/wordset.h"
+
 #include <string.h>
 
 typedef struct
@@ -16,6 +18,7 @@ typedef struct
   gboolean ordinal;
 } Word;
 
+/* No word here is longer than FD_NUMWORD_OPENER_MAX (numword.h). */
 static const Word units[] = {
   { "zero", 0, FALSE },        { "one", 1, FALSE },
   { "two", 2, FALSE },         { "three", 3, FALSE },
@@ -126,81 +129,62 @@ skip_sep (const char *s, gsize len, gsize i, gboolean hyphen)
   return j;
 }
 
-/* The indices into units[] of each first letter, in table order (ties
- * between equal lengths go to the earlier entry); keep in step with
- * units[]. */
-static const guint8 units_d[] = { 55, 56 };
-static const guint8 units_e[] = { 8, 11, 18, 26, 35, 38, 45, 53 };
-static const guint8 units_f[]
-    = { 4, 5, 14, 15, 22, 23, 28, 31, 32, 41, 42, 49, 50 };
-static const guint8 units_n[] = { 9, 19, 27, 36, 46, 54 };
-static const guint8 units_o[] = { 1 };
-static const guint8 units_s[]
-    = { 6, 7, 16, 17, 24, 25, 29, 33, 34, 43, 44, 51, 52 };
-static const guint8 units_t[]
-    = { 2, 3, 10, 12, 13, 20, 21, 30, 37, 39, 40, 47, 48 };
-static const guint8 units_z[] = { 0 };
+/* units[] hashed by word (see wordset.h). */
+static FdWordSet units_set = FD_WORD_SET (units);
 
-/* strlen (units[k].word), in table order. */
-static const guint8 units_len[]
-    = { 4, 3, 3,  5,  4, 4, 3,  5,  5,  4, 3, 6, 6, 8, 8,  7, 7, 9, 8,
-        8, 6, 6,  5,  5, 5, 7,  6,  6,  5, 6, 5, 6, 5, 5,  7, 6, 5, 5,
-        8, 7, 10, 10, 9, 9, 11, 10, 10, 9, 9, 8, 8, 8, 10, 9, 9, 5, 6 };
-G_STATIC_ASSERT (G_N_ELEMENTS (units_len) == G_N_ELEMENTS (units));
+/* TRUE when @c may start a word of units[]: a cheap test before the
+ * hash, which most words of a text fail. */
+static inline gboolean
+unit_letter (char c)
+{
+  switch (ascii_lower (c))
+    {
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'z':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Length of the run of word characters at @s. */
+static inline gsize
+run_len (const char *s, gsize len)
+{
+  gsize n = 0;
+
+  while (n < len && is_word_char (s[n]))
+    n++;
+  return n;
+}
 
 static gboolean
 match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
-  /* Every word of a text comes here: only the entries of its first
-   * letter can match (match_word would return 0 for the others). */
-  char c = i < len ? ascii_lower (s[i]) : '\0';
-  const guint8 *idx;
-  gsize nidx, wl = 0;
+  gsize wl;
+  gint k;
 
-  /* Longest match wins: "fourteen" before "four", "sixtieth" before
-   * "sixty". */
   *w = NULL;
   *n = 0;
-  switch (c)
-    {
-#define LETTER(ch, l)                                                         \
-  case ch:                                                                    \
-    idx = units_##l;                                                          \
-    nidx = G_N_ELEMENTS (units_##l);                                          \
-    break
-      LETTER ('d', d);
-      LETTER ('e', e);
-      LETTER ('f', f);
-      LETTER ('n', n);
-      LETTER ('o', o);
-      LETTER ('s', s);
-      LETTER ('t', t);
-      LETTER ('z', z);
-#undef LETTER
-    default:
-      return FALSE;
-    }
-  /* A unit is letters only and must end at a word boundary: it can match
-   * only a word of its own length. */
-  while (i + wl < len && is_word_char (s[i + wl]))
-    wl++;
-  for (gsize x = 0; x < nidx; x++)
-    {
-      gsize k = idx[x], m;
-      if (units_len[k] != wl)
-        continue;
-      m = match_word (s + i, len - i, units[k].word);
-      if (m > *n)
-        {
-          *n = m;
-          *w = &units[k];
-        }
-    }
-  return *w != NULL;
+  if (i >= len || !unit_letter (s[i]))
+    return FALSE;
+  /* A unit is letters only and must end at a word boundary: only the
+   * whole run of word characters can match, and no two units are the
+   * same word. */
+  wl = run_len (s + i, len - i);
+  k = fd_word_set_find (&units_set, s + i, wl);
+  if (k < 0)
+    return FALSE;
+  *w = &units[k];
+  *n = wl;
+  return TRUE;
 }
-
-/* Build-time check that the index tables above match units[]. */
-G_STATIC_ASSERT (G_N_ELEMENTS (units) == 57);
 
 static gboolean
 match_scale (const char *s, gsize len, gsize i, double *v, gsize *n)
@@ -228,13 +212,42 @@ match_scale (const char *s, gsize len, gsize i, double *v, gsize *n)
   return FALSE;
 }
 
+/* The value of the digits s[0, end), commas skipped, as g_ascii_strtod
+ * reads them.  Up to 15 digits without a decimal part are summed
+ * exactly (strtod gives the same double); others go through strtod. */
+static double
+digits_value (const char *s, gsize end, gboolean decimal, gsize n_digits)
+{
+  char stack[64];
+  char *buf;
+  gsize n = 0;
+  double v;
+
+  if (!decimal && n_digits <= 15)
+    {
+      gint64 iv = 0;
+      for (gsize k = 0; k < end; k++)
+        if (s[k] != ',')
+          iv = iv * 10 + (s[k] - '0');
+      return (double)iv;
+    }
+  buf = end < sizeof stack ? stack : g_malloc (end + 1);
+  for (gsize k = 0; k < end; k++)
+    if (s[k] != ',')
+      buf[n++] = s[k];
+  buf[n] = '\0';
+  v = g_ascii_strtod (buf, NULL);
+  if (buf != stack)
+    g_free (buf);
+  return v;
+}
+
 /* Digits with thousands separators ("28,500") and a decimal part. */
 static gboolean
 parse_digits (const char *s, gsize len, FdNumber *out)
 {
   gsize i = 0, int_digits = 0;
-  GString *buf = g_string_sized_new (32);
-  gboolean ok = FALSE;
+  gboolean decimal = FALSE;
 
   while (i < len
          && (g_ascii_isdigit (s[i])
@@ -244,22 +257,19 @@ parse_digits (const char *s, gsize len, FdNumber *out)
                  && (i + 4 >= len || !g_ascii_isdigit (s[i + 4])))))
     {
       if (s[i] != ',')
-        {
-          g_string_append_c (buf, s[i]);
-          int_digits++;
-        }
+        int_digits++;
       i++;
     }
   if (int_digits == 0)
-    goto out;
+    return FALSE;
   if (i + 1 < len && s[i] == '.' && g_ascii_isdigit (s[i + 1]))
     {
-      g_string_append_c (buf, '.');
+      decimal = TRUE;
       i++;
       while (i < len && g_ascii_isdigit (s[i]))
-        g_string_append_c (buf, s[i++]);
+        i++;
     }
-  out->value = g_ascii_strtod (buf->str, NULL);
+  out->value = digits_value (s, i, decimal, int_digits);
   out->len = i;
   out->words = FALSE;
   out->ordinal = FALSE;
@@ -289,10 +299,7 @@ parse_digits (const char *s, gsize len, FdNumber *out)
           out->len = j + n;
         }
     }
-  ok = TRUE;
-out:
-  g_string_free (buf, TRUE);
-  return ok;
+  return TRUE;
 }
 
 /* Number words: groups of (units/tens [hundred] [units]) times scales. */
@@ -469,6 +476,29 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
       return TRUE;
     }
   return parse_words (s, len, out);
+}
+
+gboolean
+fd_numword_is_opener_word (const char *w, gsize n)
+{
+  /* The first words parse_words accepts: "a", "an", "half", a unit. */
+  if (n == 1)
+    return ascii_lower (w[0]) == 'a';
+  if (n == 2 && ascii_lower (w[0]) == 'a' && ascii_lower (w[1]) == 'n')
+    return TRUE;
+  if (n == 4 && match_word (w, n, "half"))
+    return TRUE;
+  return n > 0 && unit_letter (w[0]) && fd_word_set_has (&units_set, w, n);
+}
+
+gboolean
+fd_numword_may_start (const char *s, gsize len)
+{
+  if (len == 0)
+    return FALSE;
+  if (g_ascii_isdigit (s[0]) || s[0] == '.')
+    return TRUE;
+  return fd_numword_is_opener (s, run_len (s, len));
 }
 
 double

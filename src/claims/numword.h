@@ -23,6 +23,47 @@ typedef struct
  * reads past @len. */
 gboolean fd_numword_parse (const char *s, gsize len, FdNumber *out);
 
+/* FALSE when fd_numword_parse (@s, @len) is sure to return FALSE: @s
+ * starts with no digit, no ".5", and no word a number opens with ("a",
+ * "an", "half", "one" … "ninetieth", "dozen").  A cheap test for the
+ * callers that try every word of a text. */
+gboolean fd_numword_may_start (const char *s, gsize len);
+
+/* The longest word a number opens with ("seventeenth"). */
+#define FD_NUMWORD_OPENER_MAX 11
+
+/* The lookup behind fd_numword_is_opener. */
+gboolean fd_numword_is_opener_word (const char *w, gsize n);
+
+/* fd_numword_may_start for a caller that has found the word already:
+ * @w is a whole run of @n letters, digits and UTF-8 bytes, and TRUE when
+ * it is "a", "an", "half" or a number word ("one" … "ninetieth",
+ * "dozen").  Inline: most words are too long or start with a letter no
+ * number word starts with, and are told without a call. */
+static inline gboolean
+fd_numword_is_opener (const char *w, gsize n)
+{
+  if (n == 0 || n > FD_NUMWORD_OPENER_MAX)
+    return FALSE;
+  /* | 0x20 lower-cases ASCII letters and maps no other byte to one. */
+  switch ((guchar)w[0] | 0x20)
+    {
+    case 'a':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'z':
+      return fd_numword_is_opener_word (w, n);
+    default:
+      return FALSE;
+    }
+}
+
 /* Reads a scale word at the start of @s ("hundred", "million", "bn",
  * "tril.") that ends at a word boundary.  Returns its value (100, 1e6, ...)
  * and stores its length in *@n, or returns 0 when @s does not start with

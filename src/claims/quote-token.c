@@ -2,6 +2,8 @@
  * and quotation marks. */
 #include "claims/quote-token.h"
 
+#include "claims/wordset.h"
+
 #include <string.h>
 
 /* Titles and other words that are written with a dot and rarely end a
@@ -13,6 +15,7 @@ static const char *const abbrevs[] = {
   "corp", "inc",  "co",   "ltd",  "jan", "feb",  "aug", "sept", "oct",
   "nov",  "dec",  "u.s",  "u.k",  "d.c", "a.m",  "p.m", "e.g",  "i.e",
 };
+static FdWordSet abbrevs_set = FD_WORD_SET (abbrevs);
 
 static gboolean
 is_mark_char (gunichar c, gboolean *single, FdQMarkShape *shape)
@@ -90,20 +93,40 @@ is_inner (gunichar c)
          || c == '&' || c == 0x2010 || c == 0x2011;
 }
 
-GArray *
-fd_quote_token_split (const char *text, gsize start, gsize end)
+/* word_byte[b]: b is an ASCII letter or digit, or '%': a byte that
+ * continues a word whatever surrounds it.  Bytes >= 0x80 are decoded. */
+static const guint8 word_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+  0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, /* 0x30 */
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x50 */
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 0x70 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x80 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x90 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xa0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xb0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xc0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xd0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xe0 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0xf0 */
+};
+
+void
+fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 {
-  GArray *toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
   gsize p = start;
   gboolean space = TRUE;
   FdQTok *out;
   guint len = 0;
 
   /* A line has at most one token per byte: size the array once and write
-   * in place (appending one token at a time cost a call each).  Every
-   * token is written whole before it counts. */
+   * in place (appending one token at a time cost a call each). */
+  g_array_set_size (toks, 0);
   if (end <= start)
-    return toks;
+    return;
   g_array_set_size (toks, (guint)(end - start));
   out = (FdQTok *)(void *)toks->data;
 
@@ -111,7 +134,7 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
     {
       gsize n;
       gunichar c = get_char (text + p, &n);
-      FdQTok t = { 0 };
+      FdQTok *t = &out[len];
       gboolean single;
       FdQMarkShape shape;
 
@@ -123,19 +146,32 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
           p += n;
           continue;
         }
-      t.start = p;
-      t.space_before = space;
+      /* Written in place, every field: the array is not cleared. */
+      t->start = p;
+      t->space_before = space;
+      t->space_after = FALSE;
+      t->ch = 0;
+      t->single = FALSE;
+      t->shape = FD_QMARK_STRAIGHT;
       space = FALSE;
       if (is_alnum (c) || c == '$' || c == '#' || c == '@')
         {
           gsize q = p + n;
 
-          t.kind = FD_QTOK_WORD;
+          t->kind = FD_QTOK_WORD;
           while (q < end)
             {
               gsize dn, dn2;
-              gunichar d = get_char (text + q, &dn);
+              gunichar d;
 
+              /* Most of a word is ASCII letters and digits: one byte
+               * each, no decoding. */
+              if (word_byte[(guchar)text[q]])
+                {
+                  q++;
+                  continue;
+                }
+              d = get_char (text + q, &dn);
               if (is_alnum (d) || d == '%')
                 q += dn;
               else if (is_inner (d) && q + dn < end
@@ -145,29 +181,28 @@ fd_quote_token_split (const char *text, gsize start, gsize end)
               else
                 break;
             }
-          t.end = q;
+          t->end = q;
         }
       else if (is_mark_char (c, &single, &shape))
         {
-          t.kind = FD_QTOK_MARK;
-          t.ch = c;
-          t.single = single;
-          t.shape = shape;
-          t.end = p + n;
+          t->kind = FD_QTOK_MARK;
+          t->ch = c;
+          t->single = single;
+          t->shape = shape;
+          t->end = p + n;
         }
       else
         {
-          t.kind = FD_QTOK_PUNCT;
-          t.ch = c;
-          t.end = p + n;
+          t->kind = FD_QTOK_PUNCT;
+          t->ch = c;
+          t->end = p + n;
         }
-      out[len++] = t;
-      p = t.end;
+      len++;
+      p = t->end;
     }
   if (len > 0)
     out[len - 1].space_after = TRUE;
   g_array_set_size (toks, len);
-  return toks;
 }
 
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */
@@ -224,10 +259,7 @@ fd_quote_token_is_abbrev (const char *text, const FdQTok *t)
       if (lower)
         return TRUE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (abbrevs); i++)
-    if (fd_quote_token_is (text, t, abbrevs[i]))
-      return TRUE;
-  return FALSE;
+  return fd_word_set_has (&abbrevs_set, text + t->start, n);
 }
 
 gboolean

@@ -37,9 +37,11 @@ typedef struct
   gboolean space_after;  /* white space or the line end after it */
 } FdQTok;
 
-/* Tokens of text[start, end) (one line: the caller passes line bounds).
- * Returns a new array of FdQTok (transfer full, g_array_unref). */
-GArray *fd_quote_token_split (const char *text, gsize start, gsize end);
+/* Replaces the contents of @toks, an array of FdQTok, with the tokens of
+ * text[start, end) (one line: the caller passes line bounds).  The caller
+ * reuses one array from line to line. */
+void fd_quote_token_split (GArray *toks, const char *text, gsize start,
+                           gsize end);
 
 /* TRUE when the word token @t equals @word ignoring ASCII case. */
 gboolean fd_quote_token_is (const char *text, const FdQTok *t,

@@ -83,6 +83,16 @@ typedef struct
   Who prev_line;    /* speaker a quote-only paragraph carries on */
   gboolean pending; /* the previous paragraph left a quote open */
   Who label;        /* a transcript label waiting for its words */
+  /* scan_line's arrays, reused from line to line (a line's worth of
+   * allocations cost more than reading most lines): */
+  GArray *toks;      /* FdQTok */
+  GArray *evs;       /* Event */
+  guint cap;         /* entries of each array below */
+  gboolean *inq;     /* the token is inside a quote */
+  guint *sent_lo;    /* first token of the token's sentence */
+  guint *sent_hi;    /* one past its last */
+  FdSpeechCue *cues; /* the token's speech cue, when is_cue */
+  gboolean *is_cue;
 } Ctx;
 
 static void
@@ -103,10 +113,9 @@ who_copy (Who *dst, const Who *src)
   dst->end = src->end;
 }
 
-/* A newly allocated copy of text[s, e) with runs of white space made one
- * space; the value of a quote claim. */
+/* collapse for text that is not all ASCII: decodes each character. */
 static char *
-collapse (const char *text, gsize s, gsize e)
+collapse_utf8 (const char *text, gsize s, gsize e)
 {
   GString *out = g_string_sized_new (e - s);
   gboolean space = FALSE;
@@ -125,6 +134,40 @@ collapse (const char *text, gsize s, gsize e)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+/* A newly allocated copy of text[s, e) with runs of white space made one
+ * space; the value of a quote claim, the name of a speaker.  Most are
+ * ASCII, copied byte by byte (white space as g_unichar_isspace says);
+ * the result is never longer than the text. */
+static char *
+collapse (const char *text, gsize s, gsize e)
+{
+  char *out = g_malloc (e - s + 1);
+  gboolean space = FALSE;
+  gsize n = 0;
+
+  for (gsize p = s; p < e; p++)
+    {
+      char c = text[p];
+
+      if ((guchar)c >= 0x80)
+        {
+          g_free (out);
+          return collapse_utf8 (text, s, e);
+        }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          space = n > 0;
+          continue;
+        }
+      if (space)
+        out[n++] = ' ';
+      space = FALSE;
+      out[n++] = c;
+    }
+  out[n] = '\0';
+  return out;
 }
 
 static gboolean
@@ -563,17 +606,16 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
 
 /* Finds the cues of a line outside its quotes and their speakers, in
  * text order.  @sent_lo gives each token's sentence start. */
-static GArray *
+static void
 find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
              const guint *sent_lo, const guint *sent_hi,
-             const FdSpeechCue *cues, const gboolean *is_cue)
+             const FdSpeechCue *cues, const gboolean *is_cue, GArray *evs)
 {
   const char *text = ctx->doc->text;
-  GArray *evs = g_array_new (FALSE, TRUE, sizeof (Event));
 
   for (guint i = 0; i < n; i++)
     {
-      Event ev = { 0 };
+      Event ev;
       guint lo, hi;
       gint j;
 
@@ -582,18 +624,18 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           /* A named sentence subject is the likeliest antecedent of a
            * later he or she, even when its verb is not one of saying:
            * "Sen. McCaskill scolded him: '…,' she said". */
-          Event subj = { 0 };
-          if (participle_subject (text, toks, n, i, sent_hi[i], &subj.np)
-              && !subj.np.pronoun
-              && fd_speaker_is_person (text, toks, &subj.np))
+          FdSpeakerNP np;
+          if (participle_subject (text, toks, n, i, sent_hi[i], &np)
+              && !np.pronoun && fd_speaker_is_person (text, toks, &np))
             {
-              np_who (text, toks, &subj.np, &subj.who);
-              who_copy (&ctx->last_person, &subj.who);
-              g_free (subj.who.name);
+              /* The name moves into last_person, not copied. */
+              who_clear (&ctx->last_person);
+              np_who (text, toks, &np, &ctx->last_person);
             }
         }
       if (inq[i] || !is_cue[i])
         continue;
+      memset (&ev, 0, sizeof ev);
       ev.cue = cues[i];
       ev.tok = i;
       ev.who.start = ev.who.end = -1;
@@ -663,7 +705,6 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
         resolve (ctx, toks, n, &ev);
       g_array_append_val (evs, ev);
     }
-  return evs;
 }
 
 static const Event *
@@ -1050,6 +1091,39 @@ label_shape (const char *text, const FdQTok *toks, guint n, gsize *name_end)
   return TRUE;
 }
 
+static void
+scratch_free (Ctx *ctx)
+{
+  g_clear_pointer (&ctx->inq, g_free);
+  g_clear_pointer (&ctx->sent_lo, g_free);
+  g_clear_pointer (&ctx->sent_hi, g_free);
+  g_clear_pointer (&ctx->cues, g_free);
+  g_clear_pointer (&ctx->is_cue, g_free);
+  ctx->cap = 0;
+}
+
+/* Makes the token arrays of @ctx hold @n entries, all zero, as a fresh
+ * g_new0 would. */
+static void
+scratch_reserve (Ctx *ctx, guint n)
+{
+  if (n > ctx->cap)
+    {
+      scratch_free (ctx);
+      ctx->cap = MAX (n, 2 * ctx->cap);
+      ctx->inq = g_new (gboolean, ctx->cap);
+      ctx->sent_lo = g_new (guint, ctx->cap);
+      ctx->sent_hi = g_new (guint, ctx->cap);
+      ctx->cues = g_new (FdSpeechCue, ctx->cap);
+      ctx->is_cue = g_new (gboolean, ctx->cap);
+    }
+  memset (ctx->inq, 0, n * sizeof *ctx->inq);
+  memset (ctx->sent_lo, 0, n * sizeof *ctx->sent_lo);
+  memset (ctx->sent_hi, 0, n * sizeof *ctx->sent_hi);
+  memset (ctx->cues, 0, n * sizeof *ctx->cues);
+  memset (ctx->is_cue, 0, n * sizeof *ctx->is_cue);
+}
+
 /* Reads one paragraph: bytes [@start, @end) of lines of class @cls. */
 static void
 scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
@@ -1058,20 +1132,21 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   const FdLine line_span = { start, end, cls };
   const FdLine *line = &line_span;
   const char *text = doc->text;
-  g_autoptr (GArray) tarr
-      = fd_quote_token_split (text, line->start, line->end);
-  g_autoptr (GArray) evs = NULL;
-  g_autofree gboolean *inq = NULL;
-  g_autofree guint *sent_lo = NULL, *sent_hi = NULL;
+  GArray *evs = ctx->evs;
+  gboolean *inq;
+  guint *sent_lo, *sent_hi;
   /* Each token's speech cue, read once: the line is searched for cues
    * three times over. */
-  g_autofree FdSpeechCue *cues = NULL;
-  g_autofree gboolean *is_cue = NULL;
-  const FdQTok *toks = (const FdQTok *)tarr->data;
-  guint n = tarr->len, first_seg = ctx->segs->len, lo = 0;
+  FdSpeechCue *cues;
+  gboolean *is_cue;
+  const FdQTok *toks;
+  guint n, first_seg = ctx->segs->len, lo = 0;
   gboolean has_cue = FALSE, label_line, turn;
   gsize name_end = 0;
 
+  fd_quote_token_split (ctx->toks, text, line->start, line->end);
+  toks = (const FdQTok *)(const void *)ctx->toks->data;
+  n = ctx->toks->len;
   if (n == 0)
     return;
   label_line
@@ -1099,14 +1174,16 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       who_clear (&ctx->prev_line);
       return;
     }
-  inq = g_new0 (gboolean, n);
-  sent_lo = g_new0 (guint, n);
-  sent_hi = g_new0 (guint, n);
-  cues = g_new0 (FdSpeechCue, n);
-  is_cue = g_new0 (gboolean, n);
+  scratch_reserve (ctx, n);
+  inq = ctx->inq;
+  sent_lo = ctx->sent_lo;
+  sent_hi = ctx->sent_hi;
+  cues = ctx->cues;
+  is_cue = ctx->is_cue;
   for (guint i = 0; i < n; i++)
     {
-      is_cue[i] = fd_speaker_cue (text, toks, n, i, &cues[i]);
+      is_cue[i] = toks[i].kind == FD_QTOK_WORD
+                  && fd_speaker_cue (text, toks, n, i, &cues[i]);
       has_cue = has_cue || is_cue[i];
     }
   turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
@@ -1134,7 +1211,9 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   for (guint i = 0; i < n; i++)
     {
       sent_lo[i] = lo;
-      if (!inq[i] && fd_quote_token_ends_sentence (text, toks, n, i))
+      /* Only punctuation ends a sentence: words skip the call. */
+      if (!inq[i] && toks[i].kind == FD_QTOK_PUNCT
+          && fd_quote_token_ends_sentence (text, toks, n, i))
         {
           for (guint k = lo; k <= i; k++)
             sent_hi[k] = i + 1;
@@ -1143,7 +1222,8 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
     }
   for (guint k = lo; k < n; k++)
     sent_hi[k] = n;
-  evs = find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue);
+  g_array_set_size (evs, 0);
+  find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue, evs);
 
   if (ctx->segs->len == first_seg && ctx->label.name)
     {
@@ -1326,6 +1406,8 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
   ctx.doc = doc;
   ctx.out = out;
   ctx.segs = g_array_new (FALSE, TRUE, sizeof (Seg));
+  ctx.toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
+  ctx.evs = g_array_new (FALSE, TRUE, sizeof (Event));
   who_clear (&ctx.last_person);
   who_clear (&ctx.last_any);
   who_clear (&ctx.prev_line);
@@ -1358,6 +1440,9 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
   for (guint k = 0; k < ctx.segs->len; k++)
     g_free (g_array_index (ctx.segs, Seg, k).who.name);
   g_array_unref (ctx.segs);
+  g_array_unref (ctx.toks);
+  g_array_unref (ctx.evs);
+  scratch_free (&ctx);
   who_clear (&ctx.last_person);
   who_clear (&ctx.last_any);
   who_clear (&ctx.prev_line);

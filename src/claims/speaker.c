@@ -6,6 +6,8 @@
  * bounded (twelve words) and stops at the first clause word. */
 #include "claims/speaker.h"
 
+#include "claims/wordset.h"
+
 #include <string.h>
 
 typedef struct
@@ -141,6 +143,7 @@ static const Cue cues[] = {
   { "vowing", NULL, FD_SPEECH_PARTICIPLE, TRUE },
   { "stressing", NULL, FD_SPEECH_PARTICIPLE, TRUE },
 };
+static FdWordSet cues_set = FD_WORD_SET (cues);
 
 /* Words between a subject and its verb: "Lee also said", "Trump has
  * said", "he later told". */
@@ -152,6 +155,7 @@ static const char *const adverbs[] = {
   "now",     "first",   "subsequently", "similarly",  "separately", "flatly",
   "bluntly", "angrily", "tersely",      "had",        "even",       "openly",
 };
+static FdWordSet adverbs_set = FD_WORD_SET (adverbs);
 
 /* Words that begin a clause: a subject never runs across them. */
 static const char *const clause_words[] = {
@@ -161,6 +165,7 @@ static const char *const clause_words[] = {
   "said",   "says",   "told",  "whether",  "how",    "why",  "until",
   "unless", "nor",    "once",
 };
+static FdWordSet clause_words_set = FD_WORD_SET (clause_words);
 
 /* Words that start an adjunct after an inverted verb or "according to X":
  * "said Caddell in an interview", "according to Kang on Monday". */
@@ -173,6 +178,7 @@ static const char *const adjunct_words[] = {
   "via",     "and",       "but",       "adding", "saying",   "because",
   "if",      "since",     "about",     "with",   "without",  "where",
 };
+static FdWordSet adjunct_words_set = FD_WORD_SET (adjunct_words);
 
 static const char *const function_words[] = {
   "the",       "a",         "an",        "at",         "in",        "on",
@@ -195,6 +201,7 @@ static const char *const function_words[] = {
   "unlike",    "amid",      "following", "throughout", "across",    "under",
   "over",      "against",   "into",      "through",    "within",    "without",
 };
+static FdWordSet function_words_set = FD_WORD_SET (function_words);
 
 /* Words that open a noun phrase: a subject may be long and lower-case
  * when it starts with one ("a statement from the prime minister's
@@ -202,6 +209,7 @@ static const char *const function_words[] = {
 static const char *const determiners[] = {
   "a", "an", "the", "his", "her", "their", "its", "one", "another",
 };
+static FdWordSet determiners_set = FD_WORD_SET (determiners);
 
 /* Pronouns that can be a speaker mention.  "I" is the writer of an
  * opinion piece; "who" and "which" stand for the name before them ("Mitch
@@ -223,11 +231,13 @@ static const char *const pronouns[] = {
   "she\xe2\x80\x99s",
   "it\xe2\x80\x99s",
 };
+static FdWordSet pronouns_set = FD_WORD_SET (pronouns);
 
 /* Pronouns that stand for an institution or a group, never a person. */
 static const char *const pronouns_nonperson[] = {
   "they", "we", "it", "which", "it's", "it\xe2\x80\x99s",
 };
+static FdWordSet pronouns_nonperson_set = FD_WORD_SET (pronouns_nonperson);
 
 /* Heads of institution names: "the foreign ministry", "The Post". */
 static const char *const institutions[] = {
@@ -249,38 +259,18 @@ static const char *const institutions[] = {
   "republicans", "announcement", "broadcast",      "ad",
   "release",     "website",
 };
+static FdWordSet institutions_set = FD_WORD_SET (institutions);
 
-/* g_ascii_tolower, inlined: it sits in the innermost loops. */
-static inline char
-ascii_lower (char c)
+/* TRUE when the token is a word of @set: the lists above, each hashed
+ * once (see wordset.h), are tried on nearly every token. */
+static inline gboolean
+in_set (const char *text, const FdQTok *t, FdWordSet *set)
 {
-  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+  return t->kind == FD_QTOK_WORD
+         && fd_word_set_has (set, text + t->start, t->end - t->start);
 }
 
-static gboolean
-in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
-{
-  char c;
-
-  if (t->kind != FD_QTOK_WORD)
-    return FALSE;
-  if (t->end == t->start)
-    {
-      for (guint i = 0; i < n; i++)
-        if (fd_quote_token_is (text, t, list[i]))
-          return TRUE;
-      return FALSE;
-    }
-  /* Compare first letters here, where it is cheap, before the call
-   * (fd_quote_token_is would return FALSE for the others). */
-  c = ascii_lower (text[t->start]);
-  for (guint i = 0; i < n; i++)
-    if (ascii_lower (list[i][0]) == c && fd_quote_token_is (text, t, list[i]))
-      return TRUE;
-  return FALSE;
-}
-
-#define IN(text, t, list) in_list ((text), (t), (list), G_N_ELEMENTS (list))
+#define IN(text, t, list) in_set ((text), (t), &list##_set)
 
 /* Verb forms that are also plural nouns: "Trump's tweets", "the United
  * States", "news reports said".  They are nouns after a determiner, a
@@ -288,6 +278,7 @@ in_list (const char *text, const FdQTok *t, const char *const *list, guint n)
 static const char *const noun_forms[] = {
   "states", "tweets", "claims", "reports", "notes", "calls", "posts",
 };
+static FdWordSet noun_forms_set = FD_WORD_SET (noun_forms);
 
 static const char *const noun_before[] = {
   "the",     "a",      "an",       "his",    "her",     "their", "its",
@@ -297,45 +288,14 @@ static const char *const noun_before[] = {
   "false",   "public", "previous", "and",    "of",      "in",    "on",
   "for",     "with",   "about",    "to",     "from",
 };
+static FdWordSet noun_before_set = FD_WORD_SET (noun_before);
 
 static const char *const copulas[] = {
   "are",  "were",   "have",    "had",       "is",       "was",
   "will", "would",  "can",     "could",     "said",     "say",
   "show", "showed", "suggest", "suggested", "indicate",
 };
-
-/* cues[] by lower-cased first byte, in table order: the cues of byte c
- * are cue_order[cue_first[c] .. cue_first[c + 1]); cue_len[k] is the
- * length of cues[k].word.  Built once, on first use. */
-static guint16 cue_order[G_N_ELEMENTS (cues)];
-static guint16 cue_first[257];
-static gsize cue_len[G_N_ELEMENTS (cues)];
-
-static void
-cue_index_init (void)
-{
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      guint count[256] = { 0 }, pos[256];
-
-      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
-        {
-          cue_len[k] = strlen (cues[k].word);
-          count[(guchar)ascii_lower (cues[k].word[0])]++;
-        }
-      cue_first[0] = 0;
-      for (guint c = 0; c < 256; c++)
-        {
-          cue_first[c + 1] = (guint16)(cue_first[c] + count[c]);
-          pos[c] = cue_first[c];
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (cues); k++)
-        cue_order[pos[(guchar)ascii_lower (cues[k].word[0])]++] = (guint16)k;
-      g_once_init_leave (&done, 1);
-    }
-}
+static FdWordSet copulas_set = FD_WORD_SET (copulas);
 
 /* TRUE when the word at toks[i] may be a verb of saying rather than a
  * noun of the same spelling. */
@@ -370,35 +330,25 @@ gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
 {
-  guchar c;
-  gsize len;
+  gint k;
 
-  if (toks[i].kind != FD_QTOK_WORD || toks[i].end == toks[i].start)
+  /* Every token is tried: one hash finds its cue, if any (no word is
+   * listed twice in cues[]). */
+  if (toks[i].kind != FD_QTOK_WORD)
     return FALSE;
-  cue_index_init ();
-  /* Every token is tried against every cue: only the cues of its first
-   * letter and length are compared, in table order. */
-  c = (guchar)ascii_lower (text[toks[i].start]);
-  len = toks[i].end - toks[i].start;
-  for (guint x = cue_first[c]; x < cue_first[c + 1]; x++)
-    {
-      guint k = cue_order[x];
-      if (cue_len[k] != len)
-        continue;
-      if (!fd_quote_token_is (text, &toks[i], cues[k].word))
-        continue;
-      if (cues[k].next
-          && (i + 1 >= n
-              || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
-        continue;
-      if (!verb_context (text, toks, n, i))
-        return FALSE;
-      cue->kind = cues[k].kind;
-      cue->len = cues[k].next ? 2 : 1;
-      cue->reports = cues[k].reports;
-      return TRUE;
-    }
-  return FALSE;
+  k = fd_word_set_find (&cues_set, text + toks[i].start,
+                        toks[i].end - toks[i].start);
+  if (k < 0)
+    return FALSE;
+  if (cues[k].next
+      && (i + 1 >= n || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
+    return FALSE;
+  if (!verb_context (text, toks, n, i))
+    return FALSE;
+  cue->kind = cues[k].kind;
+  cue->len = cues[k].next ? 2 : 1;
+  cue->reports = cues[k].reports;
+  return TRUE;
 }
 
 gboolean
@@ -706,52 +656,12 @@ fd_speaker_is_person (const char *text, const FdQTok *toks,
   return !IN (text, &toks[last], institutions);
 }
 
-/* function_words[] by lower-cased first byte, as cue_order and cue_first
- * index cues[].  Built once, on first use. */
-static guint16 fw_order[G_N_ELEMENTS (function_words)];
-static guint16 fw_first[257];
-
-static void
-fw_index_init (void)
-{
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      guint count[256] = { 0 }, pos[256];
-
-      for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
-        count[(guchar)ascii_lower (function_words[k][0])]++;
-      fw_first[0] = 0;
-      for (guint c = 0; c < 256; c++)
-        {
-          fw_first[c + 1] = (guint16)(fw_first[c] + count[c]);
-          pos[c] = fw_first[c];
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (function_words); k++)
-        fw_order[pos[(guchar)ascii_lower (function_words[k][0])]++]
-            = (guint16)k;
-      g_once_init_leave (&done, 1);
-    }
-}
-
-/* IN (text, t, function_words), trying only the words of the token's
- * first letter. */
+/* IN (text, t, function_words), the test fd_speaker_is_function_word
+ * makes of a word and of its part before a hyphen. */
 static gboolean
 in_function_words (const char *text, const FdQTok *t)
 {
-  guchar c;
-
-  if (t->kind != FD_QTOK_WORD)
-    return FALSE;
-  if (t->end == t->start)
-    return IN (text, t, function_words);
-  fw_index_init ();
-  c = (guchar)ascii_lower (text[t->start]);
-  for (guint x = fw_first[c]; x < fw_first[c + 1]; x++)
-    if (fd_quote_token_is (text, t, function_words[fw_order[x]]))
-      return TRUE;
-  return FALSE;
+  return IN (text, t, function_words);
 }
 
 gboolean

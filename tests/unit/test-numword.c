@@ -1,5 +1,7 @@
-/* test-numword.c - numbers in digits and in words. */
+/* test-numword.c - numbers in digits and in words, and the word sets
+ * the number and quote readers look words up in. */
 #include "claims/numword.h"
+#include "claims/wordset.h"
 #include "fd-test.h"
 
 #include <string.h>
@@ -87,6 +89,164 @@ START_TEST (numword_never_reads_past_len)
 }
 END_TEST
 
+/* fd_numword_may_start is the number extractor's shortcut: it must never
+ * say no where fd_numword_parse says yes.  Tried at every byte of a text
+ * with numbers in all the shapes numword reads, and at the cases. */
+START_TEST (numword_may_start_covers_parse)
+{
+  static const char text[]
+      = "A hundred and five, an eight, half a dozen; Twenty-six percent of "
+        "the 28,500 troops (.77 of them) saw 1.2 billion and 76 Tril. in "
+        "the sixtieth year, a dozen dozens, zero, ninetieth, a million, an "
+        "hour, onerous tension, the 3rd, 2 lakh crore, two point five.";
+  gsize len = strlen (text);
+  FdNumber n;
+
+  for (gsize i = 0; i < len; i++)
+    if (fd_numword_parse (text + i, len - i, &n))
+      ck_assert_msg (fd_numword_may_start (text + i, len - i),
+                     "parse reads '%.12s' but may_start says no", text + i);
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    if (cases[k].ok)
+      ck_assert_msg (fd_numword_may_start (cases[k].in, strlen (cases[k].in)),
+                     "'%s'", cases[k].in);
+  /* And it is a real filter. */
+  ck_assert (!fd_numword_may_start ("tension", 7));
+  ck_assert (!fd_numword_may_start ("the year", 8));
+  ck_assert (!fd_numword_may_start ("anyway", 6));
+  ck_assert (!fd_numword_may_start ("", 0));
+  ck_assert (fd_numword_is_opener ("Fourteen", 8));
+  ck_assert (!fd_numword_is_opener ("Fourteens", 9));
+  /* The inline length bound lets the longest words through. */
+  ck_assert (fd_numword_is_opener ("seventeenth", 11));
+  ck_assert (fd_numword_is_opener ("SEVENTIETH", 10));
+  ck_assert (fd_numword_may_start ("seventeenth day", 15));
+}
+END_TEST
+
+/* Digit values: short integers are summed, the rest go through strtod;
+ * both must give strtod's double. */
+START_TEST (numword_digit_values)
+{
+  static const char *const in[] = {
+    "0",
+    "007",
+    "123456789012345",
+    "1234567890123456",
+    "9007199254740993",
+    "12,345,678,901,234,567",
+    "0.1",
+    "2.675",
+    "3.14159265358979323846264338327950288419716939937510582097494459",
+    "1000000000000000000000000000000000000000000000000000000000000000000000"
+    "0000000000000",
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (in); k++)
+    {
+      g_autofree char *plain = g_strdup (in[k]);
+      FdNumber n;
+      gsize w = 0;
+
+      for (gsize r = 0; plain[r]; r++)
+        if (plain[r] != ',')
+          plain[w++] = plain[r];
+      plain[w] = '\0';
+      ck_assert (fd_numword_parse (in[k], strlen (in[k]), &n));
+      ck_assert_uint_eq (n.len, strlen (in[k]));
+      ck_assert_msg (n.value == g_ascii_strtod (plain, NULL), "'%s': %.17g",
+                     in[k], n.value);
+    }
+}
+END_TEST
+
+static const char *const sample_words[] = {
+  "said", "U.S", "o'clock", "\xc3\xa9t\xc3\xa9", "km/h", "said", "Said", "a",
+};
+
+/* The same answers as comparing with each entry in turn. */
+START_TEST (wordset_matches_scan)
+{
+  static FdWordSet set = FD_WORD_SET (sample_words);
+  static const char *const probes[] = {
+    "said",
+    "SAID",
+    "saId",
+    "sai",
+    "saids",
+    "u.s",
+    "U.S",
+    "U.S.",
+    "O'CLOCK",
+    "\xc3\xa9t\xc3\xa9",
+    "\xc3\x89t\xc3\xa9",
+    "KM/H",
+    "km",
+    "A",
+    "an",
+    "",
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (probes); k++)
+    {
+      gint want = -1;
+      gsize n = strlen (probes[k]);
+
+      for (gsize e = 0; e < G_N_ELEMENTS (sample_words) && want < 0; e++)
+        if (strlen (sample_words[e]) == n
+            && g_ascii_strncasecmp (probes[k], sample_words[e], n) == 0)
+          want = (gint)e;
+      ck_assert_msg (fd_word_set_find (&set, probes[k], n) == want,
+                     "'%s': %d, want %d", probes[k],
+                     fd_word_set_find (&set, probes[k], n), want);
+    }
+  /* A word listed twice is found at its first place; a probe is read
+   * only for its length. */
+  ck_assert_int_eq (fd_word_set_find (&set, "SAID", 4), 0);
+  ck_assert (fd_word_set_has (&set, "saidest", 4));
+}
+END_TEST
+
+/* An exact set keeps case: "Party" the organisation word, not "party". */
+START_TEST (wordset_exact)
+{
+  static FdWordSet set = FD_WORD_SET_EXACT (sample_words);
+
+  ck_assert_int_eq (fd_word_set_find (&set, "said", 4), 0);
+  ck_assert_int_eq (fd_word_set_find (&set, "Said", 4), 6);
+  ck_assert_int_eq (fd_word_set_find (&set, "SAID", 4), -1);
+  ck_assert_int_eq (fd_word_set_find (&set, "u.s", 3), -1);
+  ck_assert_int_eq (fd_word_set_find (&set, "U.S", 3), 1);
+}
+END_TEST
+
+/* A set as full as sets get: every word found where it is, and its
+ * near misses not at all. */
+static char big_text[255][8];
+static const char *big_words[255];
+
+START_TEST (wordset_full)
+{
+  static FdWordSet set = FD_WORD_SET (big_words);
+
+  for (guint k = 0; k < G_N_ELEMENTS (big_words); k++)
+    {
+      g_snprintf (big_text[k], sizeof big_text[k], "w%uq", k);
+      big_words[k] = big_text[k];
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (big_words); k++)
+    {
+      char miss[8];
+
+      ck_assert_int_eq (
+          fd_word_set_find (&set, big_words[k], strlen (big_words[k])),
+          (gint)k);
+      g_snprintf (miss, sizeof miss, "w%ur", k);
+      ck_assert_int_eq (fd_word_set_find (&set, miss, strlen (miss)), -1);
+    }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -95,6 +255,11 @@ fd_test_suite (void)
 
   tcase_add_loop_test (tc, numword_cases, 0, G_N_ELEMENTS (cases));
   tcase_add_test (tc, numword_never_reads_past_len);
+  tcase_add_test (tc, numword_may_start_covers_parse);
+  tcase_add_test (tc, numword_digit_values);
+  tcase_add_test (tc, wordset_matches_scan);
+  tcase_add_test (tc, wordset_full);
+  tcase_add_test (tc, wordset_exact);
   suite_add_tcase (s, tc);
   return s;
 }
