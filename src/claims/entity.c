@@ -1274,6 +1274,71 @@ cmp_variant (gconstpointer a, gconstpointer b)
   return strcmp (x->text, y->text);
 }
 
+/* One spelling of an entity while its mentions are counted. */
+typedef struct
+{
+  FdEntityVariant variant; /* first, so that cmp_variant sorts these */
+  guint full;              /* mentions of it that are full forms */
+} Spelling;
+
+/* The spellings of the mentions listed from @first through @next_of, in
+ * order of first appearance, with their counts; adds each mention's known
+ * kind to @votes.  Most entities have a mention or two: their spellings
+ * are found by a scan, and a hash table is built only for the big ones. */
+static GArray *
+spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
+              guint *votes)
+{
+  GArray *tally = g_array_new (FALSE, FALSE, sizeof (Spelling));
+  g_autoptr (GHashTable) index = NULL;
+
+  for (guint i = first; i != G_MAXUINT; i = next_of[i])
+    {
+      const Mention *m = set->mentions->pdata[i];
+      Spelling *sp = NULL;
+      gpointer v;
+
+      if (m->kind_known)
+        votes[m->kind]++;
+      if (index)
+        {
+          if (g_hash_table_lookup_extended (index, m->text, NULL, &v))
+            sp = &g_array_index (tally, Spelling, GPOINTER_TO_UINT (v));
+        }
+      else
+        for (guint k = 0; k < tally->len && !sp; k++)
+          if (strcmp (g_array_index (tally, Spelling, k).variant.text, m->text)
+              == 0)
+            sp = &g_array_index (tally, Spelling, k);
+      if (sp)
+        {
+          sp->variant.count++;
+          sp->variant.misspelling = sp->variant.misspelling && m->misspelling;
+        }
+      else
+        {
+          Spelling fresh = { { m->text, 1, m->misspelling }, 0 };
+          g_array_append_val (tally, fresh);
+          sp = &g_array_index (tally, Spelling, tally->len - 1);
+          if (index)
+            g_hash_table_insert (index, (gpointer)m->text,
+                                 GUINT_TO_POINTER (tally->len - 1));
+          else if (tally->len == 16)
+            {
+              index = g_hash_table_new (g_str_hash, g_str_equal);
+              for (guint k = 0; k < tally->len; k++)
+                g_hash_table_insert (
+                    index,
+                    (gpointer)g_array_index (tally, Spelling, k).variant.text,
+                    GUINT_TO_POINTER (k));
+            }
+        }
+      if (!m->single && !m->misspelling)
+        sp->full++;
+    }
+  return tally;
+}
+
 static gint
 cmp_entity (gconstpointer a, gconstpointer b)
 {
@@ -1562,54 +1627,22 @@ fd_entity_set_resolve (FdEntitySet *set)
       guint votes[FD_ENTITY_N_KINDS] = { 0 };
       const char *best = NULL;
       guint best_n = 0;
-      g_autoptr (GHashTable) texts = NULL;
-      g_autoptr (GHashTable) full = NULL;
+      g_autoptr (GArray) tally = NULL;
 
       if (e->count == 0)
         continue;
-      texts = g_hash_table_new (g_str_hash, g_str_equal);
-      /* Mentions of each spelling that are full forms: not one-word
-       * references, not misspellings. */
-      full = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
+      tally = spellings_of (set, first_of[x], next_of, votes);
+      /* Spellings by count, then bytes (a total order); the most frequent
+       * full form wins: not a one-word reference, not a misspelling. */
+      g_array_sort (tally, cmp_variant);
+      for (guint v = 0; v < tally->len; v++)
         {
-          Mention *m = set->mentions->pdata[i];
-          gpointer v;
-          if (!m->single && !m->misspelling)
-            g_hash_table_insert (
-                full, m->text,
-                GUINT_TO_POINTER (
-                    GPOINTER_TO_UINT (g_hash_table_lookup (full, m->text))
-                    + 1));
-          if (m->kind_known)
-            votes[m->kind]++;
-          if (g_hash_table_lookup_extended (texts, m->text, NULL, &v))
+          const Spelling *sp = &g_array_index (tally, Spelling, v);
+          g_array_append_val (e->variants, sp->variant);
+          if (sp->full > best_n)
             {
-              FdEntityVariant *fv = &g_array_index (
-                  e->variants, FdEntityVariant, GPOINTER_TO_UINT (v));
-              fv->count++;
-              fv->misspelling = fv->misspelling && m->misspelling;
-            }
-          else
-            {
-              FdEntityVariant fv = { m->text, 1, m->misspelling };
-              g_hash_table_insert (texts, m->text,
-                                   GUINT_TO_POINTER (e->variants->len));
-              g_array_append_val (e->variants, fv);
-            }
-        }
-      g_array_sort (e->variants, cmp_variant);
-      /* The most frequent full form: not a one-word reference, not a
-       * misspelling. */
-      for (guint v = 0; v < e->variants->len; v++)
-        {
-          const FdEntityVariant *fv
-              = &g_array_index (e->variants, FdEntityVariant, v);
-          guint nf = GPOINTER_TO_UINT (g_hash_table_lookup (full, fv->text));
-          if (nf > best_n)
-            {
-              best_n = nf;
-              best = fv->text;
+              best_n = sp->full;
+              best = sp->variant.text;
             }
         }
       if (!best)
