@@ -10,7 +10,6 @@
 #include "dedup/dedup.h"
 #include "shingle/shingle.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #ifdef __GLIBC__
@@ -208,225 +207,85 @@ print_text (GString *out, const FdDedup *d)
 }
 
 /* The JSON report is streamed: at 100k articles it is most of a gigabyte,
- * which must not sit in memory, and it is made of millions of small
- * pieces, which must not each go through printf or a GString.  Out is a
- * fixed buffer in front of stdout with the few formatters the report
- * needs; the bytes are the ones the core/json.h helpers would write. */
+ * which must not sit in memory.  Out holds what is not written yet, and
+ * the core/json.h helpers write into it. */
 #define OUT_CAP (1 << 16)
 
 typedef struct
 {
-  char buf[OUT_CAP];
-  gsize len;
+  GString *buf;       /* bytes not written yet */
+  gboolean to_stdout; /* out_flush writes them out; else they wait for
+                         the caller (a block formatted on the pool) */
   /* Each article's id as a JSON string, quoted and escaped once rather
    * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
   GString *ids;
   gsize *id_off;
-  GString *sink; /* where out_flush writes; NULL: stdout */
 } Out;
 
-#define OUT_LIT(o, s) out_mem ((o), "" s, sizeof (s) - 1)
+#define OUT_LIT(o, s) g_string_append_len ((o)->buf, "" s, sizeof (s) - 1)
 
 static void
 out_flush (Out *o)
 {
-  if (o->sink)
-    g_string_append_len (o->sink, o->buf, (gssize)o->len);
-  else if (o->len)
-    fwrite (o->buf, 1, o->len, stdout);
-  o->len = 0;
-}
-
-/* Room for @n more bytes (n <= OUT_CAP): returns where to write them. */
-static inline char *
-out_room (Out *o, gsize n)
-{
-  if (o->len + n > OUT_CAP)
-    out_flush (o);
-  return o->buf + o->len;
-}
-
-static inline void
-out_mem (Out *o, const char *s, gsize n)
-{
-  if (n > OUT_CAP / 2)
-    {
-      out_flush (o);
-      if (o->sink)
-        g_string_append_len (o->sink, s, (gssize)n);
-      else
-        fwrite (s, 1, n, stdout);
-      return;
-    }
-  memcpy (out_room (o, n), s, n);
-  o->len += n;
-}
-
-static inline void
-out_str (Out *o, const char *s)
-{
-  out_mem (o, s, strlen (s));
-}
-
-static inline void
-out_c (Out *o, char c)
-{
-  *out_room (o, 1) = c;
-  o->len++;
-}
-
-/* Two digits at a time: offsets and counts are most of the report's
- * numbers. */
-static void
-out_uint (Out *o, guint64 v)
-{
-  static const char pairs[] = "00010203040506070809101112131415161718192021"
-                              "22232425262728293031323334353637383940414243"
-                              "44454647484950515253545556575859606162636465"
-                              "66676869707172737475767778798081828384858687"
-                              "888990919293949596979899";
-  char tmp[20];
-  char *e = tmp + sizeof tmp, *q = e;
-
-  while (v >= 100)
-    {
-      guint r = (guint)(v % 100);
-      v /= 100;
-      q -= 2;
-      memcpy (q, pairs + 2 * r, 2);
-    }
-  if (v >= 10)
-    {
-      q -= 2;
-      memcpy (q, pairs + 2 * v, 2);
-    }
-  else
-    *--q = (char)('0' + v);
-  memcpy (out_room (o, (gsize)(e - q)), q, (gsize)(e - q));
-  o->len += (gsize)(e - q);
-}
-
-/* @n bytes of @s as a JSON string, escaped as fd_json_append_string
- * does. */
-static void
-out_json_str (Out *o, const char *s, gsize n)
-{
-  static const char hex[] = "0123456789abcdef";
-  gsize run = 0;
-
-  out_c (o, '"');
-  for (gsize i = 0; i < n; i++)
-    {
-      unsigned char c = (unsigned char)s[i];
-      char esc[6];
-      gsize en = 2;
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      out_mem (o, s + run, i - run);
-      run = i + 1;
-      esc[0] = '\\';
-      switch (c)
-        {
-        case '"':
-        case '\\':
-          esc[1] = (char)c;
-          break;
-        case '\n':
-          esc[1] = 'n';
-          break;
-        case '\r':
-          esc[1] = 'r';
-          break;
-        case '\t':
-          esc[1] = 't';
-          break;
-        default:
-          memcpy (esc + 1, "u00", 3);
-          esc[4] = hex[c >> 4];
-          esc[5] = hex[c & 15];
-          en = 6;
-        }
-      out_mem (o, esc, en);
-    }
-  out_mem (o, s + run, n - run);
-  out_c (o, '"');
-}
-
-/* @v with 3 decimals and no trailing zeros, as fd_json_append_double
- * (v, 3) writes it.  Values near a rounding tie, negative or large ones
- * go through that function itself, so the bytes never differ. */
-static void
-out_double3 (Out *o, double v)
-{
-  double m = v * 1000;
-  guint64 r;
-  guint frac;
-  char digits[4];
-  gsize nd;
-
-  if (!(v >= 0 && v < 1e6) || fabs (m - floor (m) - 0.5) < 1e-6)
-    {
-      g_autoptr (GString) tmp = g_string_new (NULL);
-      fd_json_append_double (tmp, v, 3);
-      out_mem (o, tmp->str, tmp->len);
-      return;
-    }
-  r = (guint64)(m + 0.5);
-  out_uint (o, r / 1000);
-  frac = (guint)(r % 1000);
-  if (frac == 0)
+  if (!o->to_stdout || !o->buf->len)
     return;
-  digits[0] = (char)('0' + frac / 100);
-  digits[1] = (char)('0' + frac / 10 % 10);
-  digits[2] = (char)('0' + frac % 10);
-  nd = 3;
-  while (digits[nd - 1] == '0')
-    nd--;
-  out_c (o, '.');
-  out_mem (o, digits, nd);
+  fwrite (o->buf->str, 1, o->buf->len, stdout);
+  g_string_truncate (o->buf, 0);
 }
 
-/* ,"key": (without the comma when @first) */
+/* Writes the buffer out once it holds OUT_CAP bytes. */
 static inline void
-out_key (Out *o, const char *key, gboolean first)
+out_spill (Out *o)
 {
-  if (!first)
-    out_c (o, ',');
-  out_c (o, '"');
-  out_str (o, key);
-  OUT_LIT (o, "\":");
+  if (o->buf->len >= OUT_CAP)
+    out_flush (o);
 }
 
 /* The id of article @d, as a JSON string. */
 static inline void
 out_id (Out *o, guint d)
 {
-  out_mem (o, o->ids->str + o->id_off[d], o->id_off[d + 1] - o->id_off[d]);
+  g_string_append_len (o->buf, o->ids->str + o->id_off[d],
+                       (gssize)(o->id_off[d + 1] - o->id_off[d]));
 }
 
 static void
 json_member_id (Out *o, const char *key, const char *id, gboolean first)
 {
-  out_key (o, key, first);
+  fd_json_append_key (o->buf, key, first);
   if (id)
-    out_json_str (o, id, strlen (id));
+    fd_json_append_string (o->buf, id, strlen (id));
   else
     OUT_LIT (o, "null");
+}
+
+/* {"doc":…,"start":…,"end":…}, with "containment" last when
+ * @containment is not negative (a passage's side). */
+static void
+json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
+              double containment)
+{
+  /* A NULL key writes a bare object (an array element). */
+  if (key)
+    fd_json_append_key (o->buf, key, first);
+  OUT_LIT (o, "{\"doc\":");
+  out_id (o, s->doc);
+  OUT_LIT (o, ",\"start\":");
+  fd_json_append_int (o->buf, (gint64)s->start);
+  OUT_LIT (o, ",\"end\":");
+  fd_json_append_int (o->buf, (gint64)s->end);
+  if (containment >= 0)
+    {
+      fd_json_append_key (o->buf, "containment", FALSE);
+      fd_json_append_double (o->buf, containment, 3);
+    }
+  g_string_append_c (o->buf, '}');
 }
 
 static void
 json_span (Out *o, const char *key, const FdDedupSpan *s, gboolean first)
 {
-  /* A NULL key writes a bare object (an array element). */
-  if (key)
-    out_key (o, key, first);
-  OUT_LIT (o, "{\"doc\":");
-  out_id (o, s->doc);
-  OUT_LIT (o, ",\"start\":");
-  out_uint (o, s->start);
-  OUT_LIT (o, ",\"end\":");
-  out_uint (o, s->end);
-  out_c (o, '}');
+  json_span_of (o, key, s, first, -1);
 }
 
 static void
@@ -434,33 +293,33 @@ json_classes (Out *o, guint classes)
 {
   gboolean first = TRUE;
 
-  out_key (o, "classes", FALSE);
-  out_c (o, '[');
+  fd_json_append_key (o->buf, "classes", FALSE);
+  g_string_append_c (o->buf, '[');
   for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
     if (classes & (1u << c))
       {
         if (!first)
-          out_c (o, ',');
-        out_c (o, '"');
-        out_str (o, fd_line_class_name (c));
-        out_c (o, '"');
+          g_string_append_c (o->buf, ',');
+        g_string_append_c (o->buf, '"');
+        g_string_append (o->buf, fd_line_class_name (c));
+        g_string_append_c (o->buf, '"');
         first = FALSE;
       }
-  out_c (o, ']');
+  g_string_append_c (o->buf, ']');
 }
 
 static void
 json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
            gboolean first)
 {
-  out_key (o, key, first);
+  fd_json_append_key (o->buf, key, first);
   OUT_LIT (o, "{\"start\":");
-  out_uint (o, start);
+  fd_json_append_int (o->buf, (gint64)start);
   OUT_LIT (o, ",\"end\":");
-  out_uint (o, end);
+  fd_json_append_int (o->buf, (gint64)end);
   OUT_LIT (o, ",\"text\":");
-  out_json_str (o, doc->text + start, end - start);
-  out_c (o, '}');
+  fd_json_append_string (o->buf, doc->text + start, end - start);
+  g_string_append_c (o->buf, '}');
 }
 
 static void
@@ -468,42 +327,42 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
   static const char *const facts[] = { "number", "date", "name", "credit" };
 
-  out_key (o, "changes", FALSE);
-  out_c (o, '[');
+  fd_json_append_key (o->buf, "changes", FALSE);
+  g_string_append_c (o->buf, '[');
   for (guint c = first; c < first + n; c++)
     {
       const FdDedupChange *ch = &d->changes[c];
       gboolean first_fact = TRUE;
       if (c > first)
-        out_c (o, ',');
-      out_c (o, '{');
+        g_string_append_c (o->buf, ',');
+      g_string_append_c (o->buf, '{');
       json_side (o, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
       json_side (o, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
-      out_key (o, "facts", FALSE);
-      out_c (o, '[');
+      fd_json_append_key (o->buf, "facts", FALSE);
+      g_string_append_c (o->buf, '[');
       /* The names of fd_dedup_facts_append, in its order. */
       for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
         if (ch->facts & (1u << f))
           {
             if (!first_fact)
-              out_c (o, ',');
-            out_c (o, '"');
-            out_str (o, facts[f]);
-            out_c (o, '"');
+              g_string_append_c (o->buf, ',');
+            g_string_append_c (o->buf, '"');
+            g_string_append (o->buf, facts[f]);
+            g_string_append_c (o->buf, '"');
             first_fact = FALSE;
           }
       OUT_LIT (o, "]}");
     }
-  out_c (o, ']');
+  g_string_append_c (o->buf, ']');
 }
 
 static void
 json_kind (Out *o, FdDedupKind kind, gboolean first)
 {
-  out_key (o, "kind", first);
-  out_c (o, '"');
-  out_str (o, fd_dedup_kind_name (kind));
-  out_c (o, '"');
+  fd_json_append_key (o->buf, "kind", first);
+  g_string_append_c (o->buf, '"');
+  g_string_append (o->buf, fd_dedup_kind_name (kind));
+  g_string_append_c (o->buf, '"');
 }
 
 /* One element of each array of the report, with the separator before
@@ -518,20 +377,20 @@ json_group (Out *o, const FdDedup *d, guint g)
 
   fd_shingle_format (gr->hash, hex);
   if (g)
-    out_c (o, ',');
+    g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, gr->kind, TRUE);
-  out_key (o, "hash", FALSE);
-  out_c (o, '"');
-  out_mem (o, hex, 16);
-  out_c (o, '"');
+  fd_json_append_key (o->buf, "hash", FALSE);
+  g_string_append_c (o->buf, '"');
+  g_string_append_len (o->buf, hex, 16);
+  g_string_append_c (o->buf, '"');
   json_classes (o, gr->classes);
-  out_key (o, "members", FALSE);
-  out_c (o, '[');
+  fd_json_append_key (o->buf, "members", FALSE);
+  g_string_append_c (o->buf, '[');
   for (guint x = 0; x < gr->n; x++)
     {
       if (x)
-        out_c (o, ',');
+        g_string_append_c (o->buf, ',');
       json_span (o, NULL, &d->members[gr->first + x], TRUE);
     }
   OUT_LIT (o, "]}");
@@ -543,15 +402,15 @@ json_near (Out *o, const FdDedup *d, guint x)
   const FdDedupNear *n = &d->near[x];
 
   if (x)
-    out_c (o, ',');
+    g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, n->kind, TRUE);
-  out_key (o, "similarity", FALSE);
-  out_double3 (o, n->similarity);
+  fd_json_append_key (o->buf, "similarity", FALSE);
+  fd_json_append_double (o->buf, n->similarity, 3);
   json_span (o, "a", &n->a, FALSE);
   json_span (o, "b", &n->b, FALSE);
   json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
-  out_c (o, '}');
+  g_string_append_c (o->buf, '}');
 }
 
 static void
@@ -560,25 +419,16 @@ json_passage (Out *o, const FdDedup *d, guint x)
   const FdDedupPassage *p = &d->passages[x];
 
   if (x)
-    out_c (o, ',');
+    g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, p->kind, TRUE);
-  out_key (o, "similarity", FALSE);
-  out_double3 (o, p->similarity);
-  json_span (o, "a", &p->a, FALSE);
-  o->len--; /* reopen the object for the containment (still buffered:
-               json_span ends with out_c) */
-  out_key (o, "containment", FALSE);
-  out_double3 (o, p->containment_a);
-  out_c (o, '}');
-  json_span (o, "b", &p->b, FALSE);
-  o->len--;
-  out_key (o, "containment", FALSE);
-  out_double3 (o, p->containment_b);
-  out_c (o, '}');
+  fd_json_append_key (o->buf, "similarity", FALSE);
+  fd_json_append_double (o->buf, p->similarity, 3);
+  json_span_of (o, "a", &p->a, FALSE, p->containment_a);
+  json_span_of (o, "b", &p->b, FALSE, p->containment_b);
   json_classes (o, p->classes);
   json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
-  out_c (o, '}');
+  g_string_append_c (o->buf, '}');
 }
 
 static void
@@ -587,21 +437,21 @@ json_pair (Out *o, const FdDedup *d, guint x)
   const FdDedupPair *p = &d->pairs[x];
 
   if (x)
-    out_c (o, ',');
+    g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{\"a\":");
   out_id (o, p->a);
   OUT_LIT (o, ",\"b\":");
   out_id (o, p->b);
   json_kind (o, p->kind, FALSE);
-  out_key (o, "resemblance", FALSE);
-  out_double3 (o, p->resemblance);
-  out_key (o, "containment_a", FALSE);
-  out_double3 (o, p->containment_a);
-  out_key (o, "containment_b", FALSE);
-  out_double3 (o, p->containment_b);
-  out_key (o, "story", FALSE);
-  out_uint (o, d->story[p->a]);
-  out_c (o, '}');
+  fd_json_append_key (o->buf, "resemblance", FALSE);
+  fd_json_append_double (o->buf, p->resemblance, 3);
+  fd_json_append_key (o->buf, "containment_a", FALSE);
+  fd_json_append_double (o->buf, p->containment_a, 3);
+  fd_json_append_key (o->buf, "containment_b", FALSE);
+  fd_json_append_double (o->buf, p->containment_b, 3);
+  fd_json_append_key (o->buf, "story", FALSE);
+  fd_json_append_int (o->buf, (gint64)d->story[p->a]);
+  g_string_append_c (o->buf, '}');
 }
 
 /* Formatting the report is a tenth of the command; on several threads it
@@ -632,7 +482,6 @@ block_task (gpointer data, gpointer user_data)
 
   for (guint x = lo; x < hi; x++)
     sec->fn (o, sec->d, x);
-  out_flush (o);
   g_mutex_lock (&sec->lock);
   if (--sec->left == 0)
     g_cond_signal (&sec->done);
@@ -650,7 +499,10 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
   if (!pool)
     {
       for (guint x = 0; x < n; x++)
-        fn (o, sec->d, x);
+        {
+          fn (o, sec->d, x);
+          out_spill (o);
+        }
       return;
     }
   sec->fn = fn;
@@ -669,8 +521,8 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
       g_mutex_unlock (&sec->lock);
       for (guint b = 0; b < nb; b++)
         {
-          fwrite (sec->outs[b]->sink->str, 1, sec->outs[b]->sink->len, stdout);
-          g_string_truncate (sec->outs[b]->sink, 0);
+          fwrite (sec->outs[b]->buf->str, 1, sec->outs[b]->buf->len, stdout);
+          g_string_truncate (sec->outs[b]->buf, 0);
         }
     }
 }
@@ -700,10 +552,10 @@ print_json (Out *o, const FdDedup *d, guint threads)
       for (guint b = 0; b < wave; b++)
         {
           outs[b] = g_new (Out, 1);
-          outs[b]->len = 0;
+          outs[b]->buf = g_string_sized_new (OUT_CAP);
+          outs[b]->to_stdout = FALSE;
           outs[b]->ids = o->ids;
           outs[b]->id_off = o->id_off;
-          outs[b]->sink = g_string_new (NULL);
         }
       sec.outs = outs;
       g_mutex_init (&sec.lock);
@@ -711,25 +563,26 @@ print_json (Out *o, const FdDedup *d, guint threads)
       pool = g_thread_pool_new (block_task, &sec, (gint)threads, FALSE, NULL);
     }
 
-  out_c (o, '{');
-  out_key (o, "documents", TRUE);
-  out_c (o, '[');
+  g_string_append_c (o->buf, '{');
+  fd_json_append_key (o->buf, "documents", TRUE);
+  g_string_append_c (o->buf, '[');
   for (guint i = 0; i < d->docs->len; i++)
     {
       if (i)
-        out_c (o, ',');
+        g_string_append_c (o->buf, ',');
       OUT_LIT (o, "{\"id\":");
       out_id (o, i);
       json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
-      out_key (o, "story", FALSE);
-      out_uint (o, d->story[i]);
-      out_c (o, '}');
+      fd_json_append_key (o->buf, "story", FALSE);
+      fd_json_append_int (o->buf, (gint64)d->story[i]);
+      g_string_append_c (o->buf, '}');
+      out_spill (o);
     }
   OUT_LIT (o, "],\n");
   for (guint s = 0; s < G_N_ELEMENTS (fns); s++)
     {
-      out_key (o, keys[s], TRUE);
-      out_c (o, '[');
+      fd_json_append_key (o->buf, keys[s], TRUE);
+      g_string_append_c (o->buf, '[');
       json_items (o, &sec, counts[s], fns[s], pool, wave);
       if (s + 1 < G_N_ELEMENTS (fns))
         OUT_LIT (o, "],\n");
@@ -746,7 +599,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
     }
   for (guint b = 0; outs && b < wave; b++)
     {
-      g_string_free (outs[b]->sink, TRUE);
+      g_string_free (outs[b]->buf, TRUE);
       g_free (outs[b]);
     }
   g_free (outs);
@@ -843,10 +696,10 @@ fd_cmd_dedup (int argc, char **argv)
   d = fd_dedup_run (docs, &o);
   if (format && strcmp (format, "json") == 0)
     {
-      g_autofree Out *jo = g_new (Out, 1);
-      jo->len = 0;
-      jo->sink = NULL;
-      print_json (jo, d, o.threads);
+      Out jo
+          = { g_string_sized_new (OUT_CAP + OUT_CAP / 4), TRUE, NULL, NULL };
+      print_json (&jo, d, o.threads);
+      g_string_free (jo.buf, TRUE);
     }
   else
     print_text (out, d);

@@ -96,11 +96,44 @@ fd_json_append_int (GString *out, gint64 value)
   g_string_append_len (out, p, buf + sizeof buf - p);
 }
 
+/* @v >= 0 with 3 decimals, trailing zeros dropped, by integer arithmetic;
+ * FALSE, writing nothing, where that could round otherwise than printf:
+ * negative or large values and those within reach of a rounding tie. */
+static gboolean
+append_fixed3 (GString *out, double v)
+{
+  double m = v * 1000;
+  guint64 r;
+  guint frac;
+  char digits[4];
+  gsize nd = 3;
+
+  if (!(v >= 0 && v < 1e6) || fabs (m - floor (m) - 0.5) < 1e-6)
+    return FALSE;
+  r = (guint64)(m + 0.5);
+  fd_json_append_int (out, (gint64)(r / 1000));
+  frac = (guint)(r % 1000);
+  if (frac == 0)
+    return TRUE;
+  digits[0] = (char)('0' + frac / 100);
+  digits[1] = (char)('0' + frac / 10 % 10);
+  digits[2] = (char)('0' + frac % 10);
+  while (digits[nd - 1] == '0')
+    nd--;
+  g_string_append_c (out, '.');
+  g_string_append_len (out, digits, (gssize)nd);
+  return TRUE;
+}
+
 void
 fd_json_append_double (GString *out, double v, int digits)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* Reports write similarities by the million, nearly all with three
+   * decimals: those skip the C library's formatting. */
+  if (digits == 3 && append_fixed3 (out, v))
+    return;
   if (!isfinite (v))
     {
       g_string_append (out, "null");
