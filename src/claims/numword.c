@@ -452,22 +452,8 @@ fd_numword_parse (const char *s, gsize len, FdNumber *out)
     }
   /* Most words of a text start with a letter no number word starts with
    * ("a", "an", "half", the units): parse_words would return FALSE. */
-  switch (ascii_lower (s[0]))
-    {
-    case 'a':
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'h':
-    case 'n':
-    case 'o':
-    case 's':
-    case 't':
-    case 'z':
-      break;
-    default:
-      return FALSE;
-    }
+  if (!fd_numword_initial ((guchar)s[0]))
+    return FALSE;
   if ((n = match_word (s, len, "half")))
     {
       out->value = 0.5;

@@ -40,13 +40,14 @@ gboolean fd_numword_is_opener_word (const char *w, gsize n);
  * it is "a", "an", "half" or a number word ("one" … "ninetieth",
  * "dozen").  Inline: most words are too long or start with a letter no
  * number word starts with, and are told without a call. */
+/* TRUE when byte @c may start a number word, "a", "an" or "half" (a, d,
+ * e, f, h, n, o, s, t, z in either case); most words of a text start
+ * otherwise. */
 static inline gboolean
-fd_numword_is_opener (const char *w, gsize n)
+fd_numword_initial (guchar c)
 {
-  if (n == 0 || n > FD_NUMWORD_OPENER_MAX)
-    return FALSE;
   /* | 0x20 lower-cases ASCII letters and maps no other byte to one. */
-  switch ((guchar)w[0] | 0x20)
+  switch (c | 0x20)
     {
     case 'a':
     case 'd':
@@ -58,10 +59,18 @@ fd_numword_is_opener (const char *w, gsize n)
     case 's':
     case 't':
     case 'z':
-      return fd_numword_is_opener_word (w, n);
+      return TRUE;
     default:
       return FALSE;
     }
+}
+
+static inline gboolean
+fd_numword_is_opener (const char *w, gsize n)
+{
+  if (n == 0 || n > FD_NUMWORD_OPENER_MAX)
+    return FALSE;
+  return fd_numword_initial ((guchar)w[0]) && fd_numword_is_opener_word (w, n);
 }
 
 /* Reads a scale word at the start of @s ("hundred", "million", "bn",
