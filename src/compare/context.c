@@ -127,7 +127,7 @@ static const char *const titles[] = {
   "foreign minister",
 };
 
-/* Sorted (bytewise): looked up with bsearch for every token. */
+/* Sorted (bytewise): looked up by binary search for every token. */
 static const char *const stopwords[] = {
   "a",     "about", "after",  "also", "an",   "and",  "are",  "as",    "at",
   "be",    "been",  "before", "but",  "by",   "for",  "from", "had",   "has",
@@ -202,12 +202,6 @@ tokenize (const char *text, gsize start, gsize end)
   return toks;
 }
 
-static int
-str_ptr_cmp (const void *key, const void *elem)
-{
-  return strcmp (key, *(const char *const *)elem);
-}
-
 /* Longest word in stopwords: a longer one needs no search. */
 #define STOPWORD_MAX 6
 
@@ -239,11 +233,7 @@ is_stopword_len (const char *w, gsize len)
 static gboolean
 is_stopword (const char *w)
 {
-  if (strnlen (w, STOPWORD_MAX + 1) > STOPWORD_MAX)
-    return FALSE;
-  return bsearch (w, stopwords, G_N_ELEMENTS (stopwords), sizeof (char *),
-                  str_ptr_cmp)
-         != NULL;
+  return is_stopword_len (w, strnlen (w, STOPWORD_MAX + 1));
 }
 
 static gboolean
