@@ -1139,26 +1139,12 @@ read_fraction (const Span *sp, gsize i, Quantity *q)
   FdNumber num;
 
   /* Most words can open none of the shapes below: only "twice",
-   * "thrice", "a", "an", number words, fractions and "-fold" words can,
-   * and each starts with one of these letters or ends in "fold". */
-  switch (ascii_lower (t[i]))
-    {
-    case 'a':
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'h':
-    case 'n':
-    case 'o':
-    case 'q':
-    case 's':
-    case 't':
-    case 'z':
-      break;
-    default:
-      if (!(n > 4 && ends_with (t + i, n, "fold")))
-        return 0;
-    }
+   * "thrice", "a", "an", number words, fractions ("quarter" too) and
+   * "-fold" words can, and each starts with a letter a number word may
+   * start with, or "q", or ends in "fold". */
+  if (!fd_numword_initial ((guchar)t[i]) && ascii_lower (t[i]) != 'q'
+      && !(n > 4 && ends_with (t + i, n, "fold")))
+    return 0;
   wn = prev_word (sp, i, &ws);
   n2 = next_word (sp, i + n, &s2);
 
