@@ -24,6 +24,10 @@ check_PROGRAMS += tests/unit/test-core
 tests_unit_test_core_SOURCES = tests/unit/test-core.c
 tests_unit_test_core_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_core_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/unit/test-ascii8
+tests_unit_test_ascii8_SOURCES = tests/unit/test-ascii8.c
+tests_unit_test_ascii8_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_ascii8_LDADD = $(TEST_LIBS)
 
 check_PROGRAMS += tests/unit/test-numword
 tests_unit_test_numword_SOURCES = tests/unit/test-numword.c

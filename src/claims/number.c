@@ -12,6 +12,7 @@
 
 #include "claims/numword.h"
 #include "claims/wordset.h"
+#include "core/ascii8.h"
 
 #include <math.h>
 #include <string.h>
@@ -1859,8 +1860,7 @@ plain_word (const Span *sp, gsize i)
   if (prefix_first[(guchar)t[i]]
       && ((guchar)t[i] >= 0x80 || match_prefix (sp, i, &cn)))
     return 0;
-  while (i + n < sp->hi && wordc (t[i + n]))
-    n++;
+  n = fd_ascii_word_run (t + i, t + sp->hi, TRUE);
   if (n <= 2 && ascii_lower (t[i]) == 'a'
       && (n == 1 || ascii_lower (t[i + 1]) == 'n'))
     return opens_after_a (sp, i + n) ? 0 : word_len_from (sp, i, i + n);

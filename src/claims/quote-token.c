@@ -3,6 +3,7 @@
 #include "claims/quote-token.h"
 
 #include "claims/wordset.h"
+#include "core/ascii8.h"
 
 #include <string.h>
 
@@ -168,7 +169,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
                * each, no decoding. */
               if (word_byte[(guchar)text[q]])
                 {
-                  q++;
+                  q += fd_ascii_word_run (text + q + 1, text + end, FALSE) + 1;
                   continue;
                 }
               d = get_char (text + q, &dn);

@@ -22,6 +22,7 @@
 
 #include "claims/calendar.h"
 #include "claims/numword.h"
+#include "core/ascii8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -559,22 +560,18 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
       space = FALSE;
       if (g_ascii_isalnum (ch))
         {
-          gsize k = 0;
-          char key[sizeof t->key] = { 0 };
-          /* the key keeps the first bytes, lower-cased, built in a local
-           * buffer (a store through @t could alias anything, so the
-           * compiler would reload the character table every byte); the
-           * rest of a long word is only skipped */
-          while (j < end && k < sizeof key - 1)
-            {
-              unsigned char b = (unsigned char)s[j];
-              if (!g_ascii_isalnum (b))
-                break;
-              key[k++] = (char)(b | 0x20); /* lower case; digits keep */
-              j++;
-            }
-          while (j < end && g_ascii_isalnum (s[j]))
-            j++;
+          gsize k, run = fd_ascii_word_run (s + j, s + end, FALSE);
+          char key[sizeof t->key];
+          /* the key keeps the first bytes, lower-cased (digits have the
+           * 0x20 bit already), built in a local buffer (a store through
+           * @t could alias anything, so the compiler would reload the
+           * character table every byte); the rest of a long word is only
+           * skipped */
+          k = MIN (run, sizeof key - 1);
+          for (gsize x = 0; x < k; x++)
+            key[x] = (char)(s[j + x] | 0x20);
+          memset (key + k, 0, sizeof key - k);
+          j += run;
           memcpy (t->key, key, sizeof key);
           if (g_ascii_isdigit (ch))
             {
