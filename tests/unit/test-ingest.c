@@ -1036,6 +1036,33 @@ START_TEST (seeds_boilerplate)
 }
 END_TEST
 
+/* Line and column (1-based, in bytes) of offsets across lines, at a
+ * newline, on an empty line and past the end. */
+START_TEST (line_col_counts_newlines)
+{
+  static const char text[] = "One line.\nSecond line here.\n\nFourth.\n";
+  static const struct
+  {
+    gsize offset;
+    guint line, col;
+  } cases[] = { { 0, 1, 1 },   { 4, 1, 5 },  { 9, 1, 10 }, { 10, 2, 1 },
+                { 27, 2, 18 }, { 28, 3, 1 }, { 29, 4, 1 }, { 36, 4, 8 },
+                { 37, 5, 1 },  { 100, 5, 1 } };
+  GError *err = NULL;
+  FdDoc *doc = fd_ingest_buffer ("t", "t", text, strlen (text), NULL, &err);
+
+  ck_assert_msg (doc != NULL, "ingest: %s", err ? err->message : "?");
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint line = 0, col = 0;
+      fd_doc_line_col (doc, cases[i].offset, &line, &col);
+      ck_assert_uint_eq (line, cases[i].line);
+      ck_assert_uint_eq (col, cases[i].col);
+    }
+  fd_doc_free (doc);
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -1096,6 +1123,7 @@ fd_test_suite (void)
   suite_add_tcase (s, io);
 
   tcase_add_test (norm, norm_folds_and_maps);
+  tcase_add_test (norm, line_col_counts_newlines);
   tcase_add_test (norm, norm_nfc);
   tcase_add_test (norm, norm_agrees_with_glib);
   suite_add_tcase (s, norm);
