@@ -428,7 +428,7 @@ typedef struct
   gsize *id_off;
 } Out;
 
-#define OUT_LIT(o, s) g_string_append_len ((o)->buf, "" s, sizeof (s) - 1)
+#define OUT_LIT(o, s) FD_JSON_LIT ((o)->buf, s)
 
 static void
 out_flush (Out *o)
@@ -451,14 +451,40 @@ out_spill (Out *o)
 static inline void
 out_id (Out *o, guint d)
 {
-  g_string_append_len (o->buf, o->ids->str + o->id_off[d],
-                       (gssize)(o->id_off[d + 1] - o->id_off[d]));
+  fd_json_append_raw (o->buf, o->ids->str + o->id_off[d],
+                      o->id_off[d + 1] - o->id_off[d]);
+}
+
+/* The NUL-terminated @s, which needs no escaping (a name of ours). */
+static inline void
+out_str (Out *o, const char *s)
+{
+  fd_json_append_raw (o->buf, s, strlen (s));
+}
+
+/* "key": preceded by a comma unless @first.  The keys are this file's
+ * own literals, which need no escaping: inlined, their length is known
+ * when compiling, and the report writes millions of them. */
+static inline void
+out_key (Out *o, const char *key, gboolean first)
+{
+  gsize n = strlen (key);
+  char *p = fd_json_reserve (o->buf, n + 4);
+
+  if (!first)
+    *p++ = ',';
+  *p++ = '"';
+  memcpy (p, key, n);
+  p += n;
+  *p++ = '"';
+  *p++ = ':';
+  fd_json_commit (o->buf, p);
 }
 
 static void
 json_member_id (Out *o, const char *key, const char *id, gboolean first)
 {
-  fd_json_append_key (o->buf, key, first);
+  out_key (o, key, first);
   if (id)
     fd_json_append_string (o->buf, id, strlen (id));
   else
@@ -473,7 +499,7 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
 {
   /* A NULL key writes a bare object (an array element). */
   if (key)
-    fd_json_append_key (o->buf, key, first);
+    out_key (o, key, first);
   OUT_LIT (o, "{\"doc\":");
   out_id (o, s->doc);
   OUT_LIT (o, ",\"start\":");
@@ -482,7 +508,7 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
   fd_json_append_int (o->buf, (gint64)s->end);
   if (containment >= 0)
     {
-      fd_json_append_key (o->buf, "containment", FALSE);
+      out_key (o, "containment", FALSE);
       fd_json_append_double (o->buf, containment, 3);
     }
   g_string_append_c (o->buf, '}');
@@ -499,7 +525,7 @@ json_classes (Out *o, guint classes)
 {
   gboolean first = TRUE;
 
-  fd_json_append_key (o->buf, "classes", FALSE);
+  out_key (o, "classes", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
     if (classes & (1u << c))
@@ -507,7 +533,7 @@ json_classes (Out *o, guint classes)
         if (!first)
           g_string_append_c (o->buf, ',');
         g_string_append_c (o->buf, '"');
-        g_string_append (o->buf, fd_line_class_name (c));
+        out_str (o, fd_line_class_name (c));
         g_string_append_c (o->buf, '"');
         first = FALSE;
       }
@@ -518,7 +544,7 @@ static void
 json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
            gboolean first)
 {
-  fd_json_append_key (o->buf, key, first);
+  out_key (o, key, first);
   OUT_LIT (o, "{\"start\":");
   fd_json_append_int (o->buf, (gint64)start);
   OUT_LIT (o, ",\"end\":");
@@ -533,7 +559,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
   static const char *const facts[] = { "number", "date", "name", "credit" };
 
-  fd_json_append_key (o->buf, "changes", FALSE);
+  out_key (o, "changes", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint c = first; c < first + n; c++)
     {
@@ -544,7 +570,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
       g_string_append_c (o->buf, '{');
       json_side (o, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
       json_side (o, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
-      fd_json_append_key (o->buf, "facts", FALSE);
+      out_key (o, "facts", FALSE);
       g_string_append_c (o->buf, '[');
       /* The names of fd_dedup_facts_append, in its order. */
       for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
@@ -553,7 +579,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
             if (!first_fact)
               g_string_append_c (o->buf, ',');
             g_string_append_c (o->buf, '"');
-            g_string_append (o->buf, facts[f]);
+            out_str (o, facts[f]);
             g_string_append_c (o->buf, '"');
             first_fact = FALSE;
           }
@@ -565,9 +591,9 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 static void
 json_kind (Out *o, FdDedupKind kind, gboolean first)
 {
-  fd_json_append_key (o->buf, "kind", first);
+  out_key (o, "kind", first);
   g_string_append_c (o->buf, '"');
-  g_string_append (o->buf, fd_dedup_kind_name (kind));
+  out_str (o, fd_dedup_kind_name (kind));
   g_string_append_c (o->buf, '"');
 }
 
@@ -586,12 +612,12 @@ json_group (Out *o, const FdDedup *d, guint g)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, gr->kind, TRUE);
-  fd_json_append_key (o->buf, "hash", FALSE);
+  out_key (o, "hash", FALSE);
   g_string_append_c (o->buf, '"');
-  g_string_append_len (o->buf, hex, 16);
+  fd_json_append_raw (o->buf, hex, 16);
   g_string_append_c (o->buf, '"');
   json_classes (o, gr->classes);
-  fd_json_append_key (o->buf, "members", FALSE);
+  out_key (o, "members", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint x = 0; x < gr->n; x++)
     {
@@ -611,7 +637,7 @@ json_near (Out *o, const FdDedup *d, guint x)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, n->kind, TRUE);
-  fd_json_append_key (o->buf, "similarity", FALSE);
+  out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, n->similarity, 3);
   json_span (o, "a", &n->a, FALSE);
   json_span (o, "b", &n->b, FALSE);
@@ -628,7 +654,7 @@ json_passage (Out *o, const FdDedup *d, guint x)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, p->kind, TRUE);
-  fd_json_append_key (o->buf, "similarity", FALSE);
+  out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, p->similarity, 3);
   json_span_of (o, "a", &p->a, FALSE, p->containment_a);
   json_span_of (o, "b", &p->b, FALSE, p->containment_b);
@@ -649,13 +675,13 @@ json_pair (Out *o, const FdDedup *d, guint x)
   OUT_LIT (o, ",\"b\":");
   out_id (o, p->b);
   json_kind (o, p->kind, FALSE);
-  fd_json_append_key (o->buf, "resemblance", FALSE);
+  out_key (o, "resemblance", FALSE);
   fd_json_append_double (o->buf, p->resemblance, 3);
-  fd_json_append_key (o->buf, "containment_a", FALSE);
+  out_key (o, "containment_a", FALSE);
   fd_json_append_double (o->buf, p->containment_a, 3);
-  fd_json_append_key (o->buf, "containment_b", FALSE);
+  out_key (o, "containment_b", FALSE);
   fd_json_append_double (o->buf, p->containment_b, 3);
-  fd_json_append_key (o->buf, "story", FALSE);
+  out_key (o, "story", FALSE);
   fd_json_append_int (o->buf, (gint64)d->story[p->a]);
   g_string_append_c (o->buf, '}');
 }
@@ -770,7 +796,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
     }
 
   g_string_append_c (o->buf, '{');
-  fd_json_append_key (o->buf, "documents", TRUE);
+  out_key (o, "documents", TRUE);
   g_string_append_c (o->buf, '[');
   for (guint i = 0; i < d->docs->len; i++)
     {
@@ -779,7 +805,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
       OUT_LIT (o, "{\"id\":");
       out_id (o, i);
       json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
-      fd_json_append_key (o->buf, "story", FALSE);
+      out_key (o, "story", FALSE);
       fd_json_append_int (o->buf, (gint64)d->story[i]);
       g_string_append_c (o->buf, '}');
       out_spill (o);
@@ -787,7 +813,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
   OUT_LIT (o, "],\n");
   for (guint s = 0; s < G_N_ELEMENTS (fns); s++)
     {
-      fd_json_append_key (o->buf, keys[s], TRUE);
+      out_key (o, keys[s], TRUE);
       g_string_append_c (o->buf, '[');
       json_items (o, &sec, counts[s], fns[s], pool, wave);
       if (s + 1 < G_N_ELEMENTS (fns))
