@@ -25,33 +25,65 @@ doc_at (const FdDedup *d, guint i)
   return d->docs->pdata[i];
 }
 
-/* The text report is written with the core/json.h buffer helpers rather
- * than printf: it is millions of short fields, and formatting them one
- * printf at a time made it slower than the bigger JSON report. */
+/* Both reports are streamed: at 100k articles the JSON one is most of a
+ * gigabyte, which must not sit in memory.  Out holds what is not written
+ * yet; the core/json.h helpers write into it (the text report's fields
+ * too: they are millions of short ones, and formatting them one printf
+ * at a time made it slower than the bigger JSON report). */
+#define OUT_CAP (1 << 16)
+
 typedef struct
 {
-  GString *out; /* bytes not written yet */
-  const FdDedup *d;
-  /* The offsets of the newlines of all articles, article by article:
-   * those of article i are nl[nl_first[i]] .. nl[nl_first[i + 1]]. */
+  GString *buf;       /* bytes not written yet */
+  gboolean to_stdout; /* out_flush writes them out; else they wait for
+                         the caller (a block formatted on the pool) */
+  /* JSON: each article's id as a JSON string, quoted and escaped once
+   * rather than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
+  GString *ids;
+  gsize *id_off;
+  /* Text: the offsets of the newlines of all articles, article by
+   * article: those of article i are nl[nl_first[i]] ..
+   * nl[nl_first[i + 1]].  Made by text_index_lines, freed by
+   * print_text. */
   gsize *nl;
   gsize *nl_first;
-} Text;
+} Out;
 
-#define TEXT_LIT(t, s) FD_JSON_LIT ((t)->out, s)
+#define OUT_LIT(o, s) FD_JSON_LIT ((o)->buf, s)
 
-/* The NUL-terminated @s as it is. */
-static inline void
-text_str (Text *t, const char *s)
+static void
+out_flush (Out *o)
 {
-  fd_json_append_raw (t->out, s, strlen (s));
+  if (!o->to_stdout || !o->buf->len)
+    return;
+  fwrite (o->buf->str, 1, o->buf->len, stdout);
+  g_string_truncate (o->buf, 0);
+}
+
+/* Writes the buffer out once it holds OUT_CAP bytes. */
+static inline void
+out_spill (Out *o)
+{
+  if (o->buf->len >= OUT_CAP)
+    out_flush (o);
+}
+
+/* The NUL-terminated @s as it is (a name or id, never escaped). */
+static inline void
+out_str (Out *o, const char *s)
+{
+  fd_json_append_raw (o->buf, s, strlen (s));
 }
 
 static inline void
-text_uint (Text *t, guint64 v)
+out_uint (Out *o, guint64 v)
 {
-  fd_json_append_int (t->out, (gint64)v);
+  fd_json_append_int (o->buf, (gint64)v);
 }
+
+/* One element of a section of a report, with whatever separates it from
+ * the one before: what a block of a section is made of. */
+typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
 
 /* How many bytes at the start of @s (@n bytes) are not control
  * characters.  Few snippets hold a line break or a tab: the bytes before
@@ -79,7 +111,7 @@ no_controls (const char *s, gsize n)
  * (at a character boundary, with "…"), each line break or tab and the
  * white space after it made one space. */
 static void
-append_snippet (Text *t, const FdDoc *doc, gsize start, gsize end, gsize max)
+append_snippet (Out *o, const FdDoc *doc, gsize start, gsize end, gsize max)
 {
   gsize n = end - start, i;
   gboolean cut = FALSE;
@@ -94,7 +126,7 @@ append_snippet (Text *t, const FdDoc *doc, gsize start, gsize end, gsize max)
     }
   /* Room for the quotes, the bytes and "…" (3 bytes); white space only
    * ever shrinks. */
-  p = fd_json_reserve (t->out, n + 5);
+  p = fd_json_reserve (o->buf, n + 5);
   *p++ = '"';
   i = no_controls (s, n);
   memcpy (p, s, i);
@@ -116,11 +148,11 @@ append_snippet (Text *t, const FdDoc *doc, gsize start, gsize end, gsize max)
       p += 3;
     }
   *p++ = '"';
-  fd_json_commit (t->out, p);
+  fd_json_commit (o->buf, p);
 }
 
 static void
-append_classes (Text *t, guint classes, const char *sep)
+append_classes (Out *o, guint classes, const char *sep)
 {
   gboolean first = TRUE;
 
@@ -128,30 +160,30 @@ append_classes (Text *t, guint classes, const char *sep)
     if (classes & (1u << c))
       {
         if (!first)
-          text_str (t, sep);
-        text_str (t, fd_line_class_name (c));
+          out_str (o, sep);
+        out_str (o, fd_line_class_name (c));
         first = FALSE;
       }
 }
 
-/* Fills @t's newline offsets.  fd_doc_line_col looks at every byte
+/* Fills @o's newline offsets for @d.  fd_doc_line_col looks at every byte
  * before the offset it is asked about, and the report asks for a line
  * per member: at 10k articles that was two fifths of the command.  One
  * memchr pass over the articles instead, then a binary search per
  * line. */
 static void
-text_index_lines (Text *t)
+text_index_lines (Out *o, const FdDedup *d)
 {
-  const GPtrArray *docs = t->d->docs;
+  const GPtrArray *docs = d->docs;
   GArray *nl = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  t->nl_first = g_new (gsize, (gsize)docs->len + 1);
+  o->nl_first = g_new (gsize, (gsize)docs->len + 1);
   for (guint i = 0; i < docs->len; i++)
     {
       const FdDoc *doc = docs->pdata[i];
       const char *p = doc->text, *end = doc->text + doc->len;
 
-      t->nl_first[i] = nl->len;
+      o->nl_first[i] = nl->len;
       while ((p = memchr (p, '\n', (gsize)(end - p))))
         {
           gsize at = (gsize)(p - doc->text);
@@ -159,21 +191,21 @@ text_index_lines (Text *t)
           p++;
         }
     }
-  t->nl_first[docs->len] = nl->len;
-  t->nl = (gsize *)g_array_free (nl, FALSE);
+  o->nl_first[docs->len] = nl->len;
+  o->nl = (gsize *)g_array_free (nl, FALSE);
 }
 
 /* The 1-based line of byte @offset of article @i, as fd_doc_line_col
  * gives it: one more than the newlines before @offset. */
 static guint
-line_of (const Text *t, guint i, gsize offset)
+line_of (const Out *o, guint i, gsize offset)
 {
-  gsize lo = t->nl_first[i], hi = t->nl_first[i + 1], first = lo;
+  gsize lo = o->nl_first[i], hi = o->nl_first[i + 1], first = lo;
 
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
-      if (t->nl[mid] < offset)
+      if (o->nl[mid] < offset)
         lo = mid + 1;
       else
         hi = mid;
@@ -183,174 +215,133 @@ line_of (const Text *t, guint i, gsize offset)
 
 /* "ID:LINE" of byte @offset of article @i. */
 static void
-text_place (Text *t, guint i, gsize offset)
+text_place (Out *o, const FdDedup *d, guint i, gsize offset)
 {
-  text_str (t, doc_at (t->d, i)->id);
-  TEXT_LIT (t, ":");
-  text_uint (t, line_of (t, i, offset));
+  out_str (o, doc_at (d, i)->id);
+  OUT_LIT (o, ":");
+  out_uint (o, line_of (o, i, offset));
 }
 
 static void
-text_changes (Text *t, guint a, guint b, guint first, guint n)
+text_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
-  const FdDedup *d = t->d;
-
   for (guint c = first; c < first + n; c++)
     {
       const FdDedupChange *ch = &d->changes[c];
-      TEXT_LIT (t, "    changed: ");
-      append_snippet (t, doc_at (d, a), ch->a_start, ch->a_end, SNIPPET_BYTES);
-      TEXT_LIT (t, " -> ");
-      append_snippet (t, doc_at (d, b), ch->b_start, ch->b_end, SNIPPET_BYTES);
+      OUT_LIT (o, "    changed: ");
+      append_snippet (o, doc_at (d, a), ch->a_start, ch->a_end, SNIPPET_BYTES);
+      OUT_LIT (o, " -> ");
+      append_snippet (o, doc_at (d, b), ch->b_start, ch->b_end, SNIPPET_BYTES);
       if (ch->facts)
         {
-          TEXT_LIT (t, " [");
-          fd_dedup_facts_append (t->out, ch->facts, ", ");
-          TEXT_LIT (t, "]");
+          OUT_LIT (o, " [");
+          fd_dedup_facts_append (o->buf, ch->facts, ", ");
+          OUT_LIT (o, "]");
         }
-      TEXT_LIT (t, "\n");
-    }
-}
-
-/* Writes what @t holds to stdout once it is big enough (or at all when
- * @force) and empties it: the text report, like the JSON one, is never
- * held whole in memory. */
-static void
-text_flush (Text *t, gboolean force)
-{
-  if (t->out->len >= (force ? 1 : 1 << 16))
-    {
-      fwrite (t->out->str, 1, t->out->len, stdout);
-      g_string_truncate (t->out, 0);
+      OUT_LIT (o, "\n");
     }
 }
 
 static void
-text_groups (Text *t)
+text_group (Out *o, const FdDedup *d, guint g)
 {
-  const FdDedup *d = t->d;
+  const FdDedupGroup *gr = &d->groups[g];
+  const FdDedupSpan *m0 = &d->members[gr->first];
 
-  g_string_append_printf (t->out, "\nexact duplicate sentences: %u groups\n",
-                          d->n_groups);
-  for (guint g = 0; g < d->n_groups; g++)
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (gr->kind));
+  OUT_LIT (o, " [");
+  append_classes (o, gr->classes, ",");
+  OUT_LIT (o, "] ");
+  append_snippet (o, doc_at (d, m0->doc), m0->start, m0->end, SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  for (guint x = 0; x < gr->n; x++)
     {
-      const FdDedupGroup *gr = &d->groups[g];
-      const FdDedupSpan *m0 = &d->members[gr->first];
-      TEXT_LIT (t, "  ");
-      text_str (t, fd_dedup_kind_name (gr->kind));
-      TEXT_LIT (t, " [");
-      append_classes (t, gr->classes, ",");
-      TEXT_LIT (t, "] ");
-      append_snippet (t, doc_at (d, m0->doc), m0->start, m0->end,
-                      SNIPPET_BYTES);
-      TEXT_LIT (t, "\n");
-      for (guint x = 0; x < gr->n; x++)
-        {
-          const FdDedupSpan *m = &d->members[gr->first + x];
-          TEXT_LIT (t, "    ");
-          text_place (t, m->doc, m->start);
-          TEXT_LIT (t, "\n");
-        }
-      text_flush (t, FALSE);
+      const FdDedupSpan *m = &d->members[gr->first + x];
+      OUT_LIT (o, "    ");
+      text_place (o, d, m->doc, m->start);
+      OUT_LIT (o, "\n");
     }
 }
 
 static void
-text_near (Text *t)
+text_near (Out *o, const FdDedup *d, guint x)
 {
-  const FdDedup *d = t->d;
+  const FdDedupNear *n = &d->near[x];
 
-  g_string_append_printf (t->out, "\nnear-duplicate sentences: %u\n",
-                          d->n_near);
-  for (guint x = 0; x < d->n_near; x++)
-    {
-      const FdDedupNear *n = &d->near[x];
-      TEXT_LIT (t, "  ");
-      text_str (t, fd_dedup_kind_name (n->kind));
-      TEXT_LIT (t, " ");
-      fd_json_append_fixed (t->out, n->similarity, 2);
-      TEXT_LIT (t, " ");
-      text_place (t, n->a.doc, n->a.start);
-      TEXT_LIT (t, " ~ ");
-      text_place (t, n->b.doc, n->b.start);
-      TEXT_LIT (t, "\n    a: ");
-      append_snippet (t, doc_at (d, n->a.doc), n->a.start, n->a.end,
-                      SNIPPET_BYTES);
-      TEXT_LIT (t, "\n    b: ");
-      append_snippet (t, doc_at (d, n->b.doc), n->b.start, n->b.end,
-                      SNIPPET_BYTES);
-      TEXT_LIT (t, "\n");
-      text_changes (t, n->a.doc, n->b.doc, n->first_change, n->n_changes);
-      text_flush (t, FALSE);
-    }
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (n->kind));
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, n->similarity, 2);
+  OUT_LIT (o, " ");
+  text_place (o, d, n->a.doc, n->a.start);
+  OUT_LIT (o, " ~ ");
+  text_place (o, d, n->b.doc, n->b.start);
+  OUT_LIT (o, "\n    a: ");
+  append_snippet (o, doc_at (d, n->a.doc), n->a.start, n->a.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n    b: ");
+  append_snippet (o, doc_at (d, n->b.doc), n->b.start, n->b.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  text_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
 }
 
 /* One side of a passage: "ID:LINE [START,END) C%". */
 static void
-text_passage_side (Text *t, const FdDedupSpan *s, double containment)
+text_passage_side (Out *o, const FdDedup *d, const FdDedupSpan *s,
+                   double containment)
 {
-  text_place (t, s->doc, s->start);
-  TEXT_LIT (t, " [");
-  text_uint (t, s->start);
-  TEXT_LIT (t, ",");
-  text_uint (t, s->end);
-  TEXT_LIT (t, ") ");
-  text_uint (t, (guint)(100 * containment + 0.5));
-  TEXT_LIT (t, "%");
+  text_place (o, d, s->doc, s->start);
+  OUT_LIT (o, " [");
+  out_uint (o, s->start);
+  OUT_LIT (o, ",");
+  out_uint (o, s->end);
+  OUT_LIT (o, ") ");
+  out_uint (o, (guint)(100 * containment + 0.5));
+  OUT_LIT (o, "%");
 }
 
 static void
-text_passages (Text *t)
+text_passage (Out *o, const FdDedup *d, guint x)
 {
-  const FdDedup *d = t->d;
+  const FdDedupPassage *p = &d->passages[x];
 
-  g_string_append_printf (t->out, "\npassages: %u\n", d->n_passages);
-  for (guint x = 0; x < d->n_passages; x++)
-    {
-      const FdDedupPassage *p = &d->passages[x];
-      TEXT_LIT (t, "  ");
-      text_str (t, fd_dedup_kind_name (p->kind));
-      TEXT_LIT (t, " ");
-      fd_json_append_fixed (t->out, p->similarity, 2);
-      TEXT_LIT (t, " ");
-      text_passage_side (t, &p->a, p->containment_a);
-      TEXT_LIT (t, " ~ ");
-      text_passage_side (t, &p->b, p->containment_b);
-      TEXT_LIT (t, " [");
-      append_classes (t, p->classes, ",");
-      TEXT_LIT (t, "]\n    ");
-      append_snippet (t, doc_at (d, p->a.doc), p->a.start, p->a.end,
-                      SNIPPET_BYTES);
-      TEXT_LIT (t, "\n");
-      text_changes (t, p->a.doc, p->b.doc, p->first_change, p->n_changes);
-      text_flush (t, FALSE);
-    }
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (p->kind));
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, p->similarity, 2);
+  OUT_LIT (o, " ");
+  text_passage_side (o, d, &p->a, p->containment_a);
+  OUT_LIT (o, " ~ ");
+  text_passage_side (o, d, &p->b, p->containment_b);
+  OUT_LIT (o, " [");
+  append_classes (o, p->classes, ",");
+  OUT_LIT (o, "]\n    ");
+  append_snippet (o, doc_at (d, p->a.doc), p->a.start, p->a.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  text_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
 }
 
 static void
-text_pairs (Text *t)
+text_pair (Out *o, const FdDedup *d, guint x)
 {
-  const FdDedup *d = t->d;
+  const FdDedupPair *p = &d->pairs[x];
 
-  g_string_append_printf (t->out, "\narticle pairs: %u\n", d->n_pairs);
-  for (guint x = 0; x < d->n_pairs; x++)
-    {
-      const FdDedupPair *p = &d->pairs[x];
-      TEXT_LIT (t, "  ");
-      text_str (t, doc_at (d, p->a)->id);
-      TEXT_LIT (t, " ");
-      text_str (t, doc_at (d, p->b)->id);
-      TEXT_LIT (t, " ");
-      text_str (t, fd_dedup_kind_name (p->kind));
-      TEXT_LIT (t, " resemblance ");
-      fd_json_append_fixed (t->out, p->resemblance, 2);
-      TEXT_LIT (t, " containment ");
-      fd_json_append_fixed (t->out, p->containment_a, 2);
-      TEXT_LIT (t, " ");
-      fd_json_append_fixed (t->out, p->containment_b, 2);
-      TEXT_LIT (t, "\n");
-      text_flush (t, FALSE);
-    }
+  OUT_LIT (o, "  ");
+  out_str (o, doc_at (d, p->a)->id);
+  OUT_LIT (o, " ");
+  out_str (o, doc_at (d, p->b)->id);
+  OUT_LIT (o, " ");
+  out_str (o, fd_dedup_kind_name (p->kind));
+  OUT_LIT (o, " resemblance ");
+  fd_json_append_fixed (o->buf, p->resemblance, 2);
+  OUT_LIT (o, " containment ");
+  fd_json_append_fixed (o->buf, p->containment_a, 2);
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, p->containment_b, 2);
+  OUT_LIT (o, "\n");
 }
 
 /* Each story's articles in article order.  They are bucketed by story
@@ -358,9 +349,8 @@ text_pairs (Text *t)
  * article for every story is quadratic, 49 million steps at 10k
  * articles. */
 static void
-text_stories (Text *t)
+text_stories (Out *o, const FdDedup *d)
 {
-  const FdDedup *d = t->d;
   guint n = d->docs->len;
   guint *first = g_new0 (guint, (gsize)d->n_stories + 1);
   guint *order = g_new (guint, MAX (n, 1));
@@ -376,75 +366,22 @@ text_stories (Text *t)
     if (d->story[i] < d->n_stories)
       order[first[d->story[i]]++] = i;
 
-  TEXT_LIT (t, "\nstories:\n");
+  OUT_LIT (o, "\nstories:\n");
   for (guint s = 0, k = 0; s < d->n_stories; s++)
     {
-      TEXT_LIT (t, "  ");
-      text_uint (t, s);
-      TEXT_LIT (t, ":");
+      OUT_LIT (o, "  ");
+      out_uint (o, s);
+      OUT_LIT (o, ":");
       for (; k < first[s]; k++)
         {
-          TEXT_LIT (t, " ");
-          text_str (t, doc_at (d, order[k])->id);
+          OUT_LIT (o, " ");
+          out_str (o, doc_at (d, order[k])->id);
         }
-      TEXT_LIT (t, "\n");
-      text_flush (t, FALSE);
+      OUT_LIT (o, "\n");
+      out_spill (o);
     }
   g_free (first);
   g_free (order);
-}
-
-static void
-print_text (GString *out, const FdDedup *d)
-{
-  Text t = { out, d, NULL, NULL };
-
-  text_index_lines (&t);
-  g_string_append_printf (out, "%u articles, %u stories\n", d->docs->len,
-                          d->n_stories);
-  text_groups (&t);
-  text_near (&t);
-  text_passages (&t);
-  text_pairs (&t);
-  text_stories (&t);
-  text_flush (&t, TRUE);
-  g_free (t.nl);
-  g_free (t.nl_first);
-}
-
-/* The JSON report is streamed: at 100k articles it is most of a gigabyte,
- * which must not sit in memory.  Out holds what is not written yet, and
- * the core/json.h helpers write into it. */
-#define OUT_CAP (1 << 16)
-
-typedef struct
-{
-  GString *buf;       /* bytes not written yet */
-  gboolean to_stdout; /* out_flush writes them out; else they wait for
-                         the caller (a block formatted on the pool) */
-  /* Each article's id as a JSON string, quoted and escaped once rather
-   * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
-  GString *ids;
-  gsize *id_off;
-} Out;
-
-#define OUT_LIT(o, s) FD_JSON_LIT ((o)->buf, s)
-
-static void
-out_flush (Out *o)
-{
-  if (!o->to_stdout || !o->buf->len)
-    return;
-  fwrite (o->buf->str, 1, o->buf->len, stdout);
-  g_string_truncate (o->buf, 0);
-}
-
-/* Writes the buffer out once it holds OUT_CAP bytes. */
-static inline void
-out_spill (Out *o)
-{
-  if (o->buf->len >= OUT_CAP)
-    out_flush (o);
 }
 
 /* The id of article @d, as a JSON string. */
@@ -453,13 +390,6 @@ out_id (Out *o, guint d)
 {
   fd_json_append_raw (o->buf, o->ids->str + o->id_off[d],
                       o->id_off[d + 1] - o->id_off[d]);
-}
-
-/* The NUL-terminated @s, which needs no escaping (a name of ours). */
-static inline void
-out_str (Out *o, const char *s)
-{
-  fd_json_append_raw (o->buf, s, strlen (s));
 }
 
 /* "key": preceded by a comma unless @first.  The keys are this file's
@@ -597,10 +527,6 @@ json_kind (Out *o, FdDedupKind kind, gboolean first)
   g_string_append_c (o->buf, '"');
 }
 
-/* One element of each array of the report, with the separator before
- * it: what a block of a section is made of. */
-typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
-
 static void
 json_group (Out *o, const FdDedup *d, guint g)
 {
@@ -686,7 +612,7 @@ json_pair (Out *o, const FdDedup *d, guint x)
   g_string_append_c (o->buf, '}');
 }
 
-/* Formatting the report is a tenth of the command; on several threads it
+/* Formatting a report is a tenth of the command; on several threads it
  * is done a wave of blocks at a time: each block of items is written to
  * its own buffer on a pool, and the buffers go to stdout in order, so the
  * bytes are the same as on one thread and memory stays a few blocks. */
@@ -695,10 +621,12 @@ json_pair (Out *o, const FdDedup *d, guint x)
 typedef struct
 {
   const FdDedup *d;
+  GThreadPool *pool; /* NULL on one thread */
+  guint wave;        /* blocks formatted at once */
+  Out **outs;        /* one per block of a wave, each with a sink */
   ItemFn fn;
   guint n;          /* items of the section */
   guint wave_first; /* first block of the current wave */
-  Out **outs;       /* one per block of a wave, each with a sink */
   GMutex lock;
   GCond done;
   guint left; /* blocks of the wave not formatted yet */
@@ -720,15 +648,54 @@ block_task (gpointer data, gpointer user_data)
   g_mutex_unlock (&sec->lock);
 }
 
-/* Writes items 0 .. @n of @fn to @o, on @pool (with @wave Outs in @outs)
- * or, without a pool, here. */
+/* Sets up @sec to write the sections of @d's report on @threads; its
+ * block buffers share what @o points to (ids, newline offsets), which
+ * must outlive section_end. */
 static void
-json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
-            guint wave)
+section_start (Section *sec, const Out *o, const FdDedup *d, guint threads)
+{
+  memset (sec, 0, sizeof *sec);
+  sec->d = d;
+  if (threads <= 1)
+    return;
+  sec->wave = 4 * threads;
+  sec->outs = g_new (Out *, sec->wave);
+  for (guint b = 0; b < sec->wave; b++)
+    {
+      sec->outs[b] = g_new (Out, 1);
+      *sec->outs[b] = *o;
+      sec->outs[b]->buf = g_string_sized_new (OUT_CAP);
+      sec->outs[b]->to_stdout = FALSE;
+    }
+  g_mutex_init (&sec->lock);
+  g_cond_init (&sec->done);
+  sec->pool = g_thread_pool_new (block_task, sec, (gint)threads, FALSE, NULL);
+}
+
+static void
+section_end (Section *sec)
+{
+  if (!sec->pool)
+    return;
+  g_thread_pool_free (sec->pool, FALSE, TRUE);
+  g_mutex_clear (&sec->lock);
+  g_cond_clear (&sec->done);
+  for (guint b = 0; b < sec->wave; b++)
+    {
+      g_string_free (sec->outs[b]->buf, TRUE);
+      g_free (sec->outs[b]);
+    }
+  g_free (sec->outs);
+}
+
+/* Writes items 0 .. @n of @fn to @o, on @sec's pool or, without one,
+ * here. */
+static void
+write_items (Out *o, Section *sec, guint n, ItemFn fn)
 {
   guint blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
 
-  if (!pool)
+  if (!sec->pool)
     {
       for (guint x = 0; x < n; x++)
         {
@@ -740,13 +707,13 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
   sec->fn = fn;
   sec->n = n;
   out_flush (o);
-  for (guint b0 = 0; b0 < blocks; b0 += wave)
+  for (guint b0 = 0; b0 < blocks; b0 += sec->wave)
     {
-      guint nb = MIN (wave, blocks - b0);
+      guint nb = MIN (sec->wave, blocks - b0);
       sec->wave_first = b0;
       sec->left = nb;
       for (guint b = b0; b < b0 + nb; b++)
-        g_thread_pool_push (pool, GUINT_TO_POINTER (b + 1), NULL);
+        g_thread_pool_push (sec->pool, GUINT_TO_POINTER (b + 1), NULL);
       g_mutex_lock (&sec->lock);
       while (sec->left > 0)
         g_cond_wait (&sec->done, &sec->lock);
@@ -760,15 +727,38 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
 }
 
 static void
+print_text (Out *o, const FdDedup *d, guint threads)
+{
+  Section sec;
+
+  text_index_lines (o, d);
+  section_start (&sec, o, d, threads);
+  g_string_append_printf (o->buf, "%u articles, %u stories\n", d->docs->len,
+                          d->n_stories);
+  g_string_append_printf (o->buf, "\nexact duplicate sentences: %u groups\n",
+                          d->n_groups);
+  write_items (o, &sec, d->n_groups, text_group);
+  g_string_append_printf (o->buf, "\nnear-duplicate sentences: %u\n",
+                          d->n_near);
+  write_items (o, &sec, d->n_near, text_near);
+  g_string_append_printf (o->buf, "\npassages: %u\n", d->n_passages);
+  write_items (o, &sec, d->n_passages, text_passage);
+  g_string_append_printf (o->buf, "\narticle pairs: %u\n", d->n_pairs);
+  write_items (o, &sec, d->n_pairs, text_pair);
+  text_stories (o, d);
+  out_flush (o);
+  section_end (&sec);
+  g_free (o->nl);
+  g_free (o->nl_first);
+}
+
+static void
 print_json (Out *o, const FdDedup *d, guint threads)
 {
   const ItemFn fns[] = { json_group, json_near, json_passage, json_pair };
   const guint counts[] = { d->n_groups, d->n_near, d->n_passages, d->n_pairs };
   const char *const keys[] = { "groups", "near", "passages", "pairs" };
-  GThreadPool *pool = NULL;
-  guint wave = 4 * threads;
-  Out **outs = NULL;
-  Section sec = { d, NULL, 0, 0, NULL, { 0 }, { 0 }, 0 };
+  Section sec;
 
   o->ids = g_string_new (NULL);
   o->id_off = g_new (gsize, d->docs->len + 1);
@@ -778,22 +768,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
       fd_json_append_string (o->ids, doc_at (d, i)->id, -1);
     }
   o->id_off[d->docs->len] = o->ids->len;
-  if (threads > 1)
-    {
-      outs = g_new (Out *, wave);
-      for (guint b = 0; b < wave; b++)
-        {
-          outs[b] = g_new (Out, 1);
-          outs[b]->buf = g_string_sized_new (OUT_CAP);
-          outs[b]->to_stdout = FALSE;
-          outs[b]->ids = o->ids;
-          outs[b]->id_off = o->id_off;
-        }
-      sec.outs = outs;
-      g_mutex_init (&sec.lock);
-      g_cond_init (&sec.done);
-      pool = g_thread_pool_new (block_task, &sec, (gint)threads, FALSE, NULL);
-    }
+  section_start (&sec, o, d, threads);
 
   g_string_append_c (o->buf, '{');
   out_key (o, "documents", TRUE);
@@ -815,26 +790,14 @@ print_json (Out *o, const FdDedup *d, guint threads)
     {
       out_key (o, keys[s], TRUE);
       g_string_append_c (o->buf, '[');
-      json_items (o, &sec, counts[s], fns[s], pool, wave);
+      write_items (o, &sec, counts[s], fns[s]);
       if (s + 1 < G_N_ELEMENTS (fns))
         OUT_LIT (o, "],\n");
       else
         OUT_LIT (o, "]}\n");
     }
   out_flush (o);
-
-  if (pool)
-    {
-      g_thread_pool_free (pool, FALSE, TRUE);
-      g_mutex_clear (&sec.lock);
-      g_cond_clear (&sec.done);
-    }
-  for (guint b = 0; outs && b < wave; b++)
-    {
-      g_string_free (outs[b]->buf, TRUE);
-      g_free (outs[b]);
-    }
-  g_free (outs);
+  section_end (&sec);
   g_string_free (o->ids, TRUE);
   g_free (o->id_off);
 }
@@ -848,7 +811,6 @@ fd_cmd_dedup (int argc, char **argv)
   double threshold, story;
   g_autoptr (GPtrArray) docs = NULL;
   g_autoptr (FdDedup) d = NULL;
-  g_autoptr (GString) out = g_string_new (NULL);
   gboolean bad = FALSE;
   FdIngestOptions iopts = { 0 };
 
@@ -926,14 +888,15 @@ fd_cmd_dedup (int argc, char **argv)
 #endif
   docs = fd_cli_load (argc, argv, &iopts, &bad);
   d = fd_dedup_run (docs, &o);
-  if (format && strcmp (format, "json") == 0)
-    {
-      Out jo
-          = { g_string_sized_new (OUT_CAP + OUT_CAP / 4), TRUE, NULL, NULL };
-      print_json (&jo, d, o.threads);
-      g_string_free (jo.buf, TRUE);
-    }
-  else
-    print_text (out, d);
+  {
+    Out out = {
+      g_string_sized_new (OUT_CAP + OUT_CAP / 4), TRUE, NULL, NULL, NULL, NULL
+    };
+    if (format && strcmp (format, "json") == 0)
+      print_json (&out, d, o.threads);
+    else
+      print_text (&out, d, o.threads);
+    g_string_free (out.buf, TRUE);
+  }
   return bad ? FD_EXIT_TROUBLE : FD_EXIT_OK;
 }
