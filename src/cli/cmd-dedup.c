@@ -25,190 +25,11 @@ doc_at (const FdDedup *d, guint i)
   return d->docs->pdata[i];
 }
 
-static void
-append_snippet (GString *out, const FdDoc *doc, gsize start, gsize end,
-                gsize max)
-{
-  gsize n = end - start;
-  gboolean cut = FALSE;
-  const char *s = doc->text + start;
-
-  if (max && n > max)
-    {
-      const char *e = g_utf8_find_prev_char (s, s + max + 1);
-      n = (gsize)(e - s);
-      cut = TRUE;
-    }
-  g_string_append_c (out, '"');
-  for (gsize i = 0; i < n; i++)
-    {
-      char c = s[i];
-      if (c == '\n' || c == '\r' || c == '\t')
-        {
-          while (i + 1 < n && g_ascii_isspace (s[i + 1]))
-            i++;
-          c = ' ';
-        }
-      g_string_append_c (out, c);
-    }
-  g_string_append (out, cut ? "…\"" : "\"");
-}
-
-static void
-append_classes (GString *out, guint classes, const char *sep)
-{
-  gboolean first = TRUE;
-
-  for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
-    if (classes & (1u << c))
-      {
-        if (!first)
-          g_string_append (out, sep);
-        g_string_append (out, fd_line_class_name (c));
-        first = FALSE;
-      }
-}
-
-static guint
-line_of (const FdDoc *doc, gsize offset)
-{
-  guint line, col;
-
-  fd_doc_line_col (doc, offset, &line, &col);
-  return line;
-}
-
-static void
-text_changes (GString *out, const FdDedup *d, guint a, guint b, guint first,
-              guint n)
-{
-  for (guint c = first; c < first + n; c++)
-    {
-      const FdDedupChange *ch = &d->changes[c];
-      g_string_append (out, "    changed: ");
-      append_snippet (out, doc_at (d, a), ch->a_start, ch->a_end,
-                      SNIPPET_BYTES);
-      g_string_append (out, " -> ");
-      append_snippet (out, doc_at (d, b), ch->b_start, ch->b_end,
-                      SNIPPET_BYTES);
-      if (ch->facts)
-        {
-          g_string_append (out, " [");
-          fd_dedup_facts_append (out, ch->facts, ", ");
-          g_string_append (out, "]");
-        }
-      g_string_append_c (out, '\n');
-    }
-}
-
-/* Writes what @out holds to stdout once it is big enough (or at all when
- * @force) and empties it: the text report, like the JSON one, is never
- * held whole in memory. */
-static void
-text_flush (GString *out, gboolean force)
-{
-  if (out->len >= (force ? 1 : 1 << 16))
-    {
-      fwrite (out->str, 1, out->len, stdout);
-      g_string_truncate (out, 0);
-    }
-}
-
-static void
-print_text (GString *out, const FdDedup *d)
-{
-  g_string_append_printf (out, "%u articles, %u stories\n", d->docs->len,
-                          d->n_stories);
-
-  g_string_append_printf (out, "\nexact duplicate sentences: %u groups\n",
-                          d->n_groups);
-  for (guint g = 0; g < d->n_groups; g++)
-    {
-      const FdDedupGroup *gr = &d->groups[g];
-      const FdDedupSpan *m0 = &d->members[gr->first];
-      g_string_append_printf (out, "  %s [", fd_dedup_kind_name (gr->kind));
-      append_classes (out, gr->classes, ",");
-      g_string_append (out, "] ");
-      append_snippet (out, doc_at (d, m0->doc), m0->start, m0->end,
-                      SNIPPET_BYTES);
-      g_string_append_c (out, '\n');
-      for (guint x = 0; x < gr->n; x++)
-        {
-          const FdDedupSpan *m = &d->members[gr->first + x];
-          g_string_append_printf (out, "    %s:%u\n", doc_at (d, m->doc)->id,
-                                  line_of (doc_at (d, m->doc), m->start));
-        }
-      text_flush (out, FALSE);
-    }
-
-  g_string_append_printf (out, "\nnear-duplicate sentences: %u\n", d->n_near);
-  for (guint x = 0; x < d->n_near; x++)
-    {
-      const FdDedupNear *n = &d->near[x];
-      const FdDoc *da = doc_at (d, n->a.doc), *db = doc_at (d, n->b.doc);
-      g_string_append_printf (out, "  %s %.2f %s:%u ~ %s:%u\n",
-                              fd_dedup_kind_name (n->kind), n->similarity,
-                              da->id, line_of (da, n->a.start), db->id,
-                              line_of (db, n->b.start));
-      g_string_append (out, "    a: ");
-      append_snippet (out, da, n->a.start, n->a.end, SNIPPET_BYTES);
-      g_string_append (out, "\n    b: ");
-      append_snippet (out, db, n->b.start, n->b.end, SNIPPET_BYTES);
-      g_string_append_c (out, '\n');
-      text_changes (out, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
-      text_flush (out, FALSE);
-    }
-
-  g_string_append_printf (out, "\npassages: %u\n", d->n_passages);
-  for (guint x = 0; x < d->n_passages; x++)
-    {
-      const FdDedupPassage *p = &d->passages[x];
-      const FdDoc *da = doc_at (d, p->a.doc), *db = doc_at (d, p->b.doc);
-      g_string_append_printf (
-          out,
-          "  %s %.2f %s:%u [%" G_GSIZE_FORMAT ",%" G_GSIZE_FORMAT
-          ") %u%% ~ %s:%u [%" G_GSIZE_FORMAT ",%" G_GSIZE_FORMAT ") %u%% [",
-          fd_dedup_kind_name (p->kind), p->similarity, da->id,
-          line_of (da, p->a.start), p->a.start, p->a.end,
-          (guint)(100 * p->containment_a + 0.5), db->id,
-          line_of (db, p->b.start), p->b.start, p->b.end,
-          (guint)(100 * p->containment_b + 0.5));
-      append_classes (out, p->classes, ",");
-      g_string_append (out, "]\n    ");
-      append_snippet (out, da, p->a.start, p->a.end, SNIPPET_BYTES);
-      g_string_append_c (out, '\n');
-      text_changes (out, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
-      text_flush (out, FALSE);
-    }
-
-  g_string_append_printf (out, "\narticle pairs: %u\n", d->n_pairs);
-  for (guint x = 0; x < d->n_pairs; x++)
-    {
-      const FdDedupPair *p = &d->pairs[x];
-      g_string_append_printf (
-          out, "  %s %s %s resemblance %.2f containment %.2f %.2f\n",
-          doc_at (d, p->a)->id, doc_at (d, p->b)->id,
-          fd_dedup_kind_name (p->kind), p->resemblance, p->containment_a,
-          p->containment_b);
-      text_flush (out, FALSE);
-    }
-
-  g_string_append (out, "\nstories:\n");
-  for (guint s = 0; s < d->n_stories; s++)
-    {
-      g_string_append_printf (out, "  %u:", s);
-      for (guint i = 0; i < d->docs->len; i++)
-        if (d->story[i] == s)
-          g_string_append_printf (out, " %s", doc_at (d, i)->id);
-      g_string_append_c (out, '\n');
-      text_flush (out, FALSE);
-    }
-  text_flush (out, TRUE);
-}
-
-/* The JSON report is streamed: at 100k articles it is most of a gigabyte,
- * which must not sit in memory.  Out holds what is not written yet, and
- * the core/json.h helpers write into it. */
+/* Both reports are streamed: at 100k articles the JSON one is most of a
+ * gigabyte, which must not sit in memory.  Out holds what is not written
+ * yet; the core/json.h helpers write into it (the text report's fields
+ * too: they are millions of short ones, and formatting them one printf
+ * at a time made it slower than the bigger JSON report). */
 #define OUT_CAP (1 << 16)
 
 typedef struct
@@ -216,13 +37,19 @@ typedef struct
   GString *buf;       /* bytes not written yet */
   gboolean to_stdout; /* out_flush writes them out; else they wait for
                          the caller (a block formatted on the pool) */
-  /* Each article's id as a JSON string, quoted and escaped once rather
-   * than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
+  /* JSON: each article's id as a JSON string, quoted and escaped once
+   * rather than at every span: ids->str + id_off[d] .. id_off[d + 1]. */
   GString *ids;
   gsize *id_off;
+  /* Text: the offsets of the newlines of all articles, article by
+   * article: those of article i are nl[nl_first[i]] ..
+   * nl[nl_first[i + 1]].  Made by text_index_lines, freed by
+   * print_text. */
+  gsize *nl;
+  gsize *nl_first;
 } Out;
 
-#define OUT_LIT(o, s) g_string_append_len ((o)->buf, "" s, sizeof (s) - 1)
+#define OUT_LIT(o, s) FD_JSON_LIT ((o)->buf, s)
 
 static void
 out_flush (Out *o)
@@ -241,18 +68,353 @@ out_spill (Out *o)
     out_flush (o);
 }
 
+/* The NUL-terminated @s as it is (a name or id, never escaped). */
+static inline void
+out_str (Out *o, const char *s)
+{
+  fd_json_append_raw (o->buf, s, strlen (s));
+}
+
+static inline void
+out_uint (Out *o, guint64 v)
+{
+  fd_json_append_int (o->buf, (gint64)v);
+}
+
+/* One element of a section of a report, with whatever separates it from
+ * the one before: what a block of a section is made of. */
+typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
+
+/* How many bytes at the start of @s (@n bytes) are not control
+ * characters.  Few snippets hold a line break or a tab: the bytes before
+ * one are found 8 at a time (the "some byte is below 0x20" word test)
+ * and copied in one go. */
+static gsize
+no_controls (const char *s, gsize n)
+{
+  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      if ((w - ones * 0x20) & ~w & highs)
+        break;
+    }
+  while (i < n && (unsigned char)s[i] >= 0x20)
+    i++;
+  return i;
+}
+
+/* A quoted snippet of bytes @start .. @end of @doc, cut at @max bytes
+ * (at a character boundary, with "…"), each line break or tab and the
+ * white space after it made one space. */
+static void
+append_snippet (Out *o, const FdDoc *doc, gsize start, gsize end, gsize max)
+{
+  gsize n = end - start, i;
+  gboolean cut = FALSE;
+  const char *s = doc->text + start;
+  char *p;
+
+  if (max && n > max)
+    {
+      const char *e = g_utf8_find_prev_char (s, s + max + 1);
+      n = (gsize)(e - s);
+      cut = TRUE;
+    }
+  /* Room for the quotes, the bytes and "…" (3 bytes); white space only
+   * ever shrinks. */
+  p = fd_json_reserve (o->buf, n + 5);
+  *p++ = '"';
+  i = no_controls (s, n);
+  memcpy (p, s, i);
+  p += i;
+  for (; i < n; i++)
+    {
+      char c = s[i];
+      if (c == '\n' || c == '\r' || c == '\t')
+        {
+          while (i + 1 < n && g_ascii_isspace (s[i + 1]))
+            i++;
+          c = ' ';
+        }
+      *p++ = c;
+    }
+  if (cut)
+    {
+      memcpy (p, "…", 3);
+      p += 3;
+    }
+  *p++ = '"';
+  fd_json_commit (o->buf, p);
+}
+
+static void
+append_classes (Out *o, guint classes, const char *sep)
+{
+  gboolean first = TRUE;
+
+  for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
+    if (classes & (1u << c))
+      {
+        if (!first)
+          out_str (o, sep);
+        out_str (o, fd_line_class_name (c));
+        first = FALSE;
+      }
+}
+
+/* Fills @o's newline offsets for @d.  fd_doc_line_col looks at every byte
+ * before the offset it is asked about, and the report asks for a line
+ * per member: at 10k articles that was two fifths of the command.  One
+ * memchr pass over the articles instead, then a binary search per
+ * line. */
+static void
+text_index_lines (Out *o, const FdDedup *d)
+{
+  const GPtrArray *docs = d->docs;
+  GArray *nl = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  o->nl_first = g_new (gsize, (gsize)docs->len + 1);
+  for (guint i = 0; i < docs->len; i++)
+    {
+      const FdDoc *doc = docs->pdata[i];
+      const char *p = doc->text, *end = doc->text + doc->len;
+
+      o->nl_first[i] = nl->len;
+      while ((p = memchr (p, '\n', (gsize)(end - p))))
+        {
+          gsize at = (gsize)(p - doc->text);
+          g_array_append_val (nl, at);
+          p++;
+        }
+    }
+  o->nl_first[docs->len] = nl->len;
+  o->nl = (gsize *)g_array_free (nl, FALSE);
+}
+
+/* The 1-based line of byte @offset of article @i, as fd_doc_line_col
+ * gives it: one more than the newlines before @offset. */
+static guint
+line_of (const Out *o, guint i, gsize offset)
+{
+  gsize lo = o->nl_first[i], hi = o->nl_first[i + 1], first = lo;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (o->nl[mid] < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return (guint)(lo - first) + 1;
+}
+
+/* "ID:LINE" of byte @offset of article @i. */
+static void
+text_place (Out *o, const FdDedup *d, guint i, gsize offset)
+{
+  out_str (o, doc_at (d, i)->id);
+  OUT_LIT (o, ":");
+  out_uint (o, line_of (o, i, offset));
+}
+
+static void
+text_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
+{
+  for (guint c = first; c < first + n; c++)
+    {
+      const FdDedupChange *ch = &d->changes[c];
+      OUT_LIT (o, "    changed: ");
+      append_snippet (o, doc_at (d, a), ch->a_start, ch->a_end, SNIPPET_BYTES);
+      OUT_LIT (o, " -> ");
+      append_snippet (o, doc_at (d, b), ch->b_start, ch->b_end, SNIPPET_BYTES);
+      if (ch->facts)
+        {
+          OUT_LIT (o, " [");
+          fd_dedup_facts_append (o->buf, ch->facts, ", ");
+          OUT_LIT (o, "]");
+        }
+      OUT_LIT (o, "\n");
+    }
+}
+
+static void
+text_group (Out *o, const FdDedup *d, guint g)
+{
+  const FdDedupGroup *gr = &d->groups[g];
+  const FdDedupSpan *m0 = &d->members[gr->first];
+
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (gr->kind));
+  OUT_LIT (o, " [");
+  append_classes (o, gr->classes, ",");
+  OUT_LIT (o, "] ");
+  append_snippet (o, doc_at (d, m0->doc), m0->start, m0->end, SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  for (guint x = 0; x < gr->n; x++)
+    {
+      const FdDedupSpan *m = &d->members[gr->first + x];
+      OUT_LIT (o, "    ");
+      text_place (o, d, m->doc, m->start);
+      OUT_LIT (o, "\n");
+    }
+}
+
+static void
+text_near (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupNear *n = &d->near[x];
+
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (n->kind));
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, n->similarity, 2);
+  OUT_LIT (o, " ");
+  text_place (o, d, n->a.doc, n->a.start);
+  OUT_LIT (o, " ~ ");
+  text_place (o, d, n->b.doc, n->b.start);
+  OUT_LIT (o, "\n    a: ");
+  append_snippet (o, doc_at (d, n->a.doc), n->a.start, n->a.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n    b: ");
+  append_snippet (o, doc_at (d, n->b.doc), n->b.start, n->b.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  text_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
+}
+
+/* One side of a passage: "ID:LINE [START,END) C%". */
+static void
+text_passage_side (Out *o, const FdDedup *d, const FdDedupSpan *s,
+                   double containment)
+{
+  text_place (o, d, s->doc, s->start);
+  OUT_LIT (o, " [");
+  out_uint (o, s->start);
+  OUT_LIT (o, ",");
+  out_uint (o, s->end);
+  OUT_LIT (o, ") ");
+  out_uint (o, (guint)(100 * containment + 0.5));
+  OUT_LIT (o, "%");
+}
+
+static void
+text_passage (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPassage *p = &d->passages[x];
+
+  OUT_LIT (o, "  ");
+  out_str (o, fd_dedup_kind_name (p->kind));
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, p->similarity, 2);
+  OUT_LIT (o, " ");
+  text_passage_side (o, d, &p->a, p->containment_a);
+  OUT_LIT (o, " ~ ");
+  text_passage_side (o, d, &p->b, p->containment_b);
+  OUT_LIT (o, " [");
+  append_classes (o, p->classes, ",");
+  OUT_LIT (o, "]\n    ");
+  append_snippet (o, doc_at (d, p->a.doc), p->a.start, p->a.end,
+                  SNIPPET_BYTES);
+  OUT_LIT (o, "\n");
+  text_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
+}
+
+static void
+text_pair (Out *o, const FdDedup *d, guint x)
+{
+  const FdDedupPair *p = &d->pairs[x];
+
+  OUT_LIT (o, "  ");
+  out_str (o, doc_at (d, p->a)->id);
+  OUT_LIT (o, " ");
+  out_str (o, doc_at (d, p->b)->id);
+  OUT_LIT (o, " ");
+  out_str (o, fd_dedup_kind_name (p->kind));
+  OUT_LIT (o, " resemblance ");
+  fd_json_append_fixed (o->buf, p->resemblance, 2);
+  OUT_LIT (o, " containment ");
+  fd_json_append_fixed (o->buf, p->containment_a, 2);
+  OUT_LIT (o, " ");
+  fd_json_append_fixed (o->buf, p->containment_b, 2);
+  OUT_LIT (o, "\n");
+}
+
+/* Each story's articles in article order.  They are bucketed by story
+ * first (a counting sort, which keeps that order): a scan of every
+ * article for every story is quadratic, 49 million steps at 10k
+ * articles. */
+static void
+text_stories (Out *o, const FdDedup *d)
+{
+  guint n = d->docs->len;
+  guint *first = g_new0 (guint, (gsize)d->n_stories + 1);
+  guint *order = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    if (d->story[i] < d->n_stories)
+      first[d->story[i] + 1]++;
+  for (guint s = 0; s < d->n_stories; s++)
+    first[s + 1] += first[s];
+  /* first[s] is where story s's articles go; it ends up at the start of
+   * story s + 1. */
+  for (guint i = 0; i < n; i++)
+    if (d->story[i] < d->n_stories)
+      order[first[d->story[i]]++] = i;
+
+  OUT_LIT (o, "\nstories:\n");
+  for (guint s = 0, k = 0; s < d->n_stories; s++)
+    {
+      OUT_LIT (o, "  ");
+      out_uint (o, s);
+      OUT_LIT (o, ":");
+      for (; k < first[s]; k++)
+        {
+          OUT_LIT (o, " ");
+          out_str (o, doc_at (d, order[k])->id);
+        }
+      OUT_LIT (o, "\n");
+      out_spill (o);
+    }
+  g_free (first);
+  g_free (order);
+}
+
 /* The id of article @d, as a JSON string. */
 static inline void
 out_id (Out *o, guint d)
 {
-  g_string_append_len (o->buf, o->ids->str + o->id_off[d],
-                       (gssize)(o->id_off[d + 1] - o->id_off[d]));
+  fd_json_append_raw (o->buf, o->ids->str + o->id_off[d],
+                      o->id_off[d + 1] - o->id_off[d]);
+}
+
+/* "key": preceded by a comma unless @first.  The keys are this file's
+ * own literals, which need no escaping: inlined, their length is known
+ * when compiling, and the report writes millions of them. */
+static inline void
+out_key (Out *o, const char *key, gboolean first)
+{
+  gsize n = strlen (key);
+  char *p = fd_json_reserve (o->buf, n + 4);
+
+  if (!first)
+    *p++ = ',';
+  *p++ = '"';
+  memcpy (p, key, n);
+  p += n;
+  *p++ = '"';
+  *p++ = ':';
+  fd_json_commit (o->buf, p);
 }
 
 static void
 json_member_id (Out *o, const char *key, const char *id, gboolean first)
 {
-  fd_json_append_key (o->buf, key, first);
+  out_key (o, key, first);
   if (id)
     fd_json_append_string (o->buf, id, strlen (id));
   else
@@ -267,7 +429,7 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
 {
   /* A NULL key writes a bare object (an array element). */
   if (key)
-    fd_json_append_key (o->buf, key, first);
+    out_key (o, key, first);
   OUT_LIT (o, "{\"doc\":");
   out_id (o, s->doc);
   OUT_LIT (o, ",\"start\":");
@@ -276,7 +438,7 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
   fd_json_append_int (o->buf, (gint64)s->end);
   if (containment >= 0)
     {
-      fd_json_append_key (o->buf, "containment", FALSE);
+      out_key (o, "containment", FALSE);
       fd_json_append_double (o->buf, containment, 3);
     }
   g_string_append_c (o->buf, '}');
@@ -293,7 +455,7 @@ json_classes (Out *o, guint classes)
 {
   gboolean first = TRUE;
 
-  fd_json_append_key (o->buf, "classes", FALSE);
+  out_key (o, "classes", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
     if (classes & (1u << c))
@@ -301,7 +463,7 @@ json_classes (Out *o, guint classes)
         if (!first)
           g_string_append_c (o->buf, ',');
         g_string_append_c (o->buf, '"');
-        g_string_append (o->buf, fd_line_class_name (c));
+        out_str (o, fd_line_class_name (c));
         g_string_append_c (o->buf, '"');
         first = FALSE;
       }
@@ -312,7 +474,7 @@ static void
 json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
            gboolean first)
 {
-  fd_json_append_key (o->buf, key, first);
+  out_key (o, key, first);
   OUT_LIT (o, "{\"start\":");
   fd_json_append_int (o->buf, (gint64)start);
   OUT_LIT (o, ",\"end\":");
@@ -327,7 +489,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
   static const char *const facts[] = { "number", "date", "name", "credit" };
 
-  fd_json_append_key (o->buf, "changes", FALSE);
+  out_key (o, "changes", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint c = first; c < first + n; c++)
     {
@@ -338,7 +500,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
       g_string_append_c (o->buf, '{');
       json_side (o, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
       json_side (o, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
-      fd_json_append_key (o->buf, "facts", FALSE);
+      out_key (o, "facts", FALSE);
       g_string_append_c (o->buf, '[');
       /* The names of fd_dedup_facts_append, in its order. */
       for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
@@ -347,7 +509,7 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
             if (!first_fact)
               g_string_append_c (o->buf, ',');
             g_string_append_c (o->buf, '"');
-            g_string_append (o->buf, facts[f]);
+            out_str (o, facts[f]);
             g_string_append_c (o->buf, '"');
             first_fact = FALSE;
           }
@@ -359,15 +521,11 @@ json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 static void
 json_kind (Out *o, FdDedupKind kind, gboolean first)
 {
-  fd_json_append_key (o->buf, "kind", first);
+  out_key (o, "kind", first);
   g_string_append_c (o->buf, '"');
-  g_string_append (o->buf, fd_dedup_kind_name (kind));
+  out_str (o, fd_dedup_kind_name (kind));
   g_string_append_c (o->buf, '"');
 }
-
-/* One element of each array of the report, with the separator before
- * it: what a block of a section is made of. */
-typedef void (*ItemFn) (Out *o, const FdDedup *d, guint x);
 
 static void
 json_group (Out *o, const FdDedup *d, guint g)
@@ -380,12 +538,12 @@ json_group (Out *o, const FdDedup *d, guint g)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, gr->kind, TRUE);
-  fd_json_append_key (o->buf, "hash", FALSE);
+  out_key (o, "hash", FALSE);
   g_string_append_c (o->buf, '"');
-  g_string_append_len (o->buf, hex, 16);
+  fd_json_append_raw (o->buf, hex, 16);
   g_string_append_c (o->buf, '"');
   json_classes (o, gr->classes);
-  fd_json_append_key (o->buf, "members", FALSE);
+  out_key (o, "members", FALSE);
   g_string_append_c (o->buf, '[');
   for (guint x = 0; x < gr->n; x++)
     {
@@ -405,7 +563,7 @@ json_near (Out *o, const FdDedup *d, guint x)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, n->kind, TRUE);
-  fd_json_append_key (o->buf, "similarity", FALSE);
+  out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, n->similarity, 3);
   json_span (o, "a", &n->a, FALSE);
   json_span (o, "b", &n->b, FALSE);
@@ -422,7 +580,7 @@ json_passage (Out *o, const FdDedup *d, guint x)
     g_string_append_c (o->buf, ',');
   OUT_LIT (o, "\n{");
   json_kind (o, p->kind, TRUE);
-  fd_json_append_key (o->buf, "similarity", FALSE);
+  out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, p->similarity, 3);
   json_span_of (o, "a", &p->a, FALSE, p->containment_a);
   json_span_of (o, "b", &p->b, FALSE, p->containment_b);
@@ -443,18 +601,18 @@ json_pair (Out *o, const FdDedup *d, guint x)
   OUT_LIT (o, ",\"b\":");
   out_id (o, p->b);
   json_kind (o, p->kind, FALSE);
-  fd_json_append_key (o->buf, "resemblance", FALSE);
+  out_key (o, "resemblance", FALSE);
   fd_json_append_double (o->buf, p->resemblance, 3);
-  fd_json_append_key (o->buf, "containment_a", FALSE);
+  out_key (o, "containment_a", FALSE);
   fd_json_append_double (o->buf, p->containment_a, 3);
-  fd_json_append_key (o->buf, "containment_b", FALSE);
+  out_key (o, "containment_b", FALSE);
   fd_json_append_double (o->buf, p->containment_b, 3);
-  fd_json_append_key (o->buf, "story", FALSE);
+  out_key (o, "story", FALSE);
   fd_json_append_int (o->buf, (gint64)d->story[p->a]);
   g_string_append_c (o->buf, '}');
 }
 
-/* Formatting the report is a tenth of the command; on several threads it
+/* Formatting a report is a tenth of the command; on several threads it
  * is done a wave of blocks at a time: each block of items is written to
  * its own buffer on a pool, and the buffers go to stdout in order, so the
  * bytes are the same as on one thread and memory stays a few blocks. */
@@ -463,10 +621,12 @@ json_pair (Out *o, const FdDedup *d, guint x)
 typedef struct
 {
   const FdDedup *d;
+  GThreadPool *pool; /* NULL on one thread */
+  guint wave;        /* blocks formatted at once */
+  Out **outs;        /* one per block of a wave, each with a sink */
   ItemFn fn;
   guint n;          /* items of the section */
   guint wave_first; /* first block of the current wave */
-  Out **outs;       /* one per block of a wave, each with a sink */
   GMutex lock;
   GCond done;
   guint left; /* blocks of the wave not formatted yet */
@@ -488,15 +648,54 @@ block_task (gpointer data, gpointer user_data)
   g_mutex_unlock (&sec->lock);
 }
 
-/* Writes items 0 .. @n of @fn to @o, on @pool (with @wave Outs in @outs)
- * or, without a pool, here. */
+/* Sets up @sec to write the sections of @d's report on @threads; its
+ * block buffers share what @o points to (ids, newline offsets), which
+ * must outlive section_end. */
 static void
-json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
-            guint wave)
+section_start (Section *sec, const Out *o, const FdDedup *d, guint threads)
+{
+  memset (sec, 0, sizeof *sec);
+  sec->d = d;
+  if (threads <= 1)
+    return;
+  sec->wave = 4 * threads;
+  sec->outs = g_new (Out *, sec->wave);
+  for (guint b = 0; b < sec->wave; b++)
+    {
+      sec->outs[b] = g_new (Out, 1);
+      *sec->outs[b] = *o;
+      sec->outs[b]->buf = g_string_sized_new (OUT_CAP);
+      sec->outs[b]->to_stdout = FALSE;
+    }
+  g_mutex_init (&sec->lock);
+  g_cond_init (&sec->done);
+  sec->pool = g_thread_pool_new (block_task, sec, (gint)threads, FALSE, NULL);
+}
+
+static void
+section_end (Section *sec)
+{
+  if (!sec->pool)
+    return;
+  g_thread_pool_free (sec->pool, FALSE, TRUE);
+  g_mutex_clear (&sec->lock);
+  g_cond_clear (&sec->done);
+  for (guint b = 0; b < sec->wave; b++)
+    {
+      g_string_free (sec->outs[b]->buf, TRUE);
+      g_free (sec->outs[b]);
+    }
+  g_free (sec->outs);
+}
+
+/* Writes items 0 .. @n of @fn to @o, on @sec's pool or, without one,
+ * here. */
+static void
+write_items (Out *o, Section *sec, guint n, ItemFn fn)
 {
   guint blocks = (n + BLOCK_ITEMS - 1) / BLOCK_ITEMS;
 
-  if (!pool)
+  if (!sec->pool)
     {
       for (guint x = 0; x < n; x++)
         {
@@ -508,13 +707,13 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
   sec->fn = fn;
   sec->n = n;
   out_flush (o);
-  for (guint b0 = 0; b0 < blocks; b0 += wave)
+  for (guint b0 = 0; b0 < blocks; b0 += sec->wave)
     {
-      guint nb = MIN (wave, blocks - b0);
+      guint nb = MIN (sec->wave, blocks - b0);
       sec->wave_first = b0;
       sec->left = nb;
       for (guint b = b0; b < b0 + nb; b++)
-        g_thread_pool_push (pool, GUINT_TO_POINTER (b + 1), NULL);
+        g_thread_pool_push (sec->pool, GUINT_TO_POINTER (b + 1), NULL);
       g_mutex_lock (&sec->lock);
       while (sec->left > 0)
         g_cond_wait (&sec->done, &sec->lock);
@@ -528,15 +727,38 @@ json_items (Out *o, Section *sec, guint n, ItemFn fn, GThreadPool *pool,
 }
 
 static void
+print_text (Out *o, const FdDedup *d, guint threads)
+{
+  Section sec;
+
+  text_index_lines (o, d);
+  section_start (&sec, o, d, threads);
+  g_string_append_printf (o->buf, "%u articles, %u stories\n", d->docs->len,
+                          d->n_stories);
+  g_string_append_printf (o->buf, "\nexact duplicate sentences: %u groups\n",
+                          d->n_groups);
+  write_items (o, &sec, d->n_groups, text_group);
+  g_string_append_printf (o->buf, "\nnear-duplicate sentences: %u\n",
+                          d->n_near);
+  write_items (o, &sec, d->n_near, text_near);
+  g_string_append_printf (o->buf, "\npassages: %u\n", d->n_passages);
+  write_items (o, &sec, d->n_passages, text_passage);
+  g_string_append_printf (o->buf, "\narticle pairs: %u\n", d->n_pairs);
+  write_items (o, &sec, d->n_pairs, text_pair);
+  text_stories (o, d);
+  out_flush (o);
+  section_end (&sec);
+  g_free (o->nl);
+  g_free (o->nl_first);
+}
+
+static void
 print_json (Out *o, const FdDedup *d, guint threads)
 {
   const ItemFn fns[] = { json_group, json_near, json_passage, json_pair };
   const guint counts[] = { d->n_groups, d->n_near, d->n_passages, d->n_pairs };
   const char *const keys[] = { "groups", "near", "passages", "pairs" };
-  GThreadPool *pool = NULL;
-  guint wave = 4 * threads;
-  Out **outs = NULL;
-  Section sec = { d, NULL, 0, 0, NULL, { 0 }, { 0 }, 0 };
+  Section sec;
 
   o->ids = g_string_new (NULL);
   o->id_off = g_new (gsize, d->docs->len + 1);
@@ -546,25 +768,10 @@ print_json (Out *o, const FdDedup *d, guint threads)
       fd_json_append_string (o->ids, doc_at (d, i)->id, -1);
     }
   o->id_off[d->docs->len] = o->ids->len;
-  if (threads > 1)
-    {
-      outs = g_new (Out *, wave);
-      for (guint b = 0; b < wave; b++)
-        {
-          outs[b] = g_new (Out, 1);
-          outs[b]->buf = g_string_sized_new (OUT_CAP);
-          outs[b]->to_stdout = FALSE;
-          outs[b]->ids = o->ids;
-          outs[b]->id_off = o->id_off;
-        }
-      sec.outs = outs;
-      g_mutex_init (&sec.lock);
-      g_cond_init (&sec.done);
-      pool = g_thread_pool_new (block_task, &sec, (gint)threads, FALSE, NULL);
-    }
+  section_start (&sec, o, d, threads);
 
   g_string_append_c (o->buf, '{');
-  fd_json_append_key (o->buf, "documents", TRUE);
+  out_key (o, "documents", TRUE);
   g_string_append_c (o->buf, '[');
   for (guint i = 0; i < d->docs->len; i++)
     {
@@ -573,7 +780,7 @@ print_json (Out *o, const FdDedup *d, guint threads)
       OUT_LIT (o, "{\"id\":");
       out_id (o, i);
       json_member_id (o, "outlet", doc_at (d, i)->outlet, FALSE);
-      fd_json_append_key (o->buf, "story", FALSE);
+      out_key (o, "story", FALSE);
       fd_json_append_int (o->buf, (gint64)d->story[i]);
       g_string_append_c (o->buf, '}');
       out_spill (o);
@@ -581,28 +788,16 @@ print_json (Out *o, const FdDedup *d, guint threads)
   OUT_LIT (o, "],\n");
   for (guint s = 0; s < G_N_ELEMENTS (fns); s++)
     {
-      fd_json_append_key (o->buf, keys[s], TRUE);
+      out_key (o, keys[s], TRUE);
       g_string_append_c (o->buf, '[');
-      json_items (o, &sec, counts[s], fns[s], pool, wave);
+      write_items (o, &sec, counts[s], fns[s]);
       if (s + 1 < G_N_ELEMENTS (fns))
         OUT_LIT (o, "],\n");
       else
         OUT_LIT (o, "]}\n");
     }
   out_flush (o);
-
-  if (pool)
-    {
-      g_thread_pool_free (pool, FALSE, TRUE);
-      g_mutex_clear (&sec.lock);
-      g_cond_clear (&sec.done);
-    }
-  for (guint b = 0; outs && b < wave; b++)
-    {
-      g_string_free (outs[b]->buf, TRUE);
-      g_free (outs[b]);
-    }
-  g_free (outs);
+  section_end (&sec);
   g_string_free (o->ids, TRUE);
   g_free (o->id_off);
 }
@@ -616,7 +811,6 @@ fd_cmd_dedup (int argc, char **argv)
   double threshold, story;
   g_autoptr (GPtrArray) docs = NULL;
   g_autoptr (FdDedup) d = NULL;
-  g_autoptr (GString) out = g_string_new (NULL);
   gboolean bad = FALSE;
   FdIngestOptions iopts = { 0 };
 
@@ -694,14 +888,15 @@ fd_cmd_dedup (int argc, char **argv)
 #endif
   docs = fd_cli_load (argc, argv, &iopts, &bad);
   d = fd_dedup_run (docs, &o);
-  if (format && strcmp (format, "json") == 0)
-    {
-      Out jo
-          = { g_string_sized_new (OUT_CAP + OUT_CAP / 4), TRUE, NULL, NULL };
-      print_json (&jo, d, o.threads);
-      g_string_free (jo.buf, TRUE);
-    }
-  else
-    print_text (out, d);
+  {
+    Out out = {
+      g_string_sized_new (OUT_CAP + OUT_CAP / 4), TRUE, NULL, NULL, NULL, NULL
+    };
+    if (format && strcmp (format, "json") == 0)
+      print_json (&out, d, o.threads);
+    else
+      print_text (&out, d, o.threads);
+    g_string_free (out.buf, TRUE);
+  }
   return bad ? FD_EXIT_TROUBLE : FD_EXIT_OK;
 }

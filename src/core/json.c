@@ -6,55 +6,138 @@
 #include <stdio.h>
 
 void
-fd_json_append_string (GString *out, const char *s, gssize len)
+fd_json_grow (GString *out, gsize n)
+{
+  gsize len = out->len;
+
+  /* g_string_set_size grows the allocation geometrically. */
+  g_string_set_size (out, len + n);
+  out->len = len;
+  out->str[len] = '\0';
+}
+
+/* TRUE when one of the 8 bytes of @w needs escaping: a control
+ * character, '"' or '\\'.  Each test is the usual "some byte is below
+ * k" word trick, exact as a yes/no answer; bytes of 0x80 and above
+ * (UTF-8) never count. */
+static inline gboolean
+special8 (guint64 w)
+{
+  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  guint64 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+  return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b))
+          & highs)
+         != 0;
+}
+
+static inline gboolean
+special (unsigned char c)
+{
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* How many bytes at the start of @s (@n bytes) need no escaping: article
+ * text is long runs of them, tested 8 at a time. */
+static gsize
+plain_run (const char *s, gsize n)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      if (special8 (w))
+        break;
+    }
+  while (i < n && !special ((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
+/* Writes the escape of @c at @p; returns the end. */
+static char *
+write_escape (char *p, unsigned char c)
 {
   static const char hex[] = "0123456789abcdef";
-  gsize n = len < 0 ? strlen (s) : (gsize)len;
-  gsize run = 0;
 
-  g_string_append_c (out, '"');
-  for (gsize i = 0; i < n; i++)
+  *p++ = '\\';
+  switch (c)
     {
-      unsigned char c = (unsigned char)s[i];
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      /* Flush the plain run before the escaped byte, then escape it. */
-      g_string_append_len (out, s + run, (gssize)(i - run));
-      run = i + 1;
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex[c >> 4]);
-          g_string_append_c (out, hex[c & 15]);
-        }
+    case '"':
+    case '\\':
+      *p++ = (char)c;
+      break;
+    case '\n':
+      *p++ = 'n';
+      break;
+    case '\r':
+      *p++ = 'r';
+      break;
+    case '\t':
+      *p++ = 't';
+      break;
+    default:
+      memcpy (p, "u00", 3);
+      p[3] = hex[c >> 4];
+      p[4] = hex[c & 15];
+      p += 5;
     }
-  g_string_append_len (out, s + run, (gssize)(n - run));
-  g_string_append_c (out, '"');
+  return p;
+}
+
+void
+fd_json_append_string (GString *out, const char *s, gssize len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize)len;
+  /* Room for the string unescaped and its quotes; an escape makes room
+   * again for itself and all that follows. */
+  char *p = fd_json_reserve (out, n + 2);
+  gsize i = 0;
+
+  *p++ = '"';
+  for (;;)
+    {
+      gsize run = plain_run (s + i, n - i);
+      memcpy (p, s + i, run);
+      p += run;
+      i += run;
+      if (i == n)
+        break;
+      fd_json_commit (out, p);
+      /* At most 6 bytes for this one, then the rest and the quote. */
+      p = fd_json_reserve (out, 6 + (n - i - 1) + 1);
+      p = write_escape (p, (unsigned char)s[i++]);
+    }
+  *p++ = '"';
+  fd_json_commit (out, p);
 }
 
 void
 fd_json_append_key (GString *out, const char *key, gboolean first)
 {
+  gsize n = strlen (key);
+  char *p;
+
+  if (plain_run (key, n) < n)
+    {
+      if (!first)
+        FD_JSON_LIT (out, ",");
+      fd_json_append_string (out, key, (gssize)n);
+      FD_JSON_LIT (out, ":");
+      return;
+    }
+  /* Keys are nearly always plain names: one write for all of it. */
+  p = fd_json_reserve (out, n + 4);
   if (!first)
-    g_string_append_c (out, ',');
-  fd_json_append_string (out, key, -1);
-  g_string_append_c (out, ':');
+    *p++ = ',';
+  *p++ = '"';
+  memcpy (p, key, n);
+  p += n;
+  *p++ = '"';
+  *p++ = ':';
+  fd_json_commit (out, p);
 }
 
 void
@@ -65,7 +148,7 @@ fd_json_append_member_str (GString *out, const char *key, const char *value,
   if (value)
     fd_json_append_string (out, value, -1);
   else
-    g_string_append (out, "null");
+    FD_JSON_LIT (out, "null");
 }
 
 void
@@ -76,67 +159,143 @@ fd_json_append_member_int (GString *out, const char *key, gint64 value,
   fd_json_append_int (out, value);
 }
 
+/* Writes @u in decimal at @p (room for 20 bytes); returns the end.
+ * Reports hold millions of offsets: counting the digits first lets them
+ * go straight into place, two per division, at a fraction of a
+ * printf. */
+static char *
+write_uint (char *p, guint64 u)
+{
+  static const guint64 pow10[] = {
+    1u,
+    10u,
+    100u,
+    1000u,
+    10000u,
+    100000u,
+    1000000u,
+    10000000u,
+    100000000u,
+    1000000000u,
+    10000000000u,
+    100000000000u,
+    1000000000000u,
+    10000000000000u,
+    100000000000000u,
+    1000000000000000u,
+    10000000000000000u,
+    100000000000000000u,
+    1000000000000000000u,
+    10000000000000000000u,
+  };
+  /* bits * 1233 / 4096 is log10 (2) * bits, rounded down: the digits
+   * of the smallest number of that many bits, less one or not.  Counting
+   * u | 1 instead of u gives 0 its digit and changes no other count, as
+   * no power of ten is odd. */
+  guint bits = 64 - (guint)__builtin_clzll (u | 1);
+  guint t = bits * 1233 >> 12;
+  char *e = p + t + ((u | 1) >= pow10[t]);
+
+  p = e;
+  while (u >= 100)
+    {
+      guint x = (guint)(u % 100);
+      u /= 100;
+      *--p = (char)('0' + x % 10);
+      *--p = (char)('0' + x / 10);
+    }
+  if (u >= 10)
+    {
+      *--p = (char)('0' + u % 10);
+      *--p = (char)('0' + u / 10);
+    }
+  else
+    *--p = (char)('0' + u);
+  return e;
+}
+
 void
 fd_json_append_int (GString *out, gint64 value)
 {
-  /* Reports hold millions of offsets: digits written backwards into a
-   * buffer cost a fraction of a printf. */
-  char buf[24];
-  char *p = buf + sizeof buf;
-  guint64 u = value < 0 ? -(guint64)value : (guint64)value;
+  char *p = fd_json_reserve (out, 21);
 
-  do
-    {
-      *--p = (char)('0' + u % 10);
-      u /= 10;
-    }
-  while (u);
   if (value < 0)
-    *--p = '-';
-  g_string_append_len (out, p, buf + sizeof buf - p);
+    *p++ = '-';
+  p = write_uint (p, value < 0 ? -(guint64)value : (guint64)value);
+  fd_json_commit (out, p);
 }
 
-/* @v >= 0 with 3 decimals, trailing zeros dropped, by integer arithmetic;
- * FALSE, writing nothing, where that could round otherwise than printf:
- * negative or large values and those within reach of a rounding tie. */
+/* @v rounded to @digits (1 to 3) decimals as a whole number of
+ * thousandths, hundredths or tenths, in *@r; FALSE where that could
+ * round otherwise than printf: negative (-0 included) or large values
+ * and those within reach of a rounding tie. */
 static gboolean
-append_fixed3 (GString *out, double v)
+scaled (double v, int digits, guint64 *r)
 {
-  double m = v * 1000;
-  guint64 r;
-  guint frac;
-  char digits[4];
-  gsize nd = 3;
+  static const double scale[] = { 1, 10, 100, 1000 };
+  double m;
 
-  if (!(v >= 0 && v < 1e6) || fabs (m - floor (m) - 0.5) < 1e-6)
+  if (signbit (v) || !(v < 1e6) || digits < 1 || digits > 3)
     return FALSE;
-  r = (guint64)(m + 0.5);
-  fd_json_append_int (out, (gint64)(r / 1000));
-  frac = (guint)(r % 1000);
-  if (frac == 0)
-    return TRUE;
-  digits[0] = (char)('0' + frac / 100);
-  digits[1] = (char)('0' + frac / 10 % 10);
-  digits[2] = (char)('0' + frac % 10);
-  while (digits[nd - 1] == '0')
-    nd--;
-  g_string_append_c (out, '.');
-  g_string_append_len (out, digits, (gssize)nd);
+  m = v * scale[digits];
+  if (fabs (m - floor (m) - 0.5) < 1e-6)
+    return FALSE;
+  *r = (guint64)(m + 0.5);
   return TRUE;
+}
+
+/* Writes @r / 10^@digits with @digits decimals at @p (@trim: trailing
+ * zeros and a bare point dropped); returns the end. */
+static char *
+write_fixed (char *p, guint64 r, int digits, gboolean trim)
+{
+  static const guint pow10[] = { 1, 10, 100, 1000 };
+  guint frac = (guint)(r % pow10[digits]);
+
+  p = write_uint (p, r / pow10[digits]);
+  if (trim && frac == 0)
+    return p;
+  *p++ = '.';
+  for (guint d = (guint)digits; d-- > 0;)
+    *p++ = (char)('0' + frac / pow10[d] % 10);
+  /* A fraction that is not 0 keeps a digit after the point. */
+  while (trim && p[-1] == '0')
+    p--;
+  return p;
+}
+
+void
+fd_json_append_fixed (GString *out, double v, int digits)
+{
+  guint64 r;
+  char *p;
+
+  if (!scaled (v, digits, &r))
+    {
+      g_string_append_printf (out, "%.*f", digits, v);
+      return;
+    }
+  p = fd_json_reserve (out, 24);
+  fd_json_commit (out, write_fixed (p, r, digits, FALSE));
 }
 
 void
 fd_json_append_double (GString *out, double v, int digits)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  guint64 r;
 
   /* Reports write similarities by the million, nearly all with three
    * decimals: those skip the C library's formatting. */
-  if (digits == 3 && append_fixed3 (out, v))
-    return;
+  if (digits == 3 && scaled (v, 3, &r))
+    {
+      char *p = fd_json_reserve (out, 24);
+      fd_json_commit (out, write_fixed (p, r, 3, TRUE));
+      return;
+    }
   if (!isfinite (v))
     {
-      g_string_append (out, "null");
+      FD_JSON_LIT (out, "null");
       return;
     }
   g_ascii_formatd (buf, sizeof buf,

@@ -9,6 +9,49 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
+
+/* Makes room for @n more bytes after the end of @out (out of line: it is
+ * rare).  See fd_json_reserve. */
+void fd_json_grow (GString *out, gsize n);
+
+/* Where up to @n bytes may be written at the end of @out (transfer none:
+ * valid until @out next changes); fd_json_commit then says where the
+ * written bytes end.  Reports are millions of appends of a few bytes,
+ * and glib 2.74's g_string_append_len is a call into
+ * g_string_insert_len each time: checking for room once and writing
+ * into the buffer costs a fraction of that. */
+static inline char *
+fd_json_reserve (GString *out, gsize n)
+{
+  if (G_UNLIKELY (out->allocated_len - out->len <= n))
+    fd_json_grow (out, n);
+  return out->str + out->len;
+}
+
+/* Ends @out at @end, a pointer into the room fd_json_reserve gave. */
+static inline void
+fd_json_commit (GString *out, char *end)
+{
+  out->len = (gsize)(end - out->str);
+  *end = '\0';
+}
+
+/* Appends the @n bytes at @s to @out as they are (punctuation, or text
+ * that needs no escaping). */
+static inline void
+fd_json_append_raw (GString *out, const char *s, gsize n)
+{
+  char *p = fd_json_reserve (out, n);
+
+  memcpy (p, s, n);
+  fd_json_commit (out, p + n);
+}
+
+/* fd_json_append_raw of a string literal, its length known when
+ * compiling. */
+#define FD_JSON_LIT(out, lit)                                                 \
+  fd_json_append_raw ((out), "" lit, sizeof (lit) - 1)
 
 /* Appends @s (@len bytes, or up to NUL when @len < 0) to @out as a quoted
  * JSON string.  @s must be valid UTF-8. */
@@ -26,6 +69,10 @@ void fd_json_append_member_str (GString *out, const char *key,
 void fd_json_append_int (GString *out, gint64 value);
 void fd_json_append_member_int (GString *out, const char *key, gint64 value,
                                 gboolean first);
+
+/* Appends @v rounded to exactly @digits (1 to 3) decimals: the bytes of
+ * printf's "%.*f" in the C locale, for the text reports too. */
+void fd_json_append_fixed (GString *out, double v, int digits);
 
 /* Appends @v with at most @digits decimals, trailing zeros dropped, in the
  * C locale, so "0.5" prints the same everywhere. */
