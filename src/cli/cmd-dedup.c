@@ -822,7 +822,7 @@ fd_cmd_dedup (int argc, char **argv)
   boiler = (int)o.boilerplate_docs;
   {
     const GOptionEntry entries[] = {
-      { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
         "Output format: text (the default) or json", "FORMAT" },
       { "shingle-size", 'k', 0, G_OPTION_ARG_INT, &k,
         "Words per shingle (default 5)", "K" },

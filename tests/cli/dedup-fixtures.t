@@ -101,3 +101,8 @@ A file that cannot be read is reported and the status is 2:
   stories:
     0: orchard
   [2]
+
+-f is short for --format, as in factdiff compare:
+
+  $ cd "$TESTDIR/../fixtures/dedup" && factdiff dedup -f json *.txt > "$scratch/short.json" && factdiff dedup --format=json *.txt | cmp - "$scratch/short.json" && grep -c '"kind"' "$scratch/short.json"
+  26
