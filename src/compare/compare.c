@@ -432,6 +432,7 @@ typedef struct
   GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
+  gboolean names_done;    /* entities and people are set (under lock) */
 } DocTask;
 
 typedef struct
@@ -441,8 +442,7 @@ typedef struct
   GThreadPool *pool; /* NULL: everything on the calling thread */
   FdDedup *dedup;    /* the duplicates, found first (owned) */
   GMutex lock;
-  GCond names_done;
-  guint names_left; /* names tasks not finished (under lock) */
+  GCond names_done; /* a task's names_done was set */
 } Work;
 
 static void
@@ -467,8 +467,8 @@ work_job (gpointer data, gpointer user_data)
     }
   names_task (t);
   g_mutex_lock (&w->lock);
-  if (--w->names_left == 0)
-    g_cond_signal (&w->names_done);
+  t->names_done = TRUE;
+  g_cond_signal (&w->names_done);
   g_mutex_unlock (&w->lock);
 }
 
@@ -476,8 +476,8 @@ work_job (gpointer data, gpointer user_data)
  * found first, on every thread: what dedup allocates on the way is free
  * again before the names and claims are made, so a run peaks at the larger
  * of the two rather than their sum.  Then, with more than one thread, the
- * per-document work goes to a pool; with one, the names are read here and
- * the claims wait for work_finish. */
+ * per-document work goes to a pool; with one, the names wait for
+ * work_names and the claims for work_finish. */
 static void
 work_start (Work *w, FdCompare *cmp, guint threads)
 {
@@ -490,19 +490,13 @@ work_start (Work *w, FdCompare *cmp, guint threads)
   w->tasks = g_new0 (DocTask, w->n);
   g_mutex_init (&w->lock);
   g_cond_init (&w->names_done);
-  w->names_left = w->n;
   for (guint i = 0; i < w->n; i++)
     {
       w->tasks[i].doc = cmp->docs->pdata[i];
       w->tasks[i].claims = g_ptr_array_new ();
     }
   if (threads <= 1 || w->n <= 1)
-    {
-      for (guint i = 0; i < w->n; i++)
-        names_task (&w->tasks[i]);
-      w->names_left = 0;
-      return;
-    }
+    return;
   w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
                                NULL);
   for (guint i = 0; i < w->n; i++)
@@ -511,20 +505,27 @@ work_start (Work *w, FdCompare *cmp, guint threads)
     g_thread_pool_push (w->pool, GUINT_TO_POINTER (2 + 2 * i), NULL);
 }
 
-/* Waits for the names of every document and adds them, in document order,
- * to @entities and @people (GPtrArray* of name tokens per document). */
+/* Adds the names of every document, in document order, to @entities and
+ * @people (GPtrArray* of name tokens per document), each as soon as it is
+ * read (on one thread: read here), so that few scans wait at a time. */
 static void
 work_names (Work *w, FdEntitySet *entities, GPtrArray *people)
 {
-  g_mutex_lock (&w->lock);
-  while (w->names_left > 0)
-    g_cond_wait (&w->names_done, &w->lock);
-  g_mutex_unlock (&w->lock);
   for (guint i = 0; i < w->n; i++)
     {
-      fd_entity_set_add_scan (entities,
-                              g_steal_pointer (&w->tasks[i].entities));
-      g_ptr_array_add (people, g_steal_pointer (&w->tasks[i].people));
+      DocTask *t = &w->tasks[i];
+
+      if (!w->pool)
+        names_task (t);
+      else
+        {
+          g_mutex_lock (&w->lock);
+          while (!t->names_done)
+            g_cond_wait (&w->names_done, &w->lock);
+          g_mutex_unlock (&w->lock);
+        }
+      fd_entity_set_add_scan (entities, g_steal_pointer (&t->entities));
+      g_ptr_array_add (people, g_steal_pointer (&t->people));
     }
 }
 
@@ -552,9 +553,7 @@ typedef struct
 {
   const GPtrArray *docs;
   const FdDedup *dedup;
-  GPtrArray *groups;     /* FdGroup*, owned until moved into the comparison */
-  FdEntitySet *entities; /* owned: no longer needed, freed here first */
-  GHashTable *names_of;  /* owned: the same */
+  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
 } ChangedTask;
 
 static gpointer
@@ -562,10 +561,6 @@ changed_task (gpointer data)
 {
   ChangedTask *t = data;
 
-  /* The entities take a while to free; off the main thread, and before
-   * the alignment allocates, their memory is reused rather than added. */
-  g_clear_pointer (&t->names_of, g_hash_table_unref);
-  g_clear_pointer (&t->entities, fd_entity_set_free);
   fd_copies_changed (t->docs, t->dedup, t->groups);
   return NULL;
 }
@@ -609,14 +604,17 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   work_finish (&work, cmp, &dedup);
   resolve_speakers (cmp, entities);
   story = fd_copies_stories (cmp, dedup, names_of);
+  /* The names (borrowed from the entities) and the entities are not
+   * needed past here: their memory goes back before the alignment
+   * allocates. */
+  g_clear_pointer (&names_of, g_hash_table_unref);
+  g_clear_pointer (&entities, fd_entity_set_free);
   /* Changed copies need only the documents and the duplicates: they are
    * found meanwhile, and their groups follow the aligned ones as on one
    * thread. */
   changed.docs = cmp->docs;
   changed.dedup = dedup;
   changed.groups = g_ptr_array_new ();
-  changed.names_of = g_steal_pointer (&names_of);
-  changed.entities = g_steal_pointer (&entities);
   changed_thread
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   fd_align_values (cmp, people, story, threads);
