@@ -571,6 +571,7 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   g_autoptr (FdCompare) cmp = fd_compare_new (docs);
   g_autoptr (FdEntitySet) entities = fd_entity_set_new ();
   g_autoptr (FdDedup) dedup = NULL;
+  g_autoptr (FdCopied) copied = NULL;
   g_autoptr (GHashTable) names_of = NULL;
   g_autoptr (GHashTable) story = NULL;
   g_autoptr (GPtrArray) people_scans
@@ -593,8 +594,15 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
         }
     }
   /* The entities need only the names: they are resolved while the claims
-   * are still being extracted. */
+   * are still being extracted.  Changed copies need only the documents and
+   * the duplicates: with threads, they are found meanwhile on a thread of
+   * their own; their groups follow the aligned ones as on one thread. */
   work_start (&work, cmp, threads);
+  changed.docs = cmp->docs;
+  changed.dedup = work.dedup;
+  changed.groups = g_ptr_array_new ();
+  changed_thread
+      = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   work_names (&work, entities, people_scans);
   fd_entity_set_resolve (entities);
   collect_names (cmp, entities);
@@ -609,24 +617,20 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
    * allocates. */
   g_clear_pointer (&names_of, g_hash_table_unref);
   g_clear_pointer (&entities, fd_entity_set_free);
-  /* Changed copies need only the documents and the duplicates: they are
-   * found meanwhile, and their groups follow the aligned ones as on one
-   * thread. */
-  changed.docs = cmp->docs;
-  changed.dedup = dedup;
-  changed.groups = g_ptr_array_new ();
-  changed_thread
-      = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
-  fd_align_values (cmp, people, story, threads);
-  fd_align_quotes (cmp, people, story);
-  fd_people_free (people);
+  /* Everything else the duplicates give is taken now, so that they too
+   * are freed before the alignment. */
   if (changed_thread)
     g_thread_join (changed_thread);
   else
     changed_task (&changed);
-  g_ptr_array_extend_and_steal (cmp->groups, changed.groups);
   fd_copies_duplicates (cmp, dedup);
-  fd_copies_independence (cmp, dedup);
+  copied = fd_copies_copied (dedup);
+  g_clear_pointer (&dedup, fd_dedup_free);
+  fd_align_values (cmp, people, story, threads);
+  fd_align_quotes (cmp, people, story);
+  fd_people_free (people);
+  g_ptr_array_extend_and_steal (cmp->groups, changed.groups);
+  fd_copies_independence (cmp, copied);
   fd_compare_finish (cmp);
   return g_steal_pointer (&cmp);
 }

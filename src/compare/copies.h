@@ -18,9 +18,20 @@ void fd_copies_changed (const GPtrArray *docs, const FdDedup *dd,
 /* Fills cmp->duplicates from the passages and repeated sentences. */
 void fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd);
 
+/* The passages of @dd that one outlet copied from another, kept for
+ * fd_copies_independence apart from the dedup result, so that the result
+ * can be freed before the claims are aligned.  Transfer full:
+ * fd_copies_copied_free. */
+typedef struct _FdCopied FdCopied;
+FdCopied *fd_copies_copied (const FdDedup *dd);
+void fd_copies_copied_free (FdCopied *copied);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdCopied, fd_copies_copied_free)
+
 /* Sets each group's n_independent: outlets whose claims sit in text one
- * of them copied from the other count once. */
-void fd_copies_independence (FdCompare *cmp, const FdDedup *dd);
+ * of them copied from the other (@copied, from the dedup result of
+ * cmp->docs) count once. */
+void fd_copies_independence (FdCompare *cmp, const FdCopied *copied);
 
 /* Story of each document (index in cmp->docs) as a hash table from
  * FdDoc* to GUINT_TO_POINTER (story + 1): articles that share copied text
