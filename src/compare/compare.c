@@ -175,8 +175,15 @@ fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
   m->sent_start = c->sent_start;
   m->sent_end = c->sent_end;
   m->value = g_strdup (c->value);
-  m->display = claim_display (c);
   g_ptr_array_add (g->members, m);
+}
+
+char *
+fd_member_display (const FdMember *m)
+{
+  if (m->display || !m->claim)
+    return g_strdup (m->display ? m->display : "");
+  return claim_display (m->claim);
 }
 
 void
