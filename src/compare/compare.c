@@ -463,7 +463,8 @@ typedef struct
   DocTask *tasks; /* one per document */
   guint n;
   GThreadPool *pool; /* NULL: everything on the calling thread */
-  FdDedup *dedup;    /* the duplicates, found first (owned) */
+  FdDedup *dedup;    /* the duplicates, found first (the caller takes
+                        them) */
   GMutex lock;
   GCond names_done; /* a task's names_done was set */
 } Work;
@@ -554,10 +555,10 @@ work_names (Work *w, FdEntitySet *entities, GPtrArray *people)
 }
 
 /* Waits for (or, on one thread, does) the claims of every document and
- * appends them to cmp->claims in document order; *@dedup receives the
- * duplicates.  Frees what work_start made. */
+ * appends them to cmp->claims in document order.  Frees what work_start
+ * made but the duplicates, which the caller takes. */
 static void
-work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
+work_finish (Work *w, FdCompare *cmp)
 {
   if (w->pool)
     g_thread_pool_free (w->pool, FALSE, TRUE);
@@ -566,7 +567,6 @@ work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
       fd_claims_extract (w->tasks[i].doc, w->tasks[i].claims);
   for (guint i = 0; i < w->n; i++)
     g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
-  *dedup = g_steal_pointer (&w->dedup);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);
@@ -596,6 +596,7 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   g_autoptr (FdEntitySet) entities = fd_entity_set_new ();
   g_autoptr (FdDedup) dedup = NULL;
   g_autoptr (FdCopied) copied = NULL;
+  g_autofree guint *dedup_story = NULL;
   g_autoptr (GHashTable) names_of = NULL;
   g_autoptr (GHashTable) story = NULL;
   g_autoptr (GPtrArray) people_scans
@@ -617,39 +618,45 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
-  /* The entities need only the names: they are resolved while the claims
-   * are still being extracted.  Changed copies need only the documents and
-   * the duplicates: with threads, they are found meanwhile on a thread of
-   * their own; their groups follow the aligned ones as on one thread. */
+  /* The duplicates come first.  What compare needs of them is taken at
+   * once (the list of duplicates, the copied passages, the dedup stories)
+   * and the changed copies are found from them, with threads on a thread
+   * of their own while the names are read; then they are freed, before
+   * the entities are resolved.  The changed copies' groups follow the
+   * aligned ones as on one thread. */
   work_start (&work, cmp, threads);
+  dedup = g_steal_pointer (&work.dedup);
   changed.docs = cmp->docs;
-  changed.dedup = work.dedup;
+  changed.dedup = dedup;
   changed.groups = g_ptr_array_new ();
   changed_thread
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
+  fd_copies_duplicates (cmp, dedup);
+  copied = fd_copies_copied (dedup);
+  if (dedup->story)
+    dedup_story = g_memdup2 (dedup->story, cmp->docs->len * sizeof (guint));
   work_names (&work, entities, people_scans);
+  if (changed_thread)
+    g_thread_join (changed_thread);
+  else
+    changed_task (&changed);
+  g_clear_pointer (&dedup, fd_dedup_free);
+  /* The entities need only the names: they are resolved while the claims
+   * are still being extracted. */
   fd_entity_set_resolve (entities);
   collect_names (cmp, entities);
   people = fd_people_learn_scanned (people_scans, entities);
   g_clear_pointer (&people_scans, g_ptr_array_unref);
-  names_of = names_by_doc (cmp, entities);
-  work_finish (&work, cmp, &dedup);
+  if (cmp->docs->len <= FD_COPIES_NAMES_MAX)
+    names_of = names_by_doc (cmp, entities);
+  work_finish (&work, cmp);
   resolve_speakers (cmp, entities);
-  story = fd_copies_stories (cmp, dedup, names_of);
+  story = fd_copies_stories (cmp, dedup_story, names_of);
   /* The names (borrowed from the entities) and the entities are not
    * needed past here: their memory goes back before the alignment
    * allocates. */
   g_clear_pointer (&names_of, g_hash_table_unref);
   g_clear_pointer (&entities, fd_entity_set_free);
-  /* Everything else the duplicates give is taken now, so that they too
-   * are freed before the alignment. */
-  if (changed_thread)
-    g_thread_join (changed_thread);
-  else
-    changed_task (&changed);
-  fd_copies_duplicates (cmp, dedup);
-  copied = fd_copies_copied (dedup);
-  g_clear_pointer (&dedup, fd_dedup_free);
   trim_memory ();
   fd_align_values (cmp, people, story, threads);
   fd_align_quotes (cmp, people, story);

@@ -402,7 +402,8 @@ join_by_names (FdCompare *cmp, GHashTable *names_of, guint *parent)
 }
 
 GHashTable *
-fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
+fd_copies_stories (FdCompare *cmp, const guint *dedup_story,
+                   GHashTable *names_of)
 {
   guint n = cmp->docs->len;
   g_autofree guint *parent = g_new (guint, n);
@@ -415,7 +416,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
       parent[i] = i;
       story_no[i] = G_MAXUINT;
     }
-  if (dd && dd->story)
+  if (dedup_story)
     {
       /* Each article joins the previous one of its dedup story. */
       g_autofree guint *last = g_new (guint, n);
@@ -423,7 +424,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
         last[i] = G_MAXUINT;
       for (guint i = 0; i < n; i++)
         {
-          guint s = dd->story[i];
+          guint s = dedup_story[i];
           if (s < n && last[s] != G_MAXUINT)
             uf_union (parent, last[s], i);
           if (s < n)
@@ -433,7 +434,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
   /* Articles about one event that share no wording still name the same
    * people and places.  Pairwise, so only for collections small enough;
    * large ones rely on shared text alone. */
-  if (names_of && n <= 2000)
+  if (names_of && n <= FD_COPIES_NAMES_MAX)
     join_by_names (cmp, names_of, parent);
   for (guint i = 0; i < n; i++)
     {
