@@ -20,6 +20,7 @@
 #include "core/json.h"
 
 #include <string.h>
+#include <xxhash.h>
 
 G_DEFINE_QUARK (fd - entity - error - quark, fd_entity_error)
 
@@ -329,25 +330,49 @@ typedef struct
   gboolean poss; /* "Japan's" */
 } Tok;
 
+/* One way a name is written and the keys it is matched by, made once per
+ * distinct spelling: a collection has millions of mentions of a few tens
+ * of thousands of spellings.  The strings are cut at a NUL, as g_strndup
+ * would cut them.  In a scan's table, text and name point into the
+ * document (they end at n_text and n_name, not at a NUL) and the keys are
+ * NULL: they are made once a form reaches the set's table, and only for
+ * the forms new there. */
+typedef struct _Form Form;
+struct _Form
+{
+  const char *text;  /* as written: the mention's span */
+  const char *name;  /* the name only: title and possessive removed */
+  const char *first; /* first and last part of name, folded (person
+                        matching) */
+  const char *last;
+  const char *okey;     /* fd_names_order_key (name) */
+  const Form *fwd;      /* in a scan's table: the same form in the set's */
+  guint n_text, n_name; /* strlen of text and name */
+  guint hash;           /* form_hash_of (text, name), made once */
+};
+
+/* Forms, each once, and the bytes of their strings. */
 typedef struct
 {
-  char *doc; /* borrowed from set->doc_ids */
-  guint doc_index;
+  GHashTable *by_key;  /* Form* -> itself, by text and name */
+  GStringChunk *chunk; /* the strings; NULL in a scan's table */
+  GPtrArray *forms;    /* Form* (owned) */
+} FormTable;
+
+/* One mention.  Small, because there are millions: its strings are its
+ * form's, its document is an index into the set's (or scan's) ids. */
+typedef struct
+{
   gsize start, end;
-  /* The strings live in the same block as the mention (add_mention). */
-  char *text;  /* as written, the span */
-  char *name;  /* the name only: title and possessive removed */
-  char *first; /* first and last part of name, folded (person matching) */
-  char *last;
-  char *okey; /* fd_names_order_key (name): made while scanning, which
-                 may run on several threads, not while resolving */
-  FdEntityKind kind;
-  gboolean kind_known;
-  gboolean single; /* a one-word reference, resolved later */
-  gboolean weak;   /* from a title-case line: kept only when the same name
-                      is found elsewhere */
-  gboolean misspelling;
+  const Form *form; /* borrowed from the scan's or the set's table */
+  guint doc_index;
   gint entity; /* after resolving; -1 none */
+  guint8 kind; /* FdEntityKind */
+  guint8 kind_known;
+  guint8 single; /* a one-word reference, resolved later */
+  guint8 weak;   /* from a title-case line: kept only when the same name is
+                    found elsewhere */
+  guint8 misspelling;
 } Mention;
 
 typedef struct
@@ -360,17 +385,24 @@ typedef struct
 {
   FdEntity pub;
   char *name;
-  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
-  GArray *mentions;   /* FdEntityMention */
-  gint alias;         /* alias group or -1 */
-  gboolean candidate; /* only unresolved one-word references */
+  GArray *variants;          /* FdEntityVariant, text borrowed from mentions */
+  FdEntityMention *mentions; /* count of them, after resolving (owned) */
+  gint alias;                /* alias group or -1 */
+  gboolean candidate;        /* only unresolved one-word references */
   guint count;
   gint order; /* index after sorting, while resolving */
 } Entity;
 
+/* The set's mentions live in chunks of a fixed size: no copy as they
+ * grow, and little unused room. */
+#define CHUNK_BITS 14
+#define CHUNK_SIZE (1u << CHUNK_BITS)
+
 struct _FdEntitySet
 {
-  GPtrArray *mentions;      /* Mention* */
+  GPtrArray *chunks; /* Mention[CHUNK_SIZE] (owned) */
+  guint n_mentions;
+  FormTable forms;          /* of all the mentions */
   GPtrArray *doc_ids;       /* char*, owned */
   GPtrArray *aliases;       /* AliasGroup* */
   GHashTable *alias_by_key; /* order key -> alias index + 1 */
@@ -606,83 +638,140 @@ place_at (const char *t, const Tok *toks, guint i, guint b)
 
 /* ---- mentions -------------------------------------------------------- */
 
+/* Forms are looked up by text and name, given with their lengths: a
+ * mention's are read in place in its document. */
+static guint
+form_hash_of (const Form *f)
+{
+  return (guint)(XXH3_64bits (f->text, f->n_text) * 31
+                 + XXH3_64bits (f->name, f->n_name));
+}
+
+static guint
+form_hash (gconstpointer a)
+{
+  return ((const Form *)a)->hash;
+}
+
+static gboolean
+form_equal (gconstpointer a, gconstpointer b)
+{
+  const Form *x = a, *y = b;
+
+  return x->hash == y->hash && x->n_text == y->n_text && x->n_name == y->n_name
+         && memcmp (x->text, y->text, x->n_text) == 0
+         && memcmp (x->name, y->name, x->n_name) == 0;
+}
+
+/* A table of forms; @copy: the forms own copies of their strings, with
+ * their keys (the set's table), else they point into the scanned text
+ * and have no keys yet (a scan's table, which lives no longer than the
+ * document). */
+static void
+form_table_init (FormTable *t, gboolean copy)
+{
+  t->by_key = g_hash_table_new (form_hash, form_equal);
+  t->chunk = copy ? g_string_chunk_new (4096) : NULL;
+  t->forms = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+form_table_clear (FormTable *t)
+{
+  g_clear_pointer (&t->by_key, g_hash_table_unref);
+  g_clear_pointer (&t->chunk, g_string_chunk_free);
+  g_clear_pointer (&t->forms, g_ptr_array_unref);
+}
+
+/* Copies @s into @t's bytes; a key is often the text itself. */
+static const char *
+form_string (FormTable *t, const Form *f, const char *s)
+{
+  if (strcmp (s, f->text) == 0)
+    return f->text;
+  return g_string_chunk_insert (t->chunk, s);
+}
+
+/* Copies @f's text and name into @t's bytes and makes its keys. */
+static void
+form_fill (FormTable *t, Form *f)
+{
+  const char *name, *sp;
+  char stack[128];
+  char *buf;
+
+  f->text = g_string_chunk_insert_len (t->chunk, f->text, (gssize)f->n_text);
+  f->name
+      = f->n_name == f->n_text && memcmp (f->name, f->text, f->n_text) == 0
+            ? f->text
+            : g_string_chunk_insert_len (t->chunk, f->name, (gssize)f->n_name);
+  /* Each key is no longer than the name: on the stack for all but huge
+   * names. */
+  name = f->name;
+  buf = f->n_name < sizeof stack ? stack : g_malloc (f->n_name + 1);
+  sp = strchr (name, ' ');
+  fd_names_key_into (buf, name, sp ? (gsize)(sp - name) : f->n_name);
+  f->first = form_string (t, f, buf);
+  sp = strrchr (name, ' ');
+  sp = sp ? sp + 1 : name;
+  fd_names_key_into (buf, sp, f->n_name - (gsize)(sp - name));
+  f->last = form_string (t, f, buf);
+  fd_names_order_key_into (buf, name);
+  f->okey = form_string (t, f, buf);
+  if (buf != stack)
+    g_free (buf);
+}
+
+/* The form in @t with @probe's text and name (neither need end in a
+ * NUL), added when new. */
+static const Form *
+form_intern (FormTable *t, const Form *probe)
+{
+  Form *f = g_hash_table_lookup (t->by_key, probe);
+
+  if (f)
+    return f;
+  f = g_new (Form, 1);
+  *f = *probe;
+  f->fwd = NULL;
+  if (t->chunk)
+    form_fill (t, f);
+  g_ptr_array_add (t->forms, f);
+  g_hash_table_add (t->by_key, f);
+  return f;
+}
+
 typedef struct
 {
-  FdEntitySet *set; /* unused: a scan needs no set, so it runs anywhere */
   const char *t;
-  char *doc;
-  guint doc_index;
-  GPtrArray *out;      /* Mention* */
+  FormTable *forms;    /* the forms of the mentions found */
+  GArray *out;         /* Mention, doc_index unset */
   gboolean title_case; /* the sentence capitalises most of its words */
   GArray *toks;        /* scan_span's tokens, reused */
 } Scan;
 
-/* Copies @src (@n bytes) to *@p as a string and moves *@p past it. */
-static char *
-pack (char **p, const char *src, gsize n)
-{
-  char *s = *p;
-
-  memcpy (s, src, n);
-  s[n] = '\0';
-  *p += n + 1;
-  return s;
-}
-
-/* A mention and its strings are one allocation: collections have a
- * million mentions, and five small blocks each cost memory and time. */
 static void
 add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
              FdEntityKind kind, gboolean known, gboolean single)
 {
-  gsize n_name = name_e - name_s, n_str, n_first, n_last, n_okey;
-  /* The name as a string (as g_strndup makes it: cut at a NUL, padded),
-   * then its folded first and last parts and its order key, each no
-   * longer than the name: on the stack for all but huge names. */
-  char stack[4 * 128];
-  char *buf
-      = 4 * (n_name + 1) <= sizeof stack ? stack : g_malloc (4 * (n_name + 1));
-  char *name = buf, *first = name + n_name + 1, *last = first + n_name + 1;
-  char *okey = last + n_name + 1;
-  const char *sp;
-  Mention *m;
-  char *p;
+  Form probe = { 0 };
+  Mention m = { 0 };
 
-  strncpy (name, sc->t + name_s, n_name);
-  name[n_name] = '\0';
-  n_str = strlen (name);
-  sp = memchr (name, ' ', n_str);
-  n_first = fd_names_key_into (first, name, sp ? (gsize)(sp - name) : n_str);
-  sp = strrchr (name, ' ');
-  sp = sp ? sp + 1 : name;
-  n_last = fd_names_key_into (last, sp, n_str - (gsize)(sp - name));
-  n_okey = fd_names_order_key_into (okey, name);
-  m = g_malloc0 (sizeof (Mention) + (end - start) + n_name + n_first + n_last
-                 + n_okey + 5);
-  p = (char *)(m + 1);
-  m->text = pack (&p, sc->t + start, end - start);
-  m->name = pack (&p, name, n_name);
-  m->first = pack (&p, first, n_first);
-  m->last = pack (&p, last, n_last);
-  m->okey = pack (&p, okey, n_okey);
-  if (buf != stack)
-    g_free (buf);
-  m->doc = sc->doc;
-  m->doc_index = sc->doc_index;
-  m->start = start;
-  m->end = end;
-  m->kind = kind;
-  m->kind_known = known;
-  m->single = single;
-  m->weak = sc->title_case && !(known && (kind == FD_ENTITY_PLACE || single));
-  m->entity = -1;
-  g_ptr_array_add (sc->out, m);
-}
-
-static void
-mention_free (Mention *m)
-{
-  g_free (m); /* strings included */
+  /* The strings as g_strndup would make them: cut at a NUL. */
+  probe.text = sc->t + start;
+  probe.n_text = (guint)strnlen (probe.text, end - start);
+  probe.name = sc->t + name_s;
+  probe.n_name = (guint)strnlen (probe.name, name_e - name_s);
+  probe.hash = form_hash_of (&probe);
+  m.form = form_intern (sc->forms, &probe);
+  m.start = start;
+  m.end = end;
+  m.kind = (guint8)kind;
+  m.kind_known = known != FALSE;
+  m.single = single != FALSE;
+  m.weak = sc->title_case && !(known && (kind == FD_ENTITY_PLACE || single));
+  m.entity = -1;
+  g_array_append_val (sc->out, m);
 }
 
 static gboolean
@@ -873,7 +962,7 @@ entity_free (Entity *e)
     return;
   g_free (e->name);
   g_array_unref (e->variants);
-  g_array_unref (e->mentions);
+  g_free (e->mentions);
   g_free (e);
 }
 
@@ -902,8 +991,8 @@ fd_entity_set_new (void)
 {
   FdEntitySet *set = g_new0 (FdEntitySet, 1);
 
-  set->mentions
-      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  set->chunks = g_ptr_array_new_with_free_func (g_free);
+  form_table_init (&set->forms, TRUE);
   set->doc_ids = g_ptr_array_new_with_free_func (g_free);
   set->aliases = g_ptr_array_new_with_free_func ((GDestroyNotify)alias_free);
   set->alias_by_key
@@ -929,7 +1018,8 @@ fd_entity_set_free (FdEntitySet *set)
 {
   if (!set)
     return;
-  g_ptr_array_unref (set->mentions);
+  g_ptr_array_unref (set->chunks);
+  form_table_clear (&set->forms);
   g_ptr_array_unref (set->doc_ids);
   g_ptr_array_unref (set->aliases);
   g_hash_table_unref (set->alias_by_key);
@@ -1040,25 +1130,34 @@ out:
 
 struct _FdEntityScan
 {
-  char *doc_id;        /* owned */
-  GPtrArray *mentions; /* Mention* (owned), doc and doc_index unset */
+  char *doc_id;      /* owned */
+  GPtrArray *forms;  /* Form* (owned), pointing into the document */
+  Mention *mentions; /* n_mentions of them (owned), doc_index unset */
+  guint n_mentions;
 };
 
 FdEntityScan *
 fd_entity_scan_doc (const FdDoc *doc)
 {
   FdEntityScan *scan = g_new0 (FdEntityScan, 1);
-  Scan sc = { NULL, doc->text, NULL, 0, NULL, FALSE, NULL };
+  FormTable forms;
+  Scan sc = { doc->text, &forms, NULL, FALSE, NULL };
 
   scan->doc_id = g_strdup (doc->id ? doc->id : "-");
-  scan->mentions
-      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
-  sc.out = scan->mentions;
+  form_table_init (&forms, FALSE);
+  sc.out = g_array_new (FALSE, FALSE, sizeof (Mention));
   sc.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
       scan_span (&sc, doc->sents[k].start, doc->sents[k].end);
   g_array_unref (sc.toks);
+  /* Kept until the scan is added, perhaps after every other document is
+   * scanned: only what adding needs, sized exactly. */
+  scan->forms = g_steal_pointer (&forms.forms);
+  form_table_clear (&forms);
+  scan->n_mentions = sc.out->len;
+  scan->mentions = g_memdup2 (sc.out->data, sc.out->len * sizeof (Mention));
+  g_array_unref (sc.out);
   return scan;
 }
 
@@ -1068,26 +1167,50 @@ fd_entity_scan_free (FdEntityScan *scan)
   if (!scan)
     return;
   g_free (scan->doc_id);
-  if (scan->mentions)
-    g_ptr_array_unref (scan->mentions);
+  if (scan->forms)
+    g_ptr_array_unref (scan->forms);
+  g_free (scan->mentions);
   g_free (scan);
+}
+
+/* The @i-th mention of @set. */
+static inline Mention *
+mention_at (const FdEntitySet *set, guint i)
+{
+  return (Mention *)set->chunks->pdata[i >> CHUNK_BITS]
+         + (i & (CHUNK_SIZE - 1));
+}
+
+/* The id of the document of @m. */
+static inline const char *
+doc_of (const FdEntitySet *set, const Mention *m)
+{
+  return set->doc_ids->pdata[m->doc_index];
 }
 
 void
 fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
 {
   guint doc_index = set->doc_ids->len;
-  char *doc = g_steal_pointer (&scan->doc_id);
 
-  g_ptr_array_add (set->doc_ids, doc);
-  for (guint i = 0; i < scan->mentions->len; i++)
+  g_ptr_array_add (set->doc_ids, g_steal_pointer (&scan->doc_id));
+  /* The scan's forms move to the set's table, each once (a document names
+   * the same few people again and again), and its mentions follow them
+   * there. */
+  for (guint k = 0; k < scan->forms->len; k++)
     {
-      Mention *m = scan->mentions->pdata[i];
-      m->doc = doc;
-      m->doc_index = doc_index;
+      Form *f = scan->forms->pdata[k];
+      f->fwd = form_intern (&set->forms, f);
     }
-  g_ptr_array_extend_and_steal (set->mentions,
-                                g_steal_pointer (&scan->mentions));
+  for (guint i = 0; i < scan->n_mentions; i++)
+    {
+      Mention *m = &scan->mentions[i];
+      if (set->n_mentions == set->chunks->len * CHUNK_SIZE)
+        g_ptr_array_add (set->chunks, g_new (Mention, CHUNK_SIZE));
+      m->form = m->form->fwd;
+      m->doc_index = doc_index;
+      *mention_at (set, set->n_mentions++) = *m;
+    }
   fd_entity_scan_free (scan);
 }
 
@@ -1137,7 +1260,6 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
     return GPOINTER_TO_INT (v);
   e = g_new0 (Entity, 1);
   e->variants = g_array_new (FALSE, FALSE, sizeof (FdEntityVariant));
-  e->mentions = g_array_new (FALSE, FALSE, sizeof (FdEntityMention));
   e->alias = alias;
   g_ptr_array_add (set->entities, e);
   g_hash_table_insert (nodes, g_strdup (key),
@@ -1150,7 +1272,7 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
 static const char *
 node_key (GString *buf, const FdEntitySet *set, const Mention *m, gint *alias)
 {
-  const char *ok = m->okey;
+  const char *ok = m->form->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
@@ -1215,14 +1337,14 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
                                       (GDestroyNotify)g_array_unref);
   ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ix->buf = g_string_new (NULL);
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *o = set->mentions->pdata[i];
+      const Mention *o = mention_at (set, i);
       if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
         continue;
-      part_index_add (ix, i, o, o->first);
-      if (strcmp (o->first, o->last) != 0)
-        part_index_add (ix, i, o, o->last);
+      part_index_add (ix, i, o, o->form->first);
+      if (strcmp (o->form->first, o->form->last) != 0)
+        part_index_add (ix, i, o, o->form->last);
     }
 }
 
@@ -1246,7 +1368,7 @@ resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
 
   for (guint k = 0; v && k < v->len; k++)
     {
-      const Mention *o = set->mentions->pdata[g_array_index (v, guint, k)];
+      const Mention *o = mention_at (set, g_array_index (v, guint, k));
       if (o->start < m->start)
         before = o->entity;
       else if (after < 0)
@@ -1294,7 +1416,7 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
 
   for (guint i = first; i != G_MAXUINT; i = next_of[i])
     {
-      const Mention *m = set->mentions->pdata[i];
+      const Mention *m = mention_at (set, i);
       Spelling *sp = NULL;
       gpointer v;
 
@@ -1302,12 +1424,13 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         votes[m->kind]++;
       if (index)
         {
-          if (g_hash_table_lookup_extended (index, m->text, NULL, &v))
+          if (g_hash_table_lookup_extended (index, m->form->text, NULL, &v))
             sp = &g_array_index (tally, Spelling, GPOINTER_TO_UINT (v));
         }
       else
         for (guint k = 0; k < tally->len && !sp; k++)
-          if (strcmp (g_array_index (tally, Spelling, k).variant.text, m->text)
+          if (strcmp (g_array_index (tally, Spelling, k).variant.text,
+                      m->form->text)
               == 0)
             sp = &g_array_index (tally, Spelling, k);
       if (sp)
@@ -1317,11 +1440,11 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         {
-          Spelling fresh = { { m->text, 1, m->misspelling }, 0 };
+          Spelling fresh = { { m->form->text, 1, m->misspelling }, 0 };
           g_array_append_val (tally, fresh);
           sp = &g_array_index (tally, Spelling, tally->len - 1);
           if (index)
-            g_hash_table_insert (index, (gpointer)m->text,
+            g_hash_table_insert (index, (gpointer)m->form->text,
                                  GUINT_TO_POINTER (tally->len - 1));
           else if (tally->len == 16)
             {
@@ -1423,9 +1546,9 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
         }
       g_array_append_val (b, e);
     }
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       gint best = -1;
       guint best_d = MISSPELLING_EDITS + 1;
       gsize len;
@@ -1513,9 +1636,9 @@ fd_entity_set_resolve (FdEntitySet *set)
   g_hash_table_remove_all (set->in_doc);
 
   /* Full names, organisations and places: one entity per node. */
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       gint alias;
       const char *key;
 
@@ -1528,9 +1651,9 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
    * only when a plain sentence has them too. */
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       gint alias;
       gpointer v;
       const char *key;
@@ -1544,9 +1667,9 @@ fd_entity_set_resolve (FdEntitySet *set)
   /* One-word references: an alias, then a full name in the same article,
    * then the only such name anywhere, then a name of their own. */
   part_index_init (&parts, set);
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       gint alias, e;
       const char *key;
 
@@ -1555,8 +1678,8 @@ fd_entity_set_resolve (FdEntitySet *set)
       key = node_key (buf, set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
-      else if ((e = resolve_in_doc (set, &parts, m, m->first)) >= 0
-               || (e = resolve_in_collection (&parts, m->first)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m, m->form->first)) >= 0
+               || (e = resolve_in_collection (&parts, m->form->first)) >= 0)
         ;
       else
         {
@@ -1578,24 +1701,23 @@ fd_entity_set_resolve (FdEntitySet *set)
   n = set->entities->len;
   count = g_new0 (guint, n + 1);
   keys = g_new0 (char *, n + 1);
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = set->mentions->pdata[i];
+      const Mention *m = mention_at (set, i);
       if (m->entity < 0)
         continue;
       count[m->entity]++;
       if (!keys[m->entity])
-        keys[m->entity] = fd_names_key (m->name);
+        keys[m->entity] = fd_names_key (m->form->name);
     }
   join_misspellings (set, count, keys);
   g_strfreev (keys);
 
   /* Fill the entities; drop candidates nobody joined. */
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       Entity *e;
-      FdEntityMention em = { m->doc, m->start, m->end };
       if (m->entity < 0)
         continue;
       e = set->entities->pdata[m->entity];
@@ -1604,18 +1726,17 @@ fd_entity_set_resolve (FdEntitySet *set)
           m->entity = -1;
           continue;
         }
-      g_array_append_val (e->mentions, em);
       e->count++;
     }
   /* Each entity's mentions as a list threaded through next_of, in mention
    * order, so that filling one entity does not walk every mention. */
   first_of = g_new (guint, n + 1);
-  next_of = g_new (guint, set->mentions->len + 1);
+  next_of = g_new (guint, set->n_mentions + 1);
   for (guint x = 0; x <= n; x++)
     first_of[x] = G_MAXUINT;
-  for (guint i = set->mentions->len; i-- > 0;)
+  for (guint i = set->n_mentions; i-- > 0;)
     {
-      const Mention *m = set->mentions->pdata[i];
+      const Mention *m = mention_at (set, i);
       if (m->entity < 0)
         continue;
       next_of[i] = first_of[m->entity];
@@ -1631,6 +1752,15 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (e->count == 0)
         continue;
+      /* Its mentions, in an array of exactly their number. */
+      g_free (e->mentions);
+      e->mentions = g_new (FdEntityMention, e->count);
+      for (guint i = first_of[x], k = 0; i != G_MAXUINT; i = next_of[i], k++)
+        {
+          const Mention *m = mention_at (set, i);
+          e->mentions[k]
+              = (FdEntityMention){ doc_of (set, m), m->start, m->end };
+        }
       tally = spellings_of (set, first_of[x], next_of, votes);
       /* Spellings by count, then bytes (a total order); the most frequent
        * full form wins: not a one-word reference, not a misspelling. */
@@ -1681,9 +1811,9 @@ fd_entity_set_resolve (FdEntitySet *set)
     for (guint k = 0; k < keep->len; k++)
       g_ptr_array_add (set->entities, keep->pdata[k]);
   }
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = set->mentions->pdata[i];
+      Mention *m = mention_at (set, i);
       if (m->entity >= 0)
         m->entity = remap[m->entity];
     }
@@ -1693,30 +1823,30 @@ fd_entity_set_resolve (FdEntitySet *set)
       e->pub.name = e->name;
       e->pub.variants = (const FdEntityVariant *)(gpointer)e->variants->data;
       e->pub.n_variants = e->variants->len;
-      e->pub.mentions = (const FdEntityMention *)(gpointer)e->mentions->data;
-      e->pub.n_mentions = e->mentions->len;
+      e->pub.mentions = e->mentions;
+      e->pub.n_mentions = e->count;
     }
 
   /* Indexes for fd_entity_set_canonical. */
-  for (guint i = 0; i < set->mentions->len; i++)
+  for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = set->mentions->pdata[i];
+      const Mention *m = mention_at (set, i);
       if (m->entity < 0)
         continue;
-      index_add (set->by_key, m->okey, m->entity);
+      index_add (set->by_key, m->form->okey, m->entity);
       if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
         {
-          index_add (set->by_part, m->first, m->entity);
-          index_add (set->by_part, m->last, m->entity);
+          index_add (set->by_part, m->form->first, m->entity);
+          index_add (set->by_part, m->form->last, m->entity);
         }
       if (!m->single && m->kind == FD_ENTITY_PERSON)
         {
           /* The first full name wins, as canonical() reads it. */
-          const char *k = doc_part_key (buf, m->doc, m->first);
+          const char *k = doc_part_key (buf, doc_of (set, m), m->form->first);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          k = doc_part_key (buf, m->doc, m->last);
+          k = doc_part_key (buf, doc_of (set, m), m->form->last);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
@@ -1766,21 +1896,21 @@ fd_entity_set_get (const FdEntitySet *set, guint i)
   return &((const Entity *)set->entities->pdata[i])->pub;
 }
 
-/* Reads @mention as a sentence and returns the first mention found in it
- * (transfer full), so that titles and possessives come off the same way as
- * in the articles. */
-static Mention *
-parse_mention (const char *mention)
+/* Reads @mention as a sentence and returns in *@m the first mention found
+ * in it, with its form in @forms, so that titles and possessives come off
+ * the same way as in the articles; FALSE when there is none. */
+static gboolean
+parse_mention (const char *mention, FormTable *forms, Mention *m)
 {
-  g_autoptr (GPtrArray) out
-      = g_ptr_array_new_with_free_func ((GDestroyNotify)mention_free);
+  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr (GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  Scan sc = { NULL, mention, (char *)"", 0, out, FALSE, toks };
+  Scan sc = { mention, forms, out, FALSE, toks };
 
   scan_span (&sc, 0, strlen (mention));
   if (out->len == 0)
-    return NULL;
-  return g_ptr_array_steal_index (out, 0);
+    return FALSE;
+  *m = g_array_index (out, Mention, 0);
+  return TRUE;
 }
 
 static const char *
@@ -1799,28 +1929,36 @@ lookup (GHashTable *h, const char *key)
 static const char *
 canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
-  Mention *m = parse_mention (mention);
+  FormTable forms, keyed;
+  Mention one, *m = &one;
   const char *name = NULL;
   gint e;
 
-  if (!m)
-    return NULL;
+  form_table_init (&forms, FALSE);
+  if (!parse_mention (mention, &forms, m))
+    {
+      form_table_clear (&forms);
+      return NULL;
+    }
+  form_table_init (&keyed, TRUE);
+  m->form = form_intern (&keyed, m->form);
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
       g_autoptr (GString) buf = g_string_new (NULL);
       name = entity_name (
-          set, lookup (set->in_doc,
-                       doc_part_key (buf, doc->id ? doc->id : "-", m->first)));
+          set, lookup (set->in_doc, doc_part_key (buf, doc->id ? doc->id : "-",
+                                                  m->form->first)));
     }
   if (!name)
     {
-      e = lookup (set->by_key, m->okey);
+      e = lookup (set->by_key, m->form->okey);
       if (e < 0 && m->single)
-        e = lookup (set->by_part, m->first);
+        e = lookup (set->by_part, m->form->first);
       name = entity_name (set, e);
     }
-  mention_free (m);
+  form_table_clear (&forms);
+  form_table_clear (&keyed);
   return name;
 }
 

@@ -113,10 +113,11 @@ void fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc);
 
 /* fd_entity_set_add_doc in two halves, so that the documents of a
  * collection can be scanned on several threads: fd_entity_scan_doc finds
- * the mentions of @doc without a set (and may run on any thread; @doc is
- * borrowed for the call only); fd_entity_set_add_scan adds them to @set
- * and takes @scan.  Adding the scans in document order gives the same set
- * as adding the documents. */
+ * the mentions of @doc without a set (and may run on any thread; the scan
+ * points into @doc's text, so @doc must outlive it, until it is added or
+ * freed); fd_entity_set_add_scan adds them to @set, which copies what it
+ * keeps, and takes @scan.  Adding the scans in document order gives the
+ * same set as adding the documents. */
 typedef struct _FdEntityScan FdEntityScan;
 
 /* Transfer full: fd_entity_set_add_scan or fd_entity_scan_free. */

@@ -92,50 +92,113 @@ write_fd (int fd, const char *data, gsize len)
   return TRUE;
 }
 
-/* Writes one output and returns TRUE, or prints the one-line error and
- * returns FALSE.  Regular files are replaced atomically.  Standard output
- * is written straight to its descriptor, so that a failure is reported
- * once, here, and not again by main() for bytes left in stdio's buffer.
- * Devices and pipes named with -o (/dev/stdout, /dev/full, a FIFO) are
- * written in place: rename would replace the device node itself. */
-static gboolean
-write_output (const char *path, const char *data, gsize len)
+/* One output being written: standard output, a device or pipe written in
+ * place, or a regular file replaced atomically (a temporary file in its
+ * directory, renamed over it once complete).  Standard output is written
+ * straight to its descriptor, so that a failure is reported once, here,
+ * and not again by main() for bytes left in stdio's buffer.  Devices and
+ * pipes named with -o (/dev/stdout, /dev/full, a FIFO) are written in
+ * place: rename would replace the device node itself. */
+typedef struct
 {
-  g_autoptr (GError) err = NULL;
-  struct stat st;
-  int fd;
+  const char *path; /* as given, "-" for standard output (borrowed) */
+  char *tmp;        /* the temporary file, or NULL (owned) */
+  int fd;           /* -1 once closed */
+  int error;        /* errno of the first failure; 0 while all is well */
+} Output;
 
+/* Opens @path for output_write; FALSE (with o->error set) when it cannot
+ * be.  Call output_close in either case.  The caller holds the signals
+ * (fd_atomic_hold_signals), so that no interrupt leaves a temporary file
+ * behind. */
+static gboolean
+output_open (Output *o, const char *path)
+{
+  struct stat st;
+
+  memset (o, 0, sizeof *o);
+  o->path = path;
+  o->fd = -1;
   if (strcmp (path, "-") == 0)
     {
       fflush (stdout);
-      if (write_fd (STDOUT_FILENO, data, len))
-        return TRUE;
-      fd_cli_error ("standard output: %s", g_strerror (errno));
-      return FALSE;
+      o->fd = STDOUT_FILENO;
     }
-  if (stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+  else if (stat (path, &st) == 0 && !S_ISREG (st.st_mode)
+           && !S_ISDIR (st.st_mode))
+    o->fd = open (path, O_WRONLY | O_CLOEXEC);
+  else
     {
-      gboolean ok;
-      int saved;
+      o->tmp = g_strdup_printf ("%s.tmpXXXXXX", path);
+      o->fd = g_mkstemp_full (o->tmp, O_WRONLY | O_CLOEXEC, 0644);
+      if (o->fd < 0)
+        g_clear_pointer (&o->tmp, g_free);
+    }
+  if (o->fd < 0)
+    o->error = errno;
+  return o->fd >= 0;
+}
 
-      fd = open (path, O_WRONLY | O_CLOEXEC);
-      ok = fd >= 0 && write_fd (fd, data, len);
-      saved = errno;
-      if (fd >= 0 && close (fd) != 0 && ok)
-        {
-          ok = FALSE;
-          saved = errno;
-        }
-      if (!ok)
-        fd_cli_error ("%s: %s", path, g_strerror (saved));
-      return ok;
-    }
-  if (!fd_atomic_write (path, data, len, &err))
-    {
-      fd_cli_error ("%s", err->message);
-      return FALSE;
-    }
-  return TRUE;
+/* Writes the next bytes of @user_data, an Output; an FdReportWriteFunc. */
+static gboolean
+output_write (const char *data, gsize len, gpointer user_data)
+{
+  Output *o = user_data;
+
+  if (o->error)
+    return FALSE;
+  if (!write_fd (o->fd, data, len))
+    o->error = errno;
+  return o->error == 0;
+}
+
+/* Finishes @o: a temporary file is flushed to disk and renamed over the
+ * target, or removed after a failure.  Returns TRUE, or prints the
+ * one-line error and returns FALSE. */
+static gboolean
+output_close (Output *o)
+{
+  if (o->tmp && !o->error && fsync (o->fd) != 0)
+    o->error = errno;
+  if (o->fd >= 0 && o->fd != STDOUT_FILENO && close (o->fd) != 0 && !o->error)
+    o->error = errno;
+  o->fd = -1;
+  if (o->tmp && !o->error && rename (o->tmp, o->path) != 0)
+    o->error = errno;
+  if (o->tmp && o->error)
+    unlink (o->tmp);
+  g_clear_pointer (&o->tmp, g_free);
+  if (!o->error)
+    return TRUE;
+  if (strcmp (o->path, "-") == 0)
+    fd_cli_error ("standard output: %s", g_strerror (o->error));
+  else
+    fd_cli_error ("%s: %s", o->path, g_strerror (o->error));
+  return FALSE;
+}
+
+/* Writes one output whole (see Output); FALSE after printing the error. */
+static gboolean
+write_output (const char *path, const char *data, gsize len)
+{
+  Output o;
+
+  if (output_open (&o, path))
+    output_write (data, len, &o);
+  return output_close (&o);
+}
+
+/* Renders @cmp in @format straight to @path, a piece at a time, so that
+ * the report is never whole in memory; FALSE after printing the error. */
+static gboolean
+write_report (const char *path, FdReportFormat format, const FdCompare *cmp,
+              const FdReportOptions *ropts)
+{
+  Output o;
+
+  if (output_open (&o, path))
+    fd_report_write (format, cmp, ropts, output_write, &o);
+  return output_close (&o);
 }
 
 static gboolean
@@ -333,10 +396,8 @@ fd_cmd_compare (int argc, char **argv)
       g_autofree char *path
           = to_dir ? g_build_filename (output, fd_report_file_name (f), NULL)
                    : g_strdup (output ? output : "-");
-      gsize len = 0;
-      g_autofree char *data = fd_report_render (f, cmp, &ropts, &len);
 
-      if (!write_output (path, data, len))
+      if (!write_report (path, f, cmp, &ropts))
         trouble = TRUE;
     }
   if (write_baseline)

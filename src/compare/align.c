@@ -570,11 +570,29 @@ anaphoric (const FdClaim *c)
   return FALSE;
 }
 
+/* The value pools in the order their groups are made. */
+static const FdClaimType pools[]
+    = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
+
+static guint
+pool_of (FdClaimType t)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (pools); p++)
+    if (pools[p] == t)
+      return p;
+  return G_N_ELEMENTS (pools);
+}
+
+/* Pool, then story, then claim order: each pool's items in one run, and
+ * within it each story's. */
 static gint
-item_story_cmp (gconstpointer a, gconstpointer b)
+item_pool_story_cmp (gconstpointer a, gconstpointer b)
 {
   const Item *x = a, *y = b;
+  guint px = pool_of (x->claim->type), py = pool_of (y->claim->type);
 
+  if (px != py)
+    return px < py ? -1 : 1;
   if (x->story != y->story)
     return x->story < y->story ? -1 : 1;
   return x->id < y->id ? -1 : x->id > y->id;
@@ -650,20 +668,18 @@ story_task (gpointer data, gpointer user_data)
   cluster_and_judge (t->groups, t->items, t->n);
 }
 
-/* Clusters every story's run of @items (sorted by story) and appends the
- * groups to @cmp in story order, whatever thread made them. */
+/* Clusters every story's run of the @n @items (sorted by story) and
+ * appends the groups to @cmp in story order, whatever thread made them. */
 static void
-cluster_stories (FdCompare *cmp, GArray *items, guint threads)
+cluster_stories (FdCompare *cmp, Item *items, guint n, guint threads)
 {
   g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (StoryTask));
 
-  for (guint lo = 0, hi; lo < items->len; lo = hi)
+  for (guint lo = 0, hi; lo < n; lo = hi)
     {
-      StoryTask t = { &g_array_index (items, Item, lo), 0, NULL };
-      for (hi = lo; hi < items->len
-                    && g_array_index (items, Item, hi).story == t.items->story;
-           hi++)
-        g_array_index (items, Item, hi).cluster = hi - lo;
+      StoryTask t = { &items[lo], 0, NULL };
+      for (hi = lo; hi < n && items[hi].story == t.items->story; hi++)
+        items[hi].cluster = hi - lo;
       t.n = hi - lo;
       t.groups = g_ptr_array_new ();
       g_array_append_val (tasks, t);
@@ -686,14 +702,58 @@ cluster_stories (FdCompare *cmp, GArray *items, guint threads)
     }
 }
 
+/* Reorders @items so that place k holds the item that was at @order[k],
+ * following each cycle of the permutation with one spare item: sorting
+ * the big items themselves would copy them all (GLib's stable sort takes
+ * a buffer as large as the array).  @order is spoilt. */
+static void
+permute (Item *items, guint *order, guint n)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      Item spare;
+      guint j = k;
+
+      if (order[k] == k)
+        continue;
+      spare = items[k];
+      for (;;)
+        {
+          guint src = order[j];
+          order[j] = j;
+          if (src == k)
+            {
+              items[j] = spare;
+              break;
+            }
+          items[j] = items[src];
+          j = src;
+        }
+    }
+}
+
+static gint
+order_cmp (gconstpointer a, gconstpointer b, gpointer items)
+{
+  return item_pool_story_cmp ((const Item *)items + *(const guint *)a,
+                              (const Item *)items + *(const guint *)b);
+}
+
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
                  guint threads)
 {
-  static const FdClaimType pools[]
-      = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
-  g_autoptr (GArray) all = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_autofree Item *items = NULL;
+  g_autofree guint *order = NULL;
+  guint n = 0;
 
+  /* Sized exactly (the items are big and many; a GArray would round up
+   * to a power of two): at most one per value claim. */
+  for (guint i = 0; i < cmp->claims->len; i++)
+    if (is_value_type (((const FdClaim *)cmp->claims->pdata[i])->type))
+      n++;
+  items = g_new0 (Item, MAX (n, 1));
+  n = 0;
   /* Every pool's items in one pass, in claim order, so that the contexts
    * can be made together (and in parallel) before the pools part. */
   for (guint i = 0; i < cmp->claims->len; i++)
@@ -718,34 +778,32 @@ fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
         }
       if (c->type == FD_CLAIM_NUMBER)
         it.unit = unit_key (c->unit);
-      g_array_append_val (all, it);
+      items[n++] = it;
     }
-  contexts_all ((Item *)(gpointer)all->data, all->len, people, threads);
+  contexts_all (items, n, people, threads);
 
-  for (gsize p = 0; p < G_N_ELEMENTS (pools); p++)
+  /* Claims of different stories never link (link_score), so each story
+   * is clustered on its own: pairwise within a story rather than across
+   * the collection.  The pools part by reordering the items in place, not
+   * by copying them: within a story the items keep claim order, and
+   * groups are put in report order at the end whatever order they are
+   * made in.  Each pool's contexts are freed once it is clustered. */
+  order = g_new (guint, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    order[k] = k;
+  g_qsort_with_data (order, (gint)n, sizeof *order, order_cmp, items);
+  permute (items, order, n);
+  g_clear_pointer (&order, g_free);
+  for (guint lo = 0, hi; lo < n; lo = hi)
     {
-      g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
-      /* The pool's items keep claim order; each context moves here and is
-       * cleared below, once. */
-      for (guint i = 0; i < all->len; i++)
+      for (hi = lo; hi < n && items[hi].claim->type == items[lo].claim->type;
+           hi++)
+        ;
+      cluster_stories (cmp, items + lo, hi - lo, threads);
+      for (guint i = lo; i < hi; i++)
         {
-          Item it = g_array_index (all, Item, i);
-          if (it.claim->type != pools[p])
-            continue;
-          it.cluster = items->len;
-          g_array_append_val (items, it);
-        }
-      /* Claims of different stories never link (link_score), so each
-       * story is clustered on its own: pairwise within a story rather than
-       * across the collection.  Within a story the items keep claim order,
-       * and groups are put in report order at the end whatever order they
-       * are made in. */
-      g_array_sort (items, item_story_cmp);
-      cluster_stories (cmp, items, threads);
-      for (guint i = 0; i < items->len; i++)
-        {
-          fd_context_clear (&g_array_index (items, Item, i).ctx);
-          g_free (g_array_index (items, Item, i).unit);
+          fd_context_clear (&items[i].ctx);
+          g_free (items[i].unit);
         }
     }
   derive_anchored (cmp, people, story);

@@ -9,8 +9,24 @@
 
 #include <string.h>
 #include <xxhash.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 G_DEFINE_QUARK (fd - compare - error - quark, fd_compare_error)
+
+/* Gives the free memory of a stage that is over back to the system.
+ * glibc keeps what a stage freed mapped in its arenas, and the next stage
+ * reuses only what fits its own sizes: after dedup and after the
+ * entities, hundreds of megabytes at 100k articles would stay resident
+ * for nothing. */
+static void
+trim_memory (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
 
 static gint
 g_strcmp0_ptr (gconstpointer a, gconstpointer b)
@@ -175,8 +191,15 @@ fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
   m->sent_start = c->sent_start;
   m->sent_end = c->sent_end;
   m->value = g_strdup (c->value);
-  m->display = claim_display (c);
   g_ptr_array_add (g->members, m);
+}
+
+char *
+fd_member_display (const FdMember *m)
+{
+  if (m->display || !m->claim)
+    return g_strdup (m->display ? m->display : "");
+  return claim_display (m->claim);
 }
 
 void
@@ -432,6 +455,7 @@ typedef struct
   GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
+  gboolean names_done;    /* entities and people are set (under lock) */
 } DocTask;
 
 typedef struct
@@ -439,10 +463,10 @@ typedef struct
   DocTask *tasks; /* one per document */
   guint n;
   GThreadPool *pool; /* NULL: everything on the calling thread */
-  FdDedup *dedup;    /* the duplicates, found first (owned) */
+  FdDedup *dedup;    /* the duplicates, found first (the caller takes
+                        them) */
   GMutex lock;
-  GCond names_done;
-  guint names_left; /* names tasks not finished (under lock) */
+  GCond names_done; /* a task's names_done was set */
 } Work;
 
 static void
@@ -467,8 +491,8 @@ work_job (gpointer data, gpointer user_data)
     }
   names_task (t);
   g_mutex_lock (&w->lock);
-  if (--w->names_left == 0)
-    g_cond_signal (&w->names_done);
+  t->names_done = TRUE;
+  g_cond_signal (&w->names_done);
   g_mutex_unlock (&w->lock);
 }
 
@@ -476,8 +500,8 @@ work_job (gpointer data, gpointer user_data)
  * found first, on every thread: what dedup allocates on the way is free
  * again before the names and claims are made, so a run peaks at the larger
  * of the two rather than their sum.  Then, with more than one thread, the
- * per-document work goes to a pool; with one, the names are read here and
- * the claims wait for work_finish. */
+ * per-document work goes to a pool; with one, the names wait for
+ * work_names and the claims for work_finish. */
 static void
 work_start (Work *w, FdCompare *cmp, guint threads)
 {
@@ -486,23 +510,18 @@ work_start (Work *w, FdCompare *cmp, guint threads)
   fd_dedup_options_init (&dopts);
   dopts.threads = threads;
   w->dedup = fd_dedup_run (cmp->docs, &dopts);
+  trim_memory ();
   w->n = cmp->docs->len;
   w->tasks = g_new0 (DocTask, w->n);
   g_mutex_init (&w->lock);
   g_cond_init (&w->names_done);
-  w->names_left = w->n;
   for (guint i = 0; i < w->n; i++)
     {
       w->tasks[i].doc = cmp->docs->pdata[i];
       w->tasks[i].claims = g_ptr_array_new ();
     }
   if (threads <= 1 || w->n <= 1)
-    {
-      for (guint i = 0; i < w->n; i++)
-        names_task (&w->tasks[i]);
-      w->names_left = 0;
-      return;
-    }
+    return;
   w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
                                NULL);
   for (guint i = 0; i < w->n; i++)
@@ -511,28 +530,35 @@ work_start (Work *w, FdCompare *cmp, guint threads)
     g_thread_pool_push (w->pool, GUINT_TO_POINTER (2 + 2 * i), NULL);
 }
 
-/* Waits for the names of every document and adds them, in document order,
- * to @entities and @people (GPtrArray* of name tokens per document). */
+/* Adds the names of every document, in document order, to @entities and
+ * @people (GPtrArray* of name tokens per document), each as soon as it is
+ * read (on one thread: read here), so that few scans wait at a time. */
 static void
 work_names (Work *w, FdEntitySet *entities, GPtrArray *people)
 {
-  g_mutex_lock (&w->lock);
-  while (w->names_left > 0)
-    g_cond_wait (&w->names_done, &w->lock);
-  g_mutex_unlock (&w->lock);
   for (guint i = 0; i < w->n; i++)
     {
-      fd_entity_set_add_scan (entities,
-                              g_steal_pointer (&w->tasks[i].entities));
-      g_ptr_array_add (people, g_steal_pointer (&w->tasks[i].people));
+      DocTask *t = &w->tasks[i];
+
+      if (!w->pool)
+        names_task (t);
+      else
+        {
+          g_mutex_lock (&w->lock);
+          while (!t->names_done)
+            g_cond_wait (&w->names_done, &w->lock);
+          g_mutex_unlock (&w->lock);
+        }
+      fd_entity_set_add_scan (entities, g_steal_pointer (&t->entities));
+      g_ptr_array_add (people, g_steal_pointer (&t->people));
     }
 }
 
 /* Waits for (or, on one thread, does) the claims of every document and
- * appends them to cmp->claims in document order; *@dedup receives the
- * duplicates.  Frees what work_start made. */
+ * appends them to cmp->claims in document order.  Frees what work_start
+ * made but the duplicates, which the caller takes. */
 static void
-work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
+work_finish (Work *w, FdCompare *cmp)
 {
   if (w->pool)
     g_thread_pool_free (w->pool, FALSE, TRUE);
@@ -541,7 +567,6 @@ work_finish (Work *w, FdCompare *cmp, FdDedup **dedup)
       fd_claims_extract (w->tasks[i].doc, w->tasks[i].claims);
   for (guint i = 0; i < w->n; i++)
     g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
-  *dedup = g_steal_pointer (&w->dedup);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);
@@ -552,9 +577,7 @@ typedef struct
 {
   const GPtrArray *docs;
   const FdDedup *dedup;
-  GPtrArray *groups;     /* FdGroup*, owned until moved into the comparison */
-  FdEntitySet *entities; /* owned: no longer needed, freed here first */
-  GHashTable *names_of;  /* owned: the same */
+  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
 } ChangedTask;
 
 static gpointer
@@ -562,10 +585,6 @@ changed_task (gpointer data)
 {
   ChangedTask *t = data;
 
-  /* The entities take a while to free; off the main thread, and before
-   * the alignment allocates, their memory is reused rather than added. */
-  g_clear_pointer (&t->names_of, g_hash_table_unref);
-  g_clear_pointer (&t->entities, fd_entity_set_free);
   fd_copies_changed (t->docs, t->dedup, t->groups);
   return NULL;
 }
@@ -576,6 +595,8 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
   g_autoptr (FdCompare) cmp = fd_compare_new (docs);
   g_autoptr (FdEntitySet) entities = fd_entity_set_new ();
   g_autoptr (FdDedup) dedup = NULL;
+  g_autoptr (FdCopied) copied = NULL;
+  g_autofree guint *dedup_story = NULL;
   g_autoptr (GHashTable) names_of = NULL;
   g_autoptr (GHashTable) story = NULL;
   g_autoptr (GPtrArray) people_scans
@@ -597,38 +618,51 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
           return NULL;
         }
     }
-  /* The entities need only the names: they are resolved while the claims
-   * are still being extracted. */
+  /* The duplicates come first.  What compare needs of them is taken at
+   * once (the list of duplicates, the copied passages, the dedup stories)
+   * and the changed copies are found from them, with threads on a thread
+   * of their own while the names are read; then they are freed, before
+   * the entities are resolved.  The changed copies' groups follow the
+   * aligned ones as on one thread. */
   work_start (&work, cmp, threads);
-  work_names (&work, entities, people_scans);
-  fd_entity_set_resolve (entities);
-  collect_names (cmp, entities);
-  people = fd_people_learn_scanned (people_scans, entities);
-  g_clear_pointer (&people_scans, g_ptr_array_unref);
-  names_of = names_by_doc (cmp, entities);
-  work_finish (&work, cmp, &dedup);
-  resolve_speakers (cmp, entities);
-  story = fd_copies_stories (cmp, dedup, names_of);
-  /* Changed copies need only the documents and the duplicates: they are
-   * found meanwhile, and their groups follow the aligned ones as on one
-   * thread. */
+  dedup = g_steal_pointer (&work.dedup);
   changed.docs = cmp->docs;
   changed.dedup = dedup;
   changed.groups = g_ptr_array_new ();
-  changed.names_of = g_steal_pointer (&names_of);
-  changed.entities = g_steal_pointer (&entities);
   changed_thread
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
-  fd_align_values (cmp, people, story, threads);
-  fd_align_quotes (cmp, people, story);
-  fd_people_free (people);
+  fd_copies_duplicates (cmp, dedup);
+  copied = fd_copies_copied (dedup);
+  if (dedup->story)
+    dedup_story = g_memdup2 (dedup->story, cmp->docs->len * sizeof (guint));
+  work_names (&work, entities, people_scans);
   if (changed_thread)
     g_thread_join (changed_thread);
   else
     changed_task (&changed);
+  g_clear_pointer (&dedup, fd_dedup_free);
+  /* The entities need only the names: they are resolved while the claims
+   * are still being extracted. */
+  fd_entity_set_resolve (entities);
+  collect_names (cmp, entities);
+  people = fd_people_learn_scanned (people_scans, entities);
+  g_clear_pointer (&people_scans, g_ptr_array_unref);
+  if (cmp->docs->len <= FD_COPIES_NAMES_MAX)
+    names_of = names_by_doc (cmp, entities);
+  work_finish (&work, cmp);
+  resolve_speakers (cmp, entities);
+  story = fd_copies_stories (cmp, dedup_story, names_of);
+  /* The names (borrowed from the entities) and the entities are not
+   * needed past here: their memory goes back before the alignment
+   * allocates. */
+  g_clear_pointer (&names_of, g_hash_table_unref);
+  g_clear_pointer (&entities, fd_entity_set_free);
+  trim_memory ();
+  fd_align_values (cmp, people, story, threads);
+  fd_align_quotes (cmp, people, story);
+  fd_people_free (people);
   g_ptr_array_extend_and_steal (cmp->groups, changed.groups);
-  fd_copies_duplicates (cmp, dedup);
-  fd_copies_independence (cmp, dedup);
+  fd_copies_independence (cmp, copied);
   fd_compare_finish (cmp);
   return g_steal_pointer (&cmp);
 }

@@ -32,7 +32,8 @@ typedef struct
   gsize sent_start, sent_end;
   char *value;   /* normalised value as shown in reports */
   char *display; /* value with its words for people: "PT30M
-                    (“30-minute”, hedge about)" */
+                    (“30-minute”, hedge about)"; NULL when it is the
+                    claim's own: see fd_member_display */
 } FdMember;
 
 typedef struct
@@ -129,9 +130,15 @@ FdCompare *fd_compare_new (GPtrArray *docs);
  * full: add it to FdCompare.groups, which frees it. */
 FdGroup *fd_group_new (const char *type, const char *topic, FdVerdict v);
 
-/* Adds a member for claim @c with id @claim_id; value and display are
- * derived from the claim.  The claim stays owned by its array. */
+/* Adds a member for claim @c with id @claim_id; its value is copied from
+ * the claim and its display left NULL (see fd_member_display).  The claim
+ * stays owned by its array. */
 void fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id);
+
+/* The value of @m with its words for people: its display, or made from
+ * its claim when it has none.  Made when a report needs it rather than
+ * kept for every member of a collection (transfer full: g_free). */
+char *fd_member_display (const FdMember *m);
 
 /* Adds a member for @doc's bytes [@start, @end) with a copy of @value
  * (a copied-text member). */

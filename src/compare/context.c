@@ -737,7 +737,8 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
     if (m == 0 || words[i] != words[m - 1])
       words[m++] = words[i];
   *n_out = m;
-  return words;
+  /* Kept for as long as the claim's pool is aligned: no room to spare. */
+  return m < to - from ? g_renew (guint32, words, MAX (m, 1)) : words;
 }
 
 void
@@ -799,6 +800,8 @@ fd_context_init_cached (FdContext *ctx, const FdClaim *c,
       if (pt && fd_line_class_is_content (doc->sents[si - 1].cls))
         collect_people (pt, people, ctx->people);
     }
+  if (ctx->people->len == 0)
+    g_clear_pointer (&ctx->people, g_ptr_array_unref); /* most claims */
 
   ctx->words = word_hashes (toks, c, 0, toks->len, &ctx->n_words);
   {

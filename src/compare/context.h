@@ -21,7 +21,8 @@ typedef struct
   guint n_own_people;       /* how many of people are named in the claim's
                                own sentence (they come first) */
   GPtrArray *people;        /* char* (owned): one string per person, its name
-                               tokens lower-cased and space-separated */
+                               tokens lower-cased and space-separated;
+                               NULL when nobody is named */
   guint32 *words;           /* sorted unique hashes of content-word stems */
   guint n_words;
   guint32 *near; /* the same, for the words within eight of the claim:

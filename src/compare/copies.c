@@ -210,59 +210,98 @@ doc_pair (guint a, guint b)
   return a < b ? (guint64)a << 32 | b : (guint64)b << 32 | a;
 }
 
-/* The copied passages of @dd by pair of documents (doc_pair -> GArray of
- * passage indices, ascending), so that a member pair looks only at the
- * passages between its two documents. */
-static GHashTable *
-passages_by_pair (const FdDedup *dd)
+/* One copied passage: the two spans, by document index. */
+typedef struct
 {
-  GHashTable *h = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                         (GDestroyNotify)g_array_unref);
+  guint64 pair; /* doc_pair (a_doc, b_doc): the sort key */
+  guint a_doc, b_doc;
+  gsize a_start, a_end, b_start, b_end;
+} Copy;
 
+struct _FdCopied
+{
+  Copy *copies; /* n of them, sorted by pair */
+  guint n;
+};
+
+static int
+copy_cmp (const void *a, const void *b)
+{
+  const Copy *x = a, *y = b;
+
+  return x->pair < y->pair ? -1 : x->pair > y->pair;
+}
+
+FdCopied *
+fd_copies_copied (const FdDedup *dd)
+{
+  FdCopied *c = g_new0 (FdCopied, 1);
+  guint n = 0;
+
+  for (guint i = 0; i < dd->n_passages; i++)
+    if (dd->passages[i].kind != FD_DEDUP_WITHIN
+        && dd->passages[i].kind != FD_DEDUP_BOILERPLATE)
+      n++;
+  c->copies = g_new (Copy, MAX (n, 1));
   for (guint i = 0; i < dd->n_passages; i++)
     {
       const FdDedupPassage *p = &dd->passages[i];
-      guint64 k = doc_pair (p->a.doc, p->b.doc);
-      GArray *v;
       if (p->kind == FD_DEDUP_WITHIN || p->kind == FD_DEDUP_BOILERPLATE)
         continue;
-      v = g_hash_table_lookup (h, &k);
-      if (!v)
-        {
-          v = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (h, g_memdup2 (&k, sizeof k), v);
-        }
-      g_array_append_val (v, i);
+      c->copies[c->n++] = (Copy){ doc_pair (p->a.doc, p->b.doc),
+                                  p->a.doc,
+                                  p->b.doc,
+                                  p->a.start,
+                                  p->a.end,
+                                  p->b.start,
+                                  p->b.end };
     }
-  return h;
+  /* Which passage of a pair comes first does not matter: a member pair
+   * asks whether any of them covers it. */
+  qsort (c->copies, c->n, sizeof *c->copies, copy_cmp);
+  return c;
+}
+
+void
+fd_copies_copied_free (FdCopied *copied)
+{
+  if (!copied)
+    return;
+  g_free (copied->copies);
+  g_free (copied);
 }
 
 /* TRUE when a passage between the two documents covers both spans. */
 static gboolean
-copied_between (const FdDedup *dd, GHashTable *by_pair, guint da, gsize as,
-                guint db, gsize bs)
+copied_between (const FdCopied *c, guint da, gsize as, guint db, gsize bs)
 {
   guint64 k = doc_pair (da, db);
-  GArray *v = g_hash_table_lookup (by_pair, &k);
+  guint lo = 0, hi = c->n;
 
-  for (guint x = 0; v && x < v->len; x++)
+  while (lo < hi)
     {
-      const FdDedupPassage *p = &dd->passages[g_array_index (v, guint, x)];
-      if (p->a.doc == da && p->b.doc == db && as >= p->a.start && as < p->a.end
-          && bs >= p->b.start && bs < p->b.end)
+      guint mid = lo + (hi - lo) / 2;
+      if (c->copies[mid].pair < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint x = lo; x < c->n && c->copies[x].pair == k; x++)
+    {
+      const Copy *p = &c->copies[x];
+      if (p->a_doc == da && p->b_doc == db && as >= p->a_start && as < p->a_end
+          && bs >= p->b_start && bs < p->b_end)
         return TRUE;
-      if (p->a.doc == db && p->b.doc == da && bs >= p->a.start && bs < p->a.end
-          && as >= p->b.start && as < p->b.end)
+      if (p->a_doc == db && p->b_doc == da && bs >= p->a_start && bs < p->a_end
+          && as >= p->b_start && as < p->b_end)
         return TRUE;
     }
   return FALSE;
 }
 
 void
-fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
+fd_copies_independence (FdCompare *cmp, const FdCopied *copied)
 {
-  g_autoptr (GHashTable) by_pair = passages_by_pair (dd);
-
   for (guint gi = 0; gi < cmp->groups->len; gi++)
     {
       FdGroup *g = cmp->groups->pdata[gi];
@@ -280,9 +319,8 @@ fd_copies_independence (FdCompare *cmp, const FdDedup *dd)
             const FdMember *x = g->members->pdata[i];
             const FdMember *y = g->members->pdata[j];
             if (strcmp (x->doc->outlet, y->doc->outlet) == 0
-                || copied_between (dd, by_pair, doc_index (cmp, x->doc),
-                                   x->start, doc_index (cmp, y->doc),
-                                   y->start))
+                || copied_between (copied, doc_index (cmp, x->doc), x->start,
+                                   doc_index (cmp, y->doc), y->start))
               uf_union (parent, i, j);
           }
       /* Count the copy-families that hold at least one outlet. */
@@ -364,7 +402,8 @@ join_by_names (FdCompare *cmp, GHashTable *names_of, guint *parent)
 }
 
 GHashTable *
-fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
+fd_copies_stories (FdCompare *cmp, const guint *dedup_story,
+                   GHashTable *names_of)
 {
   guint n = cmp->docs->len;
   g_autofree guint *parent = g_new (guint, n);
@@ -377,7 +416,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
       parent[i] = i;
       story_no[i] = G_MAXUINT;
     }
-  if (dd && dd->story)
+  if (dedup_story)
     {
       /* Each article joins the previous one of its dedup story. */
       g_autofree guint *last = g_new (guint, n);
@@ -385,7 +424,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
         last[i] = G_MAXUINT;
       for (guint i = 0; i < n; i++)
         {
-          guint s = dd->story[i];
+          guint s = dedup_story[i];
           if (s < n && last[s] != G_MAXUINT)
             uf_union (parent, last[s], i);
           if (s < n)
@@ -395,7 +434,7 @@ fd_copies_stories (FdCompare *cmp, const FdDedup *dd, GHashTable *names_of)
   /* Articles about one event that share no wording still name the same
    * people and places.  Pairwise, so only for collections small enough;
    * large ones rely on shared text alone. */
-  if (names_of && n <= 2000)
+  if (names_of && n <= FD_COPIES_NAMES_MAX)
     join_by_names (cmp, names_of, parent);
   for (guint i = 0; i < n; i++)
     {

@@ -18,14 +18,31 @@ void fd_copies_changed (const GPtrArray *docs, const FdDedup *dd,
 /* Fills cmp->duplicates from the passages and repeated sentences. */
 void fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd);
 
+/* The passages of @dd that one outlet copied from another, kept for
+ * fd_copies_independence apart from the dedup result, so that the result
+ * can be freed before the claims are aligned.  Transfer full:
+ * fd_copies_copied_free. */
+typedef struct _FdCopied FdCopied;
+FdCopied *fd_copies_copied (const FdDedup *dd);
+void fd_copies_copied_free (FdCopied *copied);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdCopied, fd_copies_copied_free)
+
 /* Sets each group's n_independent: outlets whose claims sit in text one
- * of them copied from the other count once. */
-void fd_copies_independence (FdCompare *cmp, const FdDedup *dd);
+ * of them copied from the other (@copied, from the dedup result of
+ * cmp->docs) count once. */
+void fd_copies_independence (FdCompare *cmp, const FdCopied *copied);
+
+/* Collections of at most this many articles are also cut into stories
+ * by the names they share (pairwise, so not for larger ones). */
+#define FD_COPIES_NAMES_MAX 2000
 
 /* Story of each document (index in cmp->docs) as a hash table from
  * FdDoc* to GUINT_TO_POINTER (story + 1): articles that share copied text
- * or a good part of the people, places and bodies they name (from
+ * (@dedup_story: FdDedup.story of a dedup run over cmp->docs, one per
+ * document, or NULL) or, in collections of at most FD_COPIES_NAMES_MAX
+ * articles, a good part of the people, places and bodies they name (from
  * @names_of, FdDoc* -> GHashTable of entity names, may be NULL).
  * Transfer full: g_hash_table_unref. */
-GHashTable *fd_copies_stories (FdCompare *cmp, const FdDedup *dd,
+GHashTable *fd_copies_stories (FdCompare *cmp, const guint *dedup_story,
                                GHashTable *names_of);

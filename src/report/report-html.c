@@ -100,11 +100,12 @@ members_list (GString *out, const FdGroup *g)
   for (guint j = 0; j < g->members->len; j++)
     {
       const FdMember *m = g->members->pdata[j];
+      g_autofree char *display = fd_member_display (m);
 
       g_string_append_printf (out, "<li><a href=\"#g%u-m%u\">", g->id, j + 1);
       esc_flat (out, m->doc->outlet);
       g_string_append (out, "</a>: ");
-      esc_flat (out, m->display);
+      esc_flat (out, display);
       g_string_append (out, "</li>");
     }
   g_string_append (out, "</ul>");

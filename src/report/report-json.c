@@ -8,42 +8,33 @@
 
 #include "core/json.h"
 
+/* Elements per piece: a few hundred kilobytes of JSON. */
+#define PIECE_ELEMENTS 2048
+
+/* Each array element below is written with the separator before it, as
+ * the @i-th element of its array. */
+
 static void
-documents (GString *out, const FdReport *r)
+document_at (GString *out, const FdReport *r, guint i)
 {
-  const GPtrArray *docs = r->cmp->docs;
+  const FdDoc *d = r->cmp->docs->pdata[i];
 
-  g_string_append (out, ",\n\"documents\":[");
-  for (guint i = 0; i < docs->len; i++)
-    {
-      const FdDoc *d = docs->pdata[i];
-
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "id", d->id, TRUE);
-      fd_json_append_member_str (out, "path", d->path, FALSE);
-      fd_json_append_member_str (out, "outlet", d->outlet, FALSE);
-      fd_json_append_member_str (out, "title", d->title, FALSE);
-      fd_json_append_member_str (out, "date", d->date[0] ? d->date : NULL,
-                                 FALSE);
-      fd_json_append_key (out, "date_inferred", FALSE);
-      g_string_append (out, d->date_inferred ? "true" : "false");
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, docs->len ? "\n]" : "]");
+  g_string_append (out, i ? ",\n{" : "\n{");
+  fd_json_append_member_str (out, "id", d->id, TRUE);
+  fd_json_append_member_str (out, "path", d->path, FALSE);
+  fd_json_append_member_str (out, "outlet", d->outlet, FALSE);
+  fd_json_append_member_str (out, "title", d->title, FALSE);
+  fd_json_append_member_str (out, "date", d->date[0] ? d->date : NULL, FALSE);
+  fd_json_append_key (out, "date_inferred", FALSE);
+  g_string_append (out, d->date_inferred ? "true" : "false");
+  g_string_append_c (out, '}');
 }
 
 static void
-claims (GString *out, const FdReport *r)
+claim_at (GString *out, const FdReport *r, guint i)
 {
-  const GPtrArray *claims = r->cmp->claims;
-
-  g_string_append (out, ",\n\"claims\":[");
-  for (guint i = 0; i < claims->len; i++)
-    {
-      g_string_append (out, i ? ",\n" : "\n");
-      fd_claim_append_json (out, claims->pdata[i], i);
-    }
-  g_string_append (out, claims->len ? "\n]" : "]");
+  g_string_append (out, i ? ",\n" : "\n");
+  fd_claim_append_json (out, r->cmp->claims->pdata[i], i);
 }
 
 static void
@@ -60,68 +51,54 @@ span (GString *out, const char *key, const FdDoc *doc, gsize start, gsize end,
 }
 
 static void
-groups (GString *out, const FdReport *r)
+group_at (GString *out, const FdReport *r, guint i)
 {
-  const GPtrArray *groups = r->cmp->groups;
+  const FdGroup *g = r->cmp->groups->pdata[i];
 
-  g_string_append (out, ",\n\"groups\":[");
-  for (guint i = 0; i < groups->len; i++)
+  g_string_append (out, i ? ",\n{" : "\n{");
+  fd_json_append_member_int (out, "id", g->id, TRUE);
+  fd_json_append_member_str (out, "fingerprint", g->fingerprint, FALSE);
+  fd_json_append_member_str (out, "type", g->type, FALSE);
+  fd_json_append_member_str (out, "topic", g->topic, FALSE);
+  fd_json_append_member_str (out, "verdict", fd_verdict_name (g->verdict),
+                             FALSE);
+  fd_json_append_key (out, "severity", FALSE);
+  fd_json_append_double (out, g->severity, 3);
+  fd_json_append_key (out, "members", FALSE);
+  g_string_append_c (out, '[');
+  for (guint j = 0; j < g->members->len; j++)
     {
-      const FdGroup *g = groups->pdata[i];
+      const FdMember *m = g->members->pdata[j];
 
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_int (out, "id", g->id, TRUE);
-      fd_json_append_member_str (out, "fingerprint", g->fingerprint, FALSE);
-      fd_json_append_member_str (out, "type", g->type, FALSE);
-      fd_json_append_member_str (out, "topic", g->topic, FALSE);
-      fd_json_append_member_str (out, "verdict", fd_verdict_name (g->verdict),
-                                 FALSE);
-      fd_json_append_key (out, "severity", FALSE);
-      fd_json_append_double (out, g->severity, 3);
-      fd_json_append_key (out, "members", FALSE);
-      g_string_append_c (out, '[');
-      for (guint j = 0; j < g->members->len; j++)
-        {
-          const FdMember *m = g->members->pdata[j];
-
-          if (j)
-            g_string_append_c (out, ',');
-          if (m->claim_id >= 0)
-            g_string_append_printf (out, "%" G_GINT64_FORMAT, m->claim_id);
-          else
-            span (out, NULL, m->doc, m->start, m->end, TRUE);
-        }
-      g_string_append_c (out, ']');
-      fd_json_append_member_str (out, "note", g->note, FALSE);
-      fd_json_append_member_str (out, "diff", g->diff, FALSE);
-      fd_json_append_member_int (out, "outlets", g->n_outlets, FALSE);
-      fd_json_append_member_int (out, "independent", g->n_independent, FALSE);
-      fd_json_append_key (out, "suppressed", FALSE);
-      g_string_append (out, fd_report_suppressed (r, g) ? "true" : "false");
-      g_string_append_c (out, '}');
+      if (j)
+        g_string_append_c (out, ',');
+      if (m->claim_id >= 0)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, m->claim_id);
+      else
+        span (out, NULL, m->doc, m->start, m->end, TRUE);
     }
-  g_string_append (out, groups->len ? "\n]" : "]");
+  g_string_append_c (out, ']');
+  fd_json_append_member_str (out, "note", g->note, FALSE);
+  fd_json_append_member_str (out, "diff", g->diff, FALSE);
+  fd_json_append_member_int (out, "outlets", g->n_outlets, FALSE);
+  fd_json_append_member_int (out, "independent", g->n_independent, FALSE);
+  fd_json_append_key (out, "suppressed", FALSE);
+  g_string_append (out, fd_report_suppressed (r, g) ? "true" : "false");
+  g_string_append_c (out, '}');
 }
 
 static void
-duplicates (GString *out, const FdReport *r)
+duplicate_at (GString *out, const FdReport *r, guint i)
 {
-  const GPtrArray *dups = r->cmp->duplicates;
+  const FdDuplicate *d = r->cmp->duplicates->pdata[i];
 
-  g_string_append (out, ",\n\"duplicates\":[");
-  for (guint i = 0; i < dups->len; i++)
-    {
-      const FdDuplicate *d = dups->pdata[i];
-
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "kind", d->kind, TRUE);
-      fd_json_append_key (out, "similarity", FALSE);
-      fd_json_append_double (out, d->similarity, 3);
-      span (out, "a", d->a, d->a_start, d->a_end, FALSE);
-      span (out, "b", d->b, d->b_start, d->b_end, FALSE);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, dups->len ? "\n]" : "]");
+  g_string_append (out, i ? ",\n{" : "\n{");
+  fd_json_append_member_str (out, "kind", d->kind, TRUE);
+  fd_json_append_key (out, "similarity", FALSE);
+  fd_json_append_double (out, d->similarity, 3);
+  span (out, "a", d->a, d->a_start, d->a_end, FALSE);
+  span (out, "b", d->b, d->b_start, d->b_end, FALSE);
+  g_string_append_c (out, '}');
 }
 
 static void
@@ -139,75 +116,23 @@ string_array (GString *out, const char *key, const GPtrArray *a)
 }
 
 static void
-names (GString *out, const FdReport *r)
+name_at (GString *out, const FdReport *r, guint i)
 {
-  const GPtrArray *names = r->cmp->names;
+  const FdNameGroup *n = r->cmp->names->pdata[i];
 
-  g_string_append (out, ",\n\"names\":[");
-  for (guint i = 0; i < names->len; i++)
-    {
-      const FdNameGroup *n = names->pdata[i];
-
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "name", n->name, TRUE);
-      fd_json_append_member_str (out, "kind", n->kind, FALSE);
-      string_array (out, "variants", n->variants);
-      string_array (out, "misspellings", n->misspellings);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, names->len ? "\n]" : "]");
+  g_string_append (out, i ? ",\n{" : "\n{");
+  fd_json_append_member_str (out, "name", n->name, TRUE);
+  fd_json_append_member_str (out, "kind", n->kind, FALSE);
+  string_array (out, "variants", n->variants);
+  string_array (out, "misspellings", n->misspellings);
+  g_string_append_c (out, '}');
 }
 
+/* Everything before the arrays. */
 static void
-baseline (GString *out, const FdReport *r)
-{
-  g_string_append (out, ",\n\"baseline\":");
-  if (!r->baseline)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '{');
-  fd_json_append_member_int (out, "suppressed", r->n_suppressed, TRUE);
-  fd_json_append_key (out, "gone", FALSE);
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < r->gone->len; i++)
-    {
-      const FdBaselineEntry *e = r->gone->pdata[i];
-
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "fingerprint", e->fingerprint, TRUE);
-      fd_json_append_member_str (out, "type", e->type, FALSE);
-      fd_json_append_member_str (out, "topic", e->topic, FALSE);
-      fd_json_append_member_str (out, "verdict", e->verdict, FALSE);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, r->gone->len ? "\n]}" : "]}");
-}
-
-/* The claims section rendered on a thread of its own. */
-typedef struct
-{
-  const FdReport *r;
-  GString *out;
-} ClaimsTask;
-
-static gpointer
-claims_task (gpointer data)
-{
-  ClaimsTask *t = data;
-
-  claims (t->out, t->r);
-  return NULL;
-}
-
-void
-fd_report_json_render (GString *out, const FdReport *r)
+head (GString *out, const FdReport *r)
 {
   g_autoptr (GString) line = g_string_new (NULL);
-  g_autoptr (GString) tail = NULL;
-  ClaimsTask task = { r, NULL };
-  GThread *thread = NULL;
 
   g_string_append_printf (out, "{\"schema_version\":%d",
                           FD_REPORT_JSON_SCHEMA_VERSION);
@@ -220,27 +145,191 @@ fd_report_json_render (GString *out, const FdReport *r)
   fd_json_append_member_int (out, "discrepancies", r->n_new, FALSE);
   fd_json_append_member_int (out, "suppressed", r->n_suppressed, FALSE);
   g_string_append_c (out, '}');
-  documents (out, r);
-  if (r->threads > 1)
-    {
-      /* The claims and the groups are the bulk of the report: each is
-       * rendered on its own thread, and the parts joined in order. */
-      task.out = g_string_new (NULL);
-      thread = g_thread_new ("report", claims_task, &task);
-      tail = g_string_new (NULL);
-    }
+}
+
+/* Everything after the arrays. */
+static void
+tail (GString *out, const FdReport *r)
+{
+  g_string_append (out, ",\n\"baseline\":");
+  if (!r->baseline)
+    g_string_append (out, "null");
   else
-    claims (out, r);
-  groups (tail ? tail : out, r);
-  duplicates (tail ? tail : out, r);
-  names (tail ? tail : out, r);
-  baseline (tail ? tail : out, r);
-  if (thread)
     {
-      g_thread_join (thread);
-      g_string_append_len (out, task.out->str, (gssize)task.out->len);
-      g_string_free (task.out, TRUE);
-      g_string_append_len (out, tail->str, (gssize)tail->len);
+      g_string_append_c (out, '{');
+      fd_json_append_member_int (out, "suppressed", r->n_suppressed, TRUE);
+      fd_json_append_key (out, "gone", FALSE);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < r->gone->len; i++)
+        {
+          const FdBaselineEntry *e = r->gone->pdata[i];
+
+          g_string_append (out, i ? ",\n{" : "\n{");
+          fd_json_append_member_str (out, "fingerprint", e->fingerprint, TRUE);
+          fd_json_append_member_str (out, "type", e->type, FALSE);
+          fd_json_append_member_str (out, "topic", e->topic, FALSE);
+          fd_json_append_member_str (out, "verdict", e->verdict, FALSE);
+          g_string_append_c (out, '}');
+        }
+      g_string_append (out, r->gone->len ? "\n]}" : "]}");
     }
   g_string_append (out, "\n}\n");
+}
+
+/* The arrays of the report, in order. */
+static const struct
+{
+  const char *open; /* what comes before the first element */
+  void (*element) (GString *out, const FdReport *r, guint i);
+} arrays[] = {
+  { ",\n\"documents\":[", document_at },
+  { ",\n\"claims\":[", claim_at },
+  { ",\n\"groups\":[", group_at },
+  { ",\n\"duplicates\":[", duplicate_at },
+  { ",\n\"names\":[", name_at },
+};
+
+static guint
+array_len (const FdReport *r, guint a)
+{
+  const GPtrArray *all[] = { r->cmp->docs, r->cmp->claims, r->cmp->groups,
+                             r->cmp->duplicates, r->cmp->names };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (arrays));
+  return all[a]->len;
+}
+
+/* A piece of the report: elements [lo, hi) of array @array (with its
+ * opening before element 0 and its closing after the last), or, with
+ * @array past the arrays, the head (@lo 0) or the tail (@lo 1). */
+typedef struct
+{
+  guint array;
+  guint lo, hi;
+  GString *out; /* the rendered bytes, NULL until then (under the lock) */
+} Piece;
+
+static void
+piece_render (GString *out, const FdReport *r, const Piece *p)
+{
+  guint len;
+
+  if (p->array >= G_N_ELEMENTS (arrays))
+    {
+      if (p->lo == 0)
+        head (out, r);
+      else
+        tail (out, r);
+      return;
+    }
+  len = array_len (r, p->array);
+  if (p->lo == 0)
+    g_string_append (out, arrays[p->array].open);
+  for (guint i = p->lo; i < p->hi; i++)
+    arrays[p->array].element (out, r, i);
+  if (p->hi == len)
+    g_string_append (out, len ? "\n]" : "]");
+}
+
+/* The pieces of the whole report, in order. */
+static GArray *
+pieces_of (const FdReport *r)
+{
+  GArray *pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
+  Piece p = { G_N_ELEMENTS (arrays), 0, 0, NULL };
+
+  g_array_append_val (pieces, p);
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      guint len = array_len (r, a), lo = 0;
+      do
+        {
+          Piece q = { a, lo, MIN (len, lo + PIECE_ELEMENTS), NULL };
+          g_array_append_val (pieces, q);
+          lo = q.hi;
+        }
+      while (lo < len);
+    }
+  p.lo = 1;
+  g_array_append_val (pieces, p);
+  return pieces;
+}
+
+/* The pieces rendered on a pool, and the writer waiting for them. */
+typedef struct
+{
+  const FdReport *r;
+  GMutex lock;
+  GCond ready; /* a piece got its out */
+} Render;
+
+static void
+render_job (gpointer data, gpointer user_data)
+{
+  Piece *p = data;
+  Render *rd = user_data;
+  GString *out = g_string_new (NULL);
+
+  piece_render (out, rd->r, p);
+  g_mutex_lock (&rd->lock);
+  p->out = out;
+  g_cond_broadcast (&rd->ready);
+  g_mutex_unlock (&rd->lock);
+}
+
+gboolean
+fd_report_json_write (const FdReport *r, FdReportWriteFunc write,
+                      gpointer user_data)
+{
+  g_autoptr (GArray) pieces = pieces_of (r);
+  Piece *p = (Piece *)(gpointer)pieces->data;
+  guint n = pieces->len, next = 0;
+  /* Pieces rendered ahead of the writer: enough to keep every thread
+   * busy, few enough that the report is never more than a few megabytes
+   * in memory. */
+  guint ahead = 2 * MAX (r->threads, 1) + 2;
+  Render rd = { r, { 0 }, { 0 } };
+  GThreadPool *pool = NULL;
+  g_autoptr (GString) one = NULL; /* on one thread: each piece in turn */
+  gboolean ok = TRUE;
+
+  g_mutex_init (&rd.lock);
+  g_cond_init (&rd.ready);
+  if (r->threads > 1)
+    pool = g_thread_pool_new (render_job, &rd, (gint)r->threads, FALSE, NULL);
+  for (guint i = 0; i < n && ok; i++)
+    {
+      GString *out;
+
+      if (pool)
+        {
+          for (; next < n && next < i + ahead; next++)
+            g_thread_pool_push (pool, &p[next], NULL);
+          g_mutex_lock (&rd.lock);
+          while (!p[i].out)
+            g_cond_wait (&rd.ready, &rd.lock);
+          out = g_steal_pointer (&p[i].out);
+          g_mutex_unlock (&rd.lock);
+        }
+      else
+        {
+          out = one = one ? g_string_truncate (one, 0) : g_string_new (NULL);
+          piece_render (one, r, &p[i]);
+        }
+      ok = write (out->str, out->len, user_data);
+      if (out != one)
+        g_string_free (out, TRUE);
+    }
+  if (pool)
+    {
+      /* After a failed write: the pieces already queued are dropped, those
+       * being rendered are waited for, and what they made freed. */
+      g_thread_pool_free (pool, TRUE, TRUE);
+      for (guint i = 0; i < n; i++)
+        if (p[i].out)
+          g_string_free (p[i].out, TRUE);
+    }
+  g_mutex_clear (&rd.lock);
+  g_cond_clear (&rd.ready);
+  return ok;
 }

@@ -60,9 +60,10 @@ values (GString *out, const FdGroup *g, const char *sep)
     {
       const FdMember *m = g->members->pdata[j];
       g_autoptr (GString) s = g_string_new (NULL);
+      g_autofree char *display = fd_member_display (m);
 
       g_string_append_printf (s, "%s%s: %s", j ? sep : "", m->doc->outlet,
-                              m->display ? m->display : "");
+                              display);
       esc_flat (out, s->str);
     }
 }

@@ -33,13 +33,14 @@ cell_members (GString *out, const FdGroup *g)
   for (guint i = 0; i < g->members->len; i++)
     {
       const FdMember *m = g->members->pdata[i];
+      g_autofree char *display = fd_member_display (m);
 
       if (i)
         g_string_append (out, "; ");
       g_string_append (out, "**");
       cell (out, m->doc->outlet);
       g_string_append (out, "**: ");
-      cell (out, m->display);
+      cell (out, display);
     }
 }
 

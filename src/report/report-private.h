@@ -42,7 +42,10 @@ void fd_report_md_render (GString *out, const FdReport *r);
 void fd_report_md_discrepancy_table (GString *out, const FdReport *r);
 void fd_report_md_gone (GString *out, const FdReport *r);
 void fd_report_csv_render (GString *out, const FdReport *r, gboolean tsv);
-void fd_report_json_render (GString *out, const FdReport *r);
+/* The JSON report, handed to @write in pieces as they are made (see
+ * fd_report_write); FALSE when @write stopped it. */
+gboolean fd_report_json_write (const FdReport *r, FdReportWriteFunc write,
+                               gpointer user_data);
 void fd_report_html_render (GString *out, const FdReport *r);
 void fd_report_junit_render (GString *out, const FdReport *r);
 void fd_report_sarif_render (GString *out, const FdReport *r);

@@ -55,6 +55,7 @@ location (GString *out, const FdMember *m)
 {
   g_autofree char *uri = g_uri_escape_string (m->doc->path, "/", FALSE);
   g_autoptr (GString) msg = g_string_new (NULL);
+  g_autofree char *display = fd_member_display (m);
 
   g_string_append (out, "{\"physicalLocation\":{\"artifactLocation\":{");
   fd_json_append_member_str (out, "uri", uri, TRUE);
@@ -63,7 +64,7 @@ location (GString *out, const FdMember *m)
   g_string_append_c (out, '}');
   fd_report_append_flat (msg, m->doc->outlet);
   g_string_append (msg, ": ");
-  fd_report_append_flat (msg, m->display ? m->display : "");
+  fd_report_append_flat (msg, display);
   g_string_append (out, ",\"message\":{");
   fd_json_append_member_str (out, "text", msg->str, TRUE);
   g_string_append (out, "}}");
@@ -83,11 +84,12 @@ result (GString *out, const FdGroup *g, guint rule)
   for (guint j = 0; j < g->members->len; j++)
     {
       const FdMember *m = g->members->pdata[j];
+      g_autofree char *display = fd_member_display (m);
 
       g_string_append (msg, j ? "; " : ": ");
       fd_report_append_flat (msg, m->doc->outlet);
       g_string_append (msg, " says ");
-      fd_report_append_flat (msg, m->display ? m->display : "");
+      fd_report_append_flat (msg, display);
     }
   if (g->note)
     {

@@ -188,22 +188,30 @@ fd_report_line_col (const FdDoc *doc, gsize offset, guint *line, guint *col)
   *col = (guint)g_utf8_strlen (doc->text + bol, (gssize)(offset - bol)) + 1;
 }
 
-char *
-fd_report_render (FdReportFormat format, const FdCompare *cmp,
-                  const FdReportOptions *opts, gsize *len)
+gboolean
+fd_report_write (FdReportFormat format, const FdCompare *cmp,
+                 const FdReportOptions *opts, FdReportWriteFunc write,
+                 gpointer user_data)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr (GString) out = NULL;
+  gboolean ok;
   FdReport r;
 
   report_init (&r, cmp, opts);
+  if (format == FD_REPORT_JSON)
+    {
+      /* The one format that grows with the collection (a line per claim):
+       * written as it is rendered. */
+      ok = fd_report_json_write (&r, write, user_data);
+      report_clear (&r);
+      return ok;
+    }
+  out = g_string_new (NULL);
   switch (format)
     {
     case FD_REPORT_CSV:
     case FD_REPORT_TSV:
       fd_report_csv_render (out, &r, format == FD_REPORT_TSV);
-      break;
-    case FD_REPORT_JSON:
-      fd_report_json_render (out, &r);
       break;
     case FD_REPORT_HTML:
       fd_report_html_render (out, &r);
@@ -220,6 +228,23 @@ fd_report_render (FdReportFormat format, const FdCompare *cmp,
       break;
     }
   report_clear (&r);
+  return write (out->str, out->len, user_data);
+}
+
+static gboolean
+append_to_string (const char *data, gsize len, gpointer user_data)
+{
+  g_string_append_len (user_data, data, (gssize)len);
+  return TRUE;
+}
+
+char *
+fd_report_render (FdReportFormat format, const FdCompare *cmp,
+                  const FdReportOptions *opts, gsize *len)
+{
+  GString *out = g_string_new (NULL);
+
+  fd_report_write (format, cmp, opts, append_to_string, out);
   *len = out->len;
   return g_string_free (out, FALSE);
 }

@@ -35,8 +35,8 @@ typedef enum
 typedef struct
 {
   const FdBaseline *baseline; /* borrowed; NULL when no baseline */
-  guint threads; /* more than 1: the JSON report renders its claims on a
-                    thread of their own; the bytes are the same */
+  guint threads; /* more than 1: the JSON report is rendered in pieces on
+                    that many threads; the bytes are the same */
 } FdReportOptions;
 
 /* Finds the format called @name ("md", "csv", "tsv", "json", "html",
@@ -54,6 +54,19 @@ const char *fd_report_file_name (FdReportFormat format);
  * (transfer full: g_free), NUL-terminated; *@len receives their length. */
 char *fd_report_render (FdReportFormat format, const FdCompare *cmp,
                         const FdReportOptions *opts, gsize *len);
+
+/* Takes the next @len bytes of a report written with fd_report_write;
+ * returns FALSE to stop the writing (the callback keeps its own error). */
+typedef gboolean (*FdReportWriteFunc) (const char *data, gsize len,
+                                       gpointer user_data);
+
+/* Renders @cmp in @format like fd_report_render, but hands the bytes to
+ * @write a piece at a time, in order, as they are made: a large JSON
+ * report is never whole in memory.  @opts may be NULL.  Returns FALSE as
+ * soon as @write does, TRUE when every byte was taken. */
+gboolean fd_report_write (FdReportFormat format, const FdCompare *cmp,
+                          const FdReportOptions *opts, FdReportWriteFunc write,
+                          gpointer user_data);
 
 /* A Markdown summary for a CI job page: the summary line, the
  * discrepancy table and the baseline entries no longer seen, cut at a line

@@ -325,6 +325,64 @@ START_TEST (anchored_duration_is_checked_as_a_date)
 }
 END_TEST
 
+/* The member of doc @id with words @words in @g. */
+static const FdMember *
+member_of (const FdGroup *g, const char *id, const char *words)
+{
+  for (guint m = 0; m < g->members->len; m++)
+    {
+      const FdMember *mb = g->members->pdata[m];
+      if (strcmp (mb->doc->id, id) == 0
+          && mb->end - mb->start == strlen (words)
+          && memcmp (mb->doc->text + mb->start, words, strlen (words)) == 0)
+        return mb;
+    }
+  ck_abort_msg ("no member '%s' of %s", words, id);
+  return NULL;
+}
+
+/* A claim member's display is made from its claim when a report asks for
+ * it; a member with a display of its own (a derived date, copied text)
+ * shows that. */
+START_TEST (member_display_is_made_when_asked)
+{
+  World w;
+  FdDoc *a, *b, *c;
+  FdGroup *span;
+  g_autofree char *plain = NULL, *derived = NULL, *copied = NULL;
+  const FdMember *m;
+
+  world_init (&w);
+  a = add_doc (&w, "a", "", "The talks lasted about 30 minutes on March 11.");
+  b = add_doc (&w, "b", "", "The summit talks were held on March 11.");
+  c = add_doc (&w, "c", "",
+               "The summit came two weeks after she took office on "
+               "February 25.");
+  world_begin (&w);
+  add_claim (&w, a, FD_CLAIM_DURATION, "30 minutes", "PT30M", "about", NULL);
+  add_claim (&w, b, FD_CLAIM_DATE, "March 11", "2026-03-11", NULL, NULL);
+  add_claim (&w, c, FD_CLAIM_DATE, "February 25", "2026-02-25", NULL, NULL);
+  add_claim (&w, c, FD_CLAIM_DURATION, "two weeks", "P2W", NULL,
+             "after she took office");
+  world_run (&w);
+  m = member_of (group_of (&w, "a", "30 minutes"), "a", "30 minutes");
+  ck_assert_ptr_null (m->display);
+  plain = fd_member_display (m);
+  ck_assert_str_eq (plain, "PT30M (\"30 minutes\", about)");
+  m = member_of (group_of (&w, "c", "two weeks"), "c", "two weeks");
+  ck_assert_ptr_nonnull (m->display);
+  derived = fd_member_display (m);
+  ck_assert_str_eq (derived, m->display);
+  ck_assert_ptr_nonnull (strstr (derived, "\"two weeks\""));
+  span = fd_group_new ("passage", "copied", FD_VERDICT_CHANGED);
+  fd_group_add_span (span, a, 4, 9, "[-talks-] {+calls+}");
+  copied = fd_member_display (span->members->pdata[0]);
+  ck_assert_str_eq (copied, "[-talks-] {+calls+}");
+  g_ptr_array_add (w.cmp->groups, span);
+  world_clear (&w);
+}
+END_TEST
+
 START_TEST (numbers_group_by_counted_noun)
 {
   World w;
@@ -545,6 +603,7 @@ fd_test_suite (void)
   tcase_add_test (tc, fingerprints_are_stable_and_content_based);
   tcase_add_test (tc, value_parsing);
   tcase_add_test (tc, word_diff);
+  tcase_add_test (tc, member_display_is_made_when_asked);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -527,6 +527,101 @@ START_TEST (json_is_the_same_on_threads)
 }
 END_TEST
 
+/* Pads the sample with @n more claims and a single-source group for each,
+ * so that every big array of the JSON report spans several pieces. */
+static void
+add_claims (FdSample *s, guint n)
+{
+  const FdDoc *d = s->docs->pdata[0];
+  const char *p = strstr (d->text, "12 boats");
+
+  for (guint i = 0; i < n; i++)
+    {
+      FdClaim *c = fd_claim_new (FD_CLAIM_NUMBER, d, (gsize)(p - d->text),
+                                 (gsize)(p - d->text) + 2);
+      FdGroup *g = fd_group_new ("number", "deal — boats", FD_VERDICT_SINGLE);
+
+      c->value = g_strdup_printf ("%u", i);
+      fd_claim_set_sentence (c);
+      g_ptr_array_add (s->cmp->claims, c);
+      fd_group_add_claim (g, c, s->cmp->claims->len - 1);
+      fd_group_finish (g);
+      g_ptr_array_add (s->cmp->groups, g);
+    }
+}
+
+typedef struct
+{
+  GString *bytes;
+  guint calls;
+  guint fail_at; /* the call that fails, 0 for none */
+} Collect;
+
+static gboolean
+collect (const char *data, gsize len, gpointer user_data)
+{
+  Collect *c = user_data;
+
+  c->calls++;
+  g_string_append_len (c->bytes, data, (gssize)len);
+  return c->calls != c->fail_at;
+}
+
+/* A big JSON report reaches the writer in many pieces, in order: the
+ * bytes are the rendered report's, on one thread or several, and they
+ * parse with every claim and group. */
+START_TEST (json_is_written_in_pieces)
+{
+  g_autoptr (FdSample) s = fd_sample_new ();
+  FdReportOptions one = { .threads = 1 };
+  gsize len = 0;
+  g_autofree char *whole = NULL;
+
+  add_claims (s, 5000);
+  whole = fd_report_render (FD_REPORT_JSON, s->cmp, &one, &len);
+  for (guint threads = 1; threads <= 3; threads += 2)
+    {
+      FdReportOptions opts = { .threads = threads };
+      Collect c = { g_string_new (NULL), 0, 0 };
+      g_autoptr (JsonNode) root = NULL;
+      JsonObject *o;
+
+      ck_assert (fd_report_write (FD_REPORT_JSON, s->cmp, &opts, collect, &c));
+      ck_assert_uint_gt (c.calls, 6);
+      ck_assert_uint_eq (c.bytes->len, len);
+      ck_assert_str_eq (c.bytes->str, whole);
+      root = parse_json (c.bytes->str);
+      o = json_node_get_object (root);
+      ck_assert_uint_eq (
+          json_array_get_length (json_object_get_array_member (o, "claims")),
+          s->cmp->claims->len);
+      ck_assert_uint_eq (
+          json_array_get_length (json_object_get_array_member (o, "groups")),
+          s->cmp->groups->len);
+      g_string_free (c.bytes, TRUE);
+    }
+}
+END_TEST
+
+/* A write that fails stops the report: nothing more is handed over. */
+START_TEST (json_write_stops_at_a_failed_write)
+{
+  g_autoptr (FdSample) s = fd_sample_new ();
+
+  add_claims (s, 5000);
+  for (guint threads = 1; threads <= 3; threads += 2)
+    {
+      FdReportOptions opts = { .threads = threads };
+      Collect c = { g_string_new (NULL), 0, 2 };
+
+      ck_assert (
+          !fd_report_write (FD_REPORT_JSON, s->cmp, &opts, collect, &c));
+      ck_assert_uint_eq (c.calls, 2);
+      g_string_free (c.bytes, TRUE);
+    }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -550,6 +645,8 @@ fd_test_suite (void)
   tcase_add_test (tc, summary_is_cut_under_the_limit);
   tcase_add_test (tc, renders_are_byte_identical);
   tcase_add_test (tc, json_is_the_same_on_threads);
+  tcase_add_test (tc, json_is_written_in_pieces);
+  tcase_add_test (tc, json_write_stops_at_a_failed_write);
   suite_add_tcase (s, tc);
   return s;
 }
