@@ -15,11 +15,8 @@
 #include "split/split.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 typedef enum
 {
@@ -70,122 +67,19 @@ split_all (GPtrArray *docs, guint threads, Progress *p)
   g_thread_pool_free (pool, FALSE, TRUE);
 }
 
-/* Writes all of @data to descriptor @fd; FALSE with errno set on
- * failure. */
-static gboolean
-write_fd (int fd, const char *data, gsize len)
-{
-  while (len > 0)
-    {
-      ssize_t n = write (fd, data, len);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          if (n == 0)
-            errno = EIO;
-          return FALSE;
-        }
-      data += n;
-      len -= (gsize)n;
-    }
-  return TRUE;
-}
-
-/* One output being written: standard output, a device or pipe written in
- * place, or a regular file replaced atomically (a temporary file in its
- * directory, renamed over it once complete).  Standard output is written
- * straight to its descriptor, so that a failure is reported once, here,
- * and not again by main() for bytes left in stdio's buffer.  Devices and
- * pipes named with -o (/dev/stdout, /dev/full, a FIFO) are written in
- * place: rename would replace the device node itself. */
-typedef struct
-{
-  const char *path; /* as given, "-" for standard output (borrowed) */
-  char *tmp;        /* the temporary file, or NULL (owned) */
-  int fd;           /* -1 once closed */
-  int error;        /* errno of the first failure; 0 while all is well */
-} Output;
-
-/* Opens @path for output_write; FALSE (with o->error set) when it cannot
- * be.  Call output_close in either case.  The caller holds the signals
- * (fd_atomic_hold_signals), so that no interrupt leaves a temporary file
- * behind. */
-static gboolean
-output_open (Output *o, const char *path)
-{
-  struct stat st;
-
-  memset (o, 0, sizeof *o);
-  o->path = path;
-  o->fd = -1;
-  if (strcmp (path, "-") == 0)
-    {
-      fflush (stdout);
-      o->fd = STDOUT_FILENO;
-    }
-  else if (stat (path, &st) == 0 && !S_ISREG (st.st_mode)
-           && !S_ISDIR (st.st_mode))
-    o->fd = open (path, O_WRONLY | O_CLOEXEC);
-  else
-    {
-      o->tmp = g_strdup_printf ("%s.tmpXXXXXX", path);
-      o->fd = g_mkstemp_full (o->tmp, O_WRONLY | O_CLOEXEC, 0644);
-      if (o->fd < 0)
-        g_clear_pointer (&o->tmp, g_free);
-    }
-  if (o->fd < 0)
-    o->error = errno;
-  return o->fd >= 0;
-}
-
-/* Writes the next bytes of @user_data, an Output; an FdReportWriteFunc. */
-static gboolean
-output_write (const char *data, gsize len, gpointer user_data)
-{
-  Output *o = user_data;
-
-  if (o->error)
-    return FALSE;
-  if (!write_fd (o->fd, data, len))
-    o->error = errno;
-  return o->error == 0;
-}
-
-/* Finishes @o: a temporary file is flushed to disk and renamed over the
- * target, or removed after a failure.  Returns TRUE, or prints the
- * one-line error and returns FALSE. */
-static gboolean
-output_close (Output *o)
-{
-  if (o->tmp && !o->error && fsync (o->fd) != 0)
-    o->error = errno;
-  if (o->fd >= 0 && o->fd != STDOUT_FILENO && close (o->fd) != 0 && !o->error)
-    o->error = errno;
-  o->fd = -1;
-  if (o->tmp && !o->error && rename (o->tmp, o->path) != 0)
-    o->error = errno;
-  if (o->tmp && o->error)
-    unlink (o->tmp);
-  g_clear_pointer (&o->tmp, g_free);
-  if (!o->error)
-    return TRUE;
-  if (strcmp (o->path, "-") == 0)
-    fd_cli_error ("standard output: %s", g_strerror (o->error));
-  else
-    fd_cli_error ("%s: %s", o->path, g_strerror (o->error));
-  return FALSE;
-}
-
-/* Writes one output whole (see Output); FALSE after printing the error. */
+/* Writes one output whole (see FdAtomicFile); FALSE after printing the
+ * error. */
 static gboolean
 write_output (const char *path, const char *data, gsize len)
 {
-  Output o;
+  g_autoptr (GError) err = NULL;
+  FdAtomicFile *f = fd_atomic_file_open (path);
 
-  if (output_open (&o, path))
-    output_write (data, len, &o);
-  return output_close (&o);
+  fd_atomic_file_write (data, len, f);
+  if (fd_atomic_file_close (f, &err))
+    return TRUE;
+  fd_cli_error ("%s", err->message);
+  return FALSE;
 }
 
 /* Renders @cmp in @format straight to @path, a piece at a time, so that
@@ -194,11 +88,14 @@ static gboolean
 write_report (const char *path, FdReportFormat format, const FdCompare *cmp,
               const FdReportOptions *ropts)
 {
-  Output o;
+  g_autoptr (GError) err = NULL;
+  FdAtomicFile *f = fd_atomic_file_open (path);
 
-  if (output_open (&o, path))
-    fd_report_write (format, cmp, ropts, output_write, &o);
-  return output_close (&o);
+  fd_report_write (format, cmp, ropts, fd_atomic_file_write, f);
+  if (fd_atomic_file_close (f, &err))
+    return TRUE;
+  fd_cli_error ("%s", err->message);
+  return FALSE;
 }
 
 static gboolean

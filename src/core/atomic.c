@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 G_DEFINE_QUARK (fd - atomic - error - quark, fd_atomic_error)
@@ -65,6 +66,8 @@ fd_atomic_release_signals (void)
     raise (sig);
 }
 
+/* Writes all of @data to descriptor @fd; FALSE with errno set on
+ * failure. */
 static gboolean
 write_all (int fd, const char *data, gsize len)
 {
@@ -74,60 +77,105 @@ write_all (int fd, const char *data, gsize len)
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        return FALSE;
+        {
+          if (n == 0)
+            errno = EIO;
+          return FALSE;
+        }
       data += n;
       len -= (gsize)n;
     }
   return TRUE;
 }
 
+struct FdAtomicFile
+{
+  char *path; /* as given, "-" for standard output */
+  char *tmp;  /* the temporary file, or NULL */
+  int fd;     /* -1 once closed */
+  int error;  /* errno of the first failure; 0 while all is well */
+};
+
+FdAtomicFile *
+fd_atomic_file_open (const char *path)
+{
+  FdAtomicFile *f = g_new0 (FdAtomicFile, 1);
+  struct stat st;
+
+  f->path = g_strdup (path);
+  f->fd = -1;
+  if (strcmp (path, "-") == 0)
+    {
+      /* What stdio holds goes first; then the descriptor, so that a
+       * failure is seen here and not again at exit. */
+      fflush (stdout);
+      f->fd = STDOUT_FILENO;
+    }
+  else if (stat (path, &st) == 0 && !S_ISREG (st.st_mode)
+           && !S_ISDIR (st.st_mode))
+    /* rename would replace the device node or FIFO itself. */
+    f->fd = open (path, O_WRONLY | O_CLOEXEC);
+  else
+    {
+      fd_atomic_hold_signals ();
+      f->tmp = g_strdup_printf ("%s.tmpXXXXXX", path);
+      f->fd = g_mkstemp_full (f->tmp, O_WRONLY | O_CLOEXEC, 0644);
+      if (f->fd < 0)
+        {
+          g_clear_pointer (&f->tmp, g_free);
+          fd_atomic_release_signals ();
+        }
+    }
+  if (f->fd < 0)
+    f->error = errno;
+  return f;
+}
+
+gboolean
+fd_atomic_file_write (const char *data, gsize len, gpointer file)
+{
+  FdAtomicFile *f = file;
+
+  if (f->error)
+    return FALSE;
+  if (!write_all (f->fd, data, len))
+    f->error = errno;
+  return f->error == 0;
+}
+
+gboolean
+fd_atomic_file_close (FdAtomicFile *f, GError **error)
+{
+  gboolean ok;
+
+  if (f->tmp && !f->error && fsync (f->fd) != 0)
+    f->error = errno;
+  if (f->fd >= 0 && f->fd != STDOUT_FILENO && close (f->fd) != 0 && !f->error)
+    f->error = errno;
+  if (f->tmp && !f->error && rename (f->tmp, f->path) != 0)
+    f->error = errno;
+  if (f->tmp)
+    {
+      if (f->error)
+        g_unlink (f->tmp);
+      fd_atomic_release_signals ();
+    }
+  ok = f->error == 0;
+  if (!ok)
+    g_set_error (error, FD_ATOMIC_ERROR, FD_ATOMIC_ERROR_IO, "%s: %s",
+                 strcmp (f->path, "-") == 0 ? "standard output" : f->path,
+                 g_strerror (f->error));
+  g_free (f->tmp);
+  g_free (f->path);
+  g_free (f);
+  return ok;
+}
+
 gboolean
 fd_atomic_write (const char *path, const char *data, gsize len, GError **error)
 {
-  g_autofree char *tmp = NULL;
-  int fd = -1;
-  int saved;
+  FdAtomicFile *f = fd_atomic_file_open (path);
 
-  if (strcmp (path, "-") == 0)
-    {
-      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
-        {
-          saved = errno;
-          g_set_error (error, FD_ATOMIC_ERROR, FD_ATOMIC_ERROR_IO,
-                       "standard output: %s", g_strerror (saved));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  tmp = g_strdup_printf ("%s.tmpXXXXXX", path);
-  fd_atomic_hold_signals ();
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    goto fail;
-  if (!write_all (fd, data, len) || fsync (fd) != 0)
-    goto fail;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-  if (rename (tmp, path) != 0)
-    goto fail;
-  fd_atomic_release_signals ();
-  return TRUE;
-
-fail:
-  saved = errno;
-  if (fd >= 0)
-    close (fd);
-  if (tmp)
-    {
-      g_unlink (tmp);
-      fd_atomic_release_signals ();
-    }
-  g_set_error (error, FD_ATOMIC_ERROR, FD_ATOMIC_ERROR_IO, "%s: %s", path,
-               g_strerror (saved));
-  return FALSE;
+  fd_atomic_file_write (data, len, f);
+  return fd_atomic_file_close (f, error);
 }

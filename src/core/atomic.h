@@ -20,9 +20,30 @@ typedef enum
   FD_ATOMIC_ERROR_IO, /* open, write, fsync or rename failed */
 } FdAtomicError;
 
-/* Replaces @path with @len bytes of @data.  "-" writes to stdout (not
- * atomically: a pipe has nothing to replace).  On failure the target is
- * untouched, the temporary file is removed and @error says why. */
+/* A file being written a piece at a time: "-" is standard output and a
+ * device or FIFO is written in place (rename would replace the node
+ * itself); anything else is written to a temporary file that
+ * fd_atomic_file_close renames over the target, holding the signals
+ * meanwhile. */
+typedef struct FdAtomicFile FdAtomicFile;
+
+/* Opens @path.  Never NULL: a failure to open is remembered, and
+ * reported by fd_atomic_file_close, which must be called in any case. */
+FdAtomicFile *fd_atomic_file_open (const char *path);
+
+/* Appends @len bytes of @data to @file (an FdAtomicFile; the signature is
+ * that of a write callback).  FALSE after the first failure, which
+ * fd_atomic_file_close reports; later writes do nothing. */
+gboolean fd_atomic_file_write (const char *data, gsize len, gpointer file);
+
+/* Finishes and frees @f: a temporary file is flushed to disk with fsync
+ * and renamed over the target, or removed after a failure, leaving the
+ * target untouched.  FALSE with @error ("PATH: reason", or "standard
+ * output: reason") after any failure since the open. */
+gboolean fd_atomic_file_close (FdAtomicFile *f, GError **error);
+
+/* Replaces @path with @len bytes of @data: open, write and close in
+ * one. */
 gboolean fd_atomic_write (const char *path, const char *data, gsize len,
                           GError **error);
 

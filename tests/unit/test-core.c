@@ -82,6 +82,52 @@ START_TEST (atomic_write_replaces_whole_file)
 }
 END_TEST
 
+/* Written a piece at a time, the target keeps its old contents until the
+ * file is closed, and no temporary file is left. */
+START_TEST (atomic_file_in_pieces_replaces_on_close)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fd-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "r.txt", NULL);
+  g_autofree char *got = NULL, *mid = NULL;
+  g_autoptr (GError) err = NULL;
+  g_autoptr (GDir) d = NULL;
+  FdAtomicFile *f;
+
+  ck_assert (g_file_set_contents (path, "old contents", -1, NULL));
+  f = fd_atomic_file_open (path);
+  ck_assert (fd_atomic_file_write ("new ", 4, f));
+  ck_assert (fd_atomic_file_write ("pieces", 6, f));
+  ck_assert (g_file_get_contents (path, &mid, NULL, NULL));
+  ck_assert_str_eq (mid, "old contents");
+  ck_assert (fd_atomic_file_close (f, &err));
+  ck_assert (g_file_get_contents (path, &got, NULL, NULL));
+  ck_assert_str_eq (got, "new pieces");
+  d = g_dir_open (dir, 0, NULL);
+  ck_assert_str_eq (g_dir_read_name (d), "r.txt");
+  ck_assert_ptr_null (g_dir_read_name (d));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* A device is written in place, and its write error comes back from the
+ * close, with the path. */
+START_TEST (atomic_file_device_error_on_close)
+{
+  g_autoptr (GError) err = NULL;
+  FdAtomicFile *f;
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    return;
+  f = fd_atomic_file_open ("/dev/full");
+  ck_assert (!fd_atomic_file_write ("x", 1, f));
+  ck_assert (!fd_atomic_file_write ("y", 1, f));
+  ck_assert (!fd_atomic_file_close (f, &err));
+  ck_assert (g_error_matches (err, FD_ATOMIC_ERROR, FD_ATOMIC_ERROR_IO));
+  ck_assert (g_str_has_prefix (err->message, "/dev/full: "));
+}
+END_TEST
+
 START_TEST (atomic_write_failure_leaves_target_alone)
 {
   g_autofree char *dir = g_dir_make_tmp ("fd-test-XXXXXX", NULL);
@@ -250,6 +296,8 @@ fd_test_suite (void)
   tcase_add_test (tc, json_doubles_trim_what_printf_gives);
   tcase_add_test (tc, atomic_write_replaces_whole_file);
   tcase_add_test (tc, atomic_write_failure_leaves_target_alone);
+  tcase_add_test (tc, atomic_file_in_pieces_replaces_on_close);
+  tcase_add_test (tc, atomic_file_device_error_on_close);
   suite_add_tcase (s, tc);
   return s;
 }
