@@ -13,11 +13,15 @@
  * false 32-bit match between two articles is rare and cannot make a run
  * of shingles on its own), and per token its length, a 16-bit hash of its
  * normalised form and its fact flags: 12 bytes per token, which at 100k
- * articles is most of dedup's memory. */
+ * articles is most of dedup's memory.  Per sentence, the tokens it holds,
+ * found while scanning: a pair reads which sentence a token is in from
+ * them instead of building a token-to-sentence map of both articles. */
 typedef struct
 {
-  guint32 *tok; /* byte start of each token; owns the block */
-  guint32 *sh;  /* into the same block */
+  guint32 *tok;    /* byte start of each token; owns the block */
+  guint32 *sh;     /* into the same block */
+  guint32 *sfirst; /* first token of each sentence, non-decreasing */
+  guint32 *scount; /* tokens of each sentence (those starting inside it) */
   /* Also in the block, so that a pair never scans a token again: */
   guint16 *thash; /* hash of the first 127 bytes of each normalised form
                      (a mismatch rules a pair of tokens out; a match is
@@ -27,18 +31,9 @@ typedef struct
   guint8 *tfact;  /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
-  guint outlet; /* interned outlet number */
+  guint n_sents; /* the article's n_sents */
+  guint outlet;  /* interned outlet number */
 } FdDedupDocInfo;
-
-/* Token-to-sentence maps of one article, built when a pair needs them. */
-typedef struct
-{
-  guint doc;
-  guint *tsent;     /* sentence of each token, FD_NONE outside sentences */
-  guint *sfirst;    /* first token of each sentence */
-  guint *scount;    /* tokens of each sentence */
-  gsize tcap, scap; /* room in tsent and in sfirst, kept across articles */
-} FdDedupSentMap;
 
 typedef struct
 {
@@ -69,12 +64,11 @@ typedef struct
   guint64 *filter;
   gsize fcap;
   guint fshift;
-  GArray *runs, *pas, *prun, *cells, *segs, *ivals;
+  GArray *runs, *pas, *prun, *cells, *pieces, *segs, *ivals;
   /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
    * runs, 0 for none: all zero between pairs; dcap allocated. */
   guint32 *dlast;
   gsize dcap;
-  FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
 
 /* Bytes of a normalised form that fd_dedup_token_hash() and the token
@@ -83,12 +77,12 @@ typedef struct
 
 #define FD_DEDUP_TLEN_LONG 255
 
-/* Bytes of the token arrays of an article of @n_tok tokens and @n_sh
- * shingles (one block, see FdDedupDocInfo). */
-gsize fd_dedup_info_bytes (guint n_tok, guint n_sh);
+/* Bytes of the arrays of an article of @n_tok tokens, @n_sh shingles and
+ * @n_sents sentences (one block, see FdDedupDocInfo). */
+gsize fd_dedup_info_bytes (guint n_tok, guint n_sh, guint n_sents);
 
 /* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes),
- * for in->n_tok tokens and in->n_sh shingles. */
+ * for in->n_tok tokens, in->n_sh shingles and in->n_sents sentences. */
 void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
 /* Fills the token arrays of @in (n_tok tokens of @toks, read from @len

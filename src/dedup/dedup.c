@@ -226,8 +226,9 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
-  fd_dedup_info_layout (in,
-                        g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh)));
+  in->n_sents = doc->n_sents;
+  fd_dedup_info_layout (
+      in, g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh, in->n_sents)));
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
@@ -241,6 +242,8 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
       t0 = t;
       while (t < toks->n && toks->v[t].start < doc->sents[s].end)
         t++;
+      in->sfirst[s] = t0;
+      in->scount[s] = t - t0;
       if (t - t0 >= MAX (bd->opts->min_sentence, 1))
         {
           const FdToken *a = &toks->v[t0], *b = &toks->v[t - 1];

@@ -28,10 +28,21 @@ typedef struct
   guint32 a0, a1, b0, b1;
 } Pas;
 
+/* A sentence pair that a passage aligns tokens of, and its pieces. */
 typedef struct
 {
   guint sa, sb, count;
+  guint first, last; /* its first and last piece in bd->pieces */
 } Cell;
+
+/* Aligned tokens of one run that lie in one sentence of each article:
+ * a0 .. a0 + n in a against b0 .. b0 + n in b.  A run meets each
+ * sentence pair in at most one piece, as both its sides only move on. */
+typedef struct
+{
+  guint32 a0, b0, n;
+  guint32 next; /* the cell's next piece, FD_NONE after its last */
+} Piece;
 
 /* Maximal number of earlier positions followed for one shingle: text that
  * repeats a phrase many times must not make the pair quadratic. */
@@ -137,43 +148,6 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
     else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
       return FALSE;
   return TRUE;
-}
-
-static void
-build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
-{
-  const FdDoc *doc = doc_of (bd, d);
-  const FdDedupDocInfo *in = &bd->info[d];
-  guint t = 0;
-
-  if (m->tsent && m->doc == d)
-    return;
-  m->doc = d;
-  if (m->tcap < (gsize)in->n_tok + 1)
-    {
-      m->tcap = MAX ((gsize)in->n_tok + 1, 2 * m->tcap);
-      g_free (m->tsent);
-      m->tsent = g_new (guint, m->tcap);
-    }
-  if (m->scap < 2 * (gsize)doc->n_sents + 1)
-    {
-      m->scap = MAX (2 * (gsize)doc->n_sents + 1, 2 * m->scap);
-      g_free (m->sfirst);
-      m->sfirst = g_new (guint, m->scap);
-    }
-  memset (m->sfirst, 0, (2 * (gsize)doc->n_sents + 1) * sizeof *m->sfirst);
-  m->scount = m->sfirst + doc->n_sents;
-  for (guint s = 0; s < doc->n_sents; s++)
-    {
-      while (t < in->n_tok && in->tok[t] < doc->sents[s].start)
-        m->tsent[t++] = FD_NONE;
-      m->sfirst[s] = t;
-      while (t < in->n_tok && in->tok[t] < doc->sents[s].end)
-        m->tsent[t++] = s;
-      m->scount[s] = t - m->sfirst[s];
-    }
-  while (t < in->n_tok)
-    m->tsent[t++] = FD_NONE;
 }
 
 /* Fills bd->filter for the shingles of @in. */
@@ -434,57 +408,107 @@ classes_of (const FdDoc *doc, gsize start, gsize end)
   return cls;
 }
 
-/* Near-duplicate sentences inside the passage whose runs are in prun. */
+/* Sentence of article @in that token @t is in, or FD_NONE when it is in
+ * none; *@end is the first token after @t where that answer changes. */
+static guint
+sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end)
+{
+  guint lo = 0, hi = in->n_sents, s;
+
+  /* The last sentence that starts at or before t. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (in->sfirst[mid] <= t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    {
+      *end = in->n_sents ? in->sfirst[0] : G_MAXUINT32;
+      return FD_NONE;
+    }
+  s = lo - 1;
+  if (t < in->sfirst[s] + in->scount[s])
+    {
+      *end = in->sfirst[s] + in->scount[s];
+      return s;
+    }
+  *end = lo < in->n_sents ? in->sfirst[lo] : G_MAXUINT32;
+  return FD_NONE;
+}
+
+/* Adds @n aligned tokens of sentences @sa and @sb, at @a0 and @b0, to the
+ * cell of that sentence pair: the one of the previous piece (*@last) or
+ * one of the four before it, else a new one.  (Looking only that far back
+ * is what decides which cells there are: keep it.) */
+static void
+cell_add (FdDedupBuild *bd, guint *last, guint sa, guint sb, guint32 a0,
+          guint32 b0, guint32 n)
+{
+  GArray *cells = bd->cells;
+  Piece pc = { a0, b0, n, FD_NONE };
+  Cell *c = NULL;
+
+  if (*last != FD_NONE && g_array_index (cells, Cell, *last).sa == sa
+      && g_array_index (cells, Cell, *last).sb == sb)
+    c = &g_array_index (cells, Cell, *last);
+  else
+    for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
+      if (g_array_index (cells, Cell, x).sa == sa
+          && g_array_index (cells, Cell, x).sb == sb)
+        {
+          c = &g_array_index (cells, Cell, x);
+          break;
+        }
+  g_array_append_val (bd->pieces, pc);
+  if (c)
+    {
+      c->count += n;
+      g_array_index (bd->pieces, Piece, c->last).next = bd->pieces->len - 1;
+      c->last = bd->pieces->len - 1;
+      *last = (guint)(c - (Cell *)(gpointer)cells->data);
+    }
+  else
+    {
+      Cell nc = { sa, sb, n, bd->pieces->len - 1, bd->pieces->len - 1 };
+      g_array_append_val (cells, nc);
+      *last = cells->len - 1;
+    }
+}
+
+/* Near-duplicate sentences inside the passage whose runs are in prun.
+ * Runs are cut into pieces where a sentence of either article begins or
+ * ends, so the work goes by sentence pairs rather than by tokens. */
 static void
 near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
 {
-  FdDedupSentMap *ma = &bd->map_a, *mb = &bd->map_b;
+  const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
-
-  guint last = FD_NONE; /* cell of the previous token, still the newest */
+  guint last = FD_NONE; /* cell of the previous piece, still the newest */
 
   g_array_set_size (cells, 0);
+  g_array_set_size (bd->pieces, 0);
   for (guint r = 0; r < bd->prun->len; r++)
     {
       const Run *run = &g_array_index (bd->prun, Run, r);
-      for (guint t = 0; t < run->a1 - run->a0; t++)
+      guint32 t = run->a0, u = run->b0;
+      while (t < run->a1)
         {
-          guint sa = ma->tsent[run->a0 + t], sb = mb->tsent[run->b0 + t];
-          Cell *c = NULL;
-          if (sa == FD_NONE || sb == FD_NONE)
-            continue;
-          /* Tokens of one sentence pair come in runs: the search below
-           * would find the same cell again. */
-          if (last != FD_NONE && g_array_index (cells, Cell, last).sa == sa
-              && g_array_index (cells, Cell, last).sb == sb)
-            {
-              g_array_index (cells, Cell, last).count++;
-              continue;
-            }
-          for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
-            if (g_array_index (cells, Cell, x).sa == sa
-                && g_array_index (cells, Cell, x).sb == sb)
-              {
-                c = &g_array_index (cells, Cell, x);
-                break;
-              }
-          if (c)
-            {
-              c->count++;
-              last = (guint)(c - (Cell *)(gpointer)cells->data);
-            }
-          else
-            {
-              Cell n = { sa, sb, 1 };
-              g_array_append_val (cells, n);
-              last = cells->len - 1;
-            }
+          guint32 ea, eb, n;
+          guint sa = sentence_at (ia, t, &ea), sb = sentence_at (ib, u, &eb);
+          n = MIN (run->a1 - t, MIN (ea - t, eb - u));
+          if (sa != FD_NONE && sb != FD_NONE)
+            cell_add (bd, &last, sa, sb, t, u, n);
+          t += n;
+          u += n;
         }
     }
   for (guint x = 0; x < cells->len; x++)
     {
       Cell c = g_array_index (cells, Cell, x);
-      guint la = ma->scount[c.sa], lb = mb->scount[c.sb];
+      guint la = ia->scount[c.sa], lb = ib->scount[c.sb];
       double sim = (double)c.count / (la + lb - c.count);
       FdDedupNear n = { 0 };
       guint pa, pb;
@@ -500,34 +524,20 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
       n.b.start = doc_of (bd, b)->sents[c.sb].start;
       n.b.end = doc_of (bd, b)->sents[c.sb].end;
       n.first_change = bd->changes->len;
-      /* Walk the aligned tokens of these two sentences; what lies between
+      /* Walk the aligned pieces of these two sentences; what lies between
        * them is changed. */
-      pa = ma->sfirst[c.sa], pb = mb->sfirst[c.sb];
-      for (guint r = 0; r < bd->prun->len; r++)
+      pa = ia->sfirst[c.sa], pb = ib->sfirst[c.sb];
+      for (guint p = c.first; p != FD_NONE;
+           p = g_array_index (bd->pieces, Piece, p).next)
         {
-          const Run *run = &g_array_index (bd->prun, Run, r);
-          guint t = 0, len = run->a1 - run->a0;
-          while (t < len)
-            {
-              guint s0;
-              while (t < len
-                     && (ma->tsent[run->a0 + t] != c.sa
-                         || mb->tsent[run->b0 + t] != c.sb))
-                t++;
-              if (t >= len)
-                break;
-              s0 = t;
-              while (t < len && ma->tsent[run->a0 + t] == c.sa
-                     && mb->tsent[run->b0 + t] == c.sb)
-                t++;
-              if (run->a0 + s0 > pa || run->b0 + s0 > pb)
-                add_change (bd, a, pa, run->a0 + s0, b, pb, run->b0 + s0);
-              pa = run->a0 + t, pb = run->b0 + t;
-            }
+          const Piece *pc = &g_array_index (bd->pieces, Piece, p);
+          if (pc->a0 > pa || pc->b0 > pb)
+            add_change (bd, a, pa, pc->a0, b, pb, pc->b0);
+          pa = pc->a0 + pc->n, pb = pc->b0 + pc->n;
         }
-      if (pa < ma->sfirst[c.sa] + la || pb < mb->sfirst[c.sb] + lb)
-        add_change (bd, a, pa, ma->sfirst[c.sa] + la, b, pb,
-                    mb->sfirst[c.sb] + lb);
+      if (pa < ia->sfirst[c.sa] + la || pb < ib->sfirst[c.sb] + lb)
+        add_change (bd, a, pa, ia->sfirst[c.sa] + la, b, pb,
+                    ib->sfirst[c.sb] + lb);
       n.n_changes = bd->changes->len - n.first_change;
       g_array_append_val (bd->near, n);
     }
@@ -581,6 +591,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->pas = g_array_new (FALSE, FALSE, sizeof (Pas));
       bd->prun = g_array_new (FALSE, FALSE, sizeof (Run));
       bd->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+      bd->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
       bd->ivals = g_array_new (FALSE, FALSE, sizeof (Ival));
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
     }
@@ -720,10 +731,6 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       if (boiler)
         continue;
       n_kept++;
-      /* Only kept passages need the sentence maps (build_map keeps them
-       * while the article stays the same). */
-      build_map (bd, &bd->map_a, a);
-      build_map (bd, &bd->map_b, b);
       near_pairs (bd, a, b, ps.kind);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
@@ -831,9 +838,9 @@ norm_hash (const guchar *p, gsize n)
 }
 
 gsize
-fd_dedup_info_bytes (guint n_tok, guint n_sh)
+fd_dedup_info_bytes (guint n_tok, guint n_sh, guint n_sents)
 {
-  return 4 * ((gsize)n_tok + n_sh) + 4 * (gsize)n_tok;
+  return 4 * ((gsize)n_tok + n_sh + 2 * (gsize)n_sents) + 4 * (gsize)n_tok;
 }
 
 void
@@ -841,7 +848,9 @@ fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
 {
   in->tok = block;
   in->sh = in->tok + in->n_tok;
-  in->thash = (guint16 *)(in->sh + in->n_sh);
+  in->sfirst = in->sh + in->n_sh;
+  in->scount = in->sfirst + in->n_sents;
+  in->thash = (guint16 *)(in->scount + in->n_sents);
   in->tlen = (guint8 *)(in->thash + in->n_tok);
   in->tfact = in->tlen + in->n_tok;
 }
@@ -919,11 +928,8 @@ fd_passage_scratch_free (FdDedupBuild *bd)
       g_array_unref (bd->pas);
       g_array_unref (bd->prun);
       g_array_unref (bd->cells);
+      g_array_unref (bd->pieces);
       g_array_unref (bd->ivals);
       g_array_unref (bd->segs);
     }
-  g_free (bd->map_a.tsent);
-  g_free (bd->map_a.sfirst);
-  g_free (bd->map_b.tsent);
-  g_free (bd->map_b.sfirst);
 }
