@@ -108,17 +108,26 @@ token_end (FdDedupBuild *bd, guint d, guint t)
 
 /* Whether tokens @i of @a and @j of @b read the same in their first
  * FD_DEDUP_TOKEN_CMP normalised bytes.  The hashes decide a mismatch; a
- * match is confirmed on the text. */
+ * match is confirmed on the text: the same bytes make the same normalised
+ * form (every byte inside a token is folded the same way wherever the
+ * token stands), and only tokens that differ in their bytes are scanned
+ * again and compared normalised. */
 static gboolean
 tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
 {
+  const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   char x[FD_DEDUP_TOKEN_CMP + 1], y[FD_DEDUP_TOKEN_CMP + 1];
   FdToken t;
 
-  if (i < 0 || j < 0 || i >= bd->info[a].n_tok || j >= bd->info[b].n_tok)
+  if (i < 0 || j < 0 || i >= ia->n_tok || j >= ib->n_tok)
     return FALSE;
-  if (bd->info[a].thash[i] != bd->info[b].thash[j])
+  if (ia->thash[i] != ib->thash[j])
     return FALSE;
+  if (ia->tlen[i] == ib->tlen[j] && ia->tlen[i] != FD_DEDUP_TLEN_LONG
+      && memcmp (doc_of (bd, a)->text + ia->tok[i],
+                 doc_of (bd, b)->text + ib->tok[j], ia->tlen[i])
+             == 0)
+    return TRUE;
   token_of (bd, a, (guint)i, &t, x, sizeof x);
   token_of (bd, b, (guint)j, &t, y, sizeof y);
   return strcmp (x, y) == 0;
