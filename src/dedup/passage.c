@@ -767,14 +767,42 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
 }
 
-/* Month and weekday names: a change there changes a date. */
-static const char *const date_words[] = {
-  "january", "february",  "march",    "april",    "june",     "july",
-  "august",  "september", "october",  "november", "december", "jan",
-  "feb",     "mar",       "apr",      "jun",      "jul",      "aug",
-  "sep",     "sept",      "oct",      "nov",      "dec",      "monday",
-  "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
-};
+/* Whether the @len normalised bytes at @w are a month or weekday name
+ * (a change there changes a date), "may" included: a switch on the first
+ * letter, as this is asked of every capitalised word. */
+static gboolean
+is_date_word (const char *w, gsize len)
+{
+#define IS(lit) (len == sizeof lit - 1 && memcmp (w, lit, sizeof lit - 1) == 0)
+  switch (w[0])
+    {
+    case 'a':
+      return IS ("april") || IS ("august") || IS ("apr") || IS ("aug");
+    case 'd':
+      return IS ("december") || IS ("dec");
+    case 'f':
+      return IS ("february") || IS ("friday") || IS ("feb");
+    case 'j':
+      return IS ("january") || IS ("june") || IS ("july") || IS ("jan")
+             || IS ("jun") || IS ("jul");
+    case 'm':
+      return IS ("march") || IS ("monday") || IS ("mar") || IS ("may");
+    case 'n':
+      return IS ("november") || IS ("nov");
+    case 'o':
+      return IS ("october") || IS ("oct");
+    case 's':
+      return IS ("september") || IS ("saturday") || IS ("sunday") || IS ("sep")
+             || IS ("sept");
+    case 't':
+      return IS ("tuesday") || IS ("thursday");
+    case 'w':
+      return IS ("wednesday");
+    default:
+      return FALSE;
+    }
+#undef IS
+}
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
  * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  A token
@@ -809,40 +837,30 @@ token_fact (const char *norm, gsize len, guint flags)
   else if (flags & FD_TOKEN_CAPITAL)
     tf = FD_DEDUP_FACT_NAME;
   /* English capitalises month and weekday names. */
-  /* Every date word is 3 to 9 bytes and starts with a, d, f, j, m, n, o,
-   * s, t or w. */
-  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9 && norm[0] >= 'a'
-      && norm[0] <= 'z' && (0x4c7229u >> (norm[0] - 'a') & 1))
-    {
-      if (len == 3 && memcmp (norm, "may", 3) == 0)
-        return FD_DEDUP_FACT_DATE;
-      for (gsize w = 0; w < G_N_ELEMENTS (date_words); w++)
-        /* No normalised byte is NUL: strncmp stops inside a shorter
-         * word, so [len] is only read when the word is that long. */
-        if (date_words[w][0] == norm[0]
-            && strncmp (norm, date_words[w], len) == 0
-            && date_words[w][len] == '\0')
-          return FD_DEDUP_FACT_DATE;
-    }
+  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9
+      && is_date_word (norm, len))
+    return FD_DEDUP_FACT_DATE;
   return tf;
 }
 
 /* Hash of the @n bytes at @p, which may be read up to 7 bytes past
- * their end. */
+ * their end.  Only its equality matters (tok_eq confirms a match), so
+ * the common word of eight bytes or fewer costs one multiplication. */
 static inline guint32
 norm_hash (const guchar *p, gsize n)
 {
-  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), w;
+  gsize x = 0;
 
-  for (gsize x = 0; x < n; x += 8)
+  for (; n - x > 8; x += 8)
     {
-      guint64 w;
       memcpy (&w, p + x, 8);
-      if (n - x < 8)
-        w &= (G_GUINT64_CONSTANT (1) << (8 * (n - x))) - 1;
       h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
       h ^= h >> 29;
     }
+  memcpy (&w, p + x, 8);
+  w = n > x ? w & G_MAXUINT64 >> (64 - 8 * (n - x)) : 0;
+  h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
   return (guint32)(h ^ h >> 32);
 }
 
