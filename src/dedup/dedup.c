@@ -153,35 +153,45 @@ radix_sort_hashes (Rec *v, gsize n)
 }
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
- * the rightmost smallest of every window of @w, each position once. */
+ * the rightmost smallest of every window of @w, each position once.
+ * A window spans at most two blocks of w positions: its best is the
+ * better of the best of its part of the first block (a suffix of it,
+ * @suf) and of its part of the second (a prefix, @pre), each n long.
+ * Unlike a monotone queue this takes no branch that depends on the
+ * values, which are random. */
 static void
-winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
-        guint *deque)
+winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out, guint *pre,
+        guint *suf)
 {
-  guint head = 0, tail = 0, last = FD_NONE;
-  guint len0 = out->len, m = 0;
+  guint len0 = out->len, m = 0, last = FD_NONE;
   Rec *v;
 
   if (n == 0)
     return;
   w = MIN (w, n);
-  /* At most one record a position, written in place. */
-  g_array_set_size (out, len0 + n);
-  v = (Rec *)(gpointer)out->data + len0;
-  for (guint i = 0; i < n; i++)
+  for (guint b0 = 0; b0 < n; b0 += w)
     {
-      while (tail > head && sh[deque[tail - 1]] >= sh[i])
-        tail--;
-      deque[tail++] = i;
-      if (deque[head] + w <= i)
-        head++;
-      if (i + 1 >= w && deque[head] != last)
-        {
-          v[m].key = sh[deque[head]];
-          v[m].val = d;
-          m++;
-          last = deque[head];
-        }
+      guint e = MIN (b0 + w, n), best = b0;
+      /* A later position wins a tie (<=) going right ... */
+      for (guint i = b0; i < e; i++)
+        pre[i] = best = sh[i] <= sh[best] ? i : best;
+      /* ... and keeps it (<) going left. */
+      best = e - 1;
+      for (guint i = e; i-- > b0;)
+        suf[i] = best = sh[i] < sh[best] ? i : best;
+    }
+  /* At most one record a position, written in place. */
+  g_array_set_size (out, len0 + n - w + 2);
+  v = (Rec *)(gpointer)out->data + len0;
+  for (guint r = w - 1; r < n; r++)
+    {
+      guint x = suf[r + 1 - w], y = pre[r];
+      /* y is right of x unless both are the one block's best. */
+      guint best = sh[y] <= sh[x] ? y : x;
+      v[m].key = sh[best];
+      v[m].val = d;
+      m += best != last;
+      last = best;
     }
   g_array_set_size (out, len0 + m);
 }
@@ -190,8 +200,8 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
 typedef struct
 {
   FdTokens toks;
-  guint64 *sh; /* the full fingerprints of one article */
-  guint *deque;
+  guint64 *sh;      /* the full fingerprints of one article */
+  guint *pre, *suf; /* winnow's */
   gsize sh_cap;
 } ScanScratch;
 
@@ -200,7 +210,8 @@ scan_scratch_clear (ScanScratch *s)
 {
   fd_tokens_clear (&s->toks);
   g_free (s->sh);
-  g_free (s->deque);
+  g_free (s->pre);
+  g_free (s->suf);
 }
 
 /* Pass 1 for article @d: its winnowed fingerprints go to @fps, its
@@ -222,7 +233,8 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
     {
       sc->sh_cap = MAX (toks->n + 1, 2 * sc->sh_cap);
       sc->sh = g_renew (guint64, sc->sh, sc->sh_cap);
-      sc->deque = g_renew (guint, sc->deque, sc->sh_cap);
+      sc->pre = g_renew (guint, sc->pre, sc->sh_cap);
+      sc->suf = g_renew (guint, sc->suf, sc->sh_cap);
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
@@ -232,7 +244,7 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
-  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->deque);
+  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->pre, sc->suf);
 
   for (guint s = 0; s < doc->n_sents; s++)
     {
