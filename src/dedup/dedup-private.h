@@ -40,6 +40,8 @@ typedef struct
   const FdDedupOptions *opts;
   GPtrArray *docs;
   FdDedupDocInfo *info;
+  guint *outlet;   /* info[d].outlet of each article d, packed for the
+                      passes that visit articles out of order */
   FdTable *boiler; /* (outlet << 32 | low fingerprint) of boilerplate */
 
   /* Results being built. */

@@ -7,7 +7,7 @@
  * 2. The arrays are radix-sorted, which groups equal fingerprints.  A
  *    fingerprint shared by boilerplate_docs or more articles of one outlet
  *    is boilerplate for that outlet; the other articles sharing a
- *    fingerprint become candidate pairs (counted in a flat table), unless
+ *    fingerprint become candidate pairs (listed, then sorted), unless
  *    more than max_df articles share it.  Equal sentence fingerprints are
  *    the exact duplicate groups.
  * 3. Each candidate pair is aligned (passage.c); each outlet's boilerplate
@@ -111,6 +111,41 @@ static void
 radix_sort (Rec *v, gsize n)
 {
   radix_sort_bits (v, n, 0);
+}
+
+/* Sorts the @n keys of @v, all below 2^@bits, 16 bits a pass. */
+static void
+radix_sort_u64 (guint64 *v, gsize n, guint bits)
+{
+  guint64 *tmp = g_new (guint64, MAX (n, 1)), *src = v, *dst = tmp;
+  gsize *count = g_new (gsize, 65536);
+
+  for (guint shift = 0; shift < bits; shift += 16)
+    {
+      gsize sum = 0;
+      memset (count, 0, 65536 * sizeof *count);
+      for (gsize i = 0; i < n; i++)
+        count[(src[i] >> shift) & 0xffff]++;
+      if (n == 0 || count[(src[0] >> shift) & 0xffff] == n)
+        continue;
+      for (gsize d = 0; d < 65536; d++)
+        {
+          gsize c = count[d];
+          count[d] = sum;
+          sum += c;
+        }
+      for (gsize i = 0; i < n; i++)
+        dst[count[(src[i] >> shift) & 0xffff]++] = src[i];
+      {
+        guint64 *t = src;
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
+  g_free (count);
+  g_free (tmp);
 }
 
 /* radix_sort for keys that are hashes: sorted on their top 32 bits (two
@@ -408,6 +443,53 @@ scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
   g_free (j.sents);
 }
 
+/* Candidate pairs as they are proposed, a << bits | b, repeats and all
+ * (a pair of copies is proposed by dozens of fingerprints): appending is
+ * sequential, where a hash table of the pairs, megabytes at 100k
+ * articles, took a cache miss for nearly every proposal. */
+typedef struct
+{
+  guint64 *v;
+  gsize n, cap;
+  guint bits; /* of an article number */
+} PairList;
+
+static inline void
+pair_list_add (PairList *p, guint a, guint b)
+{
+  if (p->n == p->cap)
+    {
+      p->cap = MAX (4096, 2 * p->cap);
+      p->v = g_renew (guint64, p->v, p->cap);
+    }
+  p->v[p->n++] = (guint64)a << p->bits | b;
+}
+
+/* Returns the pairs of @p, sorted and each once, as a << 32 | b (transfer
+ * full); empties @p. */
+static GArray *
+pair_list_finish (PairList *p)
+{
+  GArray *keys;
+  guint64 *v = p->v;
+  gsize m = 0;
+
+  radix_sort_u64 (v, p->n, 2 * p->bits);
+  for (gsize x = 0; x < p->n; x++)
+    if (m == 0 || v[x] != v[m - 1])
+      v[m++] = v[x];
+  g_assert (m <= G_MAXUINT);
+  for (gsize x = 0; x < m; x++)
+    v[x] = (v[x] >> p->bits) << 32
+           | (v[x] & ((G_GUINT64_CONSTANT (1) << p->bits) - 1));
+  keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), (guint)m);
+  g_array_append_vals (keys, v, (guint)m);
+  g_free (p->v);
+  p->v = NULL;
+  p->n = p->cap = 0;
+  return keys;
+}
+
 static int
 cmp_guint (const void *x, const void *y)
 {
@@ -418,7 +500,7 @@ cmp_guint (const void *x, const void *y)
 /* Pass 2 over one group of articles sharing fingerprint @h: boilerplate
  * and candidate pairs. */
 static void
-propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
+propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, PairList *pairs,
          GArray *boiler_members, guint *outl)
 {
   guint B = MAX (bd->opts->boilerplate_docs, 2), m = 0;
@@ -426,7 +508,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
   if (n >= B)
     {
       for (guint x = 0; x < n; x++)
-        outl[x] = bd->info[docs[x]].outlet;
+        outl[x] = bd->outlet[docs[x]];
       fd_qsort (outl, n, sizeof *outl, cmp_guint);
       for (guint x = 0; x < n;)
         {
@@ -439,7 +521,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
               fd_table_insert (bd->boiler, (guint64)o << 32 | (guint32)h, 1,
                                NULL);
               for (guint z = 0; z < n; z++)
-                if (docs[z] != FD_NONE && bd->info[docs[z]].outlet == o)
+                if (docs[z] != FD_NONE && bd->outlet[docs[z]] == o)
                   {
                     guint64 key = (guint64)o << 32 | docs[z];
                     g_array_append_val (boiler_members, key);
@@ -457,11 +539,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
     return;
   for (guint x = 0; x < n; x++)
     for (guint y = x + 1; y < n; y++)
-      {
-        guint32 *c = fd_table_insert (pairs, (guint64)docs[x] << 32 | docs[y],
-                                      0, NULL);
-        (*c)++;
-      }
+      pair_list_add (pairs, docs[x], docs[y]);
 }
 
 static int
@@ -469,17 +547,6 @@ cmp_u64 (const void *x, const void *y)
 {
   guint64 a = *(const guint64 *)x, b = *(const guint64 *)y;
   return a < b ? -1 : a > b;
-}
-
-typedef struct
-{
-  GArray *keys;
-} Collect;
-
-static void
-collect_key (guint64 key, guint32 value, void *data)
-{
-  g_array_append_val (((Collect *)data)->keys, key);
 }
 
 /* Sets the spans of @members (n of them, doc and sent set) and ORs the
@@ -567,7 +634,7 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
           g_array_append_val (group_of, groups->len);
           if (z > x && d != (guint)(v[z - 1].val >> 32))
             n_docs++;
-          if (bd->info[d].outlet != bd->info[v[x].val >> 32].outlet)
+          if (bd->outlet[d] != bd->outlet[v[x].val >> 32])
             one_outlet = FALSE;
         }
       g.kind = n_docs == 1                            ? FD_DEDUP_WITHIN
@@ -774,12 +841,11 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   g_autoptr (GArray) fps = NULL;
   g_autoptr (GArray) sents = NULL;
   g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr (FdTable) pairs = fd_table_new (docs->len * 4);
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  PairList pairs = { NULL, 0, 0, g_bit_storage (MAX (docs->len, 1)) };
+  g_autoptr (GArray) keys = NULL;
   g_autofree guint *group = NULL;
   g_autofree guint *outl = NULL;
   gsize group_cap = 0;
-  Collect col = { keys };
 
   if (opts)
     dd->opts = *opts;
@@ -792,6 +858,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   bd.opts = &dd->opts;
   bd.docs = docs;
   bd.info = g_new0 (FdDedupDocInfo, MAX (docs->len, 1));
+  bd.outlet = g_new (guint, MAX (docs->len, 1));
   bd.boiler = fd_table_new (64);
   bd.index_doc = FD_NONE;
 
@@ -805,7 +872,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
           o = GUINT_TO_POINTER (g_hash_table_size (outlets));
           g_hash_table_insert (outlets, doc->outlet, o);
         }
-      bd.info[d].outlet = GPOINTER_TO_UINT (o);
+      bd.info[d].outlet = bd.outlet[d] = GPOINTER_TO_UINT (o);
     }
   scan_all (&bd, workers, &fps, &sents);
 
@@ -828,7 +895,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
           for (guint z = x; z < y; z++)
             if (n == 0 || group[n - 1] != (guint)v[z].val)
               group[n++] = (guint)v[z].val;
-          propose (&bd, v[x].key, group, n, pairs, bmem, outl);
+          propose (&bd, v[x].key, group, n, &pairs, bmem, outl);
         }
       x = y;
     }
@@ -847,15 +914,14 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         {
           guint m = (guint)v[y];
           if (m != rep && (y == x || v[y] != v[y - 1]))
-            fd_table_insert (pairs, (guint64)rep << 32 | m, 0, NULL);
+            pair_list_add (&pairs, rep, m);
           y++;
         }
       x = y;
     }
 
   /* Pass 3. */
-  fd_table_foreach (pairs, collect_key, &col);
-  fd_qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
+  keys = pair_list_finish (&pairs);
   free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
   align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
@@ -887,6 +953,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 
   fd_passage_scratch_free (&bd);
   fd_table_free (bd.boiler);
+  g_free (bd.outlet);
   for (guint d = 0; d < docs->len; d++)
     g_free (bd.info[d].tok);
   g_free (bd.info);
