@@ -281,7 +281,7 @@ fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
   toks->norm_len = 0;
   for (;;)
     {
-      FdToken t;
+      FdToken *t;
       gsize o;
       const char *tend;
 
@@ -295,25 +295,30 @@ fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
           toks->norm_cap = MAX (toks->norm_cap * 2, 4096);
           toks->norm = g_realloc (toks->norm, toks->norm_cap);
         }
+      /* Written in place: a token built on the stack and copied as one
+       * 16-byte load stalled on its four smaller stores. */
+      t = &toks->v[toks->n];
       /* ASCII separators; scan() skips anything else. */
       while (p < end && (guchar)*p < 0x80 && !ascii_alnum (*p))
         p++;
       if (p < end
           && scan_plain (p, end, toks->norm + toks->norm_len, &tend, &o))
         {
-          t.start = (guint32)(p - text);
-          t.end = (guint32)(tend - text);
-          t.norm_len = (guint16)o;
-          t.flags = *p >= 'A' && *p <= 'Z' ? FD_TOKEN_CAPITAL : 0;
+          t->start = (guint32)(p - text);
+          t->end = (guint32)(tend - text);
+          t->norm_len = (guint16)o;
+          t->flags = *p >= 'A' && *p <= 'Z' ? FD_TOKEN_CAPITAL : 0;
+          p = tend;
         }
-      else if (!scan (text, len, (gsize)(p - text), &t,
-                      toks->norm + toks->norm_len, &o))
+      else if (scan (text, len, (gsize)(p - text), t,
+                     toks->norm + toks->norm_len, &o))
+        p = text + t->end;
+      else
         break;
-      t.norm = (guint32)toks->norm_len;
+      t->norm = (guint32)toks->norm_len;
       toks->norm_len += o;
       toks->norm[toks->norm_len++] = ' ';
-      toks->v[toks->n++] = t;
-      p = text + t.end;
+      toks->n++;
     }
   /* No trailing space; keep the buffer a C string for debugging. */
   if (toks->norm_len > 0)
