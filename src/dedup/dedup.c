@@ -831,6 +831,97 @@ align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
   g_free (j.out);
 }
 
+/* Pass 2 over the winnowed fingerprints @fps (freed here): the outlets'
+ * boilerplate into bd->boiler, and the candidate pairs, sorted, each once,
+ * a << 32 | b (transfer full). */
+static GArray *
+candidate_pairs (FdDedupBuild *bd, GArray *fps)
+{
+  g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
+  PairList pairs = { NULL, 0, 0, g_bit_storage (MAX (bd->docs->len, 1)) };
+  g_autofree guint *group = NULL;
+  g_autofree guint *outl = NULL;
+  gsize group_cap = 0;
+
+  radix_sort_hashes ((Rec *)fps->data, fps->len);
+  for (guint x = 0; x < fps->len;)
+    {
+      const Rec *v = (const Rec *)fps->data;
+      guint y = x, n = 0;
+      while (y < fps->len && v[y].key == v[x].key)
+        y++;
+      if (y - x >= 2)
+        {
+          if (group_cap < y - x)
+            {
+              group_cap = MAX (y - x, 2 * group_cap);
+              group = g_renew (guint, group, group_cap);
+              outl = g_renew (guint, outl, group_cap);
+            }
+          for (guint z = x; z < y; z++)
+            if (n == 0 || group[n - 1] != (guint)v[z].val)
+              group[n++] = (guint)v[z].val;
+          propose (bd, v[x].key, group, n, &pairs, bmem, outl);
+        }
+      x = y;
+    }
+  /* What pass 3 does not need goes before it allocates its results. */
+  g_array_unref (fps);
+
+  /* Boilerplate: each article that has it against the outlet's first. */
+  fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
+  for (guint x = 0; x < bmem->len;)
+    {
+      guint64 *v = (guint64 *)bmem->data;
+      guint y = x, rep = (guint)v[x];
+      while (y < bmem->len && v[y] >> 32 == v[x] >> 32)
+        {
+          guint m = (guint)v[y];
+          if (m != rep && (y == x || v[y] != v[y - 1]))
+            pair_list_add (&pairs, rep, m);
+          y++;
+        }
+      x = y;
+    }
+  return pair_list_finish (&pairs);
+}
+
+typedef struct
+{
+  FdDedup *dd;
+  FdDedupBuild *bd;
+  GArray *fps, *sents;
+  GArray *keys;
+} Pass2Job;
+
+static void
+pass2_task (void *data, guint task, guint worker)
+{
+  Pass2Job *j = data;
+
+  if (task == 0)
+    j->keys = candidate_pairs (j->bd, j->fps);
+  else
+    {
+      exact_groups (j->dd, j->bd, j->sents);
+      g_array_unref (j->sents);
+      sort_groups (j->dd->groups, j->dd->n_groups, j->dd->members);
+    }
+}
+
+/* Pass 2: the candidate pairs from @fps (*@keys, transfer full) and the
+ * exact duplicate groups from @sents, side by side on two workers when
+ * there are two (they share nothing they write).  Frees @fps and @sents. */
+static void
+pass2 (FdDedup *dd, FdDedupBuild *bd, guint workers, GArray *fps,
+       GArray *sents, GArray **keys)
+{
+  Pass2Job j = { dd, bd, fps, sents, NULL };
+
+  par_run (MIN (workers, 2), 2, pass2_task, &j);
+  *keys = j.keys;
+}
+
 FdDedup *
 fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 {
@@ -838,14 +929,8 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   FdDedupBuild bd = { 0 };
   guint workers;
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GArray) fps = NULL;
-  g_autoptr (GArray) sents = NULL;
-  g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
-  PairList pairs = { NULL, 0, 0, g_bit_storage (MAX (docs->len, 1)) };
+  GArray *fps = NULL, *sents = NULL;
   g_autoptr (GArray) keys = NULL;
-  g_autofree guint *group = NULL;
-  g_autofree guint *outl = NULL;
-  gsize group_cap = 0;
 
   if (opts)
     dd->opts = *opts;
@@ -876,52 +961,10 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
     }
   scan_all (&bd, workers, &fps, &sents);
 
-  /* Pass 2. */
-  radix_sort_hashes ((Rec *)fps->data, fps->len);
-  for (guint x = 0; x < fps->len;)
-    {
-      const Rec *v = (const Rec *)fps->data;
-      guint y = x, n = 0;
-      while (y < fps->len && v[y].key == v[x].key)
-        y++;
-      if (y - x >= 2)
-        {
-          if (group_cap < y - x)
-            {
-              group_cap = MAX (y - x, 2 * group_cap);
-              group = g_renew (guint, group, group_cap);
-              outl = g_renew (guint, outl, group_cap);
-            }
-          for (guint z = x; z < y; z++)
-            if (n == 0 || group[n - 1] != (guint)v[z].val)
-              group[n++] = (guint)v[z].val;
-          propose (&bd, v[x].key, group, n, &pairs, bmem, outl);
-        }
-      x = y;
-    }
-  /* What pass 3 does not need goes before it allocates its results. */
-  g_clear_pointer (&fps, g_array_unref);
-  exact_groups (dd, &bd, sents);
-  g_clear_pointer (&sents, g_array_unref);
-
-  /* Boilerplate: each article that has it against the outlet's first. */
-  fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
-  for (guint x = 0; x < bmem->len;)
-    {
-      guint64 *v = (guint64 *)bmem->data;
-      guint y = x, rep = (guint)v[x];
-      while (y < bmem->len && v[y] >> 32 == v[x] >> 32)
-        {
-          guint m = (guint)v[y];
-          if (m != rep && (y == x || v[y] != v[y - 1]))
-            pair_list_add (&pairs, rep, m);
-          y++;
-        }
-      x = y;
-    }
+  pass2 (dd, &bd, workers, fps, sents, &keys);
+  fps = sents = NULL;
 
   /* Pass 3. */
-  keys = pair_list_finish (&pairs);
   free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
   align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
@@ -939,8 +982,6 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         v[m++] = v[x];
     g_array_set_size (bd.near, m);
   }
-  sort_groups (dd->groups, dd->n_groups, dd->members);
-
   dd->n_passages = bd.passages->len;
   dd->passages = (FdDedupPassage *)g_array_free (bd.passages, FALSE);
   dd->n_near = bd.near->len;
