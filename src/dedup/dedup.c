@@ -685,6 +685,49 @@ cmp_near (const void *x, const void *y)
   return cmp_spans (&p->a, &p->b, &q->a, &q->b);
 }
 
+static guint64
+pair_of_passage (const void *x)
+{
+  const FdDedupPassage *p = x;
+  return (guint64)p->a.doc << 32 | p->b.doc;
+}
+
+static guint64
+pair_of_near (const void *x)
+{
+  const FdDedupNear *p = x;
+  return (guint64)p->a.doc << 32 | p->b.doc;
+}
+
+/* Sorts @arr with @cmp, which orders its elements by their pair of
+ * articles (@pair_of) first.  Pass 3 appends them pair by pair in pair
+ * order, so each pair's run is sorted on its own (a few elements, where
+ * one sort of them all took n log n calls of @cmp); the whole array is
+ * sorted when that order does not hold. */
+static void
+sort_by_pair (GArray *arr, int (*cmp) (const void *, const void *),
+              guint64 (*pair_of) (const void *))
+{
+  guint size = g_array_get_element_size (arr);
+  char *v = arr->data;
+
+  for (guint x = 1; x < arr->len; x++)
+    if (pair_of (v + (gsize)x * size) < pair_of (v + (gsize)(x - 1) * size))
+      {
+        fd_qsort (v, arr->len, size, cmp);
+        return;
+      }
+  for (guint x = 0; x < arr->len;)
+    {
+      guint64 p = pair_of (v + (gsize)x * size);
+      guint y = x + 1;
+      while (y < arr->len && pair_of (v + (gsize)y * size) == p)
+        y++;
+      fd_qsort (v + (gsize)x * size, y - x, size, cmp);
+      x = y;
+    }
+}
+
 static guint
 uf_find (guint *parent, guint x)
 {
@@ -968,9 +1011,8 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
   align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
-  fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
-            cmp_passage);
-  fd_qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
+  sort_by_pair (bd.passages, cmp_passage, pair_of_passage);
+  sort_by_pair (bd.near, cmp_near, pair_of_near);
   /* One sentence pair can sit in two passages: keep it once. */
   {
     guint m = 0;
