@@ -12,17 +12,23 @@
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
  * of shingles on its own), and per token its length, a 16-bit hash of its
- * normalised form and its fact flags: 12 bytes per token, which at 100k
- * articles is most of dedup's memory.  Per sentence, the tokens it holds,
- * found while scanning: a pair reads which sentence a token is in from
- * them instead of building a token-to-sentence map of both articles. */
+ * normalised form and its fact flags: 10 bytes per token, which at 100k
+ * articles is most of dedup's memory.  A token's start is kept as 16 bits
+ * past the start of its run of FD_DEDUP_TOK_RUN tokens (whole, in tok32,
+ * in an article where a run spans 64 KiB or more): read it with
+ * fd_dedup_tok().  Per sentence, the tokens it holds, found while
+ * scanning: a pair reads which sentence a token is in from them instead
+ * of building a token-to-sentence map of both articles. */
 typedef struct
 {
-  guint32 *tok;    /* byte start of each token; owns the block */
-  guint32 *sh;     /* into the same block */
+  gpointer block;  /* owns all the arrays below */
+  guint32 *sh;     /* low bits of each shingle's fingerprint */
   guint32 *sfirst; /* first token of each sentence, non-decreasing */
   guint32 *scount; /* tokens of each sentence (those starting inside it) */
-  /* Also in the block, so that a pair never scans a token again: */
+  guint32 *tbase;  /* start of the first token of each run; NULL if wide */
+  guint16 *toff;   /* start of each token less its run's tbase */
+  guint32 *tok32;  /* start of each token, when wide (else NULL) */
+  /* So that a pair never scans a token again: */
   guint16 *thash; /* hash of the first 127 bytes of each normalised form
                      (a mismatch rules a pair of tokens out; a match is
                      confirmed on the text) */
@@ -33,7 +39,20 @@ typedef struct
   guint n_sh;
   guint n_sents; /* the article's n_sents */
   guint outlet;  /* interned outlet number */
+  gboolean wide; /* starts in tok32 */
 } FdDedupDocInfo;
+
+/* Tokens of a run sharing one 32-bit base in FdDedupDocInfo.tbase. */
+#define FD_DEDUP_TOK_RUN_BITS 8
+
+/* Byte start of token @t of @in. */
+static inline guint32
+fd_dedup_tok (const FdDedupDocInfo *in, guint t)
+{
+  if (G_UNLIKELY (in->wide))
+    return in->tok32[t];
+  return in->tbase[t >> FD_DEDUP_TOK_RUN_BITS] + in->toff[t];
+}
 
 typedef struct
 {
@@ -79,12 +98,17 @@ typedef struct
 
 #define FD_DEDUP_TLEN_LONG 255
 
-/* Bytes of the arrays of an article of @n_tok tokens, @n_sh shingles and
- * @n_sents sentences (one block, see FdDedupDocInfo). */
-gsize fd_dedup_info_bytes (guint n_tok, guint n_sh, guint n_sents);
+/* Whether some run of FD_DEDUP_TOK_RUN tokens of @toks spans 64 KiB or
+ * more, so that their starts must be kept whole. */
+gboolean fd_dedup_tok_wide (const FdTokens *toks);
 
-/* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes),
- * for in->n_tok tokens, in->n_sh shingles and in->n_sents sentences. */
+/* Bytes of the arrays of an article of in->n_tok tokens, in->n_sh
+ * shingles and in->n_sents sentences, as in->wide says (one block, see
+ * FdDedupDocInfo). */
+gsize fd_dedup_info_bytes (const FdDedupDocInfo *in);
+
+/* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes,
+ * owned by @in from now on). */
 void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
 /* Fills the token arrays of @in (n_tok tokens of @toks, read from @len

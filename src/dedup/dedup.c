@@ -274,8 +274,8 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
   in->n_sents = doc->n_sents;
-  fd_dedup_info_layout (
-      in, g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh, in->n_sents)));
+  in->wide = fd_dedup_tok_wide (toks);
+  fd_dedup_info_layout (in, g_malloc (fd_dedup_info_bytes (in)));
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
@@ -782,7 +782,7 @@ free_unpaired (FdDedupBuild *bd, const guint64 *keys, guint n)
     used[keys[x] >> 32] = used[(guint32)keys[x]] = 1;
   for (guint d = 0; d < n_docs; d++)
     if (!used[d])
-      g_clear_pointer (&bd->info[d].tok, g_free);
+      g_clear_pointer (&bd->info[d].block, g_free);
 }
 
 /* Pass 3 results of one task: a run of candidate pairs in key order. */
@@ -1038,7 +1038,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   fd_table_free (bd.boiler);
   g_free (bd.outlet);
   for (guint d = 0; d < docs->len; d++)
-    g_free (bd.info[d].tok);
+    g_free (bd.info[d].block);
   g_free (bd.info);
   return dd;
 }

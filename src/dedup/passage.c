@@ -84,8 +84,8 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
           gsize size)
 {
   const FdDoc *doc = doc_of (bd, d);
-  gboolean ok = fd_token_next (doc->text, doc->len, bd->info[d].tok[t], tok,
-                               norm, size);
+  gboolean ok = fd_token_next (
+      doc->text, doc->len, fd_dedup_tok (&bd->info[d], t), tok, norm, size);
   g_assert (ok);
 }
 
@@ -99,9 +99,10 @@ token_end (FdDedupBuild *bd, guint d, guint t)
   FdToken tok;
 
   if (G_LIKELY (in->tlen[t] != FD_DEDUP_TLEN_LONG))
-    return (gsize)in->tok[t] + in->tlen[t];
+    return (gsize)fd_dedup_tok (in, t) + in->tlen[t];
   doc = doc_of (bd, d);
-  if (!fd_token_next (doc->text, doc->len, in->tok[t], &tok, NULL, 0))
+  if (!fd_token_next (doc->text, doc->len, fd_dedup_tok (in, t), &tok, NULL,
+                      0))
     g_assert_not_reached ();
   return tok.end;
 }
@@ -124,8 +125,9 @@ tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
   if (ia->thash[i] != ib->thash[j])
     return FALSE;
   if (ia->tlen[i] == ib->tlen[j] && ia->tlen[i] != FD_DEDUP_TLEN_LONG
-      && memcmp (doc_of (bd, a)->text + ia->tok[i],
-                 doc_of (bd, b)->text + ib->tok[j], ia->tlen[i])
+      && memcmp (doc_of (bd, a)->text + fd_dedup_tok (ia, (guint)i),
+                 doc_of (bd, b)->text + fd_dedup_tok (ib, (guint)j),
+                 ia->tlen[i])
              == 0)
     return TRUE;
   token_of (bd, a, (guint)i, &t, x, sizeof x);
@@ -151,7 +153,7 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
           return FALSE;
       return TRUE;
     }
-  for (gsize p = bd->info[d].tok[t]; p-- > 0;)
+  for (gsize p = fd_dedup_tok (&bd->info[d], (guint)t); p-- > 0;)
     if (doc->text[p] == '\n')
       return TRUE;
     else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
@@ -261,14 +263,14 @@ span_of (FdDedupBuild *bd, guint d, guint t0, guint t1, gsize *start,
 
   if (t1 > t0)
     {
-      *start = in->tok[t0];
+      *start = fd_dedup_tok (in, t0);
       *end = token_end (bd, d, t1 - 1);
     }
   else
     {
       /* An empty side sits where the other side's text would go. */
-      *start = *end
-          = t0 < in->n_tok ? in->tok[t0] : ((FdDoc *)doc_of (bd, d))->len;
+      *start = *end = t0 < in->n_tok ? fd_dedup_tok (in, t0)
+                                     : ((FdDoc *)doc_of (bd, d))->len;
     }
 }
 
@@ -864,21 +866,70 @@ norm_hash (const guchar *p, gsize n)
   return (guint32)(h ^ h >> 32);
 }
 
-gsize
-fd_dedup_info_bytes (guint n_tok, guint n_sh, guint n_sents)
+gboolean
+fd_dedup_tok_wide (const FdTokens *toks)
 {
-  return 4 * ((gsize)n_tok + n_sh + 2 * (gsize)n_sents) + 4 * (gsize)n_tok;
+  guint run = 1u << FD_DEDUP_TOK_RUN_BITS;
+
+  for (guint t = 0; t < toks->n; t += run)
+    if (toks->v[MIN (t + run, toks->n) - 1].start - toks->v[t].start
+        > G_MAXUINT16)
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs of FD_DEDUP_TOK_RUN tokens in an article of @n_tok. */
+static gsize
+tok_runs (guint n_tok)
+{
+  return ((gsize)n_tok + (1u << FD_DEDUP_TOK_RUN_BITS) - 1)
+         >> FD_DEDUP_TOK_RUN_BITS;
+}
+
+gsize
+fd_dedup_info_bytes (const FdDedupDocInfo *in)
+{
+  gsize starts = in->wide ? 4 * (gsize)in->n_tok
+                          : 4 * tok_runs (in->n_tok) + 2 * (gsize)in->n_tok;
+
+  return 4 * ((gsize)in->n_sh + 2 * (gsize)in->n_sents) + starts
+         + 4 * (gsize)in->n_tok;
 }
 
 void
 fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
 {
-  in->tok = block;
-  in->sh = in->tok + in->n_tok;
+  /* Widest elements first, so that each array is aligned. */
+  guint32 *w = block;
+  guint16 *h;
+
+  in->block = block;
+  in->sh = w;
   in->sfirst = in->sh + in->n_sh;
   in->scount = in->sfirst + in->n_sents;
-  in->thash = (guint16 *)(in->scount + in->n_sents);
-  in->tlen = (guint8 *)(in->thash + in->n_tok);
+  w = in->scount + in->n_sents;
+  if (in->wide)
+    {
+      in->tbase = NULL;
+      in->toff = NULL;
+      in->tok32 = w;
+      w += in->n_tok;
+    }
+  else
+    {
+      in->tok32 = NULL;
+      in->tbase = w;
+      w += tok_runs (in->n_tok);
+    }
+  h = (guint16 *)w;
+  in->thash = h;
+  h += in->n_tok;
+  if (!in->wide)
+    {
+      in->toff = h;
+      h += in->n_tok;
+    }
+  in->tlen = (guint8 *)h;
   in->tfact = in->tlen + in->n_tok;
 }
 
@@ -891,7 +942,15 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
       const FdToken *t = &toks->v[i];
       const guchar *p = (const guchar *)toks->norm + t->norm;
 
-      in->tok[i] = t->start;
+      if (in->wide)
+        in->tok32[i] = t->start;
+      else
+        {
+          if ((i & ((1u << FD_DEDUP_TOK_RUN_BITS) - 1)) == 0)
+            in->tbase[i >> FD_DEDUP_TOK_RUN_BITS] = t->start;
+          in->toff[i]
+              = (guint16)(t->start - in->tbase[i >> FD_DEDUP_TOK_RUN_BITS]);
+        }
       in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
       in->thash[i]
           = (guint16)norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
@@ -915,16 +974,16 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
       while (lo_t < hi_t)
         {
           guint mid = lo_t + (hi_t - lo_t) / 2;
-          if (in->tok[mid] <= o)
+          if (fd_dedup_tok (in, mid) <= o)
             lo_t = mid + 1;
           else
             hi_t = mid;
         }
-      if (lo_t >= in->n_tok || in->tok[lo_t] > hi)
+      if (lo_t >= in->n_tok || fd_dedup_tok (in, lo_t) > hi)
         continue;
       if (!credit_inside (text, len, o))
         continue;
-      for (guint t = lo_t; t < in->n_tok && in->tok[t] <= hi; t++)
+      for (guint t = lo_t; t < in->n_tok && fd_dedup_tok (in, t) <= hi; t++)
         in->tfact[t] |= FD_DEDUP_FACT_CREDIT;
       if (q + 1 >= text + len)
         break;
