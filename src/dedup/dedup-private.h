@@ -11,11 +11,11 @@
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), and per token its length, a 16-bit hash of its
- * normalised form and its fact flags: 10 bytes per token, which at 100k
+ * of shingles on its own), and per token its length, an 8-bit hash of its
+ * normalised form and its fact flags: 9 bytes per token, which at 100k
  * articles is most of dedup's memory.  A token's start is kept as 16 bits
- * past the start of its run of FD_DEDUP_TOK_RUN tokens (whole, in tok32,
- * in an article where a run spans 64 KiB or more): read it with
+ * past the start of its run of 256 tokens (FD_DEDUP_TOK_RUN_BITS; whole,
+ * in tok32, in an article where a run spans 64 KiB or more): read it with
  * fd_dedup_tok().  Per sentence, the tokens it holds, found while
  * scanning: a pair reads which sentence a token is in from them instead
  * of building a token-to-sentence map of both articles. */
@@ -29,12 +29,12 @@ typedef struct
   guint16 *toff;   /* start of each token less its run's tbase */
   guint32 *tok32;  /* start of each token, when wide (else NULL) */
   /* So that a pair never scans a token again: */
-  guint16 *thash; /* hash of the first 127 bytes of each normalised form
-                     (a mismatch rules a pair of tokens out; a match is
-                     confirmed on the text) */
-  guint8 *tlen;   /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
-                     that many or more (fd_dedup_token_end reads it) */
-  guint8 *tfact;  /* FdDedupFact bits of each token */
+  guint8 *thash; /* hash of the first 127 bytes of each normalised form
+                    (a mismatch rules a pair of tokens out; a match is
+                    confirmed on the text, mostly by comparing bytes) */
+  guint8 *tlen;  /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
+                    that many or more (fd_dedup_token_end reads it) */
+  guint8 *tfact; /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
   guint n_sents; /* the article's n_sents */

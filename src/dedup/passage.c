@@ -845,10 +845,11 @@ token_fact (const char *norm, gsize len, guint flags)
   return tf;
 }
 
-/* Hash of the @n bytes at @p, which may be read up to 7 bytes past
+/* 8-bit hash of the @n bytes at @p, which may be read up to 7 bytes past
  * their end.  Only its equality matters (tok_eq confirms a match), so
- * the common word of eight bytes or fewer costs one multiplication. */
-static inline guint32
+ * the common word of eight bytes or fewer costs one multiplication; the
+ * top bits of a product are the ones that depend on every input bit. */
+static inline guint8
 norm_hash (const guchar *p, gsize n)
 {
   guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), w;
@@ -863,7 +864,7 @@ norm_hash (const guchar *p, gsize n)
   memcpy (&w, p + x, 8);
   w = n > x ? w & G_MAXUINT64 >> (64 - 8 * (n - x)) : 0;
   h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  return (guint32)(h ^ h >> 32);
+  return (guint8)(h >> 56);
 }
 
 gboolean
@@ -893,7 +894,7 @@ fd_dedup_info_bytes (const FdDedupDocInfo *in)
                           : 4 * tok_runs (in->n_tok) + 2 * (gsize)in->n_tok;
 
   return 4 * ((gsize)in->n_sh + 2 * (gsize)in->n_sents) + starts
-         + 4 * (gsize)in->n_tok;
+         + 3 * (gsize)in->n_tok;
 }
 
 void
@@ -901,7 +902,6 @@ fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
 {
   /* Widest elements first, so that each array is aligned. */
   guint32 *w = block;
-  guint16 *h;
 
   in->block = block;
   in->sh = w;
@@ -921,15 +921,14 @@ fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
       in->tbase = w;
       w += tok_runs (in->n_tok);
     }
-  h = (guint16 *)w;
-  in->thash = h;
-  h += in->n_tok;
   if (!in->wide)
     {
-      in->toff = h;
-      h += in->n_tok;
+      in->toff = (guint16 *)w;
+      in->thash = (guint8 *)(in->toff + in->n_tok);
     }
-  in->tlen = (guint8 *)h;
+  else
+    in->thash = (guint8 *)w;
+  in->tlen = in->thash + in->n_tok;
   in->tfact = in->tlen + in->n_tok;
 }
 
@@ -952,8 +951,7 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
               = (guint16)(t->start - in->tbase[i >> FD_DEDUP_TOK_RUN_BITS]);
         }
       in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
-      in->thash[i]
-          = (guint16)norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
       in->tfact[i]
           = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
     }
