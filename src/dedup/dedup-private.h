@@ -33,7 +33,7 @@ typedef struct
                     (a mismatch rules a pair of tokens out; a match is
                     confirmed on the text, mostly by comparing bytes) */
   guint8 *tlen;  /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
-                    that many or more (fd_dedup_token_end reads it) */
+                    that many or more (token_end in passage.c reads it) */
   guint8 *tfact; /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;

@@ -9,7 +9,7 @@
  *    is boilerplate for that outlet; the other articles sharing a
  *    fingerprint become candidate pairs (listed, then sorted), unless
  *    more than max_df articles share it.  Equal sentence fingerprints are
- *    the exact duplicate groups.
+ *    the exact duplicate groups (found alongside, on a second worker).
  * 3. Each candidate pair is aligned (passage.c); each outlet's boilerplate
  *    is aligned once per article against the outlet's first article that
  *    has it, so that it is reported with its spans without pairing all of
