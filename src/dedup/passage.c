@@ -936,24 +936,35 @@ void
 fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
                      const char *text, gsize len)
 {
-  for (guint i = 0; i < in->n_tok; i++)
-    {
-      const FdToken *t = &toks->v[i];
-      const guchar *p = (const guchar *)toks->norm + t->norm;
+  /* The arrays in locals: a store through a guint8 pointer may alias
+   * anything, so fields read through @in or @toks would be loaded again
+   * after each one. */
+  const FdToken *v = toks->v;
+  const guchar *norm = (const guchar *)toks->norm;
+  guint8 *tlen = in->tlen, *thash = in->thash, *tfact = in->tfact;
+  guint n = in->n_tok;
 
-      if (in->wide)
-        in->tok32[i] = t->start;
-      else
-        {
-          if ((i & ((1u << FD_DEDUP_TOK_RUN_BITS) - 1)) == 0)
-            in->tbase[i >> FD_DEDUP_TOK_RUN_BITS] = t->start;
-          in->toff[i]
-              = (guint16)(t->start - in->tbase[i >> FD_DEDUP_TOK_RUN_BITS]);
-        }
-      in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
-      in->thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
-      in->tfact[i]
-          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+  if (in->wide)
+    for (guint i = 0; i < n; i++)
+      in->tok32[i] = v[i].start;
+  else
+    for (guint i = 0; i < n; i += 1u << FD_DEDUP_TOK_RUN_BITS)
+      {
+        guint32 base = v[i].start;
+        guint16 *toff = in->toff;
+        guint e = MIN (n, i + (1u << FD_DEDUP_TOK_RUN_BITS));
+        in->tbase[i >> FD_DEDUP_TOK_RUN_BITS] = base;
+        for (guint x = i; x < e; x++)
+          toff[x] = (guint16)(v[x].start - base);
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      const FdToken *t = &v[i];
+      const guchar *p = norm + t->norm;
+
+      tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
+      thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      tfact[i] = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
     }
   /* A token is in a credit when the nearest '(', ')' or line break before
    * it is a '(' at most 120 bytes back whose parentheses name a source:
