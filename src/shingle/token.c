@@ -276,33 +276,37 @@ void
 fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
 {
   const char *p = text, *end = text + len;
+  /* Counts in locals, stored back at the end: the byte stores into the
+   * normalised buffer may alias *toks, so fields read through it would be
+   * loaded again after each one. */
+  guint n = 0;
+  gsize norm_len = 0;
 
-  toks->n = 0;
-  toks->norm_len = 0;
   for (;;)
     {
       FdToken *t;
+      char *out;
       gsize o;
       const char *tend;
 
-      if (toks->n == toks->cap)
+      if (n == toks->cap)
         {
           toks->cap = toks->cap ? toks->cap * 2 : 256;
           toks->v = g_renew (FdToken, toks->v, toks->cap);
         }
-      if (toks->norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
+      if (norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
         {
           toks->norm_cap = MAX (toks->norm_cap * 2, 4096);
           toks->norm = g_realloc (toks->norm, toks->norm_cap);
         }
       /* Written in place: a token built on the stack and copied as one
        * 16-byte load stalled on its four smaller stores. */
-      t = &toks->v[toks->n];
+      t = &toks->v[n];
+      out = toks->norm + norm_len;
       /* ASCII separators; scan() skips anything else. */
       while (p < end && (guchar)*p < 0x80 && !ascii_alnum (*p))
         p++;
-      if (p < end
-          && scan_plain (p, end, toks->norm + toks->norm_len, &tend, &o))
+      if (p < end && scan_plain (p, end, out, &tend, &o))
         {
           t->start = (guint32)(p - text);
           t->end = (guint32)(tend - text);
@@ -310,21 +314,22 @@ fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
           t->flags = *p >= 'A' && *p <= 'Z' ? FD_TOKEN_CAPITAL : 0;
           p = tend;
         }
-      else if (scan (text, len, (gsize)(p - text), t,
-                     toks->norm + toks->norm_len, &o))
+      else if (scan (text, len, (gsize)(p - text), t, out, &o))
         p = text + t->end;
       else
         break;
-      t->norm = (guint32)toks->norm_len;
-      toks->norm_len += o;
-      toks->norm[toks->norm_len++] = ' ';
-      toks->n++;
+      t->norm = (guint32)norm_len;
+      out[o] = ' ';
+      norm_len += o + 1;
+      n++;
     }
   /* No trailing space; keep the buffer a C string for debugging. */
-  if (toks->norm_len > 0)
-    toks->norm_len--;
+  if (norm_len > 0)
+    norm_len--;
   if (toks->norm)
-    toks->norm[toks->norm_len] = '\0';
+    toks->norm[norm_len] = '\0';
+  toks->n = n;
+  toks->norm_len = norm_len;
 }
 
 void
