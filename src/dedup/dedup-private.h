@@ -11,40 +11,56 @@
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), and per token its length, a 16-bit hash of its
- * normalised form and its fact flags: 12 bytes per token, which at 100k
- * articles is most of dedup's memory. */
+ * of shingles on its own), and per token its length, an 8-bit hash of its
+ * normalised form and its fact flags: 9 bytes per token, which at 100k
+ * articles is most of dedup's memory.  A token's start is kept as 16 bits
+ * past the start of its run of 256 tokens (FD_DEDUP_TOK_RUN_BITS; whole,
+ * in tok32, in an article where a run spans 64 KiB or more): read it with
+ * fd_dedup_tok().  Per sentence, the tokens it holds, found while
+ * scanning: a pair reads which sentence a token is in from them instead
+ * of building a token-to-sentence map of both articles. */
 typedef struct
 {
-  guint32 *tok; /* byte start of each token; owns the block */
-  guint32 *sh;  /* into the same block */
-  /* Also in the block, so that a pair never scans a token again: */
-  guint16 *thash; /* hash of the first 127 bytes of each normalised form
-                     (a mismatch rules a pair of tokens out; a match is
-                     confirmed on the text) */
-  guint8 *tlen;   /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
-                     that many or more (fd_dedup_token_end reads it) */
-  guint8 *tfact;  /* FdDedupFact bits of each token */
+  gpointer block;  /* owns all the arrays below */
+  guint32 *sh;     /* low bits of each shingle's fingerprint */
+  guint32 *sfirst; /* first token of each sentence, non-decreasing */
+  guint32 *scount; /* tokens of each sentence (those starting inside it) */
+  guint32 *tbase;  /* start of the first token of each run; NULL if wide */
+  guint16 *toff;   /* start of each token less its run's tbase */
+  guint32 *tok32;  /* start of each token, when wide (else NULL) */
+  /* So that a pair never scans a token again: */
+  guint8 *thash; /* hash of the first 127 bytes of each normalised form
+                    (a mismatch rules a pair of tokens out; a match is
+                    confirmed on the text, mostly by comparing bytes) */
+  guint8 *tlen;  /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
+                    that many or more (token_end in passage.c reads it) */
+  guint8 *tfact; /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
-  guint outlet; /* interned outlet number */
+  guint n_sents; /* the article's n_sents */
+  guint outlet;  /* interned outlet number */
+  gboolean wide; /* starts in tok32 */
 } FdDedupDocInfo;
 
-/* Token-to-sentence maps of one article, built when a pair needs them. */
-typedef struct
+/* Tokens of a run sharing one 32-bit base in FdDedupDocInfo.tbase. */
+#define FD_DEDUP_TOK_RUN_BITS 8
+
+/* Byte start of token @t of @in. */
+static inline guint32
+fd_dedup_tok (const FdDedupDocInfo *in, guint t)
 {
-  guint doc;
-  guint *tsent;     /* sentence of each token, FD_NONE outside sentences */
-  guint *sfirst;    /* first token of each sentence */
-  guint *scount;    /* tokens of each sentence */
-  gsize tcap, scap; /* room in tsent and in sfirst, kept across articles */
-} FdDedupSentMap;
+  if (G_UNLIKELY (in->wide))
+    return in->tok32[t];
+  return in->tbase[t >> FD_DEDUP_TOK_RUN_BITS] + in->toff[t];
+}
 
 typedef struct
 {
   const FdDedupOptions *opts;
   GPtrArray *docs;
   FdDedupDocInfo *info;
+  guint *outlet;   /* info[d].outlet of each article d, packed for the
+                      passes that visit articles out of order */
   FdTable *boiler; /* (outlet << 32 | low fingerprint) of boilerplate */
 
   /* Results being built. */
@@ -69,12 +85,11 @@ typedef struct
   guint64 *filter;
   gsize fcap;
   guint fshift;
-  GArray *runs, *pas, *prun, *cells, *segs, *ivals;
+  GArray *runs, *pas, *prun, *cells, *pieces, *segs, *ivals;
   /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
    * runs, 0 for none: all zero between pairs; dcap allocated. */
   guint32 *dlast;
   gsize dcap;
-  FdDedupSentMap map_a, map_b;
 } FdDedupBuild;
 
 /* Bytes of a normalised form that fd_dedup_token_hash() and the token
@@ -83,12 +98,17 @@ typedef struct
 
 #define FD_DEDUP_TLEN_LONG 255
 
-/* Bytes of the token arrays of an article of @n_tok tokens and @n_sh
- * shingles (one block, see FdDedupDocInfo). */
-gsize fd_dedup_info_bytes (guint n_tok, guint n_sh);
+/* Whether some run of FD_DEDUP_TOK_RUN tokens of @toks spans 64 KiB or
+ * more, so that their starts must be kept whole. */
+gboolean fd_dedup_tok_wide (const FdTokens *toks);
 
-/* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes),
- * for in->n_tok tokens and in->n_sh shingles. */
+/* Bytes of the arrays of an article of in->n_tok tokens, in->n_sh
+ * shingles and in->n_sents sentences, as in->wide says (one block, see
+ * FdDedupDocInfo). */
+gsize fd_dedup_info_bytes (const FdDedupDocInfo *in);
+
+/* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes,
+ * owned by @in from now on). */
 void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
 /* Fills the token arrays of @in (n_tok tokens of @toks, read from @len

@@ -7,9 +7,9 @@
  * 2. The arrays are radix-sorted, which groups equal fingerprints.  A
  *    fingerprint shared by boilerplate_docs or more articles of one outlet
  *    is boilerplate for that outlet; the other articles sharing a
- *    fingerprint become candidate pairs (counted in a flat table), unless
+ *    fingerprint become candidate pairs (listed, then sorted), unless
  *    more than max_df articles share it.  Equal sentence fingerprints are
- *    the exact duplicate groups.
+ *    the exact duplicate groups (found alongside, on a second worker).
  * 3. Each candidate pair is aligned (passage.c); each outlet's boilerplate
  *    is aligned once per article against the outlet's first article that
  *    has it, so that it is reported with its spans without pairing all of
@@ -113,6 +113,41 @@ radix_sort (Rec *v, gsize n)
   radix_sort_bits (v, n, 0);
 }
 
+/* Sorts the @n keys of @v, all below 2^@bits, 16 bits a pass. */
+static void
+radix_sort_u64 (guint64 *v, gsize n, guint bits)
+{
+  guint64 *tmp = g_new (guint64, MAX (n, 1)), *src = v, *dst = tmp;
+  gsize *count = g_new (gsize, 65536);
+
+  for (guint shift = 0; shift < bits; shift += 16)
+    {
+      gsize sum = 0;
+      memset (count, 0, 65536 * sizeof *count);
+      for (gsize i = 0; i < n; i++)
+        count[(src[i] >> shift) & 0xffff]++;
+      if (n == 0 || count[(src[0] >> shift) & 0xffff] == n)
+        continue;
+      for (gsize d = 0; d < 65536; d++)
+        {
+          gsize c = count[d];
+          count[d] = sum;
+          sum += c;
+        }
+      for (gsize i = 0; i < n; i++)
+        dst[count[(src[i] >> shift) & 0xffff]++] = src[i];
+      {
+        guint64 *t = src;
+        src = dst;
+        dst = t;
+      }
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
+  g_free (count);
+  g_free (tmp);
+}
+
 /* radix_sort for keys that are hashes: sorted on their top 32 bits (two
  * passes instead of four over arrays of millions), after which only keys
  * that share those bits but differ below them (a few thousand of
@@ -153,35 +188,45 @@ radix_sort_hashes (Rec *v, gsize n)
 }
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
- * the rightmost smallest of every window of @w, each position once. */
+ * the rightmost smallest of every window of @w, each position once.
+ * A window spans at most two blocks of w positions: its best is the
+ * better of the best of its part of the first block (a suffix of it,
+ * @suf) and of its part of the second (a prefix, @pre), each n long.
+ * Unlike a monotone queue this takes no branch that depends on the
+ * values, which are random. */
 static void
-winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
-        guint *deque)
+winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out, guint *pre,
+        guint *suf)
 {
-  guint head = 0, tail = 0, last = FD_NONE;
-  guint len0 = out->len, m = 0;
+  guint len0 = out->len, m = 0, last = FD_NONE;
   Rec *v;
 
   if (n == 0)
     return;
   w = MIN (w, n);
-  /* At most one record a position, written in place. */
-  g_array_set_size (out, len0 + n);
-  v = (Rec *)(gpointer)out->data + len0;
-  for (guint i = 0; i < n; i++)
+  for (guint b0 = 0; b0 < n; b0 += w)
     {
-      while (tail > head && sh[deque[tail - 1]] >= sh[i])
-        tail--;
-      deque[tail++] = i;
-      if (deque[head] + w <= i)
-        head++;
-      if (i + 1 >= w && deque[head] != last)
-        {
-          v[m].key = sh[deque[head]];
-          v[m].val = d;
-          m++;
-          last = deque[head];
-        }
+      guint e = MIN (b0 + w, n), best = b0;
+      /* A later position wins a tie (<=) going right ... */
+      for (guint i = b0; i < e; i++)
+        pre[i] = best = sh[i] <= sh[best] ? i : best;
+      /* ... and keeps it (<) going left. */
+      best = e - 1;
+      for (guint i = e; i-- > b0;)
+        suf[i] = best = sh[i] < sh[best] ? i : best;
+    }
+  /* At most one record a position, written in place. */
+  g_array_set_size (out, len0 + n - w + 2);
+  v = (Rec *)(gpointer)out->data + len0;
+  for (guint r = w - 1; r < n; r++)
+    {
+      guint x = suf[r + 1 - w], y = pre[r];
+      /* y is right of x unless both are the one block's best. */
+      guint best = sh[y] <= sh[x] ? y : x;
+      v[m].key = sh[best];
+      v[m].val = d;
+      m += best != last;
+      last = best;
     }
   g_array_set_size (out, len0 + m);
 }
@@ -190,8 +235,8 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out,
 typedef struct
 {
   FdTokens toks;
-  guint64 *sh; /* the full fingerprints of one article */
-  guint *deque;
+  guint64 *sh;      /* the full fingerprints of one article */
+  guint *pre, *suf; /* winnow's */
   gsize sh_cap;
 } ScanScratch;
 
@@ -200,7 +245,8 @@ scan_scratch_clear (ScanScratch *s)
 {
   fd_tokens_clear (&s->toks);
   g_free (s->sh);
-  g_free (s->deque);
+  g_free (s->pre);
+  g_free (s->suf);
 }
 
 /* Pass 1 for article @d: its winnowed fingerprints go to @fps, its
@@ -222,16 +268,18 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
     {
       sc->sh_cap = MAX (toks->n + 1, 2 * sc->sh_cap);
       sc->sh = g_renew (guint64, sc->sh, sc->sh_cap);
-      sc->deque = g_renew (guint, sc->deque, sc->sh_cap);
+      sc->pre = g_renew (guint, sc->pre, sc->sh_cap);
+      sc->suf = g_renew (guint, sc->suf, sc->sh_cap);
     }
   in->n_tok = toks->n;
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
-  fd_dedup_info_layout (in,
-                        g_malloc (fd_dedup_info_bytes (in->n_tok, in->n_sh)));
+  in->n_sents = doc->n_sents;
+  in->wide = fd_dedup_tok_wide (toks);
+  fd_dedup_info_layout (in, g_malloc (fd_dedup_info_bytes (in)));
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
-  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->deque);
+  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->pre, sc->suf);
 
   for (guint s = 0; s < doc->n_sents; s++)
     {
@@ -241,6 +289,8 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
       t0 = t;
       while (t < toks->n && toks->v[t].start < doc->sents[s].end)
         t++;
+      in->sfirst[s] = t0;
+      in->scount[s] = t - t0;
       if (t - t0 >= MAX (bd->opts->min_sentence, 1))
         {
           const FdToken *a = &toks->v[t0], *b = &toks->v[t - 1];
@@ -393,6 +443,53 @@ scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
   g_free (j.sents);
 }
 
+/* Candidate pairs as they are proposed, a << bits | b, repeats and all
+ * (a pair of copies is proposed by dozens of fingerprints): appending is
+ * sequential, where a hash table of the pairs, megabytes at 100k
+ * articles, took a cache miss for nearly every proposal. */
+typedef struct
+{
+  guint64 *v;
+  gsize n, cap;
+  guint bits; /* of an article number */
+} PairList;
+
+static inline void
+pair_list_add (PairList *p, guint a, guint b)
+{
+  if (p->n == p->cap)
+    {
+      p->cap = MAX (4096, 2 * p->cap);
+      p->v = g_renew (guint64, p->v, p->cap);
+    }
+  p->v[p->n++] = (guint64)a << p->bits | b;
+}
+
+/* Returns the pairs of @p, sorted and each once, as a << 32 | b (transfer
+ * full); empties @p. */
+static GArray *
+pair_list_finish (PairList *p)
+{
+  GArray *keys;
+  guint64 *v = p->v;
+  gsize m = 0;
+
+  radix_sort_u64 (v, p->n, 2 * p->bits);
+  for (gsize x = 0; x < p->n; x++)
+    if (m == 0 || v[x] != v[m - 1])
+      v[m++] = v[x];
+  g_assert (m <= G_MAXUINT);
+  for (gsize x = 0; x < m; x++)
+    v[x] = (v[x] >> p->bits) << 32
+           | (v[x] & ((G_GUINT64_CONSTANT (1) << p->bits) - 1));
+  keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), (guint)m);
+  g_array_append_vals (keys, v, (guint)m);
+  g_free (p->v);
+  p->v = NULL;
+  p->n = p->cap = 0;
+  return keys;
+}
+
 static int
 cmp_guint (const void *x, const void *y)
 {
@@ -403,7 +500,7 @@ cmp_guint (const void *x, const void *y)
 /* Pass 2 over one group of articles sharing fingerprint @h: boilerplate
  * and candidate pairs. */
 static void
-propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
+propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, PairList *pairs,
          GArray *boiler_members, guint *outl)
 {
   guint B = MAX (bd->opts->boilerplate_docs, 2), m = 0;
@@ -411,7 +508,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
   if (n >= B)
     {
       for (guint x = 0; x < n; x++)
-        outl[x] = bd->info[docs[x]].outlet;
+        outl[x] = bd->outlet[docs[x]];
       fd_qsort (outl, n, sizeof *outl, cmp_guint);
       for (guint x = 0; x < n;)
         {
@@ -424,7 +521,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
               fd_table_insert (bd->boiler, (guint64)o << 32 | (guint32)h, 1,
                                NULL);
               for (guint z = 0; z < n; z++)
-                if (docs[z] != FD_NONE && bd->info[docs[z]].outlet == o)
+                if (docs[z] != FD_NONE && bd->outlet[docs[z]] == o)
                   {
                     guint64 key = (guint64)o << 32 | docs[z];
                     g_array_append_val (boiler_members, key);
@@ -442,11 +539,7 @@ propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, FdTable *pairs,
     return;
   for (guint x = 0; x < n; x++)
     for (guint y = x + 1; y < n; y++)
-      {
-        guint32 *c = fd_table_insert (pairs, (guint64)docs[x] << 32 | docs[y],
-                                      0, NULL);
-        (*c)++;
-      }
+      pair_list_add (pairs, docs[x], docs[y]);
 }
 
 static int
@@ -454,17 +547,6 @@ cmp_u64 (const void *x, const void *y)
 {
   guint64 a = *(const guint64 *)x, b = *(const guint64 *)y;
   return a < b ? -1 : a > b;
-}
-
-typedef struct
-{
-  GArray *keys;
-} Collect;
-
-static void
-collect_key (guint64 key, guint32 value, void *data)
-{
-  g_array_append_val (((Collect *)data)->keys, key);
 }
 
 /* Sets the spans of @members (n of them, doc and sent set) and ORs the
@@ -552,7 +634,7 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
           g_array_append_val (group_of, groups->len);
           if (z > x && d != (guint)(v[z - 1].val >> 32))
             n_docs++;
-          if (bd->info[d].outlet != bd->info[v[x].val >> 32].outlet)
+          if (bd->outlet[d] != bd->outlet[v[x].val >> 32])
             one_outlet = FALSE;
         }
       g.kind = n_docs == 1                            ? FD_DEDUP_WITHIN
@@ -601,6 +683,49 @@ cmp_near (const void *x, const void *y)
 {
   const FdDedupNear *p = x, *q = y;
   return cmp_spans (&p->a, &p->b, &q->a, &q->b);
+}
+
+static guint64
+pair_of_passage (const void *x)
+{
+  const FdDedupPassage *p = x;
+  return (guint64)p->a.doc << 32 | p->b.doc;
+}
+
+static guint64
+pair_of_near (const void *x)
+{
+  const FdDedupNear *p = x;
+  return (guint64)p->a.doc << 32 | p->b.doc;
+}
+
+/* Sorts @arr with @cmp, which orders its elements by their pair of
+ * articles (@pair_of) first.  Pass 3 appends them pair by pair in pair
+ * order, so each pair's run is sorted on its own (a few elements, where
+ * one sort of them all took n log n calls of @cmp); the whole array is
+ * sorted when that order does not hold. */
+static void
+sort_by_pair (GArray *arr, int (*cmp) (const void *, const void *),
+              guint64 (*pair_of) (const void *))
+{
+  guint size = g_array_get_element_size (arr);
+  char *v = arr->data;
+
+  for (guint x = 1; x < arr->len; x++)
+    if (pair_of (v + (gsize)x * size) < pair_of (v + (gsize)(x - 1) * size))
+      {
+        fd_qsort (v, arr->len, size, cmp);
+        return;
+      }
+  for (guint x = 0; x < arr->len;)
+    {
+      guint64 p = pair_of (v + (gsize)x * size);
+      guint y = x + 1;
+      while (y < arr->len && pair_of (v + (gsize)y * size) == p)
+        y++;
+      fd_qsort (v + (gsize)x * size, y - x, size, cmp);
+      x = y;
+    }
 }
 
 static guint
@@ -657,7 +782,7 @@ free_unpaired (FdDedupBuild *bd, const guint64 *keys, guint n)
     used[keys[x] >> 32] = used[(guint32)keys[x]] = 1;
   for (guint d = 0; d < n_docs; d++)
     if (!used[d])
-      g_clear_pointer (&bd->info[d].tok, g_free);
+      g_clear_pointer (&bd->info[d].block, g_free);
 }
 
 /* Pass 3 results of one task: a run of candidate pairs in key order. */
@@ -749,52 +874,18 @@ align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
   g_free (j.out);
 }
 
-FdDedup *
-fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
+/* Pass 2 over the winnowed fingerprints @fps (freed here): the outlets'
+ * boilerplate into bd->boiler, and the candidate pairs, sorted, each once,
+ * a << 32 | b (transfer full). */
+static GArray *
+candidate_pairs (FdDedupBuild *bd, GArray *fps)
 {
-  FdDedup *dd = g_new0 (FdDedup, 1);
-  FdDedupBuild bd = { 0 };
-  guint workers;
-  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GArray) fps = NULL;
-  g_autoptr (GArray) sents = NULL;
   g_autoptr (GArray) bmem = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr (FdTable) pairs = fd_table_new (docs->len * 4);
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  PairList pairs = { NULL, 0, 0, g_bit_storage (MAX (bd->docs->len, 1)) };
   g_autofree guint *group = NULL;
   g_autofree guint *outl = NULL;
   gsize group_cap = 0;
-  Collect col = { keys };
 
-  if (opts)
-    dd->opts = *opts;
-  else
-    fd_dedup_options_init (&dd->opts);
-  dd->opts.shingle_size = MAX (dd->opts.shingle_size, 1);
-  dd->opts.window = MAX (dd->opts.window, 1);
-  workers = CLAMP (dd->opts.threads, 1, 256);
-  dd->docs = g_ptr_array_ref (docs);
-  bd.opts = &dd->opts;
-  bd.docs = docs;
-  bd.info = g_new0 (FdDedupDocInfo, MAX (docs->len, 1));
-  bd.boiler = fd_table_new (64);
-  bd.index_doc = FD_NONE;
-
-  /* Pass 1. */
-  for (guint d = 0; d < docs->len; d++)
-    {
-      const FdDoc *doc = docs->pdata[d];
-      gpointer o;
-      if (!g_hash_table_lookup_extended (outlets, doc->outlet, NULL, &o))
-        {
-          o = GUINT_TO_POINTER (g_hash_table_size (outlets));
-          g_hash_table_insert (outlets, doc->outlet, o);
-        }
-      bd.info[d].outlet = GPOINTER_TO_UINT (o);
-    }
-  scan_all (&bd, workers, &fps, &sents);
-
-  /* Pass 2. */
   radix_sort_hashes ((Rec *)fps->data, fps->len);
   for (guint x = 0; x < fps->len;)
     {
@@ -813,14 +904,12 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
           for (guint z = x; z < y; z++)
             if (n == 0 || group[n - 1] != (guint)v[z].val)
               group[n++] = (guint)v[z].val;
-          propose (&bd, v[x].key, group, n, pairs, bmem, outl);
+          propose (bd, v[x].key, group, n, &pairs, bmem, outl);
         }
       x = y;
     }
   /* What pass 3 does not need goes before it allocates its results. */
-  g_clear_pointer (&fps, g_array_unref);
-  exact_groups (dd, &bd, sents);
-  g_clear_pointer (&sents, g_array_unref);
+  g_array_unref (fps);
 
   /* Boilerplate: each article that has it against the outlet's first. */
   fd_qsort (bmem->data, bmem->len, sizeof (guint64), cmp_u64);
@@ -832,21 +921,98 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         {
           guint m = (guint)v[y];
           if (m != rep && (y == x || v[y] != v[y - 1]))
-            fd_table_insert (pairs, (guint64)rep << 32 | m, 0, NULL);
+            pair_list_add (&pairs, rep, m);
           y++;
         }
       x = y;
     }
+  return pair_list_finish (&pairs);
+}
+
+typedef struct
+{
+  FdDedup *dd;
+  FdDedupBuild *bd;
+  GArray *fps, *sents;
+  GArray *keys;
+} Pass2Job;
+
+static void
+pass2_task (void *data, guint task, guint worker)
+{
+  Pass2Job *j = data;
+
+  if (task == 0)
+    j->keys = candidate_pairs (j->bd, j->fps);
+  else
+    {
+      exact_groups (j->dd, j->bd, j->sents);
+      g_array_unref (j->sents);
+      sort_groups (j->dd->groups, j->dd->n_groups, j->dd->members);
+    }
+}
+
+/* Pass 2: the candidate pairs from @fps (*@keys, transfer full) and the
+ * exact duplicate groups from @sents, side by side on two workers when
+ * there are two (they share nothing they write).  Frees @fps and @sents. */
+static void
+pass2 (FdDedup *dd, FdDedupBuild *bd, guint workers, GArray *fps,
+       GArray *sents, GArray **keys)
+{
+  Pass2Job j = { dd, bd, fps, sents, NULL };
+
+  par_run (MIN (workers, 2), 2, pass2_task, &j);
+  *keys = j.keys;
+}
+
+FdDedup *
+fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
+{
+  FdDedup *dd = g_new0 (FdDedup, 1);
+  FdDedupBuild bd = { 0 };
+  guint workers;
+  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *fps = NULL, *sents = NULL;
+  g_autoptr (GArray) keys = NULL;
+
+  if (opts)
+    dd->opts = *opts;
+  else
+    fd_dedup_options_init (&dd->opts);
+  dd->opts.shingle_size = MAX (dd->opts.shingle_size, 1);
+  dd->opts.window = MAX (dd->opts.window, 1);
+  workers = CLAMP (dd->opts.threads, 1, 256);
+  dd->docs = g_ptr_array_ref (docs);
+  bd.opts = &dd->opts;
+  bd.docs = docs;
+  bd.info = g_new0 (FdDedupDocInfo, MAX (docs->len, 1));
+  bd.outlet = g_new (guint, MAX (docs->len, 1));
+  bd.boiler = fd_table_new (64);
+  bd.index_doc = FD_NONE;
+
+  /* Pass 1. */
+  for (guint d = 0; d < docs->len; d++)
+    {
+      const FdDoc *doc = docs->pdata[d];
+      gpointer o;
+      if (!g_hash_table_lookup_extended (outlets, doc->outlet, NULL, &o))
+        {
+          o = GUINT_TO_POINTER (g_hash_table_size (outlets));
+          g_hash_table_insert (outlets, doc->outlet, o);
+        }
+      bd.info[d].outlet = bd.outlet[d] = GPOINTER_TO_UINT (o);
+    }
+  scan_all (&bd, workers, &fps, &sents);
+
+  pass2 (dd, &bd, workers, fps, sents, &keys);
+  fps = sents = NULL;
 
   /* Pass 3. */
-  fd_table_foreach (pairs, collect_key, &col);
-  fd_qsort (keys->data, keys->len, sizeof (guint64), cmp_u64);
   free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
   align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
 
-  fd_qsort (bd.passages->data, bd.passages->len, sizeof (FdDedupPassage),
-            cmp_passage);
-  fd_qsort (bd.near->data, bd.near->len, sizeof (FdDedupNear), cmp_near);
+  sort_by_pair (bd.passages, cmp_passage, pair_of_passage);
+  sort_by_pair (bd.near, cmp_near, pair_of_near);
   /* One sentence pair can sit in two passages: keep it once. */
   {
     guint m = 0;
@@ -858,8 +1024,6 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         v[m++] = v[x];
     g_array_set_size (bd.near, m);
   }
-  sort_groups (dd->groups, dd->n_groups, dd->members);
-
   dd->n_passages = bd.passages->len;
   dd->passages = (FdDedupPassage *)g_array_free (bd.passages, FALSE);
   dd->n_near = bd.near->len;
@@ -872,8 +1036,9 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
 
   fd_passage_scratch_free (&bd);
   fd_table_free (bd.boiler);
+  g_free (bd.outlet);
   for (guint d = 0; d < docs->len; d++)
-    g_free (bd.info[d].tok);
+    g_free (bd.info[d].block);
   g_free (bd.info);
   return dd;
 }

@@ -28,10 +28,21 @@ typedef struct
   guint32 a0, a1, b0, b1;
 } Pas;
 
+/* A sentence pair that a passage aligns tokens of, and its pieces. */
 typedef struct
 {
   guint sa, sb, count;
+  guint first, last; /* its first and last piece in bd->pieces */
 } Cell;
+
+/* Aligned tokens of one run that lie in one sentence of each article:
+ * a0 .. a0 + n in a against b0 .. b0 + n in b.  A run meets each
+ * sentence pair in at most one piece, as both its sides only move on. */
+typedef struct
+{
+  guint32 a0, b0, n;
+  guint32 next; /* the cell's next piece, FD_NONE after its last */
+} Piece;
 
 /* Maximal number of earlier positions followed for one shingle: text that
  * repeats a phrase many times must not make the pair quadratic. */
@@ -73,8 +84,8 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
           gsize size)
 {
   const FdDoc *doc = doc_of (bd, d);
-  gboolean ok = fd_token_next (doc->text, doc->len, bd->info[d].tok[t], tok,
-                               norm, size);
+  gboolean ok = fd_token_next (
+      doc->text, doc->len, fd_dedup_tok (&bd->info[d], t), tok, norm, size);
   g_assert (ok);
 }
 
@@ -88,26 +99,37 @@ token_end (FdDedupBuild *bd, guint d, guint t)
   FdToken tok;
 
   if (G_LIKELY (in->tlen[t] != FD_DEDUP_TLEN_LONG))
-    return (gsize)in->tok[t] + in->tlen[t];
+    return (gsize)fd_dedup_tok (in, t) + in->tlen[t];
   doc = doc_of (bd, d);
-  if (!fd_token_next (doc->text, doc->len, in->tok[t], &tok, NULL, 0))
+  if (!fd_token_next (doc->text, doc->len, fd_dedup_tok (in, t), &tok, NULL,
+                      0))
     g_assert_not_reached ();
   return tok.end;
 }
 
 /* Whether tokens @i of @a and @j of @b read the same in their first
  * FD_DEDUP_TOKEN_CMP normalised bytes.  The hashes decide a mismatch; a
- * match is confirmed on the text. */
+ * match is confirmed on the text: the same bytes make the same normalised
+ * form (every byte inside a token is folded the same way wherever the
+ * token stands), and only tokens that differ in their bytes are scanned
+ * again and compared normalised. */
 static gboolean
 tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
 {
+  const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   char x[FD_DEDUP_TOKEN_CMP + 1], y[FD_DEDUP_TOKEN_CMP + 1];
   FdToken t;
 
-  if (i < 0 || j < 0 || i >= bd->info[a].n_tok || j >= bd->info[b].n_tok)
+  if (i < 0 || j < 0 || i >= ia->n_tok || j >= ib->n_tok)
     return FALSE;
-  if (bd->info[a].thash[i] != bd->info[b].thash[j])
+  if (ia->thash[i] != ib->thash[j])
     return FALSE;
+  if (ia->tlen[i] == ib->tlen[j] && ia->tlen[i] != FD_DEDUP_TLEN_LONG
+      && memcmp (doc_of (bd, a)->text + fd_dedup_tok (ia, (guint)i),
+                 doc_of (bd, b)->text + fd_dedup_tok (ib, (guint)j),
+                 ia->tlen[i])
+             == 0)
+    return TRUE;
   token_of (bd, a, (guint)i, &t, x, sizeof x);
   token_of (bd, b, (guint)j, &t, y, sizeof y);
   return strcmp (x, y) == 0;
@@ -131,49 +153,12 @@ at_line_edge (FdDedupBuild *bd, guint d, gint64 t, int dir)
           return FALSE;
       return TRUE;
     }
-  for (gsize p = bd->info[d].tok[t]; p-- > 0;)
+  for (gsize p = fd_dedup_tok (&bd->info[d], (guint)t); p-- > 0;)
     if (doc->text[p] == '\n')
       return TRUE;
     else if (g_ascii_isalnum (doc->text[p]) || (guchar)doc->text[p] >= 0x80)
       return FALSE;
   return TRUE;
-}
-
-static void
-build_map (FdDedupBuild *bd, FdDedupSentMap *m, guint d)
-{
-  const FdDoc *doc = doc_of (bd, d);
-  const FdDedupDocInfo *in = &bd->info[d];
-  guint t = 0;
-
-  if (m->tsent && m->doc == d)
-    return;
-  m->doc = d;
-  if (m->tcap < (gsize)in->n_tok + 1)
-    {
-      m->tcap = MAX ((gsize)in->n_tok + 1, 2 * m->tcap);
-      g_free (m->tsent);
-      m->tsent = g_new (guint, m->tcap);
-    }
-  if (m->scap < 2 * (gsize)doc->n_sents + 1)
-    {
-      m->scap = MAX (2 * (gsize)doc->n_sents + 1, 2 * m->scap);
-      g_free (m->sfirst);
-      m->sfirst = g_new (guint, m->scap);
-    }
-  memset (m->sfirst, 0, (2 * (gsize)doc->n_sents + 1) * sizeof *m->sfirst);
-  m->scount = m->sfirst + doc->n_sents;
-  for (guint s = 0; s < doc->n_sents; s++)
-    {
-      while (t < in->n_tok && in->tok[t] < doc->sents[s].start)
-        m->tsent[t++] = FD_NONE;
-      m->sfirst[s] = t;
-      while (t < in->n_tok && in->tok[t] < doc->sents[s].end)
-        m->tsent[t++] = s;
-      m->scount[s] = t - m->sfirst[s];
-    }
-  while (t < in->n_tok)
-    m->tsent[t++] = FD_NONE;
 }
 
 /* Fills bd->filter for the shingles of @in. */
@@ -278,14 +263,14 @@ span_of (FdDedupBuild *bd, guint d, guint t0, guint t1, gsize *start,
 
   if (t1 > t0)
     {
-      *start = in->tok[t0];
+      *start = fd_dedup_tok (in, t0);
       *end = token_end (bd, d, t1 - 1);
     }
   else
     {
       /* An empty side sits where the other side's text would go. */
-      *start = *end
-          = t0 < in->n_tok ? in->tok[t0] : ((FdDoc *)doc_of (bd, d))->len;
+      *start = *end = t0 < in->n_tok ? fd_dedup_tok (in, t0)
+                                     : ((FdDoc *)doc_of (bd, d))->len;
     }
 }
 
@@ -434,57 +419,107 @@ classes_of (const FdDoc *doc, gsize start, gsize end)
   return cls;
 }
 
-/* Near-duplicate sentences inside the passage whose runs are in prun. */
+/* Sentence of article @in that token @t is in, or FD_NONE when it is in
+ * none; *@end is the first token after @t where that answer changes. */
+static guint
+sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end)
+{
+  guint lo = 0, hi = in->n_sents, s;
+
+  /* The last sentence that starts at or before t. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (in->sfirst[mid] <= t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    {
+      *end = in->n_sents ? in->sfirst[0] : G_MAXUINT32;
+      return FD_NONE;
+    }
+  s = lo - 1;
+  if (t < in->sfirst[s] + in->scount[s])
+    {
+      *end = in->sfirst[s] + in->scount[s];
+      return s;
+    }
+  *end = lo < in->n_sents ? in->sfirst[lo] : G_MAXUINT32;
+  return FD_NONE;
+}
+
+/* Adds @n aligned tokens of sentences @sa and @sb, at @a0 and @b0, to the
+ * cell of that sentence pair: the one of the previous piece (*@last) or
+ * one of the four before it, else a new one.  (Looking only that far back
+ * is what decides which cells there are: keep it.) */
+static void
+cell_add (FdDedupBuild *bd, guint *last, guint sa, guint sb, guint32 a0,
+          guint32 b0, guint32 n)
+{
+  GArray *cells = bd->cells;
+  Piece pc = { a0, b0, n, FD_NONE };
+  Cell *c = NULL;
+
+  if (*last != FD_NONE && g_array_index (cells, Cell, *last).sa == sa
+      && g_array_index (cells, Cell, *last).sb == sb)
+    c = &g_array_index (cells, Cell, *last);
+  else
+    for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
+      if (g_array_index (cells, Cell, x).sa == sa
+          && g_array_index (cells, Cell, x).sb == sb)
+        {
+          c = &g_array_index (cells, Cell, x);
+          break;
+        }
+  g_array_append_val (bd->pieces, pc);
+  if (c)
+    {
+      c->count += n;
+      g_array_index (bd->pieces, Piece, c->last).next = bd->pieces->len - 1;
+      c->last = bd->pieces->len - 1;
+      *last = (guint)(c - (Cell *)(gpointer)cells->data);
+    }
+  else
+    {
+      Cell nc = { sa, sb, n, bd->pieces->len - 1, bd->pieces->len - 1 };
+      g_array_append_val (cells, nc);
+      *last = cells->len - 1;
+    }
+}
+
+/* Near-duplicate sentences inside the passage whose runs are in prun.
+ * Runs are cut into pieces where a sentence of either article begins or
+ * ends, so the work goes by sentence pairs rather than by tokens. */
 static void
 near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
 {
-  FdDedupSentMap *ma = &bd->map_a, *mb = &bd->map_b;
+  const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
-
-  guint last = FD_NONE; /* cell of the previous token, still the newest */
+  guint last = FD_NONE; /* cell of the previous piece, still the newest */
 
   g_array_set_size (cells, 0);
+  g_array_set_size (bd->pieces, 0);
   for (guint r = 0; r < bd->prun->len; r++)
     {
       const Run *run = &g_array_index (bd->prun, Run, r);
-      for (guint t = 0; t < run->a1 - run->a0; t++)
+      guint32 t = run->a0, u = run->b0;
+      while (t < run->a1)
         {
-          guint sa = ma->tsent[run->a0 + t], sb = mb->tsent[run->b0 + t];
-          Cell *c = NULL;
-          if (sa == FD_NONE || sb == FD_NONE)
-            continue;
-          /* Tokens of one sentence pair come in runs: the search below
-           * would find the same cell again. */
-          if (last != FD_NONE && g_array_index (cells, Cell, last).sa == sa
-              && g_array_index (cells, Cell, last).sb == sb)
-            {
-              g_array_index (cells, Cell, last).count++;
-              continue;
-            }
-          for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
-            if (g_array_index (cells, Cell, x).sa == sa
-                && g_array_index (cells, Cell, x).sb == sb)
-              {
-                c = &g_array_index (cells, Cell, x);
-                break;
-              }
-          if (c)
-            {
-              c->count++;
-              last = (guint)(c - (Cell *)(gpointer)cells->data);
-            }
-          else
-            {
-              Cell n = { sa, sb, 1 };
-              g_array_append_val (cells, n);
-              last = cells->len - 1;
-            }
+          guint32 ea, eb, n;
+          guint sa = sentence_at (ia, t, &ea), sb = sentence_at (ib, u, &eb);
+          n = MIN (run->a1 - t, MIN (ea - t, eb - u));
+          if (sa != FD_NONE && sb != FD_NONE)
+            cell_add (bd, &last, sa, sb, t, u, n);
+          t += n;
+          u += n;
         }
     }
   for (guint x = 0; x < cells->len; x++)
     {
       Cell c = g_array_index (cells, Cell, x);
-      guint la = ma->scount[c.sa], lb = mb->scount[c.sb];
+      guint la = ia->scount[c.sa], lb = ib->scount[c.sb];
       double sim = (double)c.count / (la + lb - c.count);
       FdDedupNear n = { 0 };
       guint pa, pb;
@@ -500,34 +535,20 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
       n.b.start = doc_of (bd, b)->sents[c.sb].start;
       n.b.end = doc_of (bd, b)->sents[c.sb].end;
       n.first_change = bd->changes->len;
-      /* Walk the aligned tokens of these two sentences; what lies between
+      /* Walk the aligned pieces of these two sentences; what lies between
        * them is changed. */
-      pa = ma->sfirst[c.sa], pb = mb->sfirst[c.sb];
-      for (guint r = 0; r < bd->prun->len; r++)
+      pa = ia->sfirst[c.sa], pb = ib->sfirst[c.sb];
+      for (guint p = c.first; p != FD_NONE;
+           p = g_array_index (bd->pieces, Piece, p).next)
         {
-          const Run *run = &g_array_index (bd->prun, Run, r);
-          guint t = 0, len = run->a1 - run->a0;
-          while (t < len)
-            {
-              guint s0;
-              while (t < len
-                     && (ma->tsent[run->a0 + t] != c.sa
-                         || mb->tsent[run->b0 + t] != c.sb))
-                t++;
-              if (t >= len)
-                break;
-              s0 = t;
-              while (t < len && ma->tsent[run->a0 + t] == c.sa
-                     && mb->tsent[run->b0 + t] == c.sb)
-                t++;
-              if (run->a0 + s0 > pa || run->b0 + s0 > pb)
-                add_change (bd, a, pa, run->a0 + s0, b, pb, run->b0 + s0);
-              pa = run->a0 + t, pb = run->b0 + t;
-            }
+          const Piece *pc = &g_array_index (bd->pieces, Piece, p);
+          if (pc->a0 > pa || pc->b0 > pb)
+            add_change (bd, a, pa, pc->a0, b, pb, pc->b0);
+          pa = pc->a0 + pc->n, pb = pc->b0 + pc->n;
         }
-      if (pa < ma->sfirst[c.sa] + la || pb < mb->sfirst[c.sb] + lb)
-        add_change (bd, a, pa, ma->sfirst[c.sa] + la, b, pb,
-                    mb->sfirst[c.sb] + lb);
+      if (pa < ia->sfirst[c.sa] + la || pb < ib->sfirst[c.sb] + lb)
+        add_change (bd, a, pa, ia->sfirst[c.sa] + la, b, pb,
+                    ib->sfirst[c.sb] + lb);
       n.n_changes = bd->changes->len - n.first_change;
       g_array_append_val (bd->near, n);
     }
@@ -581,6 +602,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->pas = g_array_new (FALSE, FALSE, sizeof (Pas));
       bd->prun = g_array_new (FALSE, FALSE, sizeof (Run));
       bd->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+      bd->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
       bd->ivals = g_array_new (FALSE, FALSE, sizeof (Ival));
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
     }
@@ -720,10 +742,6 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       if (boiler)
         continue;
       n_kept++;
-      /* Only kept passages need the sentence maps (build_map keeps them
-       * while the article stays the same). */
-      build_map (bd, &bd->map_a, a);
-      build_map (bd, &bd->map_b, b);
       near_pairs (bd, a, b, ps.kind);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
@@ -751,14 +769,42 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
 }
 
-/* Month and weekday names: a change there changes a date. */
-static const char *const date_words[] = {
-  "january", "february",  "march",    "april",    "june",     "july",
-  "august",  "september", "october",  "november", "december", "jan",
-  "feb",     "mar",       "apr",      "jun",      "jul",      "aug",
-  "sep",     "sept",      "oct",      "nov",      "dec",      "monday",
-  "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
-};
+/* Whether the @len normalised bytes at @w are a month or weekday name
+ * (a change there changes a date), "may" included: a switch on the first
+ * letter, as this is asked of every capitalised word. */
+static gboolean
+is_date_word (const char *w, gsize len)
+{
+#define IS(lit) (len == sizeof lit - 1 && memcmp (w, lit, sizeof lit - 1) == 0)
+  switch (w[0])
+    {
+    case 'a':
+      return IS ("april") || IS ("august") || IS ("apr") || IS ("aug");
+    case 'd':
+      return IS ("december") || IS ("dec");
+    case 'f':
+      return IS ("february") || IS ("friday") || IS ("feb");
+    case 'j':
+      return IS ("january") || IS ("june") || IS ("july") || IS ("jan")
+             || IS ("jun") || IS ("jul");
+    case 'm':
+      return IS ("march") || IS ("monday") || IS ("mar") || IS ("may");
+    case 'n':
+      return IS ("november") || IS ("nov");
+    case 'o':
+      return IS ("october") || IS ("oct");
+    case 's':
+      return IS ("september") || IS ("saturday") || IS ("sunday") || IS ("sep")
+             || IS ("sept");
+    case 't':
+      return IS ("tuesday") || IS ("thursday");
+    case 'w':
+      return IS ("wednesday");
+    default:
+      return FALSE;
+    }
+#undef IS
+}
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
  * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  A token
@@ -793,56 +839,96 @@ token_fact (const char *norm, gsize len, guint flags)
   else if (flags & FD_TOKEN_CAPITAL)
     tf = FD_DEDUP_FACT_NAME;
   /* English capitalises month and weekday names. */
-  /* Every date word is 3 to 9 bytes and starts with a, d, f, j, m, n, o,
-   * s, t or w. */
-  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9 && norm[0] >= 'a'
-      && norm[0] <= 'z' && (0x4c7229u >> (norm[0] - 'a') & 1))
-    {
-      if (len == 3 && memcmp (norm, "may", 3) == 0)
-        return FD_DEDUP_FACT_DATE;
-      for (gsize w = 0; w < G_N_ELEMENTS (date_words); w++)
-        /* No normalised byte is NUL: strncmp stops inside a shorter
-         * word, so [len] is only read when the word is that long. */
-        if (date_words[w][0] == norm[0]
-            && strncmp (norm, date_words[w], len) == 0
-            && date_words[w][len] == '\0')
-          return FD_DEDUP_FACT_DATE;
-    }
+  if ((flags & FD_TOKEN_CAPITAL) && len >= 3 && len <= 9
+      && is_date_word (norm, len))
+    return FD_DEDUP_FACT_DATE;
   return tf;
 }
 
-/* Hash of the @n bytes at @p, which may be read up to 7 bytes past
- * their end. */
-static inline guint32
+/* 8-bit hash of the @n bytes at @p, which may be read up to 7 bytes past
+ * their end.  Only its equality matters (tok_eq confirms a match), so
+ * the common word of eight bytes or fewer costs one multiplication; the
+ * top bits of a product are the ones that depend on every input bit. */
+static inline guint8
 norm_hash (const guchar *p, gsize n)
 {
-  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), w;
+  gsize x = 0;
 
-  for (gsize x = 0; x < n; x += 8)
+  for (; n - x > 8; x += 8)
     {
-      guint64 w;
       memcpy (&w, p + x, 8);
-      if (n - x < 8)
-        w &= (G_GUINT64_CONSTANT (1) << (8 * (n - x))) - 1;
       h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
       h ^= h >> 29;
     }
-  return (guint32)(h ^ h >> 32);
+  memcpy (&w, p + x, 8);
+  w = n > x ? w & G_MAXUINT64 >> (64 - 8 * (n - x)) : 0;
+  h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  return (guint8)(h >> 56);
+}
+
+gboolean
+fd_dedup_tok_wide (const FdTokens *toks)
+{
+  guint run = 1u << FD_DEDUP_TOK_RUN_BITS;
+
+  for (guint t = 0; t < toks->n; t += run)
+    if (toks->v[MIN (t + run, toks->n) - 1].start - toks->v[t].start
+        > G_MAXUINT16)
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs of FD_DEDUP_TOK_RUN tokens in an article of @n_tok. */
+static gsize
+tok_runs (guint n_tok)
+{
+  return ((gsize)n_tok + (1u << FD_DEDUP_TOK_RUN_BITS) - 1)
+         >> FD_DEDUP_TOK_RUN_BITS;
 }
 
 gsize
-fd_dedup_info_bytes (guint n_tok, guint n_sh)
+fd_dedup_info_bytes (const FdDedupDocInfo *in)
 {
-  return 4 * ((gsize)n_tok + n_sh) + 4 * (gsize)n_tok;
+  gsize starts = in->wide ? 4 * (gsize)in->n_tok
+                          : 4 * tok_runs (in->n_tok) + 2 * (gsize)in->n_tok;
+
+  return 4 * ((gsize)in->n_sh + 2 * (gsize)in->n_sents) + starts
+         + 3 * (gsize)in->n_tok;
 }
 
 void
 fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
 {
-  in->tok = block;
-  in->sh = in->tok + in->n_tok;
-  in->thash = (guint16 *)(in->sh + in->n_sh);
-  in->tlen = (guint8 *)(in->thash + in->n_tok);
+  /* Widest elements first, so that each array is aligned. */
+  guint32 *w = block;
+
+  in->block = block;
+  in->sh = w;
+  in->sfirst = in->sh + in->n_sh;
+  in->scount = in->sfirst + in->n_sents;
+  w = in->scount + in->n_sents;
+  if (in->wide)
+    {
+      in->tbase = NULL;
+      in->toff = NULL;
+      in->tok32 = w;
+      w += in->n_tok;
+    }
+  else
+    {
+      in->tok32 = NULL;
+      in->tbase = w;
+      w += tok_runs (in->n_tok);
+    }
+  if (!in->wide)
+    {
+      in->toff = (guint16 *)w;
+      in->thash = (guint8 *)(in->toff + in->n_tok);
+    }
+  else
+    in->thash = (guint8 *)w;
+  in->tlen = in->thash + in->n_tok;
   in->tfact = in->tlen + in->n_tok;
 }
 
@@ -850,17 +936,35 @@ void
 fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
                      const char *text, gsize len)
 {
-  for (guint i = 0; i < in->n_tok; i++)
-    {
-      const FdToken *t = &toks->v[i];
-      const guchar *p = (const guchar *)toks->norm + t->norm;
+  /* The arrays in locals: a store through a guint8 pointer may alias
+   * anything, so fields read through @in or @toks would be loaded again
+   * after each one. */
+  const FdToken *v = toks->v;
+  const guchar *norm = (const guchar *)toks->norm;
+  guint8 *tlen = in->tlen, *thash = in->thash, *tfact = in->tfact;
+  guint n = in->n_tok;
 
-      in->tok[i] = t->start;
-      in->tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
-      in->thash[i]
-          = (guint16)norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
-      in->tfact[i]
-          = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
+  if (in->wide)
+    for (guint i = 0; i < n; i++)
+      in->tok32[i] = v[i].start;
+  else
+    for (guint i = 0; i < n; i += 1u << FD_DEDUP_TOK_RUN_BITS)
+      {
+        guint32 base = v[i].start;
+        guint16 *toff = in->toff;
+        guint e = MIN (n, i + (1u << FD_DEDUP_TOK_RUN_BITS));
+        in->tbase[i >> FD_DEDUP_TOK_RUN_BITS] = base;
+        for (guint x = i; x < e; x++)
+          toff[x] = (guint16)(v[x].start - base);
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      const FdToken *t = &v[i];
+      const guchar *p = norm + t->norm;
+
+      tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
+      thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
+      tfact[i] = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
     }
   /* A token is in a credit when the nearest '(', ')' or line break before
    * it is a '(' at most 120 bytes back whose parentheses name a source:
@@ -879,16 +983,16 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
       while (lo_t < hi_t)
         {
           guint mid = lo_t + (hi_t - lo_t) / 2;
-          if (in->tok[mid] <= o)
+          if (fd_dedup_tok (in, mid) <= o)
             lo_t = mid + 1;
           else
             hi_t = mid;
         }
-      if (lo_t >= in->n_tok || in->tok[lo_t] > hi)
+      if (lo_t >= in->n_tok || fd_dedup_tok (in, lo_t) > hi)
         continue;
       if (!credit_inside (text, len, o))
         continue;
-      for (guint t = lo_t; t < in->n_tok && in->tok[t] <= hi; t++)
+      for (guint t = lo_t; t < in->n_tok && fd_dedup_tok (in, t) <= hi; t++)
         in->tfact[t] |= FD_DEDUP_FACT_CREDIT;
       if (q + 1 >= text + len)
         break;
@@ -919,11 +1023,8 @@ fd_passage_scratch_free (FdDedupBuild *bd)
       g_array_unref (bd->pas);
       g_array_unref (bd->prun);
       g_array_unref (bd->cells);
+      g_array_unref (bd->pieces);
       g_array_unref (bd->ivals);
       g_array_unref (bd->segs);
     }
-  g_free (bd->map_a.tsent);
-  g_free (bd->map_a.sfirst);
-  g_free (bd->map_b.tsent);
-  g_free (bd->map_b.sfirst);
 }

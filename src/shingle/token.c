@@ -240,41 +240,96 @@ scan (const char *text, gsize len, gsize from, FdToken *tok, char *out,
   return TRUE;
 }
 
+/* The common token, read without scan(): ASCII letters only, at least
+ * eight bytes before the end of the text, ending at a byte that ends any
+ * token (neither a word byte nor an apostrophe; '.' and ',' join only
+ * digits).  Its lower-case form goes to @out and its end to *@end_out.
+ * Returns FALSE, having decided nothing, for anything else: scan() then
+ * reads that token from @p. */
+static inline gboolean
+scan_plain (const char *p, const char *end, char *out, const char **end_out,
+            gsize *out_len)
+{
+  gsize o = 0;
+  guchar b;
+
+  for (;;)
+    {
+      guint run;
+      if (end - p < 8 || o + 8 > MAX_TOKEN_BYTES)
+        return FALSE;
+      run = ascii_letters8 (p, out + o);
+      o += run;
+      p += run;
+      if (run < 8)
+        break;
+    }
+  b = (guchar)*p;
+  if (o == 0 || b >= 0x80 || ascii_alnum (b) || b == '\'')
+    return FALSE;
+  *end_out = p;
+  *out_len = o;
+  return TRUE;
+}
+
 void
 fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
 {
-  gsize from = 0;
+  const char *p = text, *end = text + len;
+  /* Counts in locals, stored back at the end: the byte stores into the
+   * normalised buffer may alias *toks, so fields read through it would be
+   * loaded again after each one. */
+  guint n = 0;
+  gsize norm_len = 0;
 
-  toks->n = 0;
-  toks->norm_len = 0;
   for (;;)
     {
-      FdToken t;
+      FdToken *t;
+      char *out;
       gsize o;
+      const char *tend;
 
-      if (toks->n == toks->cap)
+      if (n == toks->cap)
         {
           toks->cap = toks->cap ? toks->cap * 2 : 256;
           toks->v = g_renew (FdToken, toks->v, toks->cap);
         }
-      if (toks->norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
+      if (norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
         {
           toks->norm_cap = MAX (toks->norm_cap * 2, 4096);
           toks->norm = g_realloc (toks->norm, toks->norm_cap);
         }
-      if (!scan (text, len, from, &t, toks->norm + toks->norm_len, &o))
+      /* Written in place: a token built on the stack and copied as one
+       * 16-byte load stalled on its four smaller stores. */
+      t = &toks->v[n];
+      out = toks->norm + norm_len;
+      /* ASCII separators; scan() skips anything else. */
+      while (p < end && (guchar)*p < 0x80 && !ascii_alnum (*p))
+        p++;
+      if (p < end && scan_plain (p, end, out, &tend, &o))
+        {
+          t->start = (guint32)(p - text);
+          t->end = (guint32)(tend - text);
+          t->norm_len = (guint16)o;
+          t->flags = *p >= 'A' && *p <= 'Z' ? FD_TOKEN_CAPITAL : 0;
+          p = tend;
+        }
+      else if (scan (text, len, (gsize)(p - text), t, out, &o))
+        p = text + t->end;
+      else
         break;
-      t.norm = (guint32)toks->norm_len;
-      toks->norm_len += o;
-      toks->norm[toks->norm_len++] = ' ';
-      toks->v[toks->n++] = t;
-      from = t.end;
+      t->norm = (guint32)norm_len;
+      out[o] = ' ';
+      norm_len += o + 1;
+      n++;
     }
   /* No trailing space; keep the buffer a C string for debugging. */
-  if (toks->norm_len > 0)
-    toks->norm_len--;
+  if (norm_len > 0)
+    norm_len--;
   if (toks->norm)
-    toks->norm[toks->norm_len] = '\0';
+    toks->norm[norm_len] = '\0';
+  toks->n = n;
+  toks->norm_len = norm_len;
 }
 
 void

@@ -1,6 +1,7 @@
 /* test-dedup.c - the flat table and fd_dedup_run() on invented articles
  * (tests/fixtures/dedup): exact and near duplicates, passages bridged
  * across changed words, changed facts, boilerplate and stories. */
+#include "dedup/dedup-private.h"
 #include "dedup/dedup.h"
 #include "dedup/table.h"
 #include "fd-test.h"
@@ -366,6 +367,73 @@ END_TEST
  * where every third article copies a stretch of an earlier one with a word
  * or two changed, so that there are passages, near duplicates, exact
  * groups and boilerplate (a trailer per outlet) to find. */
+/* Two articles whose shared words sit on both sides of 70,000 bytes
+ * without a token: a run of tokens spans more than 64 KiB, so dedup keeps
+ * their starts whole (FdDedupDocInfo.wide), and the passages must still
+ * point at the right bytes. */
+START_TEST (passage_across_wide_gap)
+{
+  static const char *const words[]
+      = { "harbour", "ferry",  "storm", "market", "council", "bridge",
+          "river",   "school", "north", "mayor",  "budget",  "road" };
+  g_autoptr (GPtrArray) docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  g_autoptr (FdDedup) d = NULL;
+  FdTokens toks = { 0 };
+  gboolean before = FALSE, after = FALSE;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GString) t = g_string_new (i ? "Wire copy.\n" : "");
+      g_autoptr (GError) err = NULL;
+      FdDoc *doc;
+      for (guint part = 0; part < 2; part++)
+        {
+          for (guint w = 0; w < 40; w++)
+            g_string_append_printf (t, "%s%s%u", w ? " " : "",
+                                    words[(w * 7 + part) % 12], w % 5);
+          g_string_append (t, ".\n");
+          if (part == 0)
+            for (guint x = 0; x < 1000; x++)
+              g_string_append (t, "------------------------------"
+                                  "----------------------------------"
+                                  "------\n");
+        }
+      doc = fd_ingest_buffer (i ? "b" : "a", i ? "b" : "a", t->str, t->len,
+                              NULL, &err);
+      ck_assert_ptr_nonnull (doc);
+      g_free (doc->outlet);
+      doc->outlet = g_strdup (i ? "wire" : "tide");
+      g_ptr_array_add (docs, doc);
+    }
+  fd_tokens_scan (&toks, ((FdDoc *)docs->pdata[1])->text,
+                  ((FdDoc *)docs->pdata[1])->len);
+  ck_assert (fd_dedup_tok_wide (&toks));
+  fd_tokens_clear (&toks);
+
+  d = fd_dedup_run (docs, NULL);
+  ck_assert_uint_gt (d->n_passages, 0);
+  for (guint x = 0; x < d->n_passages; x++)
+    {
+      const FdDedupPassage *p = &d->passages[x];
+      const FdDoc *a = docs->pdata[p->a.doc], *b = docs->pdata[p->b.doc];
+      /* Both sides read the same, word for word, from a word's start. */
+      ck_assert_uint_eq (p->a.end - p->a.start, p->b.end - p->b.start);
+      ck_assert (memcmp (a->text + p->a.start, b->text + p->b.start,
+                         p->a.end - p->a.start)
+                 == 0);
+      ck_assert (g_str_has_prefix (b->text + p->b.start, "harbour0")
+                 || g_str_has_prefix (b->text + p->b.start, "ferry0"));
+      ck_assert (g_str_has_prefix (b->text + p->b.end - 7, "budget4"));
+      if (p->b.start < 1000)
+        before = TRUE;
+      else if (p->b.start > 70000)
+        after = TRUE;
+    }
+  ck_assert (before && after);
+}
+END_TEST
+
 static GPtrArray *
 invent (guint n, guint outlets)
 {
@@ -465,6 +533,7 @@ fd_test_suite (void)
   tcase_add_test (tc, boilerplate_learned);
   tcase_add_test (tc, deterministic_and_empty);
   tcase_add_test (tc, threads_same_result);
+  tcase_add_test (tc, passage_across_wide_gap);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -99,6 +99,59 @@ START_TEST (token_next_matches_scan)
 }
 END_TEST
 
+/* Pieces of text where the tokeniser's short cut for plain ASCII words
+ * and its general scanner could part: joiners, apostrophes, digits,
+ * UTF-8 (valid, invalid, wide, combining) and the last eight bytes. */
+static const char *const tricky[] = {
+  "word",     "Word",     "WORDS",       "a",        "longerwordthaneight",
+  "x",        "12",       "3",           "1.5",      ".",
+  ",",        ",000",     ",12",         "'",        "’",
+  "s",        " ",        "  ",          "\n",       "-",
+  "(",        ")",        "\"",          "é",        "Über",
+  "東",       "\xcc\x81", "\xff",        "\xe2\x80", "ok.",
+  "U.S.",     "it's",     "rock'n'roll", "don’t",    "abcdefgh",
+  "ABCDEFGH",
+};
+
+/* Random texts made of the pieces above: fd_tokens_scan must read them
+ * exactly as fd_token_next (the general scanner) does, token by token. */
+START_TEST (token_scan_matches_next_random)
+{
+  GRand *r = g_rand_new_with_seed (20261122);
+  FdTokens t = { 0 };
+
+  for (int round = 0; round < 2000; round++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      int pieces = g_rand_int_range (r, 0, 24);
+      gsize from = 0;
+      FdToken one;
+      char norm[2048];
+
+      for (int x = 0; x < pieces; x++)
+        g_string_append (
+            text, tricky[g_rand_int_range (r, 0, G_N_ELEMENTS (tricky))]);
+      fd_tokens_scan (&t, text->str, text->len);
+      for (guint i = 0; i < t.n; i++)
+        {
+          ck_assert (fd_token_next (text->str, text->len, from, &one, norm,
+                                    sizeof norm));
+          ck_assert_msg (one.start == t.v[i].start && one.end == t.v[i].end
+                             && one.flags == t.v[i].flags
+                             && one.norm_len == t.v[i].norm_len,
+                         "token %u of '%s'", i, text->str);
+          ck_assert (memcmp (norm, t.norm + t.v[i].norm, one.norm_len) == 0);
+          from = one.end;
+        }
+      ck_assert_msg (
+          !fd_token_next (text->str, text->len, from, &one, NULL, 0),
+          "a token left after the last one of '%s'", text->str);
+    }
+  fd_tokens_clear (&t);
+  g_rand_free (r);
+}
+END_TEST
+
 typedef struct
 {
   const char *text;
@@ -169,6 +222,7 @@ fd_test_suite (void)
   tcase_add_loop_test (tc, token_cases, 0, G_N_ELEMENTS (tok_cases));
   tcase_add_test (tc, token_spans_and_flags);
   tcase_add_test (tc, token_next_matches_scan);
+  tcase_add_test (tc, token_scan_matches_next_random);
   tcase_add_loop_test (tc, shingle_known_answers, 0, G_N_ELEMENTS (kats));
   tcase_add_test (tc, shingles_of_raw_text);
   tcase_add_test (tc, shingle_parse_rejects);
