@@ -28,6 +28,8 @@ typedef struct
   guint64 key;
   guint64 val;
 } Rec;
+/* radix_sort_elems reads the key at the start of each element. */
+G_STATIC_ASSERT (G_STRUCT_OFFSET (Rec, key) == 0);
 
 void
 fd_dedup_options_init (FdDedupOptions *o)
@@ -69,23 +71,33 @@ fd_dedup_facts_append (GString *out, guint facts, const char *sep)
       }
 }
 
-/* Stable LSD radix sort on bits [lo_bit, 64) of the key, 16 bits a
- * pass; passes where every key has the same digit are skipped.
- * Stability keeps the values of equal keys in insertion (article)
- * order. */
-static void
-radix_sort_bits (Rec *v, gsize n, int lo_bit)
+/* Stable LSD radix sort of @n elements of @esize bytes at @v, on bits
+ * [@lo, @hi) of the 64-bit key each element starts with, 16 bits a pass;
+ * passes where every key has the same digit are skipped.  Stability
+ * keeps the values of equal keys in insertion (article) order.  Inlined
+ * into each caller, so that @esize is a constant there and an element
+ * moves as one or two loads and stores. */
+static inline G_ALWAYS_INLINE void
+radix_sort_elems (void *v, gsize n, gsize esize, guint lo, guint hi)
 {
-  Rec *tmp = g_new (Rec, MAX (n, 1)), *src = v, *dst = tmp;
+  char *tmp = g_malloc (MAX (n, 1) * esize), *src = v, *dst = tmp;
   gsize *count = g_new (gsize, 65536);
 
-  for (int shift = lo_bit; shift < 64; shift += 16)
+  for (guint shift = lo; shift < hi; shift += 16)
     {
       gsize sum = 0;
+      guint64 key;
+
       memset (count, 0, 65536 * sizeof *count);
       for (gsize i = 0; i < n; i++)
-        count[(src[i].key >> shift) & 0xffff]++;
-      if (n == 0 || count[(src[0].key >> shift) & 0xffff] == n)
+        {
+          memcpy (&key, src + i * esize, sizeof key);
+          count[(key >> shift) & 0xffff]++;
+        }
+      if (n == 0)
+        continue;
+      memcpy (&key, src, sizeof key);
+      if (count[(key >> shift) & 0xffff] == n)
         continue;
       for (gsize d = 0; d < 65536; d++)
         {
@@ -94,17 +106,28 @@ radix_sort_bits (Rec *v, gsize n, int lo_bit)
           sum += c;
         }
       for (gsize i = 0; i < n; i++)
-        dst[count[(src[i].key >> shift) & 0xffff]++] = src[i];
+        {
+          memcpy (&key, src + i * esize, sizeof key);
+          memcpy (dst + count[(key >> shift) & 0xffff]++ * esize,
+                  src + i * esize, esize);
+        }
       {
-        Rec *t = src;
+        char *t = src;
         src = dst;
         dst = t;
       }
     }
-  if (src != v)
-    memcpy (v, src, n * sizeof *v);
+  if (src != (char *)v)
+    memcpy (v, src, n * esize);
   g_free (count);
   g_free (tmp);
+}
+
+/* radix_sort_elems on bits [@lo_bit, 64) of the records' keys. */
+static void
+radix_sort_bits (Rec *v, gsize n, guint lo_bit)
+{
+  radix_sort_elems (v, n, sizeof *v, lo_bit, 64);
 }
 
 static void
@@ -113,39 +136,11 @@ radix_sort (Rec *v, gsize n)
   radix_sort_bits (v, n, 0);
 }
 
-/* Sorts the @n keys of @v, all below 2^@bits, 16 bits a pass. */
+/* Sorts the @n keys of @v, all below 2^@bits. */
 static void
 radix_sort_u64 (guint64 *v, gsize n, guint bits)
 {
-  guint64 *tmp = g_new (guint64, MAX (n, 1)), *src = v, *dst = tmp;
-  gsize *count = g_new (gsize, 65536);
-
-  for (guint shift = 0; shift < bits; shift += 16)
-    {
-      gsize sum = 0;
-      memset (count, 0, 65536 * sizeof *count);
-      for (gsize i = 0; i < n; i++)
-        count[(src[i] >> shift) & 0xffff]++;
-      if (n == 0 || count[(src[0] >> shift) & 0xffff] == n)
-        continue;
-      for (gsize d = 0; d < 65536; d++)
-        {
-          gsize c = count[d];
-          count[d] = sum;
-          sum += c;
-        }
-      for (gsize i = 0; i < n; i++)
-        dst[count[(src[i] >> shift) & 0xffff]++] = src[i];
-      {
-        guint64 *t = src;
-        src = dst;
-        dst = t;
-      }
-    }
-  if (src != v)
-    memcpy (v, src, n * sizeof *v);
-  g_free (count);
-  g_free (tmp);
+  radix_sort_elems (v, n, sizeof *v, 0, bits);
 }
 
 /* radix_sort for keys that are hashes: sorted on their top 32 bits (two
