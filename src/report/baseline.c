@@ -202,6 +202,17 @@ fd_baseline_load (const char *path, GError **error)
   return fd_baseline_parse (path, data, len, error);
 }
 
+void
+fd_baseline_entry_append_json (GString *out, const FdBaselineEntry *e)
+{
+  g_string_append_c (out, '{');
+  fd_json_append_member_str (out, "fingerprint", e->fingerprint, TRUE);
+  fd_json_append_member_str (out, "type", e->type, FALSE);
+  fd_json_append_member_str (out, "topic", e->topic, FALSE);
+  fd_json_append_member_str (out, "verdict", e->verdict, FALSE);
+  g_string_append_c (out, '}');
+}
+
 char *
 fd_baseline_to_json (const FdBaseline *b, gsize *len)
 {
@@ -212,12 +223,8 @@ fd_baseline_to_json (const FdBaseline *b, gsize *len)
     {
       const FdBaselineEntry *e = b->entries->pdata[i];
 
-      g_string_append (out, i ? ",\n{" : "\n{");
-      fd_json_append_member_str (out, "fingerprint", e->fingerprint, TRUE);
-      fd_json_append_member_str (out, "type", e->type, FALSE);
-      fd_json_append_member_str (out, "topic", e->topic, FALSE);
-      fd_json_append_member_str (out, "verdict", e->verdict, FALSE);
-      g_string_append_c (out, '}');
+      g_string_append (out, i ? ",\n" : "\n");
+      fd_baseline_entry_append_json (out, e);
     }
   g_string_append (out, "\n]}\n");
   *len = out->len;

@@ -56,6 +56,11 @@ FdBaseline *fd_baseline_parse (const char *name, const char *data, gsize len,
  * newline.  Transfer full: g_free; *@len receives the length. */
 char *fd_baseline_to_json (const FdBaseline *b, gsize *len);
 
+/* Appends @e to @out as the JSON object a baseline file holds for it
+ * (fingerprint, type, topic, verdict); the JSON report's list of gone
+ * discrepancies uses the same. */
+void fd_baseline_entry_append_json (GString *out, const FdBaselineEntry *e);
+
 /* Number of entries. */
 guint fd_baseline_size (const FdBaseline *b);
 

@@ -164,12 +164,8 @@ tail (GString *out, const FdReport *r)
         {
           const FdBaselineEntry *e = r->gone->pdata[i];
 
-          g_string_append (out, i ? ",\n{" : "\n{");
-          fd_json_append_member_str (out, "fingerprint", e->fingerprint, TRUE);
-          fd_json_append_member_str (out, "type", e->type, FALSE);
-          fd_json_append_member_str (out, "topic", e->topic, FALSE);
-          fd_json_append_member_str (out, "verdict", e->verdict, FALSE);
-          g_string_append_c (out, '}');
+          g_string_append (out, i ? ",\n" : "\n");
+          fd_baseline_entry_append_json (out, e);
         }
       g_string_append (out, r->gone->len ? "\n]}" : "]}");
     }
