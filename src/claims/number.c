@@ -464,11 +464,9 @@ static const Currency *
 match_suffix (const Span *sp, gsize s, gsize *e)
 {
   const char *t = sp->t;
-  gsize r = 0;
+  gsize r = fd_ascii_word_run (t + s, t + sp->hi, TRUE);
   gint k;
 
-  while (s + r < sp->hi && wordc (t[s + r]))
-    r++;
   k = fd_word_set_find (&cur_suffix_set, t + s, r);
   if (k < 0 && r == 6 && s + 15 <= sp->hi
       && g_ascii_strncasecmp (t + s, "pounds sterling", 15) == 0

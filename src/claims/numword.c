@@ -8,6 +8,7 @@
 #include "claims/numword.h"
 
 #include "claims/wordset.h"
+#include "core/ascii8.h"
 
 #include <string.h>
 
@@ -153,17 +154,6 @@ unit_letter (char c)
     }
 }
 
-/* Length of the run of word characters at @s. */
-static inline gsize
-run_len (const char *s, gsize len)
-{
-  gsize n = 0;
-
-  while (n < len && is_word_char (s[n]))
-    n++;
-  return n;
-}
-
 static gboolean
 match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
 {
@@ -177,7 +167,7 @@ match_unit (const char *s, gsize len, gsize i, const Word **w, gsize *n)
   /* A unit is letters only and must end at a word boundary: only the
    * whole run of word characters can match, and no two units are the
    * same word. */
-  wl = run_len (s + i, len - i);
+  wl = fd_ascii_word_run (s + i, s + len, TRUE);
   k = fd_word_set_find (&units_set, s + i, wl);
   if (k < 0)
     return FALSE;
@@ -484,7 +474,7 @@ fd_numword_may_start (const char *s, gsize len)
     return FALSE;
   if (g_ascii_isdigit (s[0]) || s[0] == '.')
     return TRUE;
-  return fd_numword_is_opener (s, run_len (s, len));
+  return fd_numword_is_opener (s, fd_ascii_word_run (s, s + len, TRUE));
 }
 
 double
