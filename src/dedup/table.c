@@ -62,14 +62,6 @@ fd_table_free (FdTable *t)
   g_free (t);
 }
 
-void
-fd_table_clear (FdTable *t)
-{
-  for (gsize i = 0; i <= t->mask; i++)
-    t->slots[i].value = FD_EMPTY;
-  t->size = 0;
-}
-
 gsize
 fd_table_size (const FdTable *t)
 {
@@ -139,14 +131,4 @@ fd_table_lookup (const FdTable *t, guint64 key)
         return &s->value;
       j = (j + 1) & t->mask;
     }
-}
-
-void
-fd_table_foreach (const FdTable *t,
-                  void (*fn) (guint64 key, guint32 value, void *data),
-                  void *data)
-{
-  for (gsize i = 0; i <= t->mask; i++)
-    if (t->slots[i].value != FD_EMPTY)
-      fn (t->slots[i].key, t->slots[i].value, data);
 }

@@ -22,9 +22,6 @@ void fd_table_free (FdTable *t);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdTable, fd_table_free)
 
-/* Removes every key, keeping the memory. */
-void fd_table_clear (FdTable *t);
-
 /* Number of keys in @t. */
 gsize fd_table_size (const FdTable *t);
 
@@ -37,8 +34,3 @@ guint32 *fd_table_insert (FdTable *t, guint64 key, guint32 init,
 
 /* Returns the value slot of @key (borrowed, as above) or NULL. */
 guint32 *fd_table_lookup (const FdTable *t, guint64 key);
-
-/* Calls @fn for every key and value, in slot order (not sorted). */
-void fd_table_foreach (const FdTable *t,
-                       void (*fn) (guint64 key, guint32 value, void *data),
-                       void *data);
