@@ -62,6 +62,14 @@ fd_table_free (FdTable *t)
   g_free (t);
 }
 
+void
+fd_table_clear (FdTable *t)
+{
+  for (gsize i = 0; i <= t->mask; i++)
+    t->slots[i].value = FD_EMPTY;
+  t->size = 0;
+}
+
 gsize
 fd_table_size (const FdTable *t)
 {

@@ -22,6 +22,9 @@ void fd_table_free (FdTable *t);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdTable, fd_table_free)
 
+/* Removes every key, keeping the memory. */
+void fd_table_clear (FdTable *t);
+
 /* Number of keys in @t. */
 gsize fd_table_size (const FdTable *t);
 
