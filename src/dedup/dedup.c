@@ -143,58 +143,93 @@ radix_sort_u64 (guint64 *v, gsize n, guint bits)
   radix_sort_elems (v, n, sizeof *v, 0, bits);
 }
 
-/* radix_sort for keys that are hashes: sorted on their top 32 bits (two
- * passes instead of four over arrays of millions), after which only keys
- * that share those bits but differ below them (a few thousand of
- * millions) can be out of order; those runs are put right by a stable
- * sort.  The result
- * is radix_sort's, element for element. */
-static void
-radix_sort_hashes (Rec *v, gsize n)
+/* Puts right, after a stable sort on the top 32 bits of the keys of @v
+ * (n elements of @esize bytes, each starting with its 64-bit key), the
+ * runs that share those bits but differ below them, with a stable sort:
+ * the result is a stable sort on the whole keys.  Keys that are hashes
+ * make a few thousand such runs of millions.  The low @same bits of a
+ * key are not looked at to find them: the caller knows they are already
+ * in order among keys that agree above them.  Inlined like
+ * radix_sort_elems. */
+static inline G_ALWAYS_INLINE void
+fix_low_halves (void *v, gsize n, gsize esize, guint same)
 {
-  radix_sort_bits (v, n, 32);
+  char *e = v;
+
   for (gsize x = 0; x < n;)
     {
       gsize y = x + 1;
       gboolean mixed = FALSE;
-      while (y < n && v[y].key >> 32 == v[x].key >> 32)
+      guint64 kx, ky;
+
+      memcpy (&kx, e + x * esize, sizeof kx);
+      for (; y < n; y++)
         {
-          mixed |= v[y].key != v[x].key;
-          y++;
+          memcpy (&ky, e + y * esize, sizeof ky);
+          if (ky >> 32 != kx >> 32)
+            break;
+          mixed |= ky >> same != kx >> same;
         }
       /* A long run (a frequent key next to another one) is sorted whole,
        * so that no input makes this quadratic. */
       if (mixed && y - x > 64)
-        radix_sort_bits (v + x, y - x, 0);
+        radix_sort_elems (e + x * esize, y - x, esize, 0, 32);
       else
         for (gsize i = x + 1; mixed && i < y; i++)
           {
-            Rec r = v[i];
+            char r[16];
+            guint64 kr, kj;
             gsize j = i;
-            while (j > x && v[j - 1].key > r.key)
+
+            g_assert (esize <= sizeof r);
+            memcpy (r, e + i * esize, esize);
+            memcpy (&kr, r, sizeof kr);
+            for (; j > x; j--)
               {
-                v[j] = v[j - 1];
-                j--;
+                memcpy (&kj, e + (j - 1) * esize, sizeof kj);
+                if (kj <= kr)
+                  break;
+                memcpy (e + j * esize, e + (j - 1) * esize, esize);
               }
-            v[j] = r;
+            memcpy (e + j * esize, r, esize);
           }
       x = y;
     }
 }
 
+/* radix_sort for keys that are hashes: sorted on their top 32 bits (two
+ * passes instead of four over arrays of millions), then put right by
+ * fix_low_halves.  The result is radix_sort's, element for element. */
+static void
+radix_sort_hashes (Rec *v, gsize n)
+{
+  radix_sort_bits (v, n, 32);
+  fix_low_halves (v, n, sizeof *v, 0);
+}
+
+/* radix_sort_hashes for bare 64-bit keys whose low @same bits are in
+ * order among keys that agree above them (see fix_low_halves). */
+static void
+radix_sort_hashes_u64 (guint64 *v, gsize n, guint same)
+{
+  radix_sort_elems (v, n, sizeof *v, 32, 64);
+  fix_low_halves (v, n, sizeof *v, same);
+}
+
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
- * the rightmost smallest of every window of @w, each position once.
+ * the rightmost smallest of every window of @w, each position once, as
+ * fingerprint << @bits | d (see ScanJob.bits).
  * A window spans at most two blocks of w positions: its best is the
  * better of the best of its part of the first block (a suffix of it,
  * @suf) and of its part of the second (a prefix, @pre), each n long.
  * Unlike a monotone queue this takes no branch that depends on the
  * values, which are random. */
 static void
-winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out, guint *pre,
-        guint *suf)
+winnow (const guint64 *sh, guint n, guint w, guint d, guint bits, GArray *out,
+        guint *pre, guint *suf)
 {
   guint len0 = out->len, m = 0, last = FD_NONE;
-  Rec *v;
+  guint64 *v;
 
   if (n == 0)
     return;
@@ -212,14 +247,13 @@ winnow (const guint64 *sh, guint n, guint w, guint d, GArray *out, guint *pre,
     }
   /* At most one record a position, written in place. */
   g_array_set_size (out, len0 + n - w + 2);
-  v = (Rec *)(gpointer)out->data + len0;
+  v = (guint64 *)(gpointer)out->data + len0;
   for (guint r = w - 1; r < n; r++)
     {
       guint x = suf[r + 1 - w], y = pre[r];
       /* y is right of x unless both are the one block's best. */
       guint best = sh[y] <= sh[x] ? y : x;
-      v[m].key = sh[best];
-      v[m].val = d;
+      v[m] = sh[best] << bits | d;
       m += best != last;
       last = best;
     }
@@ -244,11 +278,12 @@ scan_scratch_clear (ScanScratch *s)
   g_free (s->suf);
 }
 
-/* Pass 1 for article @d: its winnowed fingerprints go to @fps, its
+/* Pass 1 for article @d: its winnowed fingerprints go to @fps (see
+ * winnow for @bits), its
  * sentence fingerprints to @sents.  Touches nothing shared but bd->info[d]
  * and the article itself, so articles can be scanned on several threads. */
 static void
-scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
+scan_doc (FdDedupBuild *bd, guint d, guint bits, ScanScratch *sc, GArray *fps,
           GArray *sents)
 {
   FdDoc *doc = bd->docs->pdata[d];
@@ -274,7 +309,7 @@ scan_doc (FdDedupBuild *bd, guint d, ScanScratch *sc, GArray *fps,
   fd_dedup_token_info (in, toks, doc->text, doc->len);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
-  winnow (sc->sh, in->n_sh, bd->opts->window, d, fps, sc->pre, sc->suf);
+  winnow (sc->sh, in->n_sh, bd->opts->window, d, bits, fps, sc->pre, sc->suf);
 
   for (guint s = 0; s < doc->n_sents; s++)
     {
@@ -392,6 +427,14 @@ concat_arrays (GArray **parts, guint n, guint esize)
   return all;
 }
 
+/* ScanJob.bits for @n_docs articles: at most 32, so that the low 32 bits
+ * of a fingerprint, which pass 3 reads, are in every record. */
+static guint
+fps_bits (guint n_docs)
+{
+  return g_bit_storage (MAX (n_docs, 1));
+}
+
 typedef struct
 {
   FdDedupBuild *bd;
@@ -399,6 +442,13 @@ typedef struct
   GArray **fps;         /* one per task */
   GArray **sents;
   guint chunk;
+  /* Bits of an article number.  A fingerprint record is 8 bytes: the
+   * fingerprint's low 64 - bits bits above the article number, so that
+   * sorting the records sorts by fingerprint and then by article.  Two
+   * fingerprints that differ only in their top bits (rarer still than
+   * the 32-bit coincidences that pass 3 already tolerates) merely propose
+   * a pair that alignment then finds nothing in. */
+  guint bits;
 } ScanJob;
 
 static void
@@ -408,10 +458,11 @@ scan_task (void *data, guint task, guint worker)
   guint lo = task * j->chunk;
   guint hi = MIN (lo + j->chunk, j->bd->docs->len);
 
-  j->fps[task] = g_array_new (FALSE, FALSE, sizeof (Rec));
+  j->fps[task] = g_array_new (FALSE, FALSE, sizeof (guint64));
   j->sents[task] = g_array_new (FALSE, FALSE, sizeof (Rec));
   for (guint d = lo; d < hi; d++)
-    scan_doc (j->bd, d, &j->scratch[worker], j->fps[task], j->sents[task]);
+    scan_doc (j->bd, d, j->bits, &j->scratch[worker], j->fps[task],
+              j->sents[task]);
 }
 
 /* Pass 1 over every article, on @workers threads: *@fps and *@sents get
@@ -421,7 +472,8 @@ static void
 scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
 {
   guint n = bd->docs->len;
-  ScanJob j = { bd, NULL, NULL, NULL, par_chunk (n, workers, 16) };
+  ScanJob j
+      = { bd, NULL, NULL, NULL, par_chunk (n, workers, 16), fps_bits (n) };
   /* At least one task, even an empty one: it makes the arrays. */
   guint n_tasks = n ? (n + j.chunk - 1) / j.chunk : 1;
 
@@ -431,7 +483,7 @@ scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
   par_run (MIN (workers, MAX (n_tasks, 1)), n_tasks, scan_task, &j);
   for (guint i = 0; i < workers; i++)
     scan_scratch_clear (&j.scratch[i]);
-  *fps = concat_arrays (j.fps, n_tasks, sizeof (Rec));
+  *fps = concat_arrays (j.fps, n_tasks, sizeof (guint64));
   *sents = concat_arrays (j.sents, n_tasks, sizeof (Rec));
   g_free (j.scratch);
   g_free (j.fps);
@@ -492,8 +544,9 @@ cmp_guint (const void *x, const void *y)
   return a < b ? -1 : a > b;
 }
 
-/* Pass 2 over one group of articles sharing fingerprint @h: boilerplate
- * and candidate pairs. */
+/* Pass 2 over one group of articles sharing fingerprint @h (at least its
+ * low 32 bits, which the boilerplate table keys on): boilerplate and
+ * candidate pairs. */
 static void
 propose (FdDedupBuild *bd, guint64 h, guint *docs, guint n, PairList *pairs,
          GArray *boiler_members, guint *outl)
@@ -869,9 +922,9 @@ align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
   g_free (j.out);
 }
 
-/* Pass 2 over the winnowed fingerprints @fps (freed here): the outlets'
- * boilerplate into bd->boiler, and the candidate pairs, sorted, each once,
- * a << 32 | b (transfer full). */
+/* Pass 2 over the winnowed fingerprints @fps (see winnow; freed here):
+ * the outlets' boilerplate into bd->boiler, and the candidate pairs, sorted,
+ * each once, a << 32 | b (transfer full). */
 static GArray *
 candidate_pairs (FdDedupBuild *bd, GArray *fps)
 {
@@ -880,13 +933,16 @@ candidate_pairs (FdDedupBuild *bd, GArray *fps)
   g_autofree guint *group = NULL;
   g_autofree guint *outl = NULL;
   gsize group_cap = 0;
+  guint bits = fps_bits (bd->docs->len);
+  guint64 mask = (G_GUINT64_CONSTANT (1) << bits) - 1;
 
-  radix_sort_hashes ((Rec *)fps->data, fps->len);
+  /* Each article's records come after those of the articles before it. */
+  radix_sort_hashes_u64 ((guint64 *)(gpointer)fps->data, fps->len, bits);
   for (guint x = 0; x < fps->len;)
     {
-      const Rec *v = (const Rec *)fps->data;
+      const guint64 *v = (const guint64 *)(gpointer)fps->data;
       guint y = x, n = 0;
-      while (y < fps->len && v[y].key == v[x].key)
+      while (y < fps->len && v[y] >> bits == v[x] >> bits)
         y++;
       if (y - x >= 2)
         {
@@ -897,9 +953,9 @@ candidate_pairs (FdDedupBuild *bd, GArray *fps)
               outl = g_renew (guint, outl, group_cap);
             }
           for (guint z = x; z < y; z++)
-            if (n == 0 || group[n - 1] != (guint)v[z].val)
-              group[n++] = (guint)v[z].val;
-          propose (bd, v[x].key, group, n, &pairs, bmem, outl);
+            if (n == 0 || group[n - 1] != (guint)(v[z] & mask))
+              group[n++] = (guint)(v[z] & mask);
+          propose (bd, v[x] >> bits, group, n, &pairs, bmem, outl);
         }
       x = y;
     }
