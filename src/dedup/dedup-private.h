@@ -11,14 +11,17 @@
 /* What dedup keeps of an article between its passes: token starts and the
  * low 32 bits of every shingle fingerprint (enough to align one pair: a
  * false 32-bit match between two articles is rare and cannot make a run
- * of shingles on its own), and per token its length, an 8-bit hash of its
- * normalised form and its fact flags: 9 bytes per token, which at 100k
- * articles is most of dedup's memory.  A token's start is kept as 16 bits
- * past the start of its run of 256 tokens (FD_DEDUP_TOK_RUN_BITS; whole,
- * in tok32, in an article where a run spans 64 KiB or more): read it with
- * fd_dedup_tok().  Per sentence, the tokens it holds, found while
- * scanning: a pair reads which sentence a token is in from them instead
- * of building a token-to-sentence map of both articles. */
+ * of shingles on its own): 6 bytes per token, which at 100k articles is
+ * most of dedup's memory.  Whatever else a pair needs of a token (where
+ * it ends, whether two tokens read the same, its fact flags) passage.c
+ * reads from the text, mostly without scanning it again: pairs ask that
+ * of few tokens, and keeping it for all took 3 bytes more a token.  A
+ * token's start is kept as 16 bits past the start of its run of 256
+ * tokens (FD_DEDUP_TOK_RUN_BITS; whole, in tok32, in an article where a
+ * run spans 64 KiB or more): read it with fd_dedup_tok().  Per sentence,
+ * the tokens it holds, found while scanning: a pair reads which sentence
+ * a token is in from them instead of building a token-to-sentence map of
+ * both articles. */
 typedef struct
 {
   gpointer block;  /* owns all the arrays below */
@@ -28,13 +31,6 @@ typedef struct
   guint32 *tbase;  /* start of the first token of each run; NULL if wide */
   guint16 *toff;   /* start of each token less its run's tbase */
   guint32 *tok32;  /* start of each token, when wide (else NULL) */
-  /* So that a pair never scans a token again: */
-  guint8 *thash; /* hash of the first 127 bytes of each normalised form
-                    (a mismatch rules a pair of tokens out; a match is
-                    confirmed on the text, mostly by comparing bytes) */
-  guint8 *tlen;  /* bytes of each token, FD_DEDUP_TLEN_LONG when it has
-                    that many or more (token_end in passage.c reads it) */
-  guint8 *tfact; /* FdDedupFact bits of each token */
   guint n_tok;
   guint n_sh;
   guint n_sents; /* the article's n_sents */
@@ -92,11 +88,9 @@ typedef struct
   gsize dcap;
 } FdDedupBuild;
 
-/* Bytes of a normalised form that fd_dedup_token_hash() and the token
- * comparisons of passage.c look at. */
+/* Bytes of a normalised form that the token comparisons of passage.c
+ * look at. */
 #define FD_DEDUP_TOKEN_CMP 127
-
-#define FD_DEDUP_TLEN_LONG 255
 
 /* Whether some run of FD_DEDUP_TOK_RUN tokens of @toks spans 64 KiB or
  * more, so that their starts must be kept whole. */
@@ -111,10 +105,9 @@ gsize fd_dedup_info_bytes (const FdDedupDocInfo *in);
  * owned by @in from now on). */
 void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
-/* Fills the token arrays of @in (n_tok tokens of @toks, read from @len
- * bytes of @text, after tok and sh are set up with room for them). */
-void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
-                          const char *text, gsize len);
+/* Fills the token starts of @in (n_tok tokens of @toks, after
+ * fd_dedup_info_layout()). */
+void fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks);
 
 /* Aligns articles @a < @b and appends their passages, near-duplicate
  * sentences, changes and (when they share more than boilerplate) their

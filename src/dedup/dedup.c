@@ -306,7 +306,7 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, ScanScratch *sc, GArray *fps,
   in->n_sents = doc->n_sents;
   in->wide = fd_dedup_tok_wide (toks);
   fd_dedup_info_layout (in, g_malloc (fd_dedup_info_bytes (in)));
-  fd_dedup_token_info (in, toks, doc->text, doc->len);
+  fd_dedup_token_info (in, toks);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
   winnow (sc->sh, in->n_sh, bd->opts->window, d, bits, fps, sc->pre, sc->suf);

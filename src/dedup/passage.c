@@ -89,47 +89,90 @@ token_of (FdDedupBuild *bd, guint d, guint t, FdToken *tok, char *norm,
   g_assert (ok);
 }
 
-/* Byte end of token @t of article @d: its start and length, or for a
- * token too long for that, the end the scanner finds. */
+/* Bytes of a token that token_end and token_fact_at read without the
+ * scanner: far fewer than it takes the scanner to cut a word, which it
+ * may do after a joiner. */
+#define SHORT_TOKEN 256
+
+/* An ASCII letter or digit. */
+static inline gboolean
+ascii_word (guchar c)
+{
+  return (guint)(c - '0') < 10 || (guint)((c | 0x20) - 'a') < 26;
+}
+
+/* Byte end of token @t of article @d.  A token's last byte is a letter or
+ * a digit (the scanner keeps a joiner such as '.' or '\'' only before
+ * another word byte) and what lies between it and the next token is
+ * separators: when those are ASCII, the end is found by stepping back
+ * over them from the next token's start (or the end of the text).  A
+ * token that ends in a byte >= 0x80, or is long enough that the scanner
+ * may have cut it after a joiner, is scanned again. */
 static gsize
 token_end (FdDedupBuild *bd, guint d, guint t)
 {
   const FdDedupDocInfo *in = &bd->info[d];
-  const FdDoc *doc;
+  const FdDoc *doc = doc_of (bd, d);
+  const guchar *text = (const guchar *)doc->text;
+  gsize start = fd_dedup_tok (in, t);
+  gsize p = t + 1 < in->n_tok ? fd_dedup_tok (in, t + 1) : doc->len;
   FdToken tok;
 
-  if (G_LIKELY (in->tlen[t] != FD_DEDUP_TLEN_LONG))
-    return (gsize)fd_dedup_tok (in, t) + in->tlen[t];
-  doc = doc_of (bd, d);
-  if (!fd_token_next (doc->text, doc->len, fd_dedup_tok (in, t), &tok, NULL,
-                      0))
+  while (p > start + 1 && text[p - 1] < 0x80 && !ascii_word (text[p - 1]))
+    p--;
+  if (G_LIKELY (text[p - 1] < 0x80 && p - start < SHORT_TOKEN))
+    return p;
+  if (!fd_token_next (doc->text, doc->len, start, &tok, NULL, 0))
     g_assert_not_reached ();
   return tok.end;
 }
 
+/* Whether the @n bytes at @p are ASCII letters and digits alone, whose
+ * normalised form is the same bytes in lower case. */
+static gboolean
+plain_token (const char *p, gsize n)
+{
+  for (gsize x = 0; x < n; x++)
+    if (!ascii_word ((guchar)p[x]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether tokens @i of @a and @j of @b read the same in their first
- * FD_DEDUP_TOKEN_CMP normalised bytes.  The hashes decide a mismatch; a
- * match is confirmed on the text: the same bytes make the same normalised
+ * FD_DEDUP_TOKEN_CMP normalised bytes.  Decided on the text where it
+ * can be: a token's normalised form starts with its first byte in lower
+ * case when that byte is ASCII; the same bytes make the same normalised
  * form (every byte inside a token is folded the same way wherever the
- * token stands), and only tokens that differ in their bytes are scanned
- * again and compared normalised. */
+ * token stands); and a token of ASCII letters and digits reads as its
+ * bytes in lower case.  Other tokens are scanned again and compared
+ * normalised. */
 static gboolean
 tok_eq (FdDedupBuild *bd, guint a, gint64 i, guint b, gint64 j)
 {
   const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   char x[FD_DEDUP_TOKEN_CMP + 1], y[FD_DEDUP_TOKEN_CMP + 1];
+  const char *p, *q;
+  gsize n, m;
   FdToken t;
 
   if (i < 0 || j < 0 || i >= ia->n_tok || j >= ib->n_tok)
     return FALSE;
-  if (ia->thash[i] != ib->thash[j])
+  p = doc_of (bd, a)->text + fd_dedup_tok (ia, (guint)i);
+  q = doc_of (bd, b)->text + fd_dedup_tok (ib, (guint)j);
+  /* (A letter or digit | 0x20 is its lower case.) */
+  if ((guchar)p[0] < 0x80 && (guchar)q[0] < 0x80
+      && (p[0] | 0x20) != (q[0] | 0x20))
     return FALSE;
-  if (ia->tlen[i] == ib->tlen[j] && ia->tlen[i] != FD_DEDUP_TLEN_LONG
-      && memcmp (doc_of (bd, a)->text + fd_dedup_tok (ia, (guint)i),
-                 doc_of (bd, b)->text + fd_dedup_tok (ib, (guint)j),
-                 ia->tlen[i])
-             == 0)
+  n = token_end (bd, a, (guint)i) - fd_dedup_tok (ia, (guint)i);
+  m = token_end (bd, b, (guint)j) - fd_dedup_tok (ib, (guint)j);
+  if (n == m && memcmp (p, q, n) == 0)
     return TRUE;
+  if (plain_token (p, n) && plain_token (q, m))
+    {
+      n = MIN (n, FD_DEDUP_TOKEN_CMP);
+      m = MIN (m, FD_DEDUP_TOKEN_CMP);
+      return n == m && g_ascii_strncasecmp (p, q, n) == 0;
+    }
   token_of (bd, a, (guint)i, &t, x, sizeof x);
   token_of (bd, b, (guint)j, &t, y, sizeof y);
   return strcmp (x, y) == 0;
@@ -808,8 +851,9 @@ is_date_word (const char *w, gsize len)
 
 /* A photo credit sits in parentheses that name a source: "(Courtesy of
  * Reuters via Yonhap)", "(Photo: AFP)", "(Yonhap/Getty Images)".  A token
- * is inside such parentheses when a '(' opens them on its line within the
- * 120 bytes before it (facts_of finds that '('). */
+ * is inside such parentheses when the nearest '(', ')' or line break
+ * before it is a '(' at most CREDIT_REACH bytes back. */
+#define CREDIT_REACH 120
 
 /* Whether the parentheses opened at @open name a source. */
 static gboolean
@@ -826,6 +870,18 @@ credit_inside (const char *text, gsize len, gsize open)
   return strstr (inside, "courtesy") || strstr (inside, "photo")
          || strstr (inside, "credit") || strstr (inside, " via ")
          || strstr (inside, "image") || strchr (inside, '/');
+}
+
+/* Whether the token that starts at byte @at of @text is in a credit. */
+static gboolean
+in_credit (const char *text, gsize len, gsize at)
+{
+  for (gsize p = at; p-- > 0 && at - p <= CREDIT_REACH;)
+    if (text[p] == '(')
+      return credit_inside (text, len, p);
+    else if (text[p] == ')' || text[p] == '\n')
+      return FALSE;
+  return FALSE;
 }
 
 /* The fact flag of one token as facts_of() counts it, but for credits. */
@@ -845,26 +901,44 @@ token_fact (const char *norm, gsize len, guint flags)
   return tf;
 }
 
-/* 8-bit hash of the @n bytes at @p, which may be read up to 7 bytes past
- * their end.  Only its equality matters (tok_eq confirms a match), so
- * the common word of eight bytes or fewer costs one multiplication; the
- * top bits of a product are the ones that depend on every input bit. */
-static inline guint8
-norm_hash (const guchar *p, gsize n)
+/* token_fact of token @t of article @d, scanned again. */
+static guint
+token_fact_at (FdDedupBuild *bd, guint d, guint t)
 {
-  guint64 h = n * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15), w;
-  gsize x = 0;
+  const FdDoc *doc = doc_of (bd, d);
+  char norm[16];
+  FdToken tok;
 
-  for (; n - x > 8; x += 8)
+  if (!fd_token_next (doc->text, doc->len, fd_dedup_tok (&bd->info[d], t),
+                      &tok, norm, sizeof norm))
+    g_assert_not_reached ();
+  return token_fact (norm, tok.norm_len, tok.flags);
+}
+
+/* token_fact of the token at byte @s of @text (@len bytes), which starts
+ * with a capital letter, in ASCII text without digits: a name or a date,
+ * its normalised form being its bytes in lower case unless an apostrophe
+ * joins more to it, when it is scanned again. */
+static guint
+capital_fact (const char *text, gsize len, gsize s)
+{
+  gsize e = s;
+  char norm[16];
+  FdToken tok;
+
+  while (e < len && e - s < SHORT_TOKEN && ascii_word ((guchar)text[e]))
+    e++;
+  if (e < len && (text[e] == '\'' || e - s >= SHORT_TOKEN))
     {
-      memcpy (&w, p + x, 8);
-      h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-      h ^= h >> 29;
+      if (!fd_token_next (text, len, s, &tok, norm, sizeof norm))
+        g_assert_not_reached ();
+      return token_fact (norm, tok.norm_len, tok.flags);
     }
-  memcpy (&w, p + x, 8);
-  w = n > x ? w & G_MAXUINT64 >> (64 - 8 * (n - x)) : 0;
-  h = (h ^ w) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  return (guint8)(h >> 56);
+  if (e - s < 3 || e - s > 9)
+    return FD_DEDUP_FACT_NAME;
+  for (gsize x = s; x < e; x++)
+    norm[x - s] = (char)(text[x] | 0x20);
+  return token_fact (norm, e - s, FD_TOKEN_CAPITAL);
 }
 
 gboolean
@@ -893,8 +967,7 @@ fd_dedup_info_bytes (const FdDedupDocInfo *in)
   gsize starts = in->wide ? 4 * (gsize)in->n_tok
                           : 4 * tok_runs (in->n_tok) + 2 * (gsize)in->n_tok;
 
-  return 4 * ((gsize)in->n_sh + 2 * (gsize)in->n_sents) + starts
-         + 3 * (gsize)in->n_tok;
+  return 4 * ((gsize)in->n_sh + 2 * (gsize)in->n_sents) + starts;
 }
 
 void
@@ -913,35 +986,19 @@ fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block)
       in->tbase = NULL;
       in->toff = NULL;
       in->tok32 = w;
-      w += in->n_tok;
     }
   else
     {
       in->tok32 = NULL;
       in->tbase = w;
-      w += tok_runs (in->n_tok);
+      in->toff = (guint16 *)(w + tok_runs (in->n_tok));
     }
-  if (!in->wide)
-    {
-      in->toff = (guint16 *)w;
-      in->thash = (guint8 *)(in->toff + in->n_tok);
-    }
-  else
-    in->thash = (guint8 *)w;
-  in->tlen = in->thash + in->n_tok;
-  in->tfact = in->tlen + in->n_tok;
 }
 
 void
-fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
-                     const char *text, gsize len)
+fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks)
 {
-  /* The arrays in locals: a store through a guint8 pointer may alias
-   * anything, so fields read through @in or @toks would be loaded again
-   * after each one. */
   const FdToken *v = toks->v;
-  const guchar *norm = (const guchar *)toks->norm;
-  guint8 *tlen = in->tlen, *thash = in->thash, *tfact = in->tfact;
   guint n = in->n_tok;
 
   if (in->wide)
@@ -957,56 +1014,75 @@ fd_dedup_token_info (FdDedupDocInfo *in, const FdTokens *toks,
         for (guint x = i; x < e; x++)
           toff[x] = (guint16)(v[x].start - base);
       }
-  for (guint i = 0; i < n; i++)
-    {
-      const FdToken *t = &v[i];
-      const guchar *p = norm + t->norm;
-
-      tlen[i] = (guint8)MIN (t->end - t->start, FD_DEDUP_TLEN_LONG);
-      thash[i] = norm_hash (p, MIN (t->norm_len, FD_DEDUP_TOKEN_CMP));
-      tfact[i] = (guint8)token_fact ((const char *)p, t->norm_len, t->flags);
-    }
-  /* A token is in a credit when the nearest '(', ')' or line break before
-   * it is a '(' at most 120 bytes back whose parentheses name a source:
-   * go from each '(' to the tokens it covers. */
-  for (const char *q = memchr (text, '(', len); q;
-       q = memchr (q + 1, '(', len - (gsize)(q + 1 - text)))
-    {
-      gsize o = (gsize)(q - text), stop = o + 1, hi;
-      guint lo_t = 0, hi_t = in->n_tok;
-
-      while (stop < len && stop <= o + 120 && text[stop] != ')'
-             && text[stop] != '\n' && text[stop] != '(')
-        stop++;
-      /* Tokens starting in (o, hi]. */
-      hi = MIN (stop, o + 120);
-      while (lo_t < hi_t)
-        {
-          guint mid = lo_t + (hi_t - lo_t) / 2;
-          if (fd_dedup_tok (in, mid) <= o)
-            lo_t = mid + 1;
-          else
-            hi_t = mid;
-        }
-      if (lo_t >= in->n_tok || fd_dedup_tok (in, lo_t) > hi)
-        continue;
-      if (!credit_inside (text, len, o))
-        continue;
-      for (guint t = lo_t; t < in->n_tok && fd_dedup_tok (in, t) <= hi; t++)
-        in->tfact[t] |= FD_DEDUP_FACT_CREDIT;
-      if (q + 1 >= text + len)
-        break;
-    }
 }
 
+/* Read from the text, as few tokens as it takes: in ASCII, digits are
+ * only ever inside tokens, so one look at the bytes from the first token
+ * to the next after the last says whether any holds a number; then only
+ * capitalised tokens are looked at, for names and dates.  Other text is
+ * scanned again token by token.  Credits are looked for only where a '('
+ * is near: most changes have none within CREDIT_REACH bytes before
+ * them. */
 static guint
 facts_of (FdDedupBuild *bd, guint d, guint t0, guint t1)
 {
-  const guint8 *tf = bd->info[d].tfact;
-  guint f = 0;
+  const FdDedupDocInfo *in = &bd->info[d];
+  const FdDoc *doc = doc_of (bd, d);
+  const guchar *text = (const guchar *)doc->text;
+  gsize lo, hi, end;
+  guint f = 0, high = 0, digit = 0;
 
+  if (t1 <= t0)
+    return 0;
+  lo = fd_dedup_tok (in, t0);
+  hi = fd_dedup_tok (in, t1 - 1);
+  end = t1 < in->n_tok ? fd_dedup_tok (in, t1) : doc->len;
+  {
+    const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+    guint64 w, any = 0, dig = 0;
+    gsize p = lo;
+    /* Eight bytes at a time: of a byte below 0x80, the top bit of its
+     * low 7 bits + 0x80 - '0' is set when it is '0' or above, and that of
+     * + 0x80 - '9' - 1 when it is above '9' (no carry crosses bytes). */
+    for (; p + 8 <= end; p += 8)
+      {
+        memcpy (&w, text + p, 8);
+        any |= w;
+        dig |= (((w & 0x7f * ones) + (0x80 - '0') * ones)
+                & ~((w & 0x7f * ones) + (0x80 - '9' - 1) * ones) & ~w
+                & 0x80 * ones);
+      }
+    for (; p < end; p++)
+      {
+        any |= text[p];
+        dig |= (guint)(text[p] - '0') < 10;
+      }
+    high = (any & 0x80 * ones) != 0;
+    digit = dig != 0;
+  }
   for (guint t = t0; t < t1; t++)
-    f |= tf[t];
+    {
+      gsize s = fd_dedup_tok (in, t);
+      if (high)
+        f |= token_fact_at (bd, d, t);
+      else if ((guint)(text[s] - 'A') < 26)
+        {
+          gsize e = s;
+          while (e < end && ascii_word (text[e])
+                 && (guint)(text[e] - '0') >= 10)
+            e++;
+          /* A capital with a digit in it is a number, counted below. */
+          if (e == end || !ascii_word (text[e]))
+            f |= capital_fact (doc->text, doc->len, s);
+        }
+    }
+  if (!high && digit)
+    f |= FD_DEDUP_FACT_NUMBER;
+  lo = lo > CREDIT_REACH ? lo - CREDIT_REACH : 0;
+  if (memchr (doc->text + lo, '(', hi - lo))
+    for (guint t = t0; t < t1; t++)
+      if (in_credit (doc->text, doc->len, fd_dedup_tok (in, t)))
+        f |= FD_DEDUP_FACT_CREDIT;
   return f;
 }
 

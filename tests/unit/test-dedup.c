@@ -434,6 +434,93 @@ START_TEST (passage_across_wide_gap)
 }
 END_TEST
 
+/* The change of @d whose sides read @a and @b, or NULL. */
+static const FdDedupChange *
+find_change (const FdDedup *d, const char *a, const char *b)
+{
+  for (guint x = 0; x < d->n_changes; x++)
+    {
+      const FdDedupChange *c = &d->changes[x];
+      const FdDoc *da = d->docs->pdata[0], *db = d->docs->pdata[1];
+      if (c->a_end - c->a_start == strlen (a)
+          && memcmp (da->text + c->a_start, a, strlen (a)) == 0
+          && c->b_end - c->b_start == strlen (b)
+          && memcmp (db->text + c->b_start, b, strlen (b)) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* Where tokens end and what facts a changed token carries are read from
+ * the text again when a pair needs them (FdDedupDocInfo keeps neither):
+ * words that end in a byte >= 0x80, are followed by other separators
+ * than ASCII, hold an apostrophe, a digit or a group comma, month names
+ * and credits. */
+START_TEST (changed_token_facts)
+{
+  static const char *const sides[][2] = {
+    { "Monday", "Tuesday" },       { "28,500", "31,700" },
+    { "Velmar", "Zoé" },           { "officials", "O'Brien" },
+    { "Tidewater", "Brightline" }, { "covid19", "covid20" },
+    { "ten", "eleven" },           { "café", "bistro" },
+    { "May's", "June's" },
+  };
+  static const guint facts[] = {
+    FD_DEDUP_FACT_DATE,
+    FD_DEDUP_FACT_NUMBER,
+    FD_DEDUP_FACT_NAME,
+    FD_DEDUP_FACT_NAME,
+    FD_DEDUP_FACT_NAME | FD_DEDUP_FACT_CREDIT,
+    FD_DEDUP_FACT_NUMBER,
+    0,
+    0,
+    FD_DEDUP_FACT_NAME,
+  };
+  const char *fmt
+      = "The council met on %s in the town hall of Port Velmar and agreed "
+        "that the new ferry terminal will open to passengers after the "
+        "storm season ends, %s said on the radio this week. The budget "
+        "for the terminal is %s euros according to the harbour office of "
+        "Port %s which published the plan on its website late on Friday "
+        "evening. A picture of the pier (Photo: %s) was shown at the "
+        "meeting of the council in the town hall that night. About %s "
+        "cases were counted in the town of Port Velmar over the winter "
+        "months by the clinic, and %s boats were moored at the old pier "
+        "next to the fish market — the %s on the corner of the harbour "
+        "square was closed for the whole of the winter. The ferry will "
+        "sail twice a day from %s onwards, the harbour office of the "
+        "town said.\n";
+  g_autoptr (GPtrArray) docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  g_autoptr (FdDedup) d = NULL;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (sides) == G_N_ELEMENTS (facts));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GError) err = NULL;
+      g_autofree char *t = g_strdup_printf (
+          fmt, sides[0][i], sides[3][i], sides[1][i], sides[2][i], sides[4][i],
+          sides[5][i], sides[6][i], sides[7][i], sides[8][i]);
+      FdDoc *doc = fd_ingest_buffer (i ? "b" : "a", i ? "b" : "a", t,
+                                     strlen (t), NULL, &err);
+      ck_assert_ptr_nonnull (doc);
+      g_free (doc->outlet);
+      doc->outlet = g_strdup (i ? "wire" : "tide");
+      g_ptr_array_add (docs, doc);
+    }
+  d = fd_dedup_run (docs, NULL);
+  ck_assert_uint_eq (d->n_passages, 1);
+  for (guint x = 0; x < G_N_ELEMENTS (sides); x++)
+    {
+      const FdDedupChange *c = find_change (d, sides[x][0], sides[x][1]);
+      ck_assert_msg (c != NULL, "no change %s -> %s", sides[x][0],
+                     sides[x][1]);
+      ck_assert_msg (c->facts == facts[x], "%s -> %s: facts %u", sides[x][0],
+                     sides[x][1], c->facts);
+    }
+}
+END_TEST
+
 static GPtrArray *
 invent (guint n, guint outlets)
 {
@@ -534,6 +621,7 @@ fd_test_suite (void)
   tcase_add_test (tc, deterministic_and_empty);
   tcase_add_test (tc, threads_same_result);
   tcase_add_test (tc, passage_across_wide_gap);
+  tcase_add_test (tc, changed_token_facts);
   suite_add_tcase (s, tc);
   return s;
 }
