@@ -24,7 +24,7 @@
  * both articles. */
 typedef struct
 {
-  gpointer block;  /* owns all the arrays below */
+  gpointer block;  /* holds all the arrays below (in a slab of dedup.c) */
   guint32 *sh;     /* low bits of each shingle's fingerprint */
   guint32 *sfirst; /* first token of each sentence, non-decreasing */
   guint32 *scount; /* tokens of each sentence (those starting inside it) */
@@ -35,6 +35,7 @@ typedef struct
   guint n_sh;
   guint n_sents; /* the article's n_sents */
   guint outlet;  /* interned outlet number */
+  guint slab;    /* where block is (see dedup.c) */
   gboolean wide; /* starts in tok32 */
 } FdDedupDocInfo;
 
@@ -102,7 +103,7 @@ gboolean fd_dedup_tok_wide (const FdTokens *toks);
 gsize fd_dedup_info_bytes (const FdDedupDocInfo *in);
 
 /* Points the arrays of @in into @block (of fd_dedup_info_bytes() bytes,
- * owned by @in from now on). */
+ * borrowed). */
 void fd_dedup_info_layout (FdDedupDocInfo *in, gpointer block);
 
 /* Fills the token starts of @in (n_tok tokens of @toks, after

@@ -260,6 +260,23 @@ winnow (const guint64 *sh, guint n, guint w, guint d, guint bits, GArray *out,
   g_array_set_size (out, len0 + m);
 }
 
+/* The arrays of articles (FdDedupDocInfo.block) are carved from slabs
+ * of SLAB_BYTES or more, so that pass 3 can give each slab back to the
+ * system as soon as it has aligned every pair that reads its articles:
+ * glibc maps a block of more than 32 MiB on its own whatever its mmap
+ * threshold has grown to, and unmaps it when it is freed, where small
+ * blocks freed among the articles' other data would stay resident.
+ * Only the pages written to count, so a slab's unused end costs
+ * nothing. */
+#define SLAB_BYTES ((gsize)33 << 20)
+
+/* The slabs of a run: mem[s] is slab s, NULL once freed. */
+typedef struct
+{
+  GPtrArray *mem;
+  GMutex lock; /* for adding one while scanning */
+} Slabs;
+
 /* What one worker of pass 1 reuses from article to article. */
 typedef struct
 {
@@ -267,7 +284,35 @@ typedef struct
   guint64 *sh;      /* the full fingerprints of one article */
   guint *pre, *suf; /* winnow's */
   gsize sh_cap;
+  char *slab; /* the slab being filled, slab_used of slab_size bytes */
+  gsize slab_used, slab_size;
+  guint slab_id; /* its index in Slabs.mem */
 } ScanScratch;
+
+/* Returns @bytes (a multiple of 8 after rounding up) of a slab for an
+ * article's arrays and sets *@slab to its index in @slabs; @sc fills one
+ * slab at a time. */
+static gpointer
+slab_alloc (Slabs *slabs, ScanScratch *sc, gsize bytes, guint *slab)
+{
+  gpointer p;
+
+  bytes = (bytes + 7) & ~(gsize)7;
+  if (!sc->slab || sc->slab_size - sc->slab_used < bytes)
+    {
+      sc->slab_size = MAX (SLAB_BYTES, bytes);
+      sc->slab = g_malloc (sc->slab_size);
+      sc->slab_used = 0;
+      g_mutex_lock (&slabs->lock);
+      sc->slab_id = slabs->mem->len;
+      g_ptr_array_add (slabs->mem, sc->slab);
+      g_mutex_unlock (&slabs->lock);
+    }
+  *slab = sc->slab_id;
+  p = sc->slab + sc->slab_used;
+  sc->slab_used += bytes;
+  return p;
+}
 
 static void
 scan_scratch_clear (ScanScratch *s)
@@ -283,8 +328,8 @@ scan_scratch_clear (ScanScratch *s)
  * sentence fingerprints to @sents.  Touches nothing shared but bd->info[d]
  * and the article itself, so articles can be scanned on several threads. */
 static void
-scan_doc (FdDedupBuild *bd, guint d, guint bits, ScanScratch *sc, GArray *fps,
-          GArray *sents)
+scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
+          GArray *fps, GArray *sents)
 {
   FdDoc *doc = bd->docs->pdata[d];
   FdDedupDocInfo *in = &bd->info[d];
@@ -305,7 +350,8 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, ScanScratch *sc, GArray *fps,
   in->n_sh = fd_shingle_all (toks, k, sc->sh);
   in->n_sents = doc->n_sents;
   in->wide = fd_dedup_tok_wide (toks);
-  fd_dedup_info_layout (in, g_malloc (fd_dedup_info_bytes (in)));
+  fd_dedup_info_layout (
+      in, slab_alloc (slabs, sc, fd_dedup_info_bytes (in), &in->slab));
   fd_dedup_token_info (in, toks);
   for (guint i = 0; i < in->n_sh; i++)
     in->sh[i] = (guint32)sc->sh[i];
@@ -438,6 +484,7 @@ fps_bits (guint n_docs)
 typedef struct
 {
   FdDedupBuild *bd;
+  Slabs *slabs;
   ScanScratch *scratch; /* one per worker */
   GArray **fps;         /* one per task */
   GArray **sents;
@@ -461,19 +508,21 @@ scan_task (void *data, guint task, guint worker)
   j->fps[task] = g_array_new (FALSE, FALSE, sizeof (guint64));
   j->sents[task] = g_array_new (FALSE, FALSE, sizeof (Rec));
   for (guint d = lo; d < hi; d++)
-    scan_doc (j->bd, d, j->bits, &j->scratch[worker], j->fps[task],
+    scan_doc (j->bd, d, j->bits, j->slabs, &j->scratch[worker], j->fps[task],
               j->sents[task]);
 }
 
 /* Pass 1 over every article, on @workers threads: *@fps and *@sents get
  * what scanning the articles in order on one thread would give
- * (transfer full). */
+ * (transfer full); the articles' arrays go in @slabs. */
 static void
-scan_all (FdDedupBuild *bd, guint workers, GArray **fps, GArray **sents)
+scan_all (FdDedupBuild *bd, Slabs *slabs, guint workers, GArray **fps,
+          GArray **sents)
 {
   guint n = bd->docs->len;
-  ScanJob j
-      = { bd, NULL, NULL, NULL, par_chunk (n, workers, 16), fps_bits (n) };
+  ScanJob j = { bd,          slabs, NULL,
+                NULL,        NULL,  par_chunk (n, workers, 16),
+                fps_bits (n) };
   /* At least one task, even an empty one: it makes the arrays. */
   guint n_tasks = n ? (n + j.chunk - 1) / j.chunk : 1;
 
@@ -818,35 +867,114 @@ stories (FdDedup *dd)
     }
 }
 
-/* Frees the token arrays of the articles that are in none of the pairs
- * @keys: pass 3 reads only the others. */
-static void
-free_unpaired (FdDedupBuild *bd, const guint64 *keys, guint n)
-{
-  guint n_docs = bd->docs->len;
-  g_autofree guint8 *used = g_new0 (guint8, MAX (n_docs, 1));
-
-  for (guint x = 0; x < n; x++)
-    used[keys[x] >> 32] = used[(guint32)keys[x]] = 1;
-  for (guint d = 0; d < n_docs; d++)
-    if (!used[d])
-      g_clear_pointer (&bd->info[d].block, g_free);
-}
-
-/* Pass 3 results of one task: a run of candidate pairs in key order. */
+/* Pass 3 gives each slab back once every task that reads one of its
+ * articles is done.  Tasks are taken in order but end in any order, so a
+ * slab goes when all tasks up to its last one are done: with a few
+ * workers that is at most a few tasks later. */
 typedef struct
 {
-  GArray *passages, *near, *changes, *pairs;
+  Slabs *slabs;
+  guint *last;  /* per slab, 1 + the last task that reads it, 0 for none */
+  guint *order; /* slabs by last */
+  guint next;   /* first of order not yet freed */
+  guint8 *done; /* per task */
+  guint n_done; /* tasks 0 .. n_done - 1 are all done */
+  guint n_tasks;
+  GMutex lock;
+} Release;
+
+/* Sets up @r for the pairs @keys (n, sorted) in tasks of @chunk pairs and
+ * frees the slabs that no pair reads. */
+static void
+release_init (Release *r, Slabs *slabs, const FdDedupBuild *bd,
+              const guint64 *keys, guint n, guint chunk, guint n_tasks)
+{
+  guint n_slabs = slabs->mem->len;
+  g_autofree guint *doc_last = g_new0 (guint, MAX (bd->docs->len, 1));
+
+  r->slabs = slabs;
+  r->last = g_new0 (guint, MAX (n_slabs, 1));
+  r->order = g_new (guint, MAX (n_slabs, 1));
+  r->done = g_new0 (guint8, MAX (n_tasks, 1));
+  r->next = r->n_done = 0;
+  r->n_tasks = n_tasks;
+  g_mutex_init (&r->lock);
+  for (guint x = 0; x < n; x++)
+    doc_last[keys[x] >> 32] = doc_last[(guint32)keys[x]] = x / chunk + 1;
+  for (guint d = 0; d < bd->docs->len; d++)
+    {
+      guint *l = &r->last[bd->info[d].slab];
+      *l = MAX (*l, doc_last[d]);
+    }
+  /* A few dozen slabs: insertion sort. */
+  for (guint s = 0; s < n_slabs; s++)
+    {
+      guint i = s;
+      for (; i > 0 && r->last[r->order[i - 1]] > r->last[s]; i--)
+        r->order[i] = r->order[i - 1];
+      r->order[i] = s;
+    }
+  while (r->next < n_slabs && r->last[r->order[r->next]] == 0)
+    g_clear_pointer (&slabs->mem->pdata[r->order[r->next++]], g_free);
+}
+
+/* Records that @task is done and frees the slabs no task left needs. */
+static void
+release_task_done (Release *r, guint task)
+{
+  g_mutex_lock (&r->lock);
+  r->done[task] = 1;
+  while (r->n_done < r->n_tasks && r->done[r->n_done])
+    r->n_done++;
+  while (r->next < r->slabs->mem->len
+         && r->last[r->order[r->next]] <= r->n_done)
+    g_clear_pointer (&r->slabs->mem->pdata[r->order[r->next++]], g_free);
+  g_mutex_unlock (&r->lock);
+}
+
+static void
+release_clear (Release *r)
+{
+  g_free (r->last);
+  g_free (r->order);
+  g_free (r->done);
+  g_mutex_clear (&r->lock);
+}
+
+/* What one task of pass 3 appended to its worker's results: elements
+ * [start, end) of passages, near, changes and pairs, in that order. */
+enum
+{
+  OUT_PASSAGES,
+  OUT_NEAR,
+  OUT_CHANGES,
+  OUT_PAIRS,
+  N_OUT
+};
+
+typedef struct
+{
+  guint worker;
+  guint start[N_OUT], end[N_OUT];
 } PairOut;
 
 typedef struct
 {
-  FdDedupBuild *workers; /* one per worker: shared fields, own scratch */
+  FdDedupBuild *workers; /* one per worker: shared fields, own results
+                            and scratch */
   PairOut *out;          /* one per task */
+  Release *release;
   const guint64 *keys;
   guint n_keys;
   guint chunk;
 } PairJob;
+
+static GArray **
+build_out (FdDedupBuild *bd, guint k)
+{
+  GArray **f[N_OUT] = { &bd->passages, &bd->near, &bd->changes, &bd->pairs };
+  return f[k];
+}
 
 static void
 pair_task (void *data, guint task, guint worker)
@@ -856,28 +984,77 @@ pair_task (void *data, guint task, guint worker)
   PairOut *o = &j->out[task];
   guint lo = task * j->chunk, hi = MIN (lo + j->chunk, j->n_keys);
 
-  o->passages = bd->passages
-      = g_array_new (FALSE, FALSE, sizeof (FdDedupPassage));
-  o->near = bd->near = g_array_new (FALSE, FALSE, sizeof (FdDedupNear));
-  o->changes = bd->changes
-      = g_array_new (FALSE, FALSE, sizeof (FdDedupChange));
-  o->pairs = bd->pairs = g_array_new (FALSE, FALSE, sizeof (FdDedupPair));
+  o->worker = worker;
+  for (guint k = 0; k < N_OUT; k++)
+    o->start[k] = (*build_out (bd, k))->len;
   for (guint x = lo; x < hi; x++)
     fd_passage_pair (bd, (guint)(j->keys[x] >> 32), (guint)j->keys[x]);
+  for (guint k = 0; k < N_OUT; k++)
+    o->end[k] = (*build_out (bd, k))->len;
+  release_task_done (j->release, task);
 }
 
-/* Pass 3: aligns the pairs of @keys (sorted) on @workers threads and sets
- * the result arrays of @bd to what aligning them in order on one thread
- * would give. */
+/* Puts the results of the tasks of @j (n_tasks), spread over the arrays
+ * of its workers, in task order into @bd's; changes are referred to by
+ * index, so each task's passages and near pairs are shifted by where its
+ * changes land. */
 static void
-align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
+merge_outs (FdDedupBuild *bd, PairJob *j, guint workers, guint n_tasks)
 {
-  PairJob j = { NULL, NULL, keys, n, par_chunk (n, workers, 8) };
+  for (guint k = 0; k < N_OUT; k++)
+    {
+      GArray *w0 = *build_out (&j->workers[0], k);
+      guint size = g_array_get_element_size (w0), total = 0, at = 0;
+      GArray *all;
+
+      for (guint w = 0; w < workers; w++)
+        total += (*build_out (&j->workers[w], k))->len;
+      all = g_array_sized_new (FALSE, FALSE, size, total);
+      g_array_set_size (all, total);
+      for (guint t = 0; t < n_tasks; t++)
+        {
+          const PairOut *o = &j->out[t];
+          GArray *src = *build_out (&j->workers[o->worker], k);
+          guint len = o->end[k] - o->start[k];
+          if (len)
+            memcpy (all->data + (gsize)at * size,
+                    src->data + (gsize)o->start[k] * size, (gsize)len * size);
+          at += len;
+        }
+      *build_out (bd, k) = all;
+    }
+  for (guint t = 0, base = 0, at_p = 0, at_n = 0; t < n_tasks; t++)
+    {
+      const PairOut *o = &j->out[t];
+      guint shift = base - o->start[OUT_CHANGES];
+      for (guint x = 0; x < o->end[OUT_PASSAGES] - o->start[OUT_PASSAGES]; x++)
+        g_array_index (bd->passages, FdDedupPassage, at_p++).first_change
+            += shift;
+      for (guint x = 0; x < o->end[OUT_NEAR] - o->start[OUT_NEAR]; x++)
+        g_array_index (bd->near, FdDedupNear, at_n++).first_change += shift;
+      base += o->end[OUT_CHANGES] - o->start[OUT_CHANGES];
+    }
+  for (guint w = 0; w < workers; w++)
+    for (guint k = 0; k < N_OUT; k++)
+      g_array_unref (*build_out (&j->workers[w], k));
+}
+
+/* Pass 3: aligns the pairs of @keys (sorted) on @workers threads, freeing
+ * the slabs of @slabs as they are done with, and sets the result arrays
+ * of @bd to what aligning them in order on one thread would give. */
+static void
+align_all (FdDedupBuild *bd, Slabs *slabs, guint workers, const guint64 *keys,
+           guint n)
+{
+  /* Tasks as for two workers at least, so that slabs go on one too. */
+  PairJob j
+      = { NULL, NULL, NULL, keys, n, par_chunk (n, MAX (workers, 2), 8) };
   guint n_tasks = n ? (n + j.chunk - 1) / j.chunk : 1;
-  g_autofree GArray **parts = g_new (GArray *, MAX (n_tasks, 1));
-  guint base = 0;
+  Release r;
 
   workers = MIN (workers, MAX (n_tasks, 1));
+  release_init (&r, slabs, bd, keys, n, j.chunk, n_tasks);
+  j.release = &r;
   j.workers = g_new0 (FdDedupBuild, workers);
   j.out = g_new0 (PairOut, MAX (n_tasks, 1));
   for (guint w = 0; w < workers; w++)
@@ -888,36 +1065,21 @@ align_all (FdDedupBuild *bd, guint workers, const guint64 *keys, guint n)
       wb->info = bd->info;
       wb->boiler = bd->boiler;
       wb->index_doc = FD_NONE;
+      wb->passages = g_array_new (FALSE, FALSE, sizeof (FdDedupPassage));
+      wb->near = g_array_new (FALSE, FALSE, sizeof (FdDedupNear));
+      wb->changes = g_array_new (FALSE, FALSE, sizeof (FdDedupChange));
+      wb->pairs = g_array_new (FALSE, FALSE, sizeof (FdDedupPair));
     }
   par_run (workers, n_tasks, pair_task, &j);
   for (guint w = 0; w < workers; w++)
     fd_passage_scratch_free (&j.workers[w]);
-
-  /* Changes are referred to by index: shift each task's by what comes
-   * before it. */
-  for (guint t = 0; t < n_tasks; t++)
-    {
-      PairOut *o = &j.out[t];
-      for (guint x = 0; x < o->passages->len; x++)
-        g_array_index (o->passages, FdDedupPassage, x).first_change += base;
-      for (guint x = 0; x < o->near->len; x++)
-        g_array_index (o->near, FdDedupNear, x).first_change += base;
-      base += o->changes->len;
-    }
-#define CONCAT(field)                                                         \
-  do                                                                          \
-    {                                                                         \
-      for (guint t = 0; t < n_tasks; t++)                                     \
-        parts[t] = j.out[t].field;                                            \
-      bd->field = concat_arrays (parts, n_tasks,                              \
-                                 g_array_get_element_size (parts[0]));        \
-    }                                                                         \
-  while (0)
-  CONCAT (passages);
-  CONCAT (near);
-  CONCAT (changes);
-  CONCAT (pairs);
-#undef CONCAT
+  /* One worker did every task in order: its results are the result. */
+  if (workers == 1)
+    for (guint k = 0; k < N_OUT; k++)
+      *build_out (bd, k) = *build_out (&j.workers[0], k);
+  else
+    merge_outs (bd, &j, workers, n_tasks);
+  release_clear (&r);
   g_free (j.workers);
   g_free (j.out);
 }
@@ -1025,6 +1187,7 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   GArray *fps = NULL, *sents = NULL;
   g_autoptr (GArray) keys = NULL;
+  Slabs slabs = { 0 };
 
   if (opts)
     dd->opts = *opts;
@@ -1053,14 +1216,16 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
         }
       bd.info[d].outlet = bd.outlet[d] = GPOINTER_TO_UINT (o);
     }
-  scan_all (&bd, workers, &fps, &sents);
+  slabs.mem = g_ptr_array_new_with_free_func (g_free);
+  g_mutex_init (&slabs.lock);
+  scan_all (&bd, &slabs, workers, &fps, &sents);
 
   pass2 (dd, &bd, workers, fps, sents, &keys);
   fps = sents = NULL;
 
   /* Pass 3. */
-  free_unpaired (&bd, (const guint64 *)(gpointer)keys->data, keys->len);
-  align_all (&bd, workers, (const guint64 *)(gpointer)keys->data, keys->len);
+  align_all (&bd, &slabs, workers, (const guint64 *)(gpointer)keys->data,
+             keys->len);
 
   sort_by_pair (bd.passages, cmp_passage, pair_of_passage);
   sort_by_pair (bd.near, cmp_near, pair_of_near);
@@ -1088,8 +1253,8 @@ fd_dedup_run (GPtrArray *docs, const FdDedupOptions *opts)
   fd_passage_scratch_free (&bd);
   fd_table_free (bd.boiler);
   g_free (bd.outlet);
-  for (guint d = 0; d < docs->len; d++)
-    g_free (bd.info[d].block);
+  g_ptr_array_unref (slabs.mem);
+  g_mutex_clear (&slabs.lock);
   g_free (bd.info);
   return dd;
 }
