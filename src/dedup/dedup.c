@@ -136,13 +136,6 @@ radix_sort (Rec *v, gsize n)
   radix_sort_bits (v, n, 0);
 }
 
-/* Sorts the @n keys of @v, all below 2^@bits. */
-static void
-radix_sort_u64 (guint64 *v, gsize n, guint bits)
-{
-  radix_sort_elems (v, n, sizeof *v, 0, bits);
-}
-
 /* Puts right, after a stable sort on the top 32 bits of the keys of @v
  * (n elements of @esize bytes, each starting with its 64-bit key), the
  * runs that share those bits but differ below them, with a stable sort:
@@ -207,13 +200,70 @@ radix_sort_hashes (Rec *v, gsize n)
   fix_low_halves (v, n, sizeof *v, 0);
 }
 
-/* radix_sort_hashes for bare 64-bit keys whose low @same bits are in
- * order among keys that agree above them (see fix_low_halves). */
+/* Sorts the @n keys of @v in place, on bits [0, @hi) (the bits above are
+ * the same in all of them), most significant byte first: a key is
+ * swapped straight into the part of its byte (American flag sort), then
+ * each part is sorted on the next byte down; parts of a few keys by
+ * insertion.  Unlike radix_sort_elems it takes no second array as large
+ * as the first, which for the fingerprints and the candidate pairs is
+ * tens of megabytes at 100k articles.  Keys that are hashes leave parts
+ * of one key or none after three bytes; keys with one value all along
+ * cost one counting pass per byte. */
 static void
-radix_sort_hashes_u64 (guint64 *v, gsize n, guint same)
+sort_u64_inplace (guint64 *v, gsize n, guint hi)
 {
-  radix_sort_elems (v, n, sizeof *v, 32, 64);
-  fix_low_halves (v, n, sizeof *v, same);
+  gsize head[256], end[256];
+  guint shift;
+
+  if (n < 32 || hi == 0)
+    {
+      for (gsize i = 1; i < n; i++)
+        {
+          guint64 k = v[i];
+          gsize j = i;
+          for (; j > 0 && v[j - 1] > k; j--)
+            v[j] = v[j - 1];
+          v[j] = k;
+        }
+      return;
+    }
+  shift = hi > 8 ? hi - 8 : 0;
+  memset (end, 0, sizeof end);
+  for (gsize i = 0; i < n; i++)
+    end[(v[i] >> shift) & 0xff]++;
+  if (end[(v[0] >> shift) & 0xff] == n)
+    {
+      sort_u64_inplace (v, n, shift);
+      return;
+    }
+  for (gsize b = 0, at = 0; b < 256; b++)
+    {
+      head[b] = at;
+      at += end[b];
+      end[b] = at;
+    }
+  for (guint b = 0; b < 256; b++)
+    while (head[b] < end[b])
+      {
+        guint64 k = v[head[b]];
+        guint d = (k >> shift) & 0xff;
+        /* Each swap puts one key where it belongs. */
+        while (d != b)
+          {
+            guint64 t = v[head[d]];
+            v[head[d]++] = k;
+            k = t;
+            d = (k >> shift) & 0xff;
+          }
+        v[head[b]++] = k;
+      }
+  if (shift == 0)
+    return;
+  for (gsize b = 0, at = 0; b < 256; b++)
+    {
+      sort_u64_inplace (v + at, end[b] - at, shift);
+      at = end[b];
+    }
 }
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
@@ -550,14 +600,32 @@ typedef struct
   guint bits; /* of an article number */
 } PairList;
 
-static inline void
-pair_list_add (PairList *p, guint a, guint b)
+/* Makes room in @p: its pairs are sorted and each kept once, and only
+ * when that leaves it a quarter full or more does it grow (so that it
+ * is sorted again only after it has taken three times as many).  The repeats
+ * (90% of the proposals, 34 MB at 100k articles) thus never pile up. */
+static void
+pair_list_compact (PairList *p)
 {
-  if (p->n == p->cap)
+  gsize m = 0;
+
+  sort_u64_inplace (p->v, p->n, 2 * p->bits);
+  for (gsize x = 0; x < p->n; x++)
+    if (m == 0 || p->v[x] != p->v[m - 1])
+      p->v[m++] = p->v[x];
+  p->n = m;
+  if (4 * p->n >= p->cap)
     {
       p->cap = MAX (4096, 2 * p->cap);
       p->v = g_renew (guint64, p->v, p->cap);
     }
+}
+
+static inline void
+pair_list_add (PairList *p, guint a, guint b)
+{
+  if (G_UNLIKELY (p->n == p->cap))
+    pair_list_compact (p);
   p->v[p->n++] = (guint64)a << p->bits | b;
 }
 
@@ -567,13 +635,12 @@ static GArray *
 pair_list_finish (PairList *p)
 {
   GArray *keys;
-  guint64 *v = p->v;
-  gsize m = 0;
+  guint64 *v;
+  gsize m;
 
-  radix_sort_u64 (v, p->n, 2 * p->bits);
-  for (gsize x = 0; x < p->n; x++)
-    if (m == 0 || v[x] != v[m - 1])
-      v[m++] = v[x];
+  pair_list_compact (p);
+  v = p->v;
+  m = p->n;
   g_assert (m <= G_MAXUINT);
   for (gsize x = 0; x < m; x++)
     v[x] = (v[x] >> p->bits) << 32
@@ -650,29 +717,35 @@ cmp_u64 (const void *x, const void *y)
  * class of each member's sentence into its group (@group_of).  The
  * members are visited article by article: in hash order every member
  * was three cache misses away (article, sentences, sentence), which at
- * 100k articles was most of this pass. */
+ * 100k articles was most of this pass.  A table over all the sentences
+ * of the collection, in order, says which member each is, if any: 4
+ * bytes a sentence, where sorting the members took 32 bytes a member. */
 static void
 member_spans (FdDedupBuild *bd, FdDedupSpan *members, guint n,
               const guint *group_of, FdDedupGroup *groups)
 {
-  Rec *ord = g_new (Rec, MAX (n, 1));
+  guint n_docs = bd->docs->len;
+  g_autofree gsize *first = g_new (gsize, n_docs + 1);
+  g_autofree guint *member = NULL;
 
+  first[0] = 0;
+  for (guint d = 0; d < n_docs; d++)
+    first[d + 1] = first[d] + bd->info[d].n_sents;
+  member = g_new (guint, MAX (first[n_docs], 1));
+  memset (member, 0xff, first[n_docs] * sizeof *member);
   for (guint i = 0; i < n; i++)
-    {
-      ord[i].key = (guint64)members[i].doc << 32 | members[i].sent;
-      ord[i].val = i;
-    }
-  radix_sort (ord, n);
-  for (guint i = 0; i < n; i++)
-    {
-      FdDedupSpan *m = &members[ord[i].val];
-      const FdDoc *doc = bd->docs->pdata[m->doc];
-      const FdSentence *st = &doc->sents[m->sent];
-      m->start = st->start;
-      m->end = st->end;
-      groups[group_of[ord[i].val]].classes |= 1u << st->cls;
-    }
-  g_free (ord);
+    member[first[members[i].doc] + members[i].sent] = i;
+  for (guint d = 0; d < n_docs; d++)
+    for (gsize g = first[d]; g < first[d + 1]; g++)
+      if (member[g] != FD_NONE)
+        {
+          FdDedupSpan *m = &members[member[g]];
+          const FdDoc *doc = bd->docs->pdata[d];
+          const FdSentence *st = &doc->sents[m->sent];
+          m->start = st->start;
+          m->end = st->end;
+          groups[group_of[member[g]]].classes |= 1u << st->cls;
+        }
 }
 
 /* Puts @groups (n) in the order of their first members (article, then
@@ -698,6 +771,8 @@ sort_groups (FdDedupGroup *groups, guint n, const FdDedupSpan *members)
   g_free (ord);
 }
 
+/* The exact duplicate groups of @dd and their members, from the sentence
+ * fingerprints @sents (freed here). */
 static void
 exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
 {
@@ -741,6 +816,8 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
       g_array_append_val (groups, g);
       x = y;
     }
+  /* What member_spans does not need goes before it allocates. */
+  g_array_unref (sents);
   member_spans (bd, (FdDedupSpan *)(gpointer)members->data, members->len,
                 (const guint *)(gpointer)group_of->data,
                 (FdDedupGroup *)(gpointer)groups->data);
@@ -1022,6 +1099,9 @@ merge_outs (FdDedupBuild *bd, PairJob *j, guint workers, guint n_tasks)
           at += len;
         }
       *build_out (bd, k) = all;
+      /* Before the next kind is copied: one kind's copy at a time. */
+      for (guint w = 0; w < workers; w++)
+        g_array_unref (*build_out (&j->workers[w], k));
     }
   for (guint t = 0, base = 0, at_p = 0, at_n = 0; t < n_tasks; t++)
     {
@@ -1034,9 +1114,6 @@ merge_outs (FdDedupBuild *bd, PairJob *j, guint workers, guint n_tasks)
         g_array_index (bd->near, FdDedupNear, at_n++).first_change += shift;
       base += o->end[OUT_CHANGES] - o->start[OUT_CHANGES];
     }
-  for (guint w = 0; w < workers; w++)
-    for (guint k = 0; k < N_OUT; k++)
-      g_array_unref (*build_out (&j->workers[w], k));
 }
 
 /* Pass 3: aligns the pairs of @keys (sorted) on @workers threads, freeing
@@ -1098,8 +1175,7 @@ candidate_pairs (FdDedupBuild *bd, GArray *fps)
   guint bits = fps_bits (bd->docs->len);
   guint64 mask = (G_GUINT64_CONSTANT (1) << bits) - 1;
 
-  /* Each article's records come after those of the articles before it. */
-  radix_sort_hashes_u64 ((guint64 *)(gpointer)fps->data, fps->len, bits);
+  sort_u64_inplace ((guint64 *)(gpointer)fps->data, fps->len, 64);
   for (guint x = 0; x < fps->len;)
     {
       const guint64 *v = (const guint64 *)(gpointer)fps->data;
@@ -1160,7 +1236,6 @@ pass2_task (void *data, guint task, guint worker)
   else
     {
       exact_groups (j->dd, j->bd, j->sents);
-      g_array_unref (j->sents);
       sort_groups (j->dd->groups, j->dd->n_groups, j->dd->members);
     }
 }
