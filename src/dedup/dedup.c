@@ -384,7 +384,8 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
   FdDoc *doc = bd->docs->pdata[d];
   FdDedupDocInfo *in = &bd->info[d];
   FdTokens *toks = &sc->toks;
-  guint k = bd->opts->shingle_size, t = 0;
+  guint k = bd->opts->shingle_size, t = 0, n_rec = sents->len;
+  Rec *rec;
 
   if (!doc->sents)
     fd_split_doc (doc);
@@ -407,6 +408,9 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
     in->sh[i] = (guint32)sc->sh[i];
   winnow (sc->sh, in->n_sh, bd->opts->window, d, bits, fps, sc->pre, sc->suf);
 
+  /* A record per sentence at most, written in place. */
+  g_array_set_size (sents, n_rec + doc->n_sents);
+  rec = (Rec *)(gpointer)sents->data;
   for (guint s = 0; s < doc->n_sents; s++)
     {
       guint t0;
@@ -420,12 +424,12 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
       if (t - t0 >= MAX (bd->opts->min_sentence, 1))
         {
           const FdToken *a = &toks->v[t0], *b = &toks->v[t - 1];
-          Rec r = { fd_shingle_hash (toks->norm + a->norm,
-                                     b->norm + b->norm_len - a->norm),
-                    (guint64)d << 32 | s };
-          g_array_append_val (sents, r);
+          rec[n_rec].key = fd_shingle_hash (toks->norm + a->norm,
+                                            b->norm + b->norm_len - a->norm);
+          rec[n_rec++].val = (guint64)d << 32 | s;
         }
     }
+  g_array_set_size (sents, n_rec);
 }
 
 /* Work shared out to threads: tasks 0 .. n_tasks - 1, each run once by
@@ -600,12 +604,9 @@ typedef struct
   guint bits; /* of an article number */
 } PairList;
 
-/* Makes room in @p: its pairs are sorted and each kept once, and only
- * when that leaves it a quarter full or more does it grow (so that it
- * is sorted again only after it has taken three times as many).  The repeats
- * (90% of the proposals, 34 MB at 100k articles) thus never pile up. */
+/* Sorts the pairs of @p and keeps each once. */
 static void
-pair_list_compact (PairList *p)
+pair_list_unique (PairList *p)
 {
   gsize m = 0;
 
@@ -614,6 +615,22 @@ pair_list_compact (PairList *p)
     if (m == 0 || p->v[x] != p->v[m - 1])
       p->v[m++] = p->v[x];
   p->n = m;
+}
+
+/* Slots of a pair list before it is first compacted: below that, sorting
+ * it again costs more than the room it saves. */
+#define PAIR_LIST_COMPACT ((gsize)1 << 20)
+
+/* Makes room in @p.  Once it is large, its pairs are first sorted and
+ * each kept once, and it grows only when that leaves it a quarter full
+ * or more (so that it is sorted again only after it has taken three
+ * times as many): the repeats (90% of the proposals, 34 MB at 100k
+ * articles) never pile up. */
+static void
+pair_list_compact (PairList *p)
+{
+  if (p->cap >= PAIR_LIST_COMPACT)
+    pair_list_unique (p);
   if (4 * p->n >= p->cap)
     {
       p->cap = MAX (4096, 2 * p->cap);
@@ -638,7 +655,7 @@ pair_list_finish (PairList *p)
   guint64 *v;
   gsize m;
 
-  pair_list_compact (p);
+  pair_list_unique (p);
   v = p->v;
   m = p->n;
   g_assert (m <= G_MAXUINT);

@@ -229,9 +229,11 @@ filter_doc (FdDedupBuild *bd, const FdDedupDocInfo *in)
     }
 }
 
-/* A slot of the index: position << 32 | shingle, position FD_NONE when
- * empty, so that one load answers a probe. */
-#define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffff00000000)
+/* A slot of the index: position << 32 | shingle, so that one load
+ * answers a probe; all ones when empty, so that one memset empties the
+ * index (the position, FD_NONE, is then what a probe that stops there
+ * returns, even for the shingle 0xffffffff). */
+#define SLOT_EMPTY G_GUINT64_CONSTANT (0xffffffffffffffff)
 
 static void
 index_doc (FdDedupBuild *bd, guint a)
@@ -252,8 +254,8 @@ index_doc (FdDedupBuild *bd, guint a)
     }
   slots = bd->index;
   bd->imask = (guint32)(((gsize)1 << bits) - 1);
-  for (gsize x = 0; x <= bd->imask; x++)
-    slots[x] = SLOT_EMPTY;
+  /* Every byte 0xff (SLOT_EMPTY): one memset. */
+  memset (slots, 0xff, ((gsize)bd->imask + 1) * sizeof *slots);
   if (bd->chain_cap < in->n_sh)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
@@ -493,42 +495,48 @@ sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end)
   return FD_NONE;
 }
 
+/* The cells and pieces of one passage, written in place into arrays
+ * sized beforehand (a call into GLib per element cost more than the
+ * rest of the work on it). */
+typedef struct
+{
+  Cell *cells;
+  Piece *pieces;
+  guint n_cells, n_pieces;
+  guint last; /* cell of the previous piece, still the newest */
+} CellWork;
+
 /* Adds @n aligned tokens of sentences @sa and @sb, at @a0 and @b0, to the
- * cell of that sentence pair: the one of the previous piece (*@last) or
+ * cell of that sentence pair: the one of the previous piece (w->last) or
  * one of the four before it, else a new one.  (Looking only that far back
  * is what decides which cells there are: keep it.) */
 static void
-cell_add (FdDedupBuild *bd, guint *last, guint sa, guint sb, guint32 a0,
-          guint32 b0, guint32 n)
+cell_add (CellWork *w, guint sa, guint sb, guint32 a0, guint32 b0, guint32 n)
 {
-  GArray *cells = bd->cells;
-  Piece pc = { a0, b0, n, FD_NONE };
-  Cell *c = NULL;
+  Cell *cells = w->cells, *c = NULL;
+  guint p = w->n_pieces++;
 
-  if (*last != FD_NONE && g_array_index (cells, Cell, *last).sa == sa
-      && g_array_index (cells, Cell, *last).sb == sb)
-    c = &g_array_index (cells, Cell, *last);
+  if (w->last != FD_NONE && cells[w->last].sa == sa && cells[w->last].sb == sb)
+    c = &cells[w->last];
   else
-    for (guint x = cells->len; x-- > 0 && x + 4 >= cells->len;)
-      if (g_array_index (cells, Cell, x).sa == sa
-          && g_array_index (cells, Cell, x).sb == sb)
+    for (guint x = w->n_cells; x-- > 0 && x + 4 >= w->n_cells;)
+      if (cells[x].sa == sa && cells[x].sb == sb)
         {
-          c = &g_array_index (cells, Cell, x);
+          c = &cells[x];
           break;
         }
-  g_array_append_val (bd->pieces, pc);
+  w->pieces[p] = (Piece){ a0, b0, n, FD_NONE };
   if (c)
     {
       c->count += n;
-      g_array_index (bd->pieces, Piece, c->last).next = bd->pieces->len - 1;
-      c->last = bd->pieces->len - 1;
-      *last = (guint)(c - (Cell *)(gpointer)cells->data);
+      w->pieces[c->last].next = p;
+      c->last = p;
+      w->last = (guint)(c - cells);
     }
   else
     {
-      Cell nc = { sa, sb, n, bd->pieces->len - 1, bd->pieces->len - 1 };
-      g_array_append_val (cells, nc);
-      *last = cells->len - 1;
+      cells[w->n_cells] = (Cell){ sa, sb, n, p, p };
+      w->last = w->n_cells++;
     }
 }
 
@@ -540,10 +548,17 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
 {
   const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
-  guint last = FD_NONE; /* cell of the previous piece, still the newest */
+  CellWork w = { NULL, NULL, 0, 0, FD_NONE };
+  guint bound = 0;
 
-  g_array_set_size (cells, 0);
-  g_array_set_size (bd->pieces, 0);
+  /* A piece holds one token or more, a cell one piece or more. */
+  for (guint r = 0; r < bd->prun->len; r++)
+    bound += g_array_index (bd->prun, Run, r).a1
+             - g_array_index (bd->prun, Run, r).a0;
+  g_array_set_size (cells, bound);
+  g_array_set_size (bd->pieces, bound);
+  w.cells = (Cell *)(gpointer)cells->data;
+  w.pieces = (Piece *)(gpointer)bd->pieces->data;
   for (guint r = 0; r < bd->prun->len; r++)
     {
       const Run *run = &g_array_index (bd->prun, Run, r);
@@ -554,11 +569,13 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
           guint sa = sentence_at (ia, t, &ea), sb = sentence_at (ib, u, &eb);
           n = MIN (run->a1 - t, MIN (ea - t, eb - u));
           if (sa != FD_NONE && sb != FD_NONE)
-            cell_add (bd, &last, sa, sb, t, u, n);
+            cell_add (&w, sa, sb, t, u, n);
           t += n;
           u += n;
         }
     }
+  g_array_set_size (cells, w.n_cells);
+  g_array_set_size (bd->pieces, w.n_pieces);
   for (guint x = 0; x < cells->len; x++)
     {
       Cell c = g_array_index (cells, Cell, x);
@@ -636,8 +653,9 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   gint64 gap = o->max_gap;
   gboolean same = ia->outlet == ib->outlet;
   guint64 shared_sh = 0;
-  guint n_kept = 0;
+  guint n_kept = 0, n_runs = 0;
   GArray *cover_a, *cover_b;
+  Run *rv;
 
   if (!bd->runs)
     {
@@ -659,7 +677,10 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   /* Runs: consecutive matches on one diagonal.  Matches come in order of
    * their shingle in b, so on each diagonal in order too: a match extends
    * the diagonal's newest run when it follows on from its end. */
-  g_array_set_size (bd->runs, 0);
+  /* At most a run per match, written in place. */
+  g_array_set_size (bd->runs,
+                    (guint)MIN ((gsize)ib->n_sh * MAX_CHAIN, G_MAXUINT));
+  rv = (Run *)(gpointer)bd->runs->data;
   for (guint j = 0; j < ib->n_sh; j++)
     {
       guint32 i;
@@ -669,17 +690,17 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       for (int c = 0; c < MAX_CHAIN && i != FD_NONE; c++, i = bd->chain[i])
         {
           guint32 *dl = &bd->dlast[j + ia->n_sh - i];
-          Run *last = *dl ? &g_array_index (bd->runs, Run, *dl - 1) : NULL;
+          Run *last = *dl ? &rv[*dl - 1] : NULL;
           if (last && last->a1 == i + k - 1)
             last->a1++, last->b1++;
           else
             {
-              Run r = { i, i + k, j, j + k, 0 };
-              g_array_append_val (bd->runs, r);
-              *dl = bd->runs->len;
+              rv[n_runs] = (Run){ i, i + k, j, j + k, 0 };
+              *dl = ++n_runs;
             }
         }
     }
+  g_array_set_size (bd->runs, n_runs);
   /* dlast is all zero again for the next pair. */
   for (guint x = 0; x < bd->runs->len; x++)
     {
