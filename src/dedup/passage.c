@@ -72,6 +72,27 @@ cmp_run_by_pas (const void *x, const void *y)
   return cmp_run (x, y);
 }
 
+/* Sorts the @n runs at @v with @cmp, under which no two are equal (a
+ * run's start is its own): any sort gives the same order.  A pair has a
+ * few runs as a rule, which insertion sorts without qsort's calls. */
+static void
+sort_runs (Run *v, guint n, int (*cmp) (const void *, const void *))
+{
+  if (n > 32)
+    {
+      fd_qsort (v, n, sizeof *v, cmp);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      Run r = v[i];
+      guint j = i;
+      for (; j > 0 && cmp (&v[j - 1], &r) > 0; j--)
+        v[j] = v[j - 1];
+      v[j] = r;
+    }
+}
+
 static FdDoc *
 doc_of (FdDedupBuild *bd, guint d)
 {
@@ -709,7 +730,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     }
   if (bd->runs->len == 0)
     return;
-  fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run);
+  sort_runs (rv, n_runs, cmp_run);
 
   /* Chain runs into passages. */
   g_array_set_size (bd->pas, 0);
@@ -749,7 +770,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
           g_array_append_val (bd->pas, ps);
         }
     }
-  fd_qsort (bd->runs->data, bd->runs->len, sizeof (Run), cmp_run_by_pas);
+  sort_runs ((Run *)(gpointer)bd->runs->data, bd->runs->len, cmp_run_by_pas);
 
   cover_a = bd->ivals;
   cover_b = bd->segs;
