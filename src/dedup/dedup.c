@@ -793,12 +793,28 @@ sort_groups (FdDedupGroup *groups, guint n, const FdDedupSpan *members)
 static void
 exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
 {
-  GArray *groups = g_array_new (FALSE, FALSE, sizeof (FdDedupGroup));
-  GArray *members = g_array_new (FALSE, FALSE, sizeof (FdDedupSpan));
-  GArray *group_of = g_array_new (FALSE, FALSE, sizeof (guint));
   Rec *v = (Rec *)sents->data;
+  guint n_groups = 0, n_members = 0;
+  FdDedupGroup *groups;
+  FdDedupSpan *members;
+  guint *group_of;
 
   radix_sort_hashes (v, sents->len);
+  /* Counted first, so that the arrays are made once, to size, and
+   * written in place. */
+  for (guint x = 0; x < sents->len;)
+    {
+      guint y = x + 1;
+      while (y < sents->len && v[y].key == v[x].key)
+        y++;
+      if (y - x >= 2)
+        n_groups++, n_members += y - x;
+      x = y;
+    }
+  groups = g_new (FdDedupGroup, MAX (n_groups, 1));
+  members = g_new (FdDedupSpan, MAX (n_members, 1));
+  group_of = g_new (guint, MAX (n_members, 1));
+  n_groups = n_members = 0;
   for (guint x = 0; x < sents->len;)
     {
       guint y = x, n_docs = 1;
@@ -813,14 +829,13 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
           continue;
         }
       g.hash = v[x].key;
-      g.first = members->len;
+      g.first = n_members;
       g.n = y - x;
       for (guint z = x; z < y; z++)
         {
           guint d = (guint)(v[z].val >> 32), s = (guint)v[z].val;
-          FdDedupSpan sp = { d, s, 0, 0 };
-          g_array_append_val (members, sp);
-          g_array_append_val (group_of, groups->len);
+          members[n_members] = (FdDedupSpan){ d, s, 0, 0 };
+          group_of[n_members++] = n_groups;
           if (z > x && d != (guint)(v[z - 1].val >> 32))
             n_docs++;
           if (bd->outlet[d] != bd->outlet[v[x].val >> 32])
@@ -830,19 +845,17 @@ exact_groups (FdDedup *dd, FdDedupBuild *bd, GArray *sents)
                : !one_outlet                          ? FD_DEDUP_CROSS_OUTLET
                : n_docs >= bd->opts->boilerplate_docs ? FD_DEDUP_BOILERPLATE
                                                       : FD_DEDUP_SAME_OUTLET;
-      g_array_append_val (groups, g);
+      groups[n_groups++] = g;
       x = y;
     }
   /* What member_spans does not need goes before it allocates. */
   g_array_unref (sents);
-  member_spans (bd, (FdDedupSpan *)(gpointer)members->data, members->len,
-                (const guint *)(gpointer)group_of->data,
-                (FdDedupGroup *)(gpointer)groups->data);
-  g_array_unref (group_of);
-  dd->n_groups = groups->len;
-  dd->groups = (FdDedupGroup *)g_array_free (groups, FALSE);
-  dd->n_members = members->len;
-  dd->members = (FdDedupSpan *)g_array_free (members, FALSE);
+  member_spans (bd, members, n_members, group_of, groups);
+  g_free (group_of);
+  dd->n_groups = n_groups;
+  dd->groups = groups;
+  dd->n_members = n_members;
+  dd->members = members;
 }
 
 static int
