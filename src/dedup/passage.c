@@ -486,12 +486,26 @@ classes_of (const FdDoc *doc, gsize start, gsize end)
 }
 
 /* Sentence of article @in that token @t is in, or FD_NONE when it is in
- * none; *@end is the first token after @t where that answer changes. */
+ * none; *@end is the first token after @t where that answer changes.
+ * *@hint is the number of sentences that start at or before the token
+ * asked about last (0 the first time): a passage asks about tokens in
+ * order, so the answer is found by stepping on from there, and by
+ * bisection when it is far or behind. */
 static guint
-sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end)
+sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end, guint *hint)
 {
-  guint lo = 0, hi = in->n_sents, s;
+  guint lo = *hint, hi = in->n_sents, s;
 
+  if (lo > 0 && in->sfirst[lo - 1] > t)
+    hi = lo, lo = 0;
+  else
+    {
+      guint step = 0;
+      while (lo < hi && in->sfirst[lo] <= t && step++ < 4)
+        lo++;
+      if (lo == hi || in->sfirst[lo] > t)
+        hi = lo;
+    }
   /* The last sentence that starts at or before t. */
   while (lo < hi)
     {
@@ -501,6 +515,7 @@ sentence_at (const FdDedupDocInfo *in, guint32 t, guint32 *end)
       else
         hi = mid;
     }
+  *hint = lo;
   if (lo == 0)
     {
       *end = in->n_sents ? in->sfirst[0] : G_MAXUINT32;
@@ -570,7 +585,7 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
   const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
   CellWork w = { NULL, NULL, 0, 0, FD_NONE };
-  guint bound = 0;
+  guint bound = 0, hint_a = 0, hint_b = 0;
 
   /* A piece holds one token or more, a cell one piece or more. */
   for (guint r = 0; r < bd->prun->len; r++)
@@ -587,7 +602,8 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
       while (t < run->a1)
         {
           guint32 ea, eb, n;
-          guint sa = sentence_at (ia, t, &ea), sb = sentence_at (ib, u, &eb);
+          guint sa = sentence_at (ia, t, &ea, &hint_a);
+          guint sb = sentence_at (ib, u, &eb, &hint_b);
           n = MIN (run->a1 - t, MIN (ea - t, eb - u));
           if (sa != FD_NONE && sb != FD_NONE)
             cell_add (&w, sa, sb, t, u, n);
