@@ -139,68 +139,43 @@ radix_sort (Rec *v, gsize n)
   radix_sort_bits (v, n, 0);
 }
 
-/* Puts right, after a stable sort on the top 32 bits of the keys of @v
- * (n elements of @esize bytes, each starting with its 64-bit key), the
- * runs that share those bits but differ below them, with a stable sort:
- * the result is a stable sort on the whole keys.  Keys that are hashes
- * make a few thousand such runs of millions.  The low @same bits of a
- * key are not looked at to find them: the caller knows they are already
- * in order among keys that agree above them.  Inlined like
- * radix_sort_elems. */
-static inline G_ALWAYS_INLINE void
-fix_low_halves (void *v, gsize n, gsize esize, guint same)
-{
-  char *e = v;
-
-  for (gsize x = 0; x < n;)
-    {
-      gsize y = x + 1;
-      gboolean mixed = FALSE;
-      guint64 kx, ky;
-
-      memcpy (&kx, e + x * esize, sizeof kx);
-      for (; y < n; y++)
-        {
-          memcpy (&ky, e + y * esize, sizeof ky);
-          if (ky >> 32 != kx >> 32)
-            break;
-          mixed |= ky >> same != kx >> same;
-        }
-      /* A long run (a frequent key next to another one) is sorted whole,
-       * so that no input makes this quadratic. */
-      if (mixed && y - x > 64)
-        radix_sort_elems (e + x * esize, y - x, esize, 0, 32);
-      else
-        for (gsize i = x + 1; mixed && i < y; i++)
-          {
-            char r[16];
-            guint64 kr, kj;
-            gsize j = i;
-
-            g_assert (esize <= sizeof r);
-            memcpy (r, e + i * esize, esize);
-            memcpy (&kr, r, sizeof kr);
-            for (; j > x; j--)
-              {
-                memcpy (&kj, e + (j - 1) * esize, sizeof kj);
-                if (kj <= kr)
-                  break;
-                memcpy (e + j * esize, e + (j - 1) * esize, esize);
-              }
-            memcpy (e + j * esize, r, esize);
-          }
-      x = y;
-    }
-}
-
 /* radix_sort for keys that are hashes: sorted on their top 32 bits (two
- * passes instead of four over arrays of millions), then put right by
- * fix_low_halves.  The result is radix_sort's, element for element. */
+ * passes instead of four over arrays of millions), after which only keys
+ * that share those bits but differ below them (a few thousand of
+ * millions) can be out of order; those runs are put right by a stable
+ * sort.  The result
+ * is radix_sort's, element for element. */
 static void
 radix_sort_hashes (Rec *v, gsize n)
 {
   radix_sort_bits (v, n, 32);
-  fix_low_halves (v, n, sizeof *v, 0);
+  for (gsize x = 0; x < n;)
+    {
+      gsize y = x + 1;
+      gboolean mixed = FALSE;
+      while (y < n && v[y].key >> 32 == v[x].key >> 32)
+        {
+          mixed |= v[y].key != v[x].key;
+          y++;
+        }
+      /* A long run (a frequent key next to another one) is sorted whole,
+       * so that no input makes this quadratic. */
+      if (mixed && y - x > 64)
+        radix_sort_bits (v + x, y - x, 0);
+      else
+        for (gsize i = x + 1; mixed && i < y; i++)
+          {
+            Rec r = v[i];
+            gsize j = i;
+            while (j > x && v[j - 1].key > r.key)
+              {
+                v[j] = v[j - 1];
+                j--;
+              }
+            v[j] = r;
+          }
+      x = y;
+    }
 }
 
 /* Sorts the @n keys of @v in place, on bits [0, @hi) (the bits above are
