@@ -608,22 +608,26 @@ typedef struct
   guint bits; /* of an article number */
 } PairList;
 
-/* Sorts the pairs of @p and keeps each once. */
+/* Slots of a pair list before it is first compacted: below that, sorting
+ * it again costs more than the room it saves. */
+#define PAIR_LIST_COMPACT ((gsize)1 << 20)
+
+/* Sorts the pairs of @p and keeps each once.  A list that has not grown
+ * large is sorted with a scratch copy, in half the time. */
 static void
 pair_list_unique (PairList *p)
 {
   gsize m = 0;
 
-  sort_u64_inplace (p->v, p->n, 2 * p->bits);
+  if (p->cap < PAIR_LIST_COMPACT)
+    radix_sort_elems (p->v, p->n, sizeof *p->v, 0, 2 * p->bits);
+  else
+    sort_u64_inplace (p->v, p->n, 2 * p->bits);
   for (gsize x = 0; x < p->n; x++)
     if (m == 0 || p->v[x] != p->v[m - 1])
       p->v[m++] = p->v[x];
   p->n = m;
 }
-
-/* Slots of a pair list before it is first compacted: below that, sorting
- * it again costs more than the room it saves. */
-#define PAIR_LIST_COMPACT ((gsize)1 << 20)
 
 /* Makes room in @p.  Once it is large, its pairs are first sorted and
  * each kept once, and it grows only when that leaves it a quarter full
