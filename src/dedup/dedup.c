@@ -305,6 +305,11 @@ winnow (const guint64 *sh, guint n, guint w, guint d, guint bits, GArray *out,
  * nothing. */
 #define SLAB_BYTES ((gsize)33 << 20)
 
+/* But a worker's first slab is smaller and left to 4 KiB pages (see
+ * slab_advise): a small collection scanned on many threads then costs
+ * each worker no more than the pages it writes. */
+#define FIRST_SLAB_BYTES ((gsize)4 << 20)
+
 /* The slabs of a run: mem[s] is slab s, NULL once freed. */
 typedef struct
 {
@@ -327,7 +332,8 @@ typedef struct
 /* Asks Linux to back the @size bytes at @p with huge pages where it can:
  * a slab is written from end to end, and at 100k articles its 4 KiB
  * pages took 85 k page faults.  A hint only: nothing changes where it is
- * not taken. */
+ * not taken.  A 2 MiB page is taken whole at its first write, so the
+ * part of a slab that stays unwritten may cost up to that much. */
 static void
 slab_advise (gpointer p, gsize size)
 {
@@ -353,9 +359,11 @@ slab_alloc (Slabs *slabs, ScanScratch *sc, gsize bytes, guint *slab)
   bytes = (bytes + 7) & ~(gsize)7;
   if (!sc->slab || sc->slab_size - sc->slab_used < bytes)
     {
-      sc->slab_size = MAX (SLAB_BYTES, bytes);
+      gboolean first = !sc->slab;
+      sc->slab_size = MAX (first ? FIRST_SLAB_BYTES : SLAB_BYTES, bytes);
       sc->slab = g_malloc (sc->slab_size);
-      slab_advise (sc->slab, sc->slab_size);
+      if (!first)
+        slab_advise (sc->slab, sc->slab_size);
       sc->slab_used = 0;
       g_mutex_lock (&slabs->lock);
       sc->slab_id = slabs->mem->len;
