@@ -38,9 +38,9 @@ print_doc (GString *out, const FdDoc *doc)
   for (guint i = 0; i < doc->n_lines; i++)
     {
       const FdLine *l = &doc->lines[i];
-      g_string_append_printf (out,
-                              "%s\t%" G_GSIZE_FORMAT "\t%" G_GSIZE_FORMAT "\t",
-                              fd_line_class_name (l->cls), l->start, l->end);
+      g_string_append_printf (
+          out, "%s\t%" G_GUINT32_FORMAT "\t%" G_GUINT32_FORMAT "\t",
+          fd_line_class_name (l->cls), l->start, l->end);
       /* A tab or carriage return inside a line would break the columns. */
       for (gsize k = l->start; k < l->end; k++)
         {

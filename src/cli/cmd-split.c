@@ -10,7 +10,8 @@ print_sentence (GString *out, const FdDoc *doc, const FdSentence *s,
                 gboolean offsets)
 {
   if (offsets)
-    g_string_append_printf (out, "%" G_GSIZE_FORMAT "\t%" G_GSIZE_FORMAT "\t",
+    g_string_append_printf (out,
+                            "%" G_GUINT32_FORMAT "\t%" G_GUINT32_FORMAT "\t",
                             s->start, s->end);
   /* Line breaks inside a sentence print as single spaces so that each
    * sentence stays on one output line. */

@@ -10,6 +10,11 @@
  * stage would pay for it, so ingest refuses it. */
 #define FD_INGEST_MAX_LINE ((gsize)1 << 20)
 
+/* No article is longer than this (4 GiB less one byte): line and
+ * sentence offsets are kept in 32 bits, which halves what every sentence
+ * costs to keep.  The line limit stops any real article long before. */
+#define FD_INGEST_MAX_ARTICLE ((gsize)G_MAXUINT32)
+
 /* No line of JSON Lines is longer than this (64 MiB): a record holds one
  * article, escaped, and json-glib needs many times a record's size to
  * parse it. */

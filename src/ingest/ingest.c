@@ -17,28 +17,39 @@
 G_DEFINE_QUARK (fd - ingest - error - quark, fd_ingest_error)
 
 /* Cuts doc->text into physical lines from @from; fails on a line longer
- * than FD_INGEST_MAX_LINE. */
+ * than FD_INGEST_MAX_LINE or an article longer than FD_INGEST_MAX_ARTICLE
+ * (whose offsets would not fit an FdLine). */
 static gboolean
 find_lines (FdDoc *doc, gsize from, const char *name, GError **error)
 {
-  GArray *lines
-      = g_array_sized_new (FALSE, FALSE, sizeof (FdLine), doc->len / 64 + 8);
+  GArray *lines;
   gsize i = from;
+
+  if (doc->len > FD_INGEST_MAX_ARTICLE)
+    {
+      g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
+                   "%s: article of %" G_GSIZE_FORMAT
+                   " bytes, over the limit of %" G_GSIZE_FORMAT,
+                   name, doc->len, FD_INGEST_MAX_ARTICLE);
+      return FALSE;
+    }
+  lines = g_array_sized_new (FALSE, FALSE, sizeof (FdLine), doc->len / 64 + 8);
 
   while (i < doc->len)
     {
-      FdLine l = { i, i, FD_LINE_BODY };
+      FdLine l = { (guint32)i, (guint32)i, FD_LINE_BODY };
       const char *nl = memchr (doc->text + i, '\n', doc->len - i);
       gsize next = nl ? (gsize)(nl - doc->text) + 1 : doc->len;
 
-      l.end = nl ? (gsize)(nl - doc->text) : doc->len;
+      l.end = (guint32)(nl ? (gsize)(nl - doc->text) : doc->len);
       if (l.end - l.start > FD_INGEST_MAX_LINE)
         {
-          g_set_error (
-              error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
-              "%s:%u: line of %" G_GSIZE_FORMAT
-              " bytes, over the limit of %" G_GSIZE_FORMAT " for article text",
-              name, lines->len + 1, l.end - l.start, FD_INGEST_MAX_LINE);
+          g_set_error (error, FD_INGEST_ERROR, FD_INGEST_ERROR_ENCODING,
+                       "%s:%u: line of %" G_GSIZE_FORMAT
+                       " bytes, over the limit of %" G_GSIZE_FORMAT
+                       " for article text",
+                       name, lines->len + 1, (gsize)(l.end - l.start),
+                       FD_INGEST_MAX_LINE);
           g_array_free (lines, TRUE);
           return FALSE;
         }

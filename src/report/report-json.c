@@ -73,7 +73,7 @@ group_at (GString *out, const FdReport *r, guint i)
       if (j)
         g_string_append_c (out, ',');
       if (m->claim_id >= 0)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, m->claim_id);
+        fd_json_append_int (out, m->claim_id);
       else
         span (out, NULL, m->doc, m->start, m->end, TRUE);
     }
