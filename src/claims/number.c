@@ -414,6 +414,27 @@ match_prefix (const Span *sp, gsize i, gsize *n)
   return NULL;
 }
 
+/* The decimal digits of @v, as "%" G_GINT64_FORMAT prints them, written
+ * by hand: most figures are whole, and printf's machinery cost a thousand
+ * instructions a figure, 4% of the number extractor's work. */
+static char *
+format_integer (gint64 v)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = v < 0 ? -(guint64)v : (guint64)v;
+
+  do
+    {
+      *--p = (char)('0' + u % 10);
+      u /= 10;
+    }
+  while (u);
+  if (v < 0)
+    *--p = '-';
+  return g_strndup (p, (gsize)(buf + sizeof buf - p));
+}
+
 /* Plain decimal of @v, at most 15 significant digits, no exponent and no
  * trailing zeros: "1200000000", "1.55". */
 static char *
@@ -428,7 +449,7 @@ format_value (double v)
    * the zeros after the point go, so the integer's digits are the
    * answer (and -0 is 0). */
   if (a < 1e15 && v == (double)(gint64)v)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)v);
+    return format_integer ((gint64)v);
 
   while (a >= 10 && mag < 300)
     {
