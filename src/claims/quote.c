@@ -1180,12 +1180,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   sent_hi = ctx->sent_hi;
   cues = ctx->cues;
   is_cue = ctx->is_cue;
-  for (guint i = 0; i < n; i++)
-    {
-      is_cue[i] = toks[i].kind == FD_QTOK_WORD
-                  && fd_speaker_cue (text, toks, n, i, &cues[i]);
-      has_cue = has_cue || is_cue[i];
-    }
+  has_cue = fd_speaker_cues (text, toks, n, cues, is_cue);
   turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
          && all_caps (text, &toks[1]) && is_punct (&toks[2], ":");
   if (turn)
