@@ -172,6 +172,10 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
                   q += fd_ascii_word_run (text + q + 1, text + end, FALSE) + 1;
                   continue;
                 }
+              /* A space, the commonest end of a word, is none of the
+               * characters below: no need to decode it. */
+              if (text[q] == ' ')
+                break;
               d = get_char (text + q, &dn);
               if (is_alnum (d) || d == '%')
                 q += dn;

@@ -1371,25 +1371,65 @@ lead_in (const FdDoc *doc, const FdLine *line)
   return e > line->start && doc->text[e - 1] == ':';
 }
 
+/* fd_doc_line_at for offsets that come mostly in order: walks on from
+ * line *@at (which it updates), and searches only when @offset lies
+ * before that line.  The document has lines. */
+static guint
+line_at_from (const FdDoc *doc, gsize offset, guint *at)
+{
+  guint l = *at;
+
+  if (l > 0 && doc->lines[l].start > offset)
+    l = fd_doc_line_at (doc, offset);
+  while (l + 1 < doc->n_lines && doc->lines[l + 1].start <= offset)
+    l++;
+  *at = l;
+  return l;
+}
+
 /* joined[i] is TRUE when a sentence runs from line i into line i + 1
- * (transfer full: g_free). */
+ * (transfer full: g_free).  Sentences come in text order, so the lines
+ * of their ends are found by walking on, not by a search each. */
 static gboolean *
 joined_lines (const FdDoc *doc)
 {
   gboolean *joined = g_new0 (gboolean, doc->n_lines + 1);
+  guint at = 0;
 
+  if (doc->n_lines == 0)
+    return joined;
   for (guint s = 0; s < doc->n_sents; s++)
     {
       const FdSentence *sent = &doc->sents[s];
       guint first, last;
       if (sent->end <= sent->start)
         continue;
-      first = fd_doc_line_at (doc, sent->start);
-      last = fd_doc_line_at (doc, sent->end - 1);
+      first = line_at_from (doc, sent->start, &at);
+      last = line_at_from (doc, sent->end - 1, &at);
       for (guint l = first; l < last && l < doc->n_lines; l++)
         joined[l] = TRUE;
     }
   return joined;
+}
+
+/* The bytes of the longest run of joined lines, the most that scan_line
+ * reads at once: its token array is sized for that up front, as growing
+ * it line by line cost a reallocation every few lines. */
+static gsize
+longest_paragraph (const FdDoc *doc, const gboolean *joined)
+{
+  gsize longest = 0;
+
+  for (guint li = 0; li < doc->n_lines; li++)
+    {
+      guint last = li;
+
+      while (last + 1 < doc->n_lines && joined[last])
+        last++;
+      longest = MAX (longest, doc->lines[last].end - doc->lines[li].start);
+      li = last;
+    }
+  return longest;
 }
 
 void
@@ -1401,13 +1441,15 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
   ctx.doc = doc;
   ctx.out = out;
   ctx.segs = g_array_new (FALSE, TRUE, sizeof (Seg));
-  ctx.toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
   ctx.evs = g_array_new (FALSE, TRUE, sizeof (Event));
   who_clear (&ctx.last_person);
   who_clear (&ctx.last_any);
   who_clear (&ctx.prev_line);
   who_clear (&ctx.label);
   joined = joined_lines (doc);
+  /* at most a token per byte */
+  ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (FdQTok),
+                                (guint)longest_paragraph (doc, joined));
   for (guint li = 0; li < doc->n_lines; li++)
     {
       const FdLine *line = &doc->lines[li];
