@@ -224,13 +224,14 @@ skip_spaces (const Span *sp, gsize i)
 static gsize
 word_len_from (const Span *sp, gsize i, gsize j)
 {
-
+  /* The word characters come in runs, read eight bytes at a time; only
+   * what ends a run is looked at alone. */
   while (j < sp->hi)
     {
-      if (wordc (sp->t[j]))
-        j++;
-      else if ((sp->t[j] == '-' || sp->t[j] == '\'' || sp->t[j] == '.')
-               && j > i && j + 1 < sp->hi && wordc (sp->t[j + 1]))
+      j += fd_ascii_word_run (sp->t + j, sp->t + sp->hi, TRUE);
+      if (j < sp->hi
+          && (sp->t[j] == '-' || sp->t[j] == '\'' || sp->t[j] == '.') && j > i
+          && j + 1 < sp->hi && wordc (sp->t[j + 1]))
         j++;
       else
         break;
@@ -267,16 +268,19 @@ caseeq (const char *s, const char *lit, gsize m)
   return TRUE;
 }
 
-/* strlen (lit) == n && g_ascii_strncasecmp (w, lit, n) == 0, in one pass
- * that mostly stops at the first letter: word lists are tried on every
- * word. */
-static gboolean
+/* strlen (lit) == n && g_ascii_strncasecmp (w, lit, n) == 0: word lists
+ * are tried on every word.  Always inlined, so that strlen of the
+ * literal is a constant and most calls are one comparison of @n with
+ * it (a call per word in the list cost more than the whole test). */
+G_ALWAYS_INLINE static inline gboolean
 word_is (const char *w, gsize n, const char *lit)
 {
+  if (n != strlen (lit))
+    return FALSE;
   for (gsize i = 0; i < n; i++)
-    if (!lit[i] || ascii_lower (w[i]) != ascii_lower (lit[i]))
+    if (ascii_lower (w[i]) != ascii_lower (lit[i]))
       return FALSE;
-  return lit[n] == '\0';
+  return TRUE;
 }
 
 /* Membership in one of the word lists above, each hashed once (see
