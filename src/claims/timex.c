@@ -245,6 +245,8 @@ static const Lex lexicon[] = {
   { "overnight", C_PART, 4, NULL },
   { "past", C_KEY, 0, NULL },
   { "pdt", C_ZONE, 0, NULL },
+  /* no class: here for LexIndex.quarter_word */
+  { "period", C_NONE, 0, NULL },
   { "precisely", C_HEDGE, 0, NULL },
   { "previous", C_KEY, 0, NULL },
   { "pst", C_ZONE, 0, NULL },
@@ -450,6 +452,8 @@ typedef struct
 {
   guint64 key[G_N_ELEMENTS (lexicon)][2]; /* each word, NUL-padded */
   guint8 slot[LEX_SLOTS];                 /* lexicon index + 1; 0 empty */
+  /* The word is "quarter", "half" or "period" (Ctx.last_quarter_word). */
+  gboolean quarter_word[G_N_ELEMENTS (lexicon)];
 } LexIndex;
 
 G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) < G_MAXUINT8);
@@ -481,6 +485,9 @@ lex_index_init (LexIndex *ix)
       while (ix->slot[s])
         s = (s + 1) % LEX_SLOTS;
       ix->slot[s] = (guint8)(k + 1);
+      ix->quarter_word[k] = strcmp (buf, "quarter") == 0
+                            || strcmp (buf, "half") == 0
+                            || strcmp (buf, "period") == 0;
     }
 }
 
@@ -557,11 +564,15 @@ word_key (char key[16], const char *w, gsize run, gsize room)
   memset (key + k, 0, 16 - k);
 }
 
-/* Cuts bytes [@start, @end) of @s, a text of @len bytes, into @toks. */
-static void
+/* Cuts bytes [@start, @end) of @s, a text of @len bytes, into @toks.
+ * Returns the last token that is "quarter", "half" or "period", -1 for
+ * none (Ctx.last_quarter_word): the lexicon marks them, so the tokens
+ * need no second pass. */
+static gint
 tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
           GArray *toks)
 {
+  gint last_quarter_word = -1;
   gsize i = start;
   gboolean space = TRUE;
   Tok *out;
@@ -636,6 +647,8 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
                   t->cls = l->cls;
                   t->val = l->val;
                   t->str = l->str;
+                  if (ix->quarter_word[l - lexicon])
+                    last_quarter_word = (gint)n;
                 }
             }
         }
@@ -671,6 +684,7 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
       i = j;
     }
   g_array_set_size (toks, n);
+  return last_quarter_word;
 }
 
 /* Reads the number at each token that can start one, once per sentence,
@@ -3476,16 +3490,6 @@ extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 {
   guint i = 0;
 
-  c->last_quarter_word = -1;
-  for (guint k = 0; k < c->n; k++)
-    {
-      const Tok *t = &c->t[k];
-      if ((t->key[0] == 'q' && is (t, "quarter"))
-          || (t->key[0] == 'h' && is (t, "half"))
-          || (t->key[0] == 'p' && is (t, "period")))
-        c->last_quarter_word = (gint)k;
-    }
-
   while (i < c->n)
     {
       Match m;
@@ -3601,7 +3605,8 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
       const FdSentence *s = &doc->sents[k];
       if (!fd_line_class_is_content (s->cls))
         continue;
-      tokenise (ix, doc->text, doc->len, s->start, s->end, toks);
+      c.last_quarter_word
+          = tokenise (ix, doc->text, doc->len, s->start, s->end, toks);
       read_numbers (doc->text, (Tok *)toks->data, toks->len);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;
