@@ -22,6 +22,7 @@
  * to the next sentence are cut after a photo credit in parentheses or after
  * a full date followed by a sentence opener. */
 #include "split/split.h"
+#include "core/ascii8.h"
 #include "split/abbrev.h"
 
 #include <string.h>
@@ -792,14 +793,28 @@ scan_line (Splitter *sp, guint li)
     }
 }
 
-/* Width of a line in characters (UTF-8 lead bytes). */
+/* Width of a line in characters (UTF-8 lead bytes): its bytes less the
+ * continuation bytes (10xxxxxx).  wrap_width measures every running line
+ * twice, so they are counted eight at a time where ascii8.h allows: bit
+ * 7 of a byte of w & ~(w << 1) is set exactly for a continuation byte,
+ * and the multiplication adds the eight bits up in the top byte. */
 static gsize
 char_width (const char *t, gsize s, gsize e)
 {
-  gsize n = 0;
+  gsize n = e - s, i = s;
 
-  for (gsize i = s; i < e; i++)
-    n += ((guchar)t[i] & 0xC0) != 0x80;
+#ifdef FD_ASCII8
+  for (; e - i >= 8; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, t + i, 8);
+      w = (w & ~(w << 1) & FD_ASCII8_HIGH) >> 7;
+      n -= (gsize)((w * FD_ASCII8_ONES) >> 56);
+    }
+#endif
+  for (; i < e; i++)
+    n -= ((guchar)t[i] & 0xC0) == 0x80;
   return n;
 }
 
