@@ -742,6 +742,24 @@ on_space (Splitter *sp, guint li, gsize p)
   return p + 1;
 }
 
+/* The first byte from @i, before @b, that @tab gives something to do,
+ * or @b.  Most bytes are plain; looking up eight of them and testing the
+ * or of the answers once halves the branches and loop steps of a byte
+ * loop, and the scan is most of the splitter's time. */
+static inline gsize
+skip_plain (const guint8 *tab, const char *t, gsize i, gsize b)
+{
+  const guchar *u = (const guchar *)t;
+
+  while (b - i >= 8
+         && !(tab[u[i]] | tab[u[i + 1]] | tab[u[i + 2]] | tab[u[i + 3]]
+              | tab[u[i + 4]] | tab[u[i + 5]] | tab[u[i + 6]] | tab[u[i + 7]]))
+    i += 8;
+  while (i < b && !tab[u[i]])
+    i++;
+  return i;
+}
+
 static void
 scan_line (Splitter *sp, guint li)
 {
@@ -762,8 +780,7 @@ scan_line (Splitter *sp, guint li)
           continue;
         }
       tab = sp->list_kind >= LIST_DOT ? tab_list : tab_main;
-      while (i < b && !tab[(guchar)t[i]])
-        i++;
+      i = skip_plain (tab, t, i, b);
       if (i >= b)
         break;
       switch (tab[(guchar)t[i]])
