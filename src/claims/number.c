@@ -22,6 +22,7 @@ typedef struct
 {
   const char *t;
   gsize lo, hi;
+  const FdNumwordOpeners *openers; /* fd_numword_openers () */
 } Span;
 
 /* What one quantity turned out to be. */
@@ -1887,7 +1888,7 @@ plain_word (const Span *sp, gsize i)
   if (n <= 2 && ascii_lower (t[i]) == 'a'
       && (n == 1 || ascii_lower (t[i + 1]) == 'n'))
     return opens_after_a (sp, i + n) ? 0 : word_len_from (sp, i, i + n);
-  if (fd_numword_is_opener (t + i, n))
+  if (fd_numword_is_opener_with (sp->openers, t + i, n))
     return 0;
   /* read_fraction's multiples test the whole word; a run of letters that
    * is "twice" or ends in "fold" covers them. */
@@ -1903,9 +1904,10 @@ plain_word (const Span *sp, gsize i)
 }
 
 static void
-extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
+extract_sentence (const FdDoc *doc, const FdSentence *s,
+                  const FdNumwordOpeners *openers, GPtrArray *out)
 {
-  Span sp = { doc->text, s->start, s->end };
+  Span sp = { doc->text, s->start, s->end, openers };
   gsize i = s->start;
 
   while (i < s->end)
@@ -1964,10 +1966,12 @@ extract_sentence (const FdDoc *doc, const FdSentence *s, GPtrArray *out)
 void
 fd_number_extract (const FdDoc *doc, GPtrArray *out)
 {
+  const FdNumwordOpeners *openers = fd_numword_openers ();
+
   prefix_first_init ();
   for (guint k = 0; k < doc->n_sents; k++)
     if (fd_line_class_is_content (doc->sents[k].cls))
-      extract_sentence (doc, &doc->sents[k], out);
+      extract_sentence (doc, &doc->sents[k], openers, out);
 }
 
 char *
