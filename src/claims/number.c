@@ -378,7 +378,12 @@ prefix_first_init (void)
   if (g_once_init_enter (&done))
     {
       for (gsize k = 0; k < G_N_ELEMENTS (cur_prefix); k++)
-        prefix_first[(guchar)cur_prefix[k].text[0]] = TRUE;
+        {
+          const char *c = cur_prefix[k].text;
+          /* digit_within_4 relies on this */
+          g_assert ((guchar)c[0] >= 0x80 || strlen (c) <= 3);
+          prefix_first[(guchar)c[0]] = TRUE;
+        }
       g_once_init_leave (&done, 1);
     }
 }
@@ -1866,6 +1871,20 @@ opens_after_a (const Span *sp, gsize j)
     }
 }
 
+/* TRUE when one of the four bytes from @i (within the span) is a digit.
+ * An ASCII currency prefix is at most three bytes and one space before
+ * its digit (match_prefix), so a word with no digit there opens none:
+ * most capitalised words share a first letter with the codes, and were
+ * each a walk over the whole prefix table. */
+static inline gboolean
+digit_within_4 (const Span *sp, gsize i)
+{
+  for (gsize k = i; k < i + 4 && k < sp->hi; k++)
+    if (g_ascii_isdigit (sp->t[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The length of the word at @i, which starts with a letter or a UTF-8
  * byte, when it opens no quantity, so that read_quantity would only skip
  * it; 0 when it may open one: a currency sign or code, a number word, a
@@ -1882,7 +1901,8 @@ plain_word (const Span *sp, gsize i)
    * sign are UTF-8 and read_quantity tries them all.  Capitalised words
    * share the first letters of the codes, so those are matched here. */
   if (prefix_first[(guchar)t[i]]
-      && ((guchar)t[i] >= 0x80 || match_prefix (sp, i, &cn)))
+      && ((guchar)t[i] >= 0x80
+          || (digit_within_4 (sp, i + 1) && match_prefix (sp, i, &cn))))
     return 0;
   n = fd_ascii_word_run (t + i, t + sp->hi, TRUE);
   if (n <= 2 && ascii_lower (t[i]) == 'a'
