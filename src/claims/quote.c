@@ -77,8 +77,11 @@ typedef struct
 {
   const FdDoc *doc;
   GPtrArray *out;
-  GArray *segs;     /* Seg of the whole document, in text order */
-  Who last_person;  /* for he and she */
+  GArray *segs;    /* Seg of the whole document, in text order */
+  Who last_person; /* for he and she */
+  /* last_person holds only its span: its name is made when a pronoun
+   * asks for it (person_name) */
+  gboolean person_lazy;
   Who last_any;     /* for they and we */
   Who prev_line;    /* speaker a quote-only paragraph carries on */
   gboolean pending; /* the previous paragraph left a quote open */
@@ -382,6 +385,39 @@ np_who (const char *text, const FdQTok *toks, const FdSpeakerNP *np, Who *w)
   w->name = collapse (text, (gsize)w->start, (gsize)w->end);
 }
 
+/* Makes @w the last person. */
+static void
+person_set (Ctx *ctx, const Who *w)
+{
+  who_copy (&ctx->last_person, w);
+  ctx->person_lazy = FALSE;
+}
+
+/* Makes the phrase @np the last person, keeping only its span: a named
+ * sentence subject is recorded in nearly every sentence, and only the
+ * few that a pronoun later stands for need their name written out. */
+static void
+person_set_span (Ctx *ctx, const FdQTok *toks, const FdSpeakerNP *np)
+{
+  who_clear (&ctx->last_person);
+  ctx->last_person.start = (gssize)toks[np->first].start;
+  ctx->last_person.end = (gssize)toks[np->last].end;
+  ctx->person_lazy = TRUE;
+}
+
+/* Writes out the name of the last person if only its span is kept: the
+ * same words np_who would have made of it. */
+static void
+person_name (Ctx *ctx)
+{
+  if (!ctx->person_lazy)
+    return;
+  ctx->last_person.name
+      = collapse (ctx->doc->text, (gsize)ctx->last_person.start,
+                  (gsize)ctx->last_person.end);
+  ctx->person_lazy = FALSE;
+}
+
 static gboolean
 all_caps (const char *text, const FdQTok *t)
 {
@@ -572,6 +608,8 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
       const Who *w = person ? &ctx->last_person : &ctx->last_any;
       FdSpeakerNP ante;
 
+      person_name (ctx);
+
       /* "I" is the writer, and names nobody else. */
       if (fd_quote_token_is (text, p, "i"))
         return;
@@ -585,7 +623,7 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
           g_free (ev->who.name);
           ev->who.name = named.name;
           if (fd_speaker_is_person (text, toks, &ante))
-            who_copy (&ctx->last_person, &named);
+            person_set (ctx, &named);
           who_copy (&ctx->last_any, &named);
           return;
         }
@@ -600,7 +638,7 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
       return;
     }
   if (fd_speaker_is_person (text, toks, &ev->np))
-    who_copy (&ctx->last_person, &ev->who);
+    person_set (ctx, &ev->who);
   who_copy (&ctx->last_any, &ev->who);
 }
 
@@ -628,9 +666,7 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           if (participle_subject (text, toks, n, i, sent_hi[i], &np)
               && !np.pronoun && fd_speaker_is_person (text, toks, &np))
             {
-              /* The name moves into last_person, not copied. */
-              who_clear (&ctx->last_person);
-              np_who (text, toks, &np, &ctx->last_person);
+              person_set_span (ctx, toks, &np);
             }
         }
       if (inq[i] || !is_cue[i])
@@ -1168,7 +1204,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       ctx->label.start = (gssize)toks[0].start;
       ctx->label.end = (gssize)name_end;
       ctx->label.name = collapse (text, toks[0].start, name_end);
-      who_copy (&ctx->last_person, &ctx->label);
+      person_set (ctx, &ctx->label);
       who_copy (&ctx->last_any, &ctx->label);
       ctx->pending = FALSE;
       who_clear (&ctx->prev_line);
