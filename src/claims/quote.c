@@ -448,6 +448,10 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
                     guint cue, FdSpeakerNP *np)
 {
   guint i = lo, j;
+  /* Whether toks[fw_at] is a function word: asked twice of the same
+   * token when no adjunct opens the sentence, which is most sentences. */
+  guint fw_at = G_MAXUINT;
+  gboolean fw = FALSE;
 
   /* A dateline in capitals before a dash is not the subject: "SEOUL —",
    * "FLINT, Mich., Oct. 4 (UPI) —". */
@@ -460,9 +464,14 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
         }
   /* An opening adjunct ("On Monday, …", "Speaking in Ohio, …") ends at
    * its comma; the subject comes after it. */
+  if (i < cue && toks[i].kind == FD_QTOK_WORD)
+    {
+      fw_at = i;
+      fw = fd_speaker_is_function_word (text, &toks[i]);
+    }
   if (i < cue && toks[i].kind == FD_QTOK_WORD
-      && (fd_speaker_is_function_word (text, &toks[i])
-          || ends_with_ing (text, &toks[i]) || ends_with_ly (text, &toks[i])))
+      && (fw || ends_with_ing (text, &toks[i])
+          || ends_with_ly (text, &toks[i])))
     {
       for (j = i; j < cue && j < i + 25; j++)
         if (is_punct (&toks[j], ","))
@@ -485,7 +494,7 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
       return TRUE;
     }
   if (!fd_quote_token_is_cap (text, &toks[i])
-      || fd_speaker_is_function_word (text, &toks[i]))
+      || (fw_at == i ? fw : fd_speaker_is_function_word (text, &toks[i])))
     return FALSE;
   for (j = i; j + 1 < cue; j++)
     {
