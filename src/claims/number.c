@@ -1914,7 +1914,8 @@ plain_word (const Span *sp, gsize i)
    * is "twice" or ends in "fold" covers them. */
   if ((n == 5 && word_is (t + i, n, "twice"))
       || (n == 6 && word_is (t + i, n, "thrice"))
-      || (n > 4 && caseeq (t + i + n - 4, "fold", 4)))
+      || (n > 4 && (t[i + n - 1] | 0x20) == 'd'
+          && caseeq (t + i + n - 4, "fold", 4)))
     return 0;
   /* Only a hyphen, an apostrophe or a dot can carry the word on. */
   if (i + n >= sp->hi
