@@ -207,7 +207,10 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
     }
   if (len > 0)
     out[len - 1].space_after = TRUE;
-  g_array_set_size (toks, len);
+  /* Shrinks the array, as g_array_set_size would (through a call to
+   * g_array_remove_range per line) for one that neither clears nor is
+   * zero-terminated: @toks must be such an array. */
+  toks->len = len;
 }
 
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */

@@ -1147,8 +1147,10 @@ scratch_free (Ctx *ctx)
   ctx->cap = 0;
 }
 
-/* Makes the token arrays of @ctx hold @n entries, all zero, as a fresh
- * g_new0 would. */
+/* Makes the token arrays of @ctx hold @n entries, inq all FALSE.  The
+ * others are left as they were: scan_line writes every entry of
+ * sent_lo, sent_hi and is_cue (fd_speaker_cues) before it reads one, and
+ * reads cues only where is_cue is set. */
 static void
 scratch_reserve (Ctx *ctx, guint n)
 {
@@ -1163,10 +1165,6 @@ scratch_reserve (Ctx *ctx, guint n)
       ctx->is_cue = g_new (gboolean, ctx->cap);
     }
   memset (ctx->inq, 0, n * sizeof *ctx->inq);
-  memset (ctx->sent_lo, 0, n * sizeof *ctx->sent_lo);
-  memset (ctx->sent_hi, 0, n * sizeof *ctx->sent_hi);
-  memset (ctx->cues, 0, n * sizeof *ctx->cues);
-  memset (ctx->is_cue, 0, n * sizeof *ctx->is_cue);
 }
 
 /* Reads one paragraph: bytes [@start, @end) of lines of class @cls. */

@@ -683,7 +683,10 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
       n++;
       i = j;
     }
-  g_array_set_size (toks, n);
+  /* Shrinks the array: it neither clears nor zero-terminates, so the
+   * length is all that g_array_set_size would change, through a call to
+   * g_array_remove_range per sentence. */
+  toks->len = n;
   return last_quarter_word;
 }
 
