@@ -125,7 +125,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 
   /* A line has at most one token per byte: size the array once and write
    * in place (appending one token at a time cost a call each). */
-  g_array_set_size (toks, 0);
+  toks->len = 0; /* as g_array_set_size would, for such an array */
   if (end <= start)
     return;
   g_array_set_size (toks, (guint)(end - start));
@@ -138,6 +138,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
       FdQTok *t = &out[len];
       gboolean single;
       FdQMarkShape shape;
+      gsize gap = 0; /* a space read with the token */
 
       if (is_space (c))
         {
@@ -173,9 +174,14 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
                   continue;
                 }
               /* A space, the commonest end of a word, is none of the
-               * characters below: no need to decode it. */
+               * characters below: no need to decode it, and the token
+               * after the word takes it at once (it sets what the white
+               * space branch above would). */
               if (text[q] == ' ')
-                break;
+                {
+                  gap = 1;
+                  break;
+                }
               d = get_char (text + q, &dn);
               if (is_alnum (d) || d == '%')
                 q += dn;
@@ -203,7 +209,12 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
           t->end = p + n;
         }
       len++;
-      p = t->end;
+      p = t->end + gap;
+      if (gap)
+        {
+          t->space_after = TRUE;
+          space = TRUE;
+        }
     }
   if (len > 0)
     out[len - 1].space_after = TRUE;
