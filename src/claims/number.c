@@ -1952,8 +1952,12 @@ extract_sentence (const FdDoc *doc, const FdSentence *s,
       if (!g_ascii_isdigit (c) && c != '-' && c != '.'
           && (n = plain_word (&sp, i)) > 0)
         {
-          /* What read_quantity would do, without its tests. */
+          /* What read_quantity would do, without its tests; a space
+           * after the word opens nothing either, and is stepped over
+           * here rather than by the test above. */
           i += n;
+          if (i < s->end && doc->text[i] == ' ')
+            i++;
           continue;
         }
       if (!read_quantity (&sp, i, &q))

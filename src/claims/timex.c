@@ -682,6 +682,13 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
       t->end = j;
       n++;
       i = j;
+      /* A single space after a token is the commonest gap: step over it
+       * here, as the white space branch above would. */
+      if (i < end && s[i] == ' ')
+        {
+          space = TRUE;
+          i++;
+        }
     }
   /* Shrinks the array: it neither clears nor zero-terminates, so the
    * length is all that g_array_set_size would change, through a call to
