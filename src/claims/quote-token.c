@@ -161,6 +161,8 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
           gsize q = p + n;
 
           t->kind = FD_QTOK_WORD;
+          /* the letters and digits after the first, at once */
+          q += fd_ascii_word_run (text + q, text + end, FALSE);
           while (q < end)
             {
               gsize dn, dn2;
