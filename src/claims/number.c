@@ -1405,8 +1405,10 @@ read_quantity (const Span *sp, gsize i, Quantity *q)
     return FALSE;
 
   wn = prev_word (sp, i, &ws);
+  /* no word before the number in its sentence; the first word
+   * character settles it */
   sent_start = TRUE;
-  for (gsize k = sp->lo; k < i; k++)
+  for (gsize k = sp->lo; k < i && sent_start; k++)
     if (wordc (t[k]))
       sent_start = FALSE;
 
