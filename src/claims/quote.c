@@ -652,19 +652,26 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
 }
 
 /* Finds the cues of a line outside its quotes and their speakers, in
- * text order.  @sent_lo gives each token's sentence start. */
+ * text order.  @sent_lo gives each token's sentence start.  @has_cue
+ * says whether any token is a cue: in a line without one (most lines)
+ * only the sentence starts have work, and the loop goes from one to the
+ * next. */
 static void
 find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
              const guint *sent_lo, const guint *sent_hi,
-             const FdSpeechCue *cues, const gboolean *is_cue, GArray *evs)
+             const FdSpeechCue *cues, const gboolean *is_cue, gboolean has_cue,
+             GArray *evs)
 {
   const char *text = ctx->doc->text;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0, next; i < n; i = next)
     {
       Event ev;
       guint lo, hi;
       gint j;
+
+      /* sent_hi[i] > i: a sentence holds its tokens */
+      next = has_cue ? i + 1 : sent_hi[i];
 
       if (!inq[i] && sent_lo[i] == i)
         {
@@ -1261,7 +1268,8 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   for (guint k = lo; k < n; k++)
     sent_hi[k] = n;
   g_array_set_size (evs, 0);
-  find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue, evs);
+  find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue, has_cue,
+               evs);
 
   if (ctx->segs->len == first_seg && ctx->label.name)
     {
