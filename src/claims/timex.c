@@ -71,6 +71,15 @@ enum
   U_CENTURY,
 };
 
+/* Whether an expression may start at a token (may_start), worked out
+ * when the token is made: most tokens are words that start none. */
+enum
+{
+  OPENS_NO = 0,
+  OPENS_YES,
+  OPENS_NEXT, /* "the", "a", "an", "at": only before a time word */
+};
+
 /* Flags or-ed into a lexicon value. */
 #define V_PLURAL 0x100
 #define V_ABBR 0x200
@@ -88,18 +97,24 @@ typedef struct
 /* Sorted by word (bytewise), for the reader: lex_find hashes it, and
  * test-timex checks a sample of lookups. */
 static const Lex lexicon[] = {
+  /* no class: here for LexIndex.before_time */
+  { "a", C_NONE, 0, NULL },
   { "about", C_HEDGE, 0, NULL },
   { "aedt", C_ZONE, 0, NULL },
   { "aest", C_ZONE, 0, NULL },
   { "afternoon", C_PART, 2, NULL },
   { "afternoons", C_PART, 2 | V_PLURAL, NULL },
   { "ago", C_KEY, 0, NULL },
+  /* no class: here for LexIndex.before_time */
+  { "an", C_NONE, 0, NULL },
   { "almost", C_HEDGE, 0, NULL },
   { "annually", C_SETADV, 0, "P1Y" },
   { "approximately", C_HEDGE, 0, NULL },
   { "apr", C_MONTH, 4 | V_ABBR, NULL },
   { "april", C_MONTH, 4, NULL },
   { "around", C_HEDGE, 0, NULL },
+  /* no class: here for LexIndex.before_time */
+  { "at", C_NONE, 0, NULL },
   { "aug", C_MONTH, 8 | V_ABBR, NULL },
   { "august", C_MONTH, 8, NULL },
   { "autumn", C_SEASON, 3, NULL },
@@ -346,6 +361,7 @@ typedef struct
   double nval;   /* the number read here(numword), when nstate != 0 */
   guint16 ntoks; /* tokens it spans */
   guint8 nstate; /* 0 none, 1 cardinal, 2 ordinal */
+  guint8 opens;  /* may_start's answer: OPENS_* */
   char key[16];  /* lower-case, truncated; "'" for U+2019, "-" for U+2013 */
 } Tok;
 
@@ -454,6 +470,8 @@ typedef struct
   guint8 slot[LEX_SLOTS];                 /* lexicon index + 1; 0 empty */
   /* The word is "quarter", "half" or "period" (Ctx.last_quarter_word). */
   gboolean quarter_word[G_N_ELEMENTS (lexicon)];
+  /* The word is "the", "a", "an" or "at" (OPENS_NEXT). */
+  gboolean before_time[G_N_ELEMENTS (lexicon)];
 } LexIndex;
 
 G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) < G_MAXUINT8);
@@ -488,6 +506,9 @@ lex_index_init (LexIndex *ix)
       ix->quarter_word[k] = strcmp (buf, "quarter") == 0
                             || strcmp (buf, "half") == 0
                             || strcmp (buf, "period") == 0;
+      ix->before_time[k] = strcmp (buf, "the") == 0 || strcmp (buf, "a") == 0
+                           || strcmp (buf, "an") == 0
+                           || strcmp (buf, "at") == 0;
     }
 }
 
@@ -607,6 +628,7 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
       t->nval = 0;
       t->ntoks = 0;
       t->nstate = 0;
+      t->opens = OPENS_NO;
       space = FALSE;
       if (g_ascii_isalnum (ch))
         {
@@ -632,6 +654,7 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
                     break;
                 }
               t->num = t->ndig <= 9 ? (gint32)v : -1;
+              t->opens = OPENS_YES;
             }
           else
             {
@@ -650,6 +673,13 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
                   if (ix->quarter_word[l - lexicon])
                     last_quarter_word = (gint)n;
                 }
+              /* may_start's tests, in its order */
+              if (t->cls != C_NONE && t->cls != C_KEY)
+                t->opens = OPENS_YES;
+              else if (l && ix->before_time[l - lexicon])
+                t->opens = OPENS_NEXT;
+              else if (t->cls == C_KEY || (t->val & V_START))
+                t->opens = OPENS_YES;
             }
         }
       else if (ch >= 0x80)
@@ -679,6 +709,8 @@ tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
           memset (t->key, 0, sizeof t->key);
           t->key[0] = (char)ch;
         }
+      if (t->kind == T_PUNCT && t->key[0] == '\'' && t->key[1] == '\0')
+        t->opens = OPENS_YES;
       t->end = j;
       n++;
       i = j;
@@ -3436,22 +3468,19 @@ before_time_word (const Tok *n)
 }
 
 /* Quick test for tokens where no expression can start, so most of the
- * text is skipped after one comparison. */
+ * text is skipped after one comparison.  tokenise has worked it out
+ * (Tok.opens): numbers, "'", words of a class but C_KEY start one; the
+ * commonest words "the", "a", "an" and "at" only before a time word ("the
+ * third quarter", "a week", "at least two days"); the other words that
+ * can are marked in the lexicon (C_KEY, V_START). */
 static gboolean
 may_start (const Ctx *c, guint i)
 {
   const Tok *t = &c->t[i];
 
-  if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
-    return TRUE;
-  if (t->kind == T_PUNCT)
-    return is (t, "'");
-  /* The commonest words start an expression only before a time word:
-   * "the third quarter", "a week", "at least two days". */
-  if (is (t, "the") || is (t, "a") || is (t, "an") || is (t, "at"))
+  if (t->opens == OPENS_NEXT)
     return before_time_word (tk (c, i + 1));
-  /* the other words that can start one are marked in the lexicon */
-  return t->cls == C_KEY || (t->val & V_START) != 0;
+  return t->opens == OPENS_YES;
 }
 
 /* TRUE when a unit word inside @m is capitalised mid-sentence: "ABC's
