@@ -467,6 +467,37 @@ fd_numword_is_opener_word (const char *w, gsize n)
   return n > 0 && unit_letter (w[0]) && fd_word_set_has (&units_set, w, n);
 }
 
+/* Sets the bits of @w in @o. */
+static void
+openers_add (FdNumwordOpeners *o, const char *w)
+{
+  gsize n = strlen (w);
+
+  g_assert (n > 0 && n <= FD_NUMWORD_OPENER_MAX);
+  o->firsts[n] |= 1u << ((guchar)w[0] & 31);
+  o->lasts[n] |= 1u << ((guchar)w[n - 1] & 31);
+}
+
+const FdNumwordOpeners *
+fd_numword_openers (void)
+{
+  static FdNumwordOpeners o;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      /* What fd_numword_is_opener_word accepts: "a", "an", "half" and
+       * the words of units[]. */
+      openers_add (&o, "a");
+      openers_add (&o, "an");
+      openers_add (&o, "half");
+      for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+        openers_add (&o, units[k].word);
+      g_once_init_leave (&ready, 1);
+    }
+  return &o;
+}
+
 gboolean
 fd_numword_may_start (const char *s, gsize len)
 {

@@ -73,6 +73,35 @@ fd_numword_is_opener (const char *w, gsize n)
   return fd_numword_initial ((guchar)w[0]) && fd_numword_is_opener_word (w, n);
 }
 
+/* The lengths and the first and last letters of the words that
+ * fd_numword_is_opener accepts: bit (c & 31) of firsts[n] is set when
+ * one of n bytes starts with byte c (or the other case of the letter),
+ * lasts[n] the same for the last byte. */
+typedef struct
+{
+  guint32 firsts[FD_NUMWORD_OPENER_MAX + 1];
+  guint32 lasts[FD_NUMWORD_OPENER_MAX + 1];
+} FdNumwordOpeners;
+
+/* The opener letters, built on the first call (thread-safe).  Borrowed:
+ * a constant of the process, never freed. */
+const FdNumwordOpeners *fd_numword_openers (void);
+
+/* fd_numword_is_opener, the same answer, but most words fail on their
+ * length and first and last letters here (the first letter alone lets
+ * "the", "to" and "said" through, and they were a call each).  @o is
+ * fd_numword_openers (), fetched once by a caller that tries every word
+ * of a text. */
+static inline gboolean
+fd_numword_is_opener_with (const FdNumwordOpeners *o, const char *w, gsize n)
+{
+  if (n == 0 || n > FD_NUMWORD_OPENER_MAX
+      || !(o->firsts[n] >> ((guchar)w[0] & 31) & 1)
+      || !(o->lasts[n] >> ((guchar)w[n - 1] & 31) & 1))
+    return FALSE;
+  return fd_numword_is_opener_word (w, n);
+}
+
 /* Reads a scale word at the start of @s ("hundred", "million", "bn",
  * "tril.") that ends at a word boundary.  Returns its value (100, 1e6, ...)
  * and stores its length in *@n, or returns 0 when @s does not start with

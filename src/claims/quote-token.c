@@ -125,7 +125,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
 
   /* A line has at most one token per byte: size the array once and write
    * in place (appending one token at a time cost a call each). */
-  g_array_set_size (toks, 0);
+  toks->len = 0; /* as g_array_set_size would, for such an array */
   if (end <= start)
     return;
   g_array_set_size (toks, (guint)(end - start));
@@ -138,6 +138,7 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
       FdQTok *t = &out[len];
       gboolean single;
       FdQMarkShape shape;
+      gsize gap = 0; /* a space read with the token */
 
       if (is_space (c))
         {
@@ -160,6 +161,8 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
           gsize q = p + n;
 
           t->kind = FD_QTOK_WORD;
+          /* the letters and digits after the first, at once */
+          q += fd_ascii_word_run (text + q, text + end, FALSE);
           while (q < end)
             {
               gsize dn, dn2;
@@ -171,6 +174,15 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
                 {
                   q += fd_ascii_word_run (text + q + 1, text + end, FALSE) + 1;
                   continue;
+                }
+              /* A space, the commonest end of a word, is none of the
+               * characters below: no need to decode it, and the token
+               * after the word takes it at once (it sets what the white
+               * space branch above would). */
+              if (text[q] == ' ')
+                {
+                  gap = 1;
+                  break;
                 }
               d = get_char (text + q, &dn);
               if (is_alnum (d) || d == '%')
@@ -199,11 +211,19 @@ fd_quote_token_split (GArray *toks, const char *text, gsize start, gsize end)
           t->end = p + n;
         }
       len++;
-      p = t->end;
+      p = t->end + gap;
+      if (gap)
+        {
+          t->space_after = TRUE;
+          space = TRUE;
+        }
     }
   if (len > 0)
     out[len - 1].space_after = TRUE;
-  g_array_set_size (toks, len);
+  /* Shrinks the array, as g_array_set_size would (through a call to
+   * g_array_remove_range per line) for one that neither clears nor is
+   * zero-terminated: @toks must be such an array. */
+  toks->len = len;
 }
 
 /* g_ascii_tolower, inlined: it sits in the innermost loops. */

@@ -37,9 +37,10 @@ typedef struct
   gboolean space_after;  /* white space or the line end after it */
 } FdQTok;
 
-/* Replaces the contents of @toks, an array of FdQTok, with the tokens of
- * text[start, end) (one line: the caller passes line bounds).  The caller
- * reuses one array from line to line. */
+/* Replaces the contents of @toks, an array of FdQTok that neither clears
+ * nor is zero-terminated (g_array_new (FALSE, FALSE, …)), with the tokens
+ * of text[start, end) (one line: the caller passes line bounds).  The
+ * caller reuses one array from line to line. */
 void fd_quote_token_split (GArray *toks, const char *text, gsize start,
                            gsize end);
 

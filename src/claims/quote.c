@@ -77,8 +77,11 @@ typedef struct
 {
   const FdDoc *doc;
   GPtrArray *out;
-  GArray *segs;     /* Seg of the whole document, in text order */
-  Who last_person;  /* for he and she */
+  GArray *segs;    /* Seg of the whole document, in text order */
+  Who last_person; /* for he and she */
+  /* last_person holds only its span: its name is made when a pronoun
+   * asks for it (person_name) */
+  gboolean person_lazy;
   Who last_any;     /* for they and we */
   Who prev_line;    /* speaker a quote-only paragraph carries on */
   gboolean pending; /* the previous paragraph left a quote open */
@@ -382,6 +385,39 @@ np_who (const char *text, const FdQTok *toks, const FdSpeakerNP *np, Who *w)
   w->name = collapse (text, (gsize)w->start, (gsize)w->end);
 }
 
+/* Makes @w the last person. */
+static void
+person_set (Ctx *ctx, const Who *w)
+{
+  who_copy (&ctx->last_person, w);
+  ctx->person_lazy = FALSE;
+}
+
+/* Makes the phrase @np the last person, keeping only its span: a named
+ * sentence subject is recorded in nearly every sentence, and only the
+ * few that a pronoun later stands for need their name written out. */
+static void
+person_set_span (Ctx *ctx, const FdQTok *toks, const FdSpeakerNP *np)
+{
+  who_clear (&ctx->last_person);
+  ctx->last_person.start = (gssize)toks[np->first].start;
+  ctx->last_person.end = (gssize)toks[np->last].end;
+  ctx->person_lazy = TRUE;
+}
+
+/* Writes out the name of the last person if only its span is kept: the
+ * same words np_who would have made of it. */
+static void
+person_name (Ctx *ctx)
+{
+  if (!ctx->person_lazy)
+    return;
+  ctx->last_person.name
+      = collapse (ctx->doc->text, (gsize)ctx->last_person.start,
+                  (gsize)ctx->last_person.end);
+  ctx->person_lazy = FALSE;
+}
+
 static gboolean
 all_caps (const char *text, const FdQTok *t)
 {
@@ -412,6 +448,10 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
                     guint cue, FdSpeakerNP *np)
 {
   guint i = lo, j;
+  /* Whether toks[fw_at] is a function word: asked twice of the same
+   * token when no adjunct opens the sentence, which is most sentences. */
+  guint fw_at = G_MAXUINT;
+  gboolean fw = FALSE;
 
   /* A dateline in capitals before a dash is not the subject: "SEOUL —",
    * "FLINT, Mich., Oct. 4 (UPI) —". */
@@ -424,9 +464,14 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
         }
   /* An opening adjunct ("On Monday, …", "Speaking in Ohio, …") ends at
    * its comma; the subject comes after it. */
+  if (i < cue && toks[i].kind == FD_QTOK_WORD)
+    {
+      fw_at = i;
+      fw = fd_speaker_is_function_word (text, &toks[i]);
+    }
   if (i < cue && toks[i].kind == FD_QTOK_WORD
-      && (fd_speaker_is_function_word (text, &toks[i])
-          || ends_with_ing (text, &toks[i]) || ends_with_ly (text, &toks[i])))
+      && (fw || ends_with_ing (text, &toks[i])
+          || ends_with_ly (text, &toks[i])))
     {
       for (j = i; j < cue && j < i + 25; j++)
         if (is_punct (&toks[j], ","))
@@ -449,7 +494,7 @@ participle_subject (const char *text, const FdQTok *toks, guint n, guint lo,
       return TRUE;
     }
   if (!fd_quote_token_is_cap (text, &toks[i])
-      || fd_speaker_is_function_word (text, &toks[i]))
+      || (fw_at == i ? fw : fd_speaker_is_function_word (text, &toks[i])))
     return FALSE;
   for (j = i; j + 1 < cue; j++)
     {
@@ -572,6 +617,8 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
       const Who *w = person ? &ctx->last_person : &ctx->last_any;
       FdSpeakerNP ante;
 
+      person_name (ctx);
+
       /* "I" is the writer, and names nobody else. */
       if (fd_quote_token_is (text, p, "i"))
         return;
@@ -585,7 +632,7 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
           g_free (ev->who.name);
           ev->who.name = named.name;
           if (fd_speaker_is_person (text, toks, &ante))
-            who_copy (&ctx->last_person, &named);
+            person_set (ctx, &named);
           who_copy (&ctx->last_any, &named);
           return;
         }
@@ -600,24 +647,31 @@ resolve (Ctx *ctx, const FdQTok *toks, guint n, Event *ev)
       return;
     }
   if (fd_speaker_is_person (text, toks, &ev->np))
-    who_copy (&ctx->last_person, &ev->who);
+    person_set (ctx, &ev->who);
   who_copy (&ctx->last_any, &ev->who);
 }
 
 /* Finds the cues of a line outside its quotes and their speakers, in
- * text order.  @sent_lo gives each token's sentence start. */
+ * text order.  @sent_lo gives each token's sentence start.  @has_cue
+ * says whether any token is a cue: in a line without one (most lines)
+ * only the sentence starts have work, and the loop goes from one to the
+ * next. */
 static void
 find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
              const guint *sent_lo, const guint *sent_hi,
-             const FdSpeechCue *cues, const gboolean *is_cue, GArray *evs)
+             const FdSpeechCue *cues, const gboolean *is_cue, gboolean has_cue,
+             GArray *evs)
 {
   const char *text = ctx->doc->text;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0, next; i < n; i = next)
     {
       Event ev;
       guint lo, hi;
       gint j;
+
+      /* sent_hi[i] > i: a sentence holds its tokens */
+      next = has_cue ? i + 1 : sent_hi[i];
 
       if (!inq[i] && sent_lo[i] == i)
         {
@@ -628,9 +682,7 @@ find_events (Ctx *ctx, const FdQTok *toks, guint n, const gboolean *inq,
           if (participle_subject (text, toks, n, i, sent_hi[i], &np)
               && !np.pronoun && fd_speaker_is_person (text, toks, &np))
             {
-              /* The name moves into last_person, not copied. */
-              who_clear (&ctx->last_person);
-              np_who (text, toks, &np, &ctx->last_person);
+              person_set_span (ctx, toks, &np);
             }
         }
       if (inq[i] || !is_cue[i])
@@ -1102,8 +1154,10 @@ scratch_free (Ctx *ctx)
   ctx->cap = 0;
 }
 
-/* Makes the token arrays of @ctx hold @n entries, all zero, as a fresh
- * g_new0 would. */
+/* Makes the token arrays of @ctx hold @n entries, inq all FALSE.  The
+ * others are left as they were: scan_line writes every entry of
+ * sent_lo, sent_hi and is_cue (fd_speaker_cues) before it reads one, and
+ * reads cues only where is_cue is set. */
 static void
 scratch_reserve (Ctx *ctx, guint n)
 {
@@ -1118,10 +1172,6 @@ scratch_reserve (Ctx *ctx, guint n)
       ctx->is_cue = g_new (gboolean, ctx->cap);
     }
   memset (ctx->inq, 0, n * sizeof *ctx->inq);
-  memset (ctx->sent_lo, 0, n * sizeof *ctx->sent_lo);
-  memset (ctx->sent_hi, 0, n * sizeof *ctx->sent_hi);
-  memset (ctx->cues, 0, n * sizeof *ctx->cues);
-  memset (ctx->is_cue, 0, n * sizeof *ctx->is_cue);
 }
 
 /* Reads one paragraph: bytes [@start, @end) of lines of class @cls. */
@@ -1168,7 +1218,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
       ctx->label.start = (gssize)toks[0].start;
       ctx->label.end = (gssize)name_end;
       ctx->label.name = collapse (text, toks[0].start, name_end);
-      who_copy (&ctx->last_person, &ctx->label);
+      person_set (ctx, &ctx->label);
       who_copy (&ctx->last_any, &ctx->label);
       ctx->pending = FALSE;
       who_clear (&ctx->prev_line);
@@ -1180,12 +1230,7 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   sent_hi = ctx->sent_hi;
   cues = ctx->cues;
   is_cue = ctx->is_cue;
-  for (guint i = 0; i < n; i++)
-    {
-      is_cue[i] = toks[i].kind == FD_QTOK_WORD
-                  && fd_speaker_cue (text, toks, n, i, &cues[i]);
-      has_cue = has_cue || is_cue[i];
-    }
+  has_cue = fd_speaker_cues (text, toks, n, cues, is_cue);
   turn = n > 3 && toks[0].kind == FD_QTOK_MARK && !toks[0].single
          && all_caps (text, &toks[1]) && is_punct (&toks[2], ":");
   if (turn)
@@ -1223,7 +1268,8 @@ scan_line (Ctx *ctx, gsize start, gsize end, FdLineClass cls)
   for (guint k = lo; k < n; k++)
     sent_hi[k] = n;
   g_array_set_size (evs, 0);
-  find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue, evs);
+  find_events (ctx, toks, n, inq, sent_lo, sent_hi, cues, is_cue, has_cue,
+               evs);
 
   if (ctx->segs->len == first_seg && ctx->label.name)
     {
@@ -1376,25 +1422,65 @@ lead_in (const FdDoc *doc, const FdLine *line)
   return e > line->start && doc->text[e - 1] == ':';
 }
 
+/* fd_doc_line_at for offsets that come mostly in order: walks on from
+ * line *@at (which it updates), and searches only when @offset lies
+ * before that line.  The document has lines. */
+static guint
+line_at_from (const FdDoc *doc, gsize offset, guint *at)
+{
+  guint l = *at;
+
+  if (l > 0 && doc->lines[l].start > offset)
+    l = fd_doc_line_at (doc, offset);
+  while (l + 1 < doc->n_lines && doc->lines[l + 1].start <= offset)
+    l++;
+  *at = l;
+  return l;
+}
+
 /* joined[i] is TRUE when a sentence runs from line i into line i + 1
- * (transfer full: g_free). */
+ * (transfer full: g_free).  Sentences come in text order, so the lines
+ * of their ends are found by walking on, not by a search each. */
 static gboolean *
 joined_lines (const FdDoc *doc)
 {
   gboolean *joined = g_new0 (gboolean, doc->n_lines + 1);
+  guint at = 0;
 
+  if (doc->n_lines == 0)
+    return joined;
   for (guint s = 0; s < doc->n_sents; s++)
     {
       const FdSentence *sent = &doc->sents[s];
       guint first, last;
       if (sent->end <= sent->start)
         continue;
-      first = fd_doc_line_at (doc, sent->start);
-      last = fd_doc_line_at (doc, sent->end - 1);
+      first = line_at_from (doc, sent->start, &at);
+      last = line_at_from (doc, sent->end - 1, &at);
       for (guint l = first; l < last && l < doc->n_lines; l++)
         joined[l] = TRUE;
     }
   return joined;
+}
+
+/* The bytes of the longest run of joined lines, the most that scan_line
+ * reads at once: its token array is sized for that up front, as growing
+ * it line by line cost a reallocation every few lines. */
+static gsize
+longest_paragraph (const FdDoc *doc, const gboolean *joined)
+{
+  gsize longest = 0;
+
+  for (guint li = 0; li < doc->n_lines; li++)
+    {
+      guint last = li;
+
+      while (last + 1 < doc->n_lines && joined[last])
+        last++;
+      longest = MAX (longest, doc->lines[last].end - doc->lines[li].start);
+      li = last;
+    }
+  return longest;
 }
 
 void
@@ -1406,13 +1492,15 @@ fd_quote_extract (const FdDoc *doc, GPtrArray *out)
   ctx.doc = doc;
   ctx.out = out;
   ctx.segs = g_array_new (FALSE, TRUE, sizeof (Seg));
-  ctx.toks = g_array_new (FALSE, FALSE, sizeof (FdQTok));
   ctx.evs = g_array_new (FALSE, TRUE, sizeof (Event));
   who_clear (&ctx.last_person);
   who_clear (&ctx.last_any);
   who_clear (&ctx.prev_line);
   who_clear (&ctx.label);
   joined = joined_lines (doc);
+  /* at most a token per byte */
+  ctx.toks = g_array_sized_new (FALSE, FALSE, sizeof (FdQTok),
+                                (guint)longest_paragraph (doc, joined));
   for (guint li = 0; li < doc->n_lines; li++)
     {
       const FdLine *line = &doc->lines[li];

@@ -326,6 +326,24 @@ verb_context (const char *text, const FdQTok *toks, guint n, guint i)
   return !IN (text, prev, noun_before);
 }
 
+/* The tests of a cue after its word: the word is cues[@k].  Out of line,
+ * so that the loops that try every word keep only the hash in them (with
+ * this inlined they saved and restored a dozen registers a word). */
+static G_GNUC_NO_INLINE gboolean
+cue_holds (const char *text, const FdQTok *toks, guint n, guint i, gint k,
+           FdSpeechCue *cue)
+{
+  if (cues[k].next
+      && (i + 1 >= n || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
+    return FALSE;
+  if (!verb_context (text, toks, n, i))
+    return FALSE;
+  cue->kind = cues[k].kind;
+  cue->len = cues[k].next ? 2 : 1;
+  cue->reports = cues[k].reports;
+  return TRUE;
+}
+
 gboolean
 fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
                 FdSpeechCue *cue)
@@ -338,17 +356,29 @@ fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
     return FALSE;
   k = fd_word_set_find (&cues_set, text + toks[i].start,
                         toks[i].end - toks[i].start);
-  if (k < 0)
-    return FALSE;
-  if (cues[k].next
-      && (i + 1 >= n || !fd_quote_token_is (text, &toks[i + 1], cues[k].next)))
-    return FALSE;
-  if (!verb_context (text, toks, n, i))
-    return FALSE;
-  cue->kind = cues[k].kind;
-  cue->len = cues[k].next ? 2 : 1;
-  cue->reports = cues[k].reports;
-  return TRUE;
+  return k >= 0 && cue_holds (text, toks, n, i, k, cue);
+}
+
+gboolean
+fd_speaker_cues (const char *text, const FdQTok *toks, guint n,
+                 FdSpeechCue *cue, gboolean *is_cue)
+{
+  gboolean any = FALSE;
+
+  fd_word_set_ensure (&cues_set);
+  for (guint i = 0; i < n; i++)
+    {
+      gint k;
+
+      is_cue[i] = FALSE;
+      if (toks[i].kind != FD_QTOK_WORD)
+        continue;
+      k = fd_word_set_find_built (&cues_set, text + toks[i].start,
+                                  toks[i].end - toks[i].start);
+      if (k >= 0 && cue_holds (text, toks, n, i, k, &cue[i]))
+        is_cue[i] = any = TRUE;
+    }
+  return any;
 }
 
 gboolean

@@ -39,6 +39,12 @@ typedef struct
 gboolean fd_speaker_cue (const char *text, const FdQTok *toks, guint n,
                          guint i, FdSpeechCue *cue);
 
+/* fd_speaker_cue at every token of a line, in one call: is_cue[i] says
+ * whether toks[i] starts a cue and cue[i] is filled where it does (left
+ * as it was elsewhere); both hold @n entries.  TRUE when any does. */
+gboolean fd_speaker_cues (const char *text, const FdQTok *toks, guint n,
+                          FdSpeechCue *cue, gboolean *is_cue);
+
 /* The subject of the verb at toks[verb], read backwards, never before
  * toks[lo]: "Lee (also) said", "White House press secretary Josh Earnest
  * said", "Kang Yu-jung, Seoul's presidential spokeswoman, said", "a

@@ -71,6 +71,15 @@ enum
   U_CENTURY,
 };
 
+/* Whether an expression may start at a token (may_start), worked out
+ * when the token is made: most tokens are words that start none. */
+enum
+{
+  OPENS_NO = 0,
+  OPENS_YES,
+  OPENS_NEXT, /* "the", "a", "an", "at": only before a time word */
+};
+
 /* Flags or-ed into a lexicon value. */
 #define V_PLURAL 0x100
 #define V_ABBR 0x200
@@ -85,21 +94,27 @@ typedef struct
   const char *str; /* a fixed value: "P1D" for "daily" */
 } Lex;
 
-/* Sorted by word (bytewise) for lex_find; test-timex checks a sample of
- * lookups, and a missorted entry would simply never be found. */
+/* Sorted by word (bytewise), for the reader: lex_find hashes it, and
+ * test-timex checks a sample of lookups. */
 static const Lex lexicon[] = {
+  /* no class: here for LexIndex.before_time */
+  { "a", C_NONE, 0, NULL },
   { "about", C_HEDGE, 0, NULL },
   { "aedt", C_ZONE, 0, NULL },
   { "aest", C_ZONE, 0, NULL },
   { "afternoon", C_PART, 2, NULL },
   { "afternoons", C_PART, 2 | V_PLURAL, NULL },
   { "ago", C_KEY, 0, NULL },
+  /* no class: here for LexIndex.before_time */
+  { "an", C_NONE, 0, NULL },
   { "almost", C_HEDGE, 0, NULL },
   { "annually", C_SETADV, 0, "P1Y" },
   { "approximately", C_HEDGE, 0, NULL },
   { "apr", C_MONTH, 4 | V_ABBR, NULL },
   { "april", C_MONTH, 4, NULL },
   { "around", C_HEDGE, 0, NULL },
+  /* no class: here for LexIndex.before_time */
+  { "at", C_NONE, 0, NULL },
   { "aug", C_MONTH, 8 | V_ABBR, NULL },
   { "august", C_MONTH, 8, NULL },
   { "autumn", C_SEASON, 3, NULL },
@@ -245,6 +260,8 @@ static const Lex lexicon[] = {
   { "overnight", C_PART, 4, NULL },
   { "past", C_KEY, 0, NULL },
   { "pdt", C_ZONE, 0, NULL },
+  /* no class: here for LexIndex.quarter_word */
+  { "period", C_NONE, 0, NULL },
   { "precisely", C_HEDGE, 0, NULL },
   { "previous", C_KEY, 0, NULL },
   { "pst", C_ZONE, 0, NULL },
@@ -344,6 +361,7 @@ typedef struct
   double nval;   /* the number read here(numword), when nstate != 0 */
   guint16 ntoks; /* tokens it spans */
   guint8 nstate; /* 0 none, 1 cardinal, 2 ordinal */
+  guint8 opens;  /* may_start's answer: OPENS_* */
   char key[16];  /* lower-case, truncated; "'" for U+2019, "-" for U+2013 */
 } Tok;
 
@@ -397,26 +415,6 @@ str_cmp (const char *a, const char *b)
   return (unsigned char)*a - (unsigned char)*b;
 }
 
-/* The lexicon entry of @key among lexicon[lo, hi), or NULL: a binary
- * search with the comparison inlined, as bsearch calls it through a
- * pointer for every step. */
-static const Lex *
-lex_find (const char *key, guint lo, guint hi)
-{
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      int r = str_cmp (key, lexicon[mid].word);
-      if (r == 0)
-        return &lexicon[mid];
-      if (r < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return NULL;
-}
-
 /* is, tk and at run a few million times per megabyte, from every matcher:
  * always inlined, where the compiler would otherwise call them. */
 G_ALWAYS_INLINE static inline gboolean
@@ -458,47 +456,76 @@ dot (const Ctx *c, guint i)
   return at (c, i, ".") && !c->t[i].space ? i + 1 : i;
 }
 
-/* Where each first letter's words begin in the sorted lexicon, so a lookup
- * searches a handful of entries; filled once per process (lex_index) and
- * read-only after. */
+/* The lexicon hashed by key, so that a word's lookup is one hash and
+ * usually one probe of an empty slot (most words are in no class): a
+ * binary search cost a dozen byte comparisons per word, and every word of
+ * every sentence is looked up.  Keys are compared as two 64-bit halves of
+ * the NUL-padded 16-byte key, which is equal exactly when the strings
+ * are.  Filled once per process (lex_index) and read-only after. */
+#define LEX_SLOTS 1024 /* a power of two, over four times the lexicon */
+
 typedef struct
 {
-  guint16 lo[27];
-  /* Within first letter f, the words whose second byte is of class c
-   * (lex_class) are lexicon[lo2[f][c], lo2[f][c + 1]). */
-  guint16 lo2[26][38];
+  guint64 key[G_N_ELEMENTS (lexicon)][2]; /* each word, NUL-padded */
+  guint8 slot[LEX_SLOTS];                 /* lexicon index + 1; 0 empty */
+  /* The word is "quarter", "half" or "period" (Ctx.last_quarter_word). */
+  gboolean quarter_word[G_N_ELEMENTS (lexicon)];
+  /* The word is "the", "a", "an" or "at" (OPENS_NEXT). */
+  gboolean before_time[G_N_ELEMENTS (lexicon)];
 } LexIndex;
 
-/* The second byte of a key or lexicon word, in byte order: the end 0,
- * digits 1-10, lower-case letters 11-36 (keys hold nothing else). */
-static inline int
-lex_class (char b)
+G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) < G_MAXUINT8);
+G_STATIC_ASSERT (G_N_ELEMENTS (lexicon) * 4 <= LEX_SLOTS);
+
+/* The home slot of a key given as its two halves. */
+static inline guint
+lex_home (guint64 k0, guint64 k1)
 {
-  return b == '\0' ? 0 : b <= '9' ? 1 + (b - '0') : 11 + (b - 'a');
+  guint64 h = (k0 ^ (k1 * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)))
+              * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint)(h >> 54);
 }
+
+G_STATIC_ASSERT (LEX_SLOTS == 1 << (64 - 54));
 
 static void
 lex_index_init (LexIndex *ix)
 {
-  guint k = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (lexicon); k++)
+    {
+      char buf[G_SIZEOF_MEMBER (Tok, key)] = { 0 };
+      guint s;
 
-  for (int l = 0; l < 27; l++)
-    {
-      while (k < G_N_ELEMENTS (lexicon) && lexicon[k].word[0] - 'a' < l)
-        k++;
-      ix->lo[l] = (guint16)k;
+      g_assert (strlen (lexicon[k].word) < sizeof buf);
+      strcpy (buf, lexicon[k].word);
+      memcpy (ix->key[k], buf, sizeof buf);
+      s = lex_home (ix->key[k][0], ix->key[k][1]);
+      while (ix->slot[s])
+        s = (s + 1) % LEX_SLOTS;
+      ix->slot[s] = (guint8)(k + 1);
+      ix->quarter_word[k] = strcmp (buf, "quarter") == 0
+                            || strcmp (buf, "half") == 0
+                            || strcmp (buf, "period") == 0;
+      ix->before_time[k] = strcmp (buf, "the") == 0 || strcmp (buf, "a") == 0
+                           || strcmp (buf, "an") == 0
+                           || strcmp (buf, "at") == 0;
     }
-  for (int f = 0; f < 26; f++)
-    {
-      k = ix->lo[f];
-      for (int c = 0; c < 37; c++)
-        {
-          while (k < ix->lo[f + 1] && lex_class (lexicon[k].word[1]) < c)
-            k++;
-          ix->lo2[f][c] = (guint16)k;
-        }
-      ix->lo2[f][37] = ix->lo[f + 1];
-    }
+}
+
+/* The lexicon entry whose word is @key (NUL-padded to the size of a
+ * token's key), or NULL. */
+static inline const Lex *
+lex_find (const LexIndex *ix, const char *key)
+{
+  guint64 k0, k1;
+  guint s, e;
+
+  memcpy (&k0, key, 8);
+  memcpy (&k1, key + 8, 8);
+  for (s = lex_home (k0, k1); (e = ix->slot[s]) != 0; s = (s + 1) % LEX_SLOTS)
+    if (ix->key[e - 1][0] == k0 && ix->key[e - 1][1] == k1)
+      return &lexicon[e - 1];
+  return NULL;
 }
 
 /* The lexicon index, built on first use by whichever thread comes first
@@ -519,10 +546,54 @@ lex_index (void)
   return &ix;
 }
 
-static void
-tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
+/* Writes the key of the word of @run letters and digits at @w into @key:
+ * its first bytes lower-cased (digits have the 0x20 bit already), NUL
+ * after.  @room is how many bytes may be read at @w.  With room for two
+ * 64-bit loads the key is built eight bytes at a time, masked to the
+ * word, where a byte loop and a memset cost a tenth of the extraction. */
+static inline void
+word_key (char key[16], const char *w, gsize run, gsize room)
+{
+  gsize k = MIN (run, 15);
+
+#ifdef FD_ASCII8
+  if (room >= 16)
+    {
+      const guint64 fold = 0x20 * FD_ASCII8_ONES;
+      guint64 k0, k1;
+
+      memcpy (&k0, w, 8);
+      memcpy (&k1, w + 8, 8);
+      if (k < 8)
+        {
+          k0 = (k0 | fold) & ((G_GUINT64_CONSTANT (1) << (8 * k)) - 1);
+          k1 = 0;
+        }
+      else
+        {
+          k0 |= fold;
+          k1 = (k1 | fold) & ((G_GUINT64_CONSTANT (1) << (8 * (k - 8))) - 1);
+        }
+      memcpy (key, &k0, 8);
+      memcpy (key + 8, &k1, 8);
+      return;
+    }
+#endif
+  (void)room;
+  for (gsize x = 0; x < k; x++)
+    key[x] = (char)(w[x] | 0x20);
+  memset (key + k, 0, 16 - k);
+}
+
+/* Cuts bytes [@start, @end) of @s, a text of @len bytes, into @toks.
+ * Returns the last token that is "quarter", "half" or "period", -1 for
+ * none (Ctx.last_quarter_word): the lexicon marks them, so the tokens
+ * need no second pass. */
+static gint
+tokenise (const LexIndex *ix, const char *s, gsize len, gsize start, gsize end,
           GArray *toks)
 {
+  gint last_quarter_word = -1;
   gsize i = start;
   gboolean space = TRUE;
   Tok *out;
@@ -557,20 +628,18 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
       t->nval = 0;
       t->ntoks = 0;
       t->nstate = 0;
+      t->opens = OPENS_NO;
       space = FALSE;
       if (g_ascii_isalnum (ch))
         {
-          gsize k, run = fd_ascii_word_run (s + j, s + end, FALSE);
+          gsize run = fd_ascii_word_run (s + j, s + end, FALSE);
           char key[sizeof t->key];
           /* the key keeps the first bytes, lower-cased (digits have the
            * 0x20 bit already), built in a local buffer (a store through
            * @t could alias anything, so the compiler would reload the
            * character table every byte); the rest of a long word is only
            * skipped */
-          k = MIN (run, sizeof key - 1);
-          for (gsize x = 0; x < k; x++)
-            key[x] = (char)(s[j + x] | 0x20);
-          memset (key + k, 0, sizeof key - k);
+          word_key (key, s + j, run, len - j);
           j += run;
           memcpy (t->key, key, sizeof key);
           if (g_ascii_isdigit (ch))
@@ -585,6 +654,7 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
                     break;
                 }
               t->num = t->ndig <= 9 ? (gint32)v : -1;
+              t->opens = OPENS_YES;
             }
           else
             {
@@ -593,18 +663,23 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
               t->cap = g_ascii_isupper (ch);
               if (t->key[0] >= 'a' && t->key[0] <= 'z')
                 {
-                  int f = t->key[0] - 'a', c = lex_class (t->key[1]);
-                  /* The words of the key's first two bytes only: the
-                   * lexicon has no duplicates, so the answer is the
-                   * same. */
-                  l = lex_find (t->key, ix->lo2[f][c], ix->lo2[f][c + 1]);
+                  l = lex_find (ix, key);
                 }
               if (l)
                 {
                   t->cls = l->cls;
                   t->val = l->val;
                   t->str = l->str;
+                  if (ix->quarter_word[l - lexicon])
+                    last_quarter_word = (gint)n;
                 }
+              /* may_start's tests, in its order */
+              if (t->cls != C_NONE && t->cls != C_KEY)
+                t->opens = OPENS_YES;
+              else if (l && ix->before_time[l - lexicon])
+                t->opens = OPENS_NEXT;
+              else if (t->cls == C_KEY || (t->val & V_START))
+                t->opens = OPENS_YES;
             }
         }
       else if (ch >= 0x80)
@@ -634,11 +709,24 @@ tokenise (const LexIndex *ix, const char *s, gsize start, gsize end,
           memset (t->key, 0, sizeof t->key);
           t->key[0] = (char)ch;
         }
+      if (t->kind == T_PUNCT && t->key[0] == '\'' && t->key[1] == '\0')
+        t->opens = OPENS_YES;
       t->end = j;
       n++;
       i = j;
+      /* A single space after a token is the commonest gap: step over it
+       * here, as the white space branch above would. */
+      if (i < end && s[i] == ' ')
+        {
+          space = TRUE;
+          i++;
+        }
     }
-  g_array_set_size (toks, n);
+  /* Shrinks the array: it neither clears nor zero-terminates, so the
+   * length is all that g_array_set_size would change, through a call to
+   * g_array_remove_range per sentence. */
+  toks->len = n;
+  return last_quarter_word;
 }
 
 /* Reads the number at each token that can start one, once per sentence,
@@ -3380,22 +3468,19 @@ before_time_word (const Tok *n)
 }
 
 /* Quick test for tokens where no expression can start, so most of the
- * text is skipped after one comparison. */
+ * text is skipped after one comparison.  tokenise has worked it out
+ * (Tok.opens): numbers, "'", words of a class but C_KEY start one; the
+ * commonest words "the", "a", "an" and "at" only before a time word ("the
+ * third quarter", "a week", "at least two days"); the other words that
+ * can are marked in the lexicon (C_KEY, V_START). */
 static gboolean
 may_start (const Ctx *c, guint i)
 {
   const Tok *t = &c->t[i];
 
-  if (t->kind == T_NUM || (t->cls != C_NONE && t->cls != C_KEY))
-    return TRUE;
-  if (t->kind == T_PUNCT)
-    return is (t, "'");
-  /* The commonest words start an expression only before a time word:
-   * "the third quarter", "a week", "at least two days". */
-  if (is (t, "the") || is (t, "a") || is (t, "an") || is (t, "at"))
+  if (t->opens == OPENS_NEXT)
     return before_time_word (tk (c, i + 1));
-  /* the other words that can start one are marked in the lexicon */
-  return t->cls == C_KEY || (t->val & V_START) != 0;
+  return t->opens == OPENS_YES;
 }
 
 /* TRUE when a unit word inside @m is capitalised mid-sentence: "ABC's
@@ -3443,16 +3528,6 @@ static void
 extract_sentence (Ctx *c, const FdSentence *s, GPtrArray *out)
 {
   guint i = 0;
-
-  c->last_quarter_word = -1;
-  for (guint k = 0; k < c->n; k++)
-    {
-      const Tok *t = &c->t[k];
-      if ((t->key[0] == 'q' && is (t, "quarter"))
-          || (t->key[0] == 'h' && is (t, "half"))
-          || (t->key[0] == 'p' && is (t, "period")))
-        c->last_quarter_word = (gint)k;
-    }
 
   while (i < c->n)
     {
@@ -3569,7 +3644,8 @@ fd_timex_extract (const FdDoc *doc, GPtrArray *out)
       const FdSentence *s = &doc->sents[k];
       if (!fd_line_class_is_content (s->cls))
         continue;
-      tokenise (ix, doc->text, s->start, s->end, toks);
+      c.last_quarter_word
+          = tokenise (ix, doc->text, doc->len, s->start, s->end, toks);
       read_numbers (doc->text, (Tok *)toks->data, toks->len);
       c.t = (const Tok *)toks->data;
       c.n = toks->len;

@@ -62,23 +62,39 @@ void fd_word_set_build (FdWordSet *set);
  * through. */
 gint fd_word_set_probe (const FdWordSet *set, const char *w, gsize n);
 
-/* The index in the table of the first entry that equals the @n bytes at
- * @w ignoring ASCII case (unless the set is exact), or -1.  Thread-safe: the
- * first call builds the set. */
-static inline gint
-fd_word_set_find (FdWordSet *set, const char *w, gsize n)
+/* Builds @set unless it is built.  Thread-safe: the first call builds
+ * it. */
+static inline void
+fd_word_set_ensure (FdWordSet *set)
 {
   if (g_once_init_enter (&set->ready))
     {
       fd_word_set_build (set);
       g_once_init_leave (&set->ready, 1);
     }
+}
+
+/* fd_word_set_find for a set that fd_word_set_ensure has built: a loop
+ * over every word of a line makes sure once, not once a word. */
+static inline gint
+fd_word_set_find_built (const FdWordSet *set, const char *w, gsize n)
+{
   /* Most words fail on their length and first or last byte, here,
    * without a call. */
   if (n >= 64 || !(set->firsts[n] >> ((guchar)w[0] & 31) & 1)
       || !(set->lasts[n] >> ((guchar)w[n - 1] & 31) & 1))
     return -1;
   return fd_word_set_probe (set, w, n);
+}
+
+/* The index in the table of the first entry that equals the @n bytes at
+ * @w ignoring ASCII case (unless the set is exact), or -1.  Thread-safe: the
+ * first call builds the set. */
+static inline gint
+fd_word_set_find (FdWordSet *set, const char *w, gsize n)
+{
+  fd_word_set_ensure (set);
+  return fd_word_set_find_built (set, w, n);
 }
 
 /* fd_word_set_find (@set, @w, @n) >= 0. */

@@ -189,6 +189,8 @@ measure (const char *t, gsize start, gsize end, Shape *sh)
   gboolean in_word = FALSE;
   gsize w0 = 0;
   guint w_mask = 0, w_first = 0, all = 0;
+  guint words = 0, cap = 0, low = 0, nums = 0, signs = 0, slashes = 0;
+  guint upper = 0, lower = 0;
 
   memset (sh, 0, sizeof *sh);
   for (;;)
@@ -242,6 +244,9 @@ measure (const char *t, gsize start, gsize end, Shape *sh)
       return;
     }
 
+  /* The counts live in locals while the loop runs: stores through @sh
+   * could alias the text, so the compiler would load and store every
+   * count at every byte. */
   for (i = s; i <= e; i++)
     {
       guint m = i < e ? byte_shape[(guchar)t[i]] : K_SPACE;
@@ -250,22 +255,22 @@ measure (const char *t, gsize start, gsize end, Shape *sh)
           if (in_word)
             {
               gsize wl = i - w0;
-              sh->words++;
+              words++;
               if ((w_mask & K_DIGIT)
                   && !(w_mask & (K_UPPER | K_LOWER | K_HIGH)))
                 {
-                  sh->nums++;
+                  nums++;
                   if (t[w0] == '+' || (t[w0] == '-' && wl > 1)
                       || t[i - 1] == '%')
-                    sh->signs++;
+                    signs++;
                 }
               else if ((wl == 3 && (guchar)t[w0] == 0xE2
                         && (guchar)t[w0 + 1] == 0x96
                         && ((guchar)t[w0 + 2] == 0xB2
                             || (guchar)t[w0 + 2] == 0xBC)))
-                sh->signs++; /* ▲ ▼ */
-              sh->cap += (w_first & K_UPPER) != 0;
-              sh->low += (w_first & K_LOWER) != 0;
+                signs++; /* ▲ ▼ */
+              cap += (w_first & K_UPPER) != 0;
+              low += (w_first & K_LOWER) != 0;
               in_word = FALSE;
             }
           continue;
@@ -281,10 +286,18 @@ measure (const char *t, gsize start, gsize end, Shape *sh)
       if (!w_first)
         w_first = m & (K_UPPER | K_LOWER | K_DIGIT | K_HIGH);
       all |= m;
-      sh->upper += m & K_UPPER;
-      sh->lower += (m & K_LOWER) >> 1;
-      sh->slashes += (m & K_SLASH) >> 6;
+      upper += m & K_UPPER;
+      lower += (m & K_LOWER) >> 1;
+      slashes += (m & K_SLASH) >> 6;
     }
+  sh->words = words;
+  sh->cap = cap;
+  sh->low = low;
+  sh->nums = nums;
+  sh->signs = signs;
+  sh->slashes = slashes;
+  sh->upper = upper;
+  sh->lower = lower;
   if (all & K_DIGIT)
     sh->flags |= SH_DIGIT;
   if (all & K_PAREN)

@@ -29,6 +29,10 @@ typedef struct
 } Case;
 
 static const Case cases[] = {
+  /* a currency code, a space, and the digit four bytes on */
+  { "The fee was USD 500 per head.",
+    1,
+    { { "USD 500", "500", NULL, "USD", NULL } } },
   { "The envoy counted 28,500 US troops at the base.",
     1,
     { { "28,500", "28500", NULL, "troops", NULL } } },

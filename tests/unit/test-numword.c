@@ -89,6 +89,49 @@ START_TEST (numword_never_reads_past_len)
 }
 END_TEST
 
+/* fd_numword_is_opener_with tells most words by their length and first
+ * and last letters: it must give fd_numword_is_opener's answer for every
+ * word that can open a number (each of them, in any case) and for words
+ * that share their letters. */
+START_TEST (numword_opener_filter_agrees)
+{
+  static const char *const words[] = {
+    "zero",       "one",        "two",        "three",     "four",
+    "five",       "six",        "seven",      "eight",     "nine",
+    "ten",        "eleven",     "twelve",     "thirteen",  "fourteen",
+    "fifteen",    "sixteen",    "seventeen",  "eighteen",  "nineteen",
+    "twenty",     "thirty",     "forty",      "fifty",     "sixty",
+    "seventy",    "eighty",     "ninety",     "first",     "second",
+    "third",      "fourth",     "fifth",      "sixth",     "seventh",
+    "eighth",     "ninth",      "tenth",      "eleventh",  "twelfth",
+    "thirteenth", "fourteenth", "fifteenth",  "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",  "thirtieth", "fortieth",
+    "fiftieth",   "sixtieth",   "seventieth", "eightieth", "ninetieth",
+    "dozen",      "dozens",     "a",          "A",         "an",
+    "An",         "half",       "HALF",       "the",       "The",
+    "to",         "said",       "tension",    "anyway",    "halve",
+    "ones",       "tenths",     "hundred",    "Twentieth", "NINETIETH",
+    "Dozen",      "sevenths",   "fiver",      "nine-",     "a.m.",
+    "an1",
+  };
+  const FdNumwordOpeners *o = fd_numword_openers ();
+  guint yes = 0;
+
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    {
+      gsize n = strlen (words[k]);
+      gboolean want = fd_numword_is_opener (words[k], n);
+      ck_assert_msg (fd_numword_is_opener_with (o, words[k], n) == want,
+                     "'%s'", words[k]);
+      yes += want;
+    }
+  /* every number word, a, A, an, An, half, HALF, Twentieth, NINETIETH
+   * and Dozen */
+  ck_assert_uint_eq (yes, 66);
+  ck_assert (!fd_numword_is_opener_with (o, "the", 3));
+}
+END_TEST
+
 /* fd_numword_may_start is the number extractor's shortcut: it must never
  * say no where fd_numword_parse says yes.  Tried at every byte of a text
  * with numbers in all the shapes numword reads, and at the cases. */
@@ -256,6 +299,7 @@ fd_test_suite (void)
   tcase_add_loop_test (tc, numword_cases, 0, G_N_ELEMENTS (cases));
   tcase_add_test (tc, numword_never_reads_past_len);
   tcase_add_test (tc, numword_may_start_covers_parse);
+  tcase_add_test (tc, numword_opener_filter_agrees);
   tcase_add_test (tc, numword_digit_values);
   tcase_add_test (tc, wordset_matches_scan);
   tcase_add_test (tc, wordset_full);

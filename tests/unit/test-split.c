@@ -342,6 +342,31 @@ START_TEST (doc_classes_do_not_join)
 }
 END_TEST
 
+/* Hard-wrapped text is measured in characters, not bytes: the last line
+ * of the second paragraph holds 55 characters in 58 bytes, so "Paris"
+ * would have fit on it within the 61-character margin, and the line
+ * break ends a sentence there.  Counted in bytes the line would look full
+ * and the two lines would join. */
+START_TEST (wrap_width_counts_characters)
+{
+  expect_split ("The committee met on Monday to discuss the annual budget and\n"
+                "the plans for new roads, bridges and schools across the whole\n"
+                "region, which officials said would take years to complete and\n"
+                "cost more than any earlier programme of its kind in the area.\n"
+                "Owners of each shop near the old \u00e9p\u00e9e club "
+                "liked a caf\u00e9\n"
+                "Paris officials declined to comment on the plan last week.\n",
+                "The committee met on Monday to discuss the annual budget and "
+                "the plans for new roads, bridges and schools across the whole "
+                "region, which officials said would take years to complete and "
+                "cost more than any earlier programme of its kind in the area.",
+                "Owners of each shop near the old \u00e9p\u00e9e club "
+                "liked a caf\u00e9",
+                "Paris officials declined to comment on the plan last week.",
+                NULL);
+}
+END_TEST
+
 START_TEST (abbrev_tables)
 {
   gboolean amb;
@@ -399,6 +424,7 @@ fd_test_suite (void)
   TCase *tc = tcase_create ("split");
 
   tcase_add_test (tc, golden_cases);
+  tcase_add_test (tc, wrap_width_counts_characters);
   tcase_add_test (tc, empty_and_blank);
   tcase_add_test (tc, crlf_lines);
   tcase_add_test (tc, text_contract);

@@ -23,6 +23,16 @@ typedef struct
 
 /* 2025-06-18 is a Wednesday. */
 static const Case cases[] = {
+  /* word keys: at the very end of the text (fewer than 16 bytes left to
+   * read), in capitals, after words longer than a key holds */
+  { "Talks resume in SEPTEMBER", "2025-06-18", "SEPTEMBER", FD_CLAIM_DATE,
+    "2025-09", NULL, NULL, NULL },
+  { "Internationalisation talks began in December 1998 in Geneva.",
+    "2025-06-18", "December 1998", FD_CLAIM_DATE, "1998-12", NULL, NULL,
+    NULL },
+  { "The counterrevolutionaries waited approximately thirty minutes",
+    "2025-06-18", "approximately thirty minutes", FD_CLAIM_DURATION, "PT30M",
+    NULL, "approximately", NULL },
   /* absolute */
   { "The ministers met on June 17, 2025 in Ottawa.", "2025-06-18",
     "June 17, 2025", FD_CLAIM_DATE, "2025-06-17", NULL, NULL, NULL },
