@@ -363,16 +363,18 @@ typedef struct
  * form's, its document is an index into the set's (or scan's) ids. */
 typedef struct
 {
-  gsize start, end;
+  gsize start;
   const Form *form; /* borrowed from the scan's or the set's table */
+  guint len;        /* end - start; no longer than the form's text, whose
+                       length is a guint too */
   guint doc_index;
-  gint entity; /* after resolving; -1 none */
-  guint8 kind; /* FdEntityKind */
-  guint8 kind_known;
-  guint8 single; /* a one-word reference, resolved later */
-  guint8 weak;   /* from a title-case line: kept only when the same name is
-                    found elsewhere */
-  guint8 misspelling;
+  gint entity;    /* after resolving; -1 none */
+  guint kind : 2; /* FdEntityKind */
+  guint kind_known : 1;
+  guint single : 1; /* a one-word reference, resolved later */
+  guint weak : 1;   /* from a title-case line: kept only when the same name
+                       is found elsewhere */
+  guint misspelling : 1;
 } Mention;
 
 typedef struct
@@ -385,10 +387,9 @@ typedef struct
 {
   FdEntity pub;
   char *name;
-  GArray *variants;          /* FdEntityVariant, text borrowed from mentions */
-  FdEntityMention *mentions; /* count of them, after resolving (owned) */
-  gint alias;                /* alias group or -1 */
-  gboolean candidate;        /* only unresolved one-word references */
+  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
+  gint alias;         /* alias group or -1 */
+  gboolean candidate; /* only unresolved one-word references */
   guint count;
   gint order; /* index after sorting, while resolving */
 } Entity;
@@ -765,8 +766,8 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   probe.hash = form_hash_of (&probe);
   m.form = form_intern (sc->forms, &probe);
   m.start = start;
-  m.end = end;
-  m.kind = (guint8)kind;
+  m.len = (guint)(end - start);
+  m.kind = kind;
   m.kind_known = known != FALSE;
   m.single = single != FALSE;
   m.weak = sc->title_case && !(known && (kind == FD_ENTITY_PLACE || single));
@@ -962,7 +963,6 @@ entity_free (Entity *e)
     return;
   g_free (e->name);
   g_array_unref (e->variants);
-  g_free (e->mentions);
   g_free (e);
 }
 
@@ -1615,6 +1615,30 @@ index_add (GHashTable *h, const char *key, gint entity)
   g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (entity + 1));
 }
 
+/* Each entity's mentions as a list threaded through *@next_of, in
+ * mention order, headed by (*@first_of)[entity] (G_MAXUINT: the end).
+ * Made when asked rather than kept: a collection has millions of
+ * mentions, and compare needs them only for small ones.  Free both with
+ * g_free. */
+static void
+mention_lists (const FdEntitySet *set, guint **first_of, guint **next_of)
+{
+  guint n = set->entities->len;
+
+  *first_of = g_new (guint, n + 1);
+  *next_of = g_new (guint, set->n_mentions + 1);
+  for (guint x = 0; x <= n; x++)
+    (*first_of)[x] = G_MAXUINT;
+  for (guint i = set->n_mentions; i-- > 0;)
+    {
+      const Mention *m = mention_at (set, i);
+      if (m->entity < 0 || (guint)m->entity >= n)
+        continue;
+      (*next_of)[i] = (*first_of)[m->entity];
+      (*first_of)[m->entity] = i;
+    }
+}
+
 void
 fd_entity_set_resolve (FdEntitySet *set)
 {
@@ -1728,20 +1752,9 @@ fd_entity_set_resolve (FdEntitySet *set)
         }
       e->count++;
     }
-  /* Each entity's mentions as a list threaded through next_of, in mention
-   * order, so that filling one entity does not walk every mention. */
-  first_of = g_new (guint, n + 1);
-  next_of = g_new (guint, set->n_mentions + 1);
-  for (guint x = 0; x <= n; x++)
-    first_of[x] = G_MAXUINT;
-  for (guint i = set->n_mentions; i-- > 0;)
-    {
-      const Mention *m = mention_at (set, i);
-      if (m->entity < 0)
-        continue;
-      next_of[i] = first_of[m->entity];
-      first_of[m->entity] = i;
-    }
+  /* Each entity's mentions as a list, so that filling one entity does not
+   * walk every mention. */
+  mention_lists (set, &first_of, &next_of);
   for (guint x = 0; x < n; x++)
     {
       Entity *e = set->entities->pdata[x];
@@ -1752,15 +1765,6 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (e->count == 0)
         continue;
-      /* Its mentions, in an array of exactly their number. */
-      g_free (e->mentions);
-      e->mentions = g_new (FdEntityMention, e->count);
-      for (guint i = first_of[x], k = 0; i != G_MAXUINT; i = next_of[i], k++)
-        {
-          const Mention *m = mention_at (set, i);
-          e->mentions[k]
-              = (FdEntityMention){ doc_of (set, m), m->start, m->end };
-        }
       tally = spellings_of (set, first_of[x], next_of, votes);
       /* Spellings by count, then bytes (a total order); the most frequent
        * full form wins: not a one-word reference, not a misspelling. */
@@ -1785,6 +1789,9 @@ fd_entity_set_resolve (FdEntitySet *set)
         if (votes[k] > votes[e->pub.kind])
           e->pub.kind = (FdEntityKind)k;
     }
+  /* Gone before the indexes below are made. */
+  g_clear_pointer (&first_of, g_free);
+  g_clear_pointer (&next_of, g_free);
 
   /* Sort, drop the empty ones, and renumber the mentions. */
   remap = g_new (gint, n + 1);
@@ -1823,7 +1830,6 @@ fd_entity_set_resolve (FdEntitySet *set)
       e->pub.name = e->name;
       e->pub.variants = (const FdEntityVariant *)(gpointer)e->variants->data;
       e->pub.n_variants = e->variants->len;
-      e->pub.mentions = e->mentions;
       e->pub.n_mentions = e->count;
     }
 
@@ -1975,9 +1981,35 @@ fd_entity_set_canonical_in_doc (const FdEntitySet *set, const FdDoc *doc,
   return canonical (set, doc, mention);
 }
 
+static FdEntityMention
+public_mention (const FdEntitySet *set, guint i)
+{
+  const Mention *m = mention_at (set, i);
+
+  return (FdEntityMention){ doc_of (set, m), m->start, m->start + m->len };
+}
+
+void
+fd_entity_set_foreach_mention (const FdEntitySet *set, FdEntityMentionFunc fn,
+                               gpointer data)
+{
+  g_autofree guint *first_of = NULL, *next_of = NULL;
+
+  mention_lists (set, &first_of, &next_of);
+  for (guint x = 0; x < set->entities->len; x++)
+    for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
+      {
+        FdEntityMention m = public_mention (set, i);
+        fn (x, &m, data);
+      }
+}
+
 void
 fd_entity_set_append_json (const FdEntitySet *set, GString *out)
 {
+  g_autofree guint *first_of = NULL, *next_of = NULL;
+
+  mention_lists (set, &first_of, &next_of);
   for (guint x = 0; x < set->entities->len; x++)
     {
       const FdEntity *e = fd_entity_set_get (set, x);
@@ -2003,16 +2035,15 @@ fd_entity_set_append_json (const FdEntitySet *set, GString *out)
       g_string_append (out, "]");
       fd_json_append_key (out, "mentions", FALSE);
       g_string_append_c (out, '[');
-      for (guint k = 0; k < e->n_mentions; k++)
+      for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
         {
-          if (k)
+          FdEntityMention m = public_mention (set, i);
+          if (i != first_of[x])
             g_string_append_c (out, ',');
           g_string_append_c (out, '{');
-          fd_json_append_member_str (out, "doc", e->mentions[k].doc, TRUE);
-          fd_json_append_member_int (out, "start",
-                                     (gint64)e->mentions[k].start, FALSE);
-          fd_json_append_member_int (out, "end", (gint64)e->mentions[k].end,
-                                     FALSE);
+          fd_json_append_member_str (out, "doc", m.doc, TRUE);
+          fd_json_append_member_int (out, "start", (gint64)m.start, FALSE);
+          fd_json_append_member_int (out, "end", (gint64)m.end, FALSE);
           g_string_append_c (out, '}');
         }
       g_string_append (out, "]}\n");

@@ -405,42 +405,55 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
     }
 }
 
+/* names_by_doc's walk over the mentions, entity by entity. */
+typedef struct
+{
+  const FdEntitySet *set;
+  GHashTable *by_id;  /* document id -> FdDoc* */
+  GHashTable *by_doc; /* the result */
+  guint entity;       /* of the run of mentions being read */
+  const char *doc;    /* the document of that run, or NULL */
+} NamesWalk;
+
+static void
+names_walk (guint entity, const FdEntityMention *m, gpointer data)
+{
+  NamesWalk *w = data;
+  FdDoc *d;
+  GHashTable *names;
+
+  /* An entity's mentions come document by document: look the document up
+   * once per run of them. */
+  if (entity == w->entity && m->doc == w->doc && w->doc)
+    return;
+  w->entity = entity;
+  w->doc = m->doc;
+  d = g_hash_table_lookup (w->by_id, m->doc);
+  names = d ? g_hash_table_lookup (w->by_doc, d) : NULL;
+  if (names)
+    g_hash_table_add (names,
+                      (gpointer)fd_entity_set_get (w->set, entity)->name);
+}
+
 /* The entity names each document mentions: FdDoc* -> set of names
  * (borrowed from @set), for telling stories apart. */
 static GHashTable *
 names_by_doc (FdCompare *cmp, const FdEntitySet *set)
 {
-  GHashTable *by_doc = g_hash_table_new_full (
-      NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  NamesWalk w = { set, by_id, NULL, G_MAXUINT, NULL };
 
+  w.by_doc = g_hash_table_new_full (NULL, NULL, NULL,
+                                    (GDestroyNotify)g_hash_table_unref);
   for (guint i = 0; i < cmp->docs->len; i++)
     {
       FdDoc *d = cmp->docs->pdata[i];
       g_hash_table_insert (by_id, d->id, d);
-      g_hash_table_insert (by_doc, d,
+      g_hash_table_insert (w.by_doc, d,
                            g_hash_table_new (g_str_hash, g_str_equal));
     }
-  for (guint e = 0; e < fd_entity_set_size (set); e++)
-    {
-      const FdEntity *ent = fd_entity_set_get (set, e);
-      const char *last_id = NULL;
-      GHashTable *names = NULL;
-      for (guint m = 0; m < ent->n_mentions; m++)
-        {
-          /* An entity's mentions come document by document: look the
-           * document up once per run of them. */
-          if (ent->mentions[m].doc != last_id || !last_id)
-            {
-              FdDoc *d = g_hash_table_lookup (by_id, ent->mentions[m].doc);
-              last_id = ent->mentions[m].doc;
-              names = d ? g_hash_table_lookup (by_doc, d) : NULL;
-              if (names)
-                g_hash_table_add (names, (gpointer)ent->name);
-            }
-        }
-    }
-  return by_doc;
+  fd_entity_set_foreach_mention (set, names_walk, &w);
+  return w.by_doc;
 }
 
 /* The per-document work of compare.  Each document has two tasks on one
