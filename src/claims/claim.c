@@ -3,6 +3,8 @@
 
 #include "core/json.h"
 
+#include <string.h>
+
 static const char *const type_names[FD_CLAIM_N_TYPES] = {
   [FD_CLAIM_DATE] = "date",
   [FD_CLAIM_TIME] = "time",
@@ -34,6 +36,12 @@ fd_claim_free (FdClaim *claim)
 {
   if (!claim)
     return;
+  if (claim->packed)
+    {
+      g_free (claim->speaker_entity);
+      g_free (claim);
+      return;
+    }
   g_free (claim->value);
   g_free (claim->value_max);
   g_free (claim->hedge);
@@ -42,6 +50,52 @@ fd_claim_free (FdClaim *claim)
   g_free (claim->speaker);
   g_free (claim->speaker_entity);
   g_free (claim);
+}
+
+/* The packed strings of a claim, in the order they are laid out. */
+#define N_PACKED 6
+
+static char **
+packed_field (FdClaim *c, guint k)
+{
+  char **fields[N_PACKED] = { &c->value,  &c->value_max, &c->hedge,
+                              &c->anchor, &c->unit,      &c->speaker };
+  return fields[k];
+}
+
+FdClaim *
+fd_claim_pack (FdClaim *claim)
+{
+  gsize len[N_PACKED], size = sizeof *claim;
+  FdClaim *c;
+  char *p;
+
+  g_return_val_if_fail (claim != NULL, NULL);
+  if (claim->packed)
+    return claim;
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      const char *v = *packed_field (claim, k);
+      len[k] = v ? strlen (v) + 1 : 0;
+      size += len[k];
+    }
+  c = g_malloc (size);
+  *c = *claim;
+  c->packed = TRUE;
+  p = (char *)(c + 1);
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      char **field = packed_field (c, k);
+      if (!*field)
+        continue;
+      memcpy (p, *field, len[k]);
+      *field = p;
+      p += len[k];
+      g_free (*packed_field (claim, k));
+    }
+  /* speaker_entity is c's now. */
+  g_free (claim);
+  return c;
 }
 
 const char *

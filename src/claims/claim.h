@@ -23,6 +23,8 @@ typedef enum
 typedef struct
 {
   FdClaimType type;
+  gboolean packed;  /* the strings but speaker_entity share the claim's
+                       block: see fd_claim_pack */
   const FdDoc *doc; /* borrowed: the document outlives its claims */
   gsize start, end; /* the words that state the claim (for quotes: the
                        quoted words, without the marks) */
@@ -51,6 +53,13 @@ FdClaim *fd_claim_new (FdClaimType type, const FdDoc *doc, gsize start,
 
 /* Frees @claim and its strings.  Accepts NULL. */
 void fd_claim_free (FdClaim *claim);
+
+/* A copy of @claim whose strings (all but speaker_entity, which moves as
+ * it is) are in the same block as the claim, and frees @claim: one
+ * allocation instead of up to seven, for claims that are kept.  The copy
+ * is freed with fd_claim_free, but its strings other than speaker_entity
+ * must not be freed or replaced on their own.  Transfer full. */
+FdClaim *fd_claim_pack (FdClaim *claim);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdClaim, fd_claim_free)
 

@@ -383,6 +383,47 @@ START_TEST (member_display_is_made_when_asked)
 }
 END_TEST
 
+START_TEST (packed_claims_say_the_same)
+{
+  World w;
+  FdDoc *d;
+  FdClaim *c, *p;
+  g_autoptr (GString) before = g_string_new (NULL);
+  g_autoptr (GString) after = g_string_new (NULL);
+
+  world_init (&w);
+  d = add_doc (&w, "a", "", "Some 3-5 troops came two days after the vote.");
+  c = fd_claim_new (FD_CLAIM_NUMBER, d, 5, 8);
+  c->value = g_strdup ("3");
+  c->value_max = g_strdup ("5");
+  c->hedge = g_strdup ("some");
+  c->unit = g_strdup ("troops");
+  fd_claim_append_json (before, c, 7);
+  p = fd_claim_pack (c);
+  ck_assert (p->packed);
+  ck_assert_ptr_eq (fd_claim_pack (p), p);
+  fd_claim_append_json (after, p, 7);
+  ck_assert_str_eq (after->str, before->str);
+  ck_assert_str_eq (p->unit, "troops");
+  ck_assert_ptr_null (p->anchor);
+  fd_claim_free (p);
+
+  /* A quote's speaker_entity stays its own string, set after packing. */
+  c = fd_claim_new (FD_CLAIM_QUOTE, d, 0, 4);
+  c->value = g_strdup ("Some");
+  c->speaker = g_strdup ("Lee");
+  p = fd_claim_pack (c);
+  ck_assert_str_eq (p->speaker, "Lee");
+  p->speaker_entity = g_strdup ("Lee Jae-myung");
+  g_string_truncate (after, 0);
+  fd_claim_append_json (after, p, -1);
+  ck_assert_ptr_nonnull (
+      strstr (after->str, "\"speaker_entity\":\"Lee Jae-myung\""));
+  fd_claim_free (p);
+  world_clear (&w);
+}
+END_TEST
+
 START_TEST (numbers_group_by_counted_noun)
 {
   World w;
@@ -604,6 +645,7 @@ fd_test_suite (void)
   tcase_add_test (tc, value_parsing);
   tcase_add_test (tc, word_diff);
   tcase_add_test (tc, member_display_is_made_when_asked);
+  tcase_add_test (tc, packed_claims_say_the_same);
   suite_add_tcase (s, tc);
   return s;
 }
