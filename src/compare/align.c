@@ -528,9 +528,8 @@ derive_anchored (FdCompare *cmp, const FdPeople *people, GHashTable *story)
       words = g_strndup (c->doc->text + c->start, c->end - c->start);
       fd_group_add_claim (event_g, c, i);
       m = event_g->members->pdata[event_g->members->len - 1];
-      g_free (m->value);
       g_free (m->display);
-      m->value = g_strdup (d_buf);
+      fd_member_set_value (m, g_strdup (d_buf));
       m->display = g_strdup_printf ("%s (\"%s\" %s, %s)", d_buf, words,
                                     c->anchor, a_buf);
       if (off > tol)

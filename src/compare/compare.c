@@ -66,12 +66,20 @@ fd_severity_label (double severity)
   return "high";
 }
 
+/* A member's value is its own unless it is its claim's. */
+static void
+member_free_value (FdMember *m)
+{
+  if (!m->claim || m->value != m->claim->value)
+    g_free ((char *)m->value);
+}
+
 static void
 member_free (FdMember *m)
 {
   if (!m)
     return;
-  g_free (m->value);
+  member_free_value (m);
   g_free (m->display);
   g_free (m);
 }
@@ -190,8 +198,15 @@ fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
   m->end = c->end;
   m->sent_start = c->sent_start;
   m->sent_end = c->sent_end;
-  m->value = g_strdup (c->value);
+  m->value = c->value;
   g_ptr_array_add (g->members, m);
+}
+
+void
+fd_member_set_value (FdMember *m, char *value)
+{
+  member_free_value (m);
+  m->value = value;
 }
 
 char *

@@ -30,10 +30,12 @@ typedef struct
   gint64 claim_id;      /* index in FdCompare.claims, -1 when no claim */
   gsize start, end;     /* the words (claim span or passage span) */
   gsize sent_start, sent_end;
-  char *value;   /* normalised value as shown in reports */
-  char *display; /* value with its words for people: "PT30M
-                    (“30-minute”, hedge about)"; NULL when it is the
-                    claim's own: see fd_member_display */
+  const char *value; /* normalised value as shown in reports: the
+                        claim's own (borrowed) or a copy owned by the
+                        member (fd_member_set_value) */
+  char *display;     /* value with its words for people: "PT30M
+                        (“30-minute”, hedge about)"; NULL when it is the
+                        claim's own: see fd_member_display */
 } FdMember;
 
 typedef struct
@@ -130,10 +132,15 @@ FdCompare *fd_compare_new (GPtrArray *docs);
  * full: add it to FdCompare.groups, which frees it. */
 FdGroup *fd_group_new (const char *type, const char *topic, FdVerdict v);
 
-/* Adds a member for claim @c with id @claim_id; its value is copied from
- * the claim and its display left NULL (see fd_member_display).  The claim
- * stays owned by its array. */
+/* Adds a member for claim @c with id @claim_id; its value is the claim's
+ * (borrowed: a group holds a member per claim, and the claims outlive the
+ * groups) and its display NULL (see fd_member_display).  The claim stays
+ * owned by its array. */
 void fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id);
+
+/* Sets @m's value to @value (transfer full), in place of its claim's or
+ * its own. */
+void fd_member_set_value (FdMember *m, char *value);
 
 /* The value of @m with its words for people: its display, or made from
  * its claim when it has none.  Made when a report needs it rather than

@@ -367,10 +367,14 @@ START_TEST (member_display_is_made_when_asked)
   world_run (&w);
   m = member_of (group_of (&w, "a", "30 minutes"), "a", "30 minutes");
   ck_assert_ptr_null (m->display);
+  /* A claim's member shows the claim's own value; a derived one its own. */
+  ck_assert_ptr_eq (m->value, m->claim->value);
   plain = fd_member_display (m);
   ck_assert_str_eq (plain, "PT30M (\"30 minutes\", about)");
   m = member_of (group_of (&w, "c", "two weeks"), "c", "two weeks");
   ck_assert_ptr_nonnull (m->display);
+  ck_assert_str_eq (m->value, "2026-03-11");
+  ck_assert_ptr_ne (m->value, m->claim->value);
   derived = fd_member_display (m);
   ck_assert_str_eq (derived, m->display);
   ck_assert_ptr_nonnull (strstr (derived, "\"two weeks\""));
