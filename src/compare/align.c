@@ -6,10 +6,10 @@
 #include "compare/wdiff.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* One value claim.  Small, because there are as many as claims: its
- * context is made only while its story is clustered. */
+/* One value claim, while its story is clustered. */
 typedef struct
 {
   const FdClaim *claim;
@@ -17,7 +17,7 @@ typedef struct
   FdRange range;
   const char *unit; /* numbers: unit_key (claim->unit), made once rather
                        than for every pair and kept once per spelling
-                       (borrowed from fd_align_values' table); else NULL */
+                       (borrowed from the story task's table); else NULL */
   guint id;         /* index in cmp->claims */
   guint story;      /* 0 when stories are not known */
   guint cluster;    /* union-find parent */
@@ -586,28 +586,41 @@ pool_of (FdClaimType t)
   return N_POOLS;
 }
 
-/* Story, then pool, then claim order: each story's items in one run,
+/* A value claim, for parting the claims into stories and pools before
+ * any item is made. */
+typedef struct
+{
+  guint story; /* 0 when stories are not known */
+  guint pool;
+  guint id; /* index in cmp->claims */
+} ValueClaim;
+
+/* Story, then pool, then claim order: each story's claims in one run,
  * and within it each pool's. */
 static gint
-item_story_pool_cmp (gconstpointer a, gconstpointer b)
+value_claim_cmp (gconstpointer a, gconstpointer b)
 {
-  const Item *x = a, *y = b;
-  guint px, py;
+  const ValueClaim *x = a, *y = b;
 
   if (x->story != y->story)
     return x->story < y->story ? -1 : 1;
-  px = pool_of (x->claim->type);
-  py = pool_of (y->claim->type);
-  if (px != py)
-    return px < py ? -1 : 1;
+  if (x->pool != y->pool)
+    return x->pool < y->pool ? -1 : 1;
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* One story's items (every pool's), clustered on a pool thread into
- * groups of its own. */
+/* What every story task reads. */
 typedef struct
 {
-  Item *items; /* by pool, then claim order */
+  FdClaim *const *claims; /* cmp->claims */
+  const FdPeople *people;
+} StoryShared;
+
+/* One story's value claims (every pool's), made into items and clustered
+ * on a pool thread into groups of its own. */
+typedef struct
+{
+  const ValueClaim *claims; /* by pool, then claim order */
   guint n;
   GPtrArray *groups;       /* FdGroup*, owned until moved into the
                               comparison: each pool's after the one
@@ -615,139 +628,9 @@ typedef struct
   guint pool_end[N_POOLS]; /* end of each pool's groups in groups */
 } StoryTask;
 
-static gint
-guint_item_id_cmp (gconstpointer a, gconstpointer b, gpointer items)
-{
-  guint x = ((const Item *)items)[*(const guint *)a].id;
-  guint y = ((const Item *)items)[*(const guint *)b].id;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Makes the contexts of a story's items, clusters each pool's and frees
- * the contexts: only the stories being clustered have contexts at any
- * time, rather than every value claim of the collection.  The contexts
- * are made in claim order, whatever the pool, so that a document's
- * claims come together and one cache serves every claim of a sentence. */
-static void
-story_task (gpointer data, gpointer user_data)
-{
-  StoryTask *t = data;
-  const FdPeople *people = user_data;
-  g_autofree FdContext *ctx = g_new (FdContext, MAX (t->n, 1));
-  g_autofree guint *by_id = g_new (guint, MAX (t->n, 1));
-  FdContextCache *cache = fd_context_cache_new ();
-  guint lo = 0;
-
-  for (guint i = 0; i < t->n; i++)
-    by_id[i] = i;
-  g_qsort_with_data (by_id, (gint)t->n, sizeof *by_id, guint_item_id_cmp,
-                     t->items);
-  for (guint k = 0; k < t->n; k++)
-    {
-      Item *it = &t->items[by_id[k]];
-      fd_context_init_cached (&ctx[k], it->claim, people, cache);
-      it->ctx = &ctx[k];
-    }
-  fd_context_cache_free (cache);
-  for (guint p = 0; p < N_POOLS; p++)
-    {
-      guint hi = lo;
-      while (hi < t->n && pool_of (t->items[hi].claim->type) == p)
-        hi++;
-      if (hi > lo)
-        cluster_and_judge (t->groups, t->items + lo, hi - lo);
-      t->pool_end[p] = t->groups->len;
-      lo = hi;
-    }
-  for (guint i = 0; i < t->n; i++)
-    {
-      fd_context_clear (&ctx[i]);
-      t->items[i].ctx = NULL;
-    }
-}
-
-/* Clusters every story's run of the @n @items (sorted by story, then
- * pool) and appends the groups to @cmp by pool, then story, whatever
- * thread made them. */
-static void
-cluster_stories (FdCompare *cmp, Item *items, guint n, const FdPeople *people,
-                 guint threads)
-{
-  g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
-
-  for (guint lo = 0, hi; lo < n; lo = hi)
-    {
-      StoryTask t = { &items[lo], 0, NULL, { 0 } };
-      for (hi = lo; hi < n && items[hi].story == t.items->story; hi++)
-        ;
-      t.n = hi - lo;
-      t.groups = g_ptr_array_new ();
-      g_array_append_val (tasks, t);
-    }
-  if (threads > 1 && tasks->len > 1)
-    {
-      GThreadPool *pool
-          = g_thread_pool_new (story_task, (gpointer)people,
-                               (gint)MIN (threads, tasks->len), FALSE, NULL);
-      for (guint k = 0; k < tasks->len; k++)
-        g_thread_pool_push (pool, &g_array_index (tasks, StoryTask, k), NULL);
-      g_thread_pool_free (pool, FALSE, TRUE);
-    }
-  else
-    for (guint k = 0; k < tasks->len; k++)
-      story_task (&g_array_index (tasks, StoryTask, k), (gpointer)people);
-  for (guint p = 0; p < N_POOLS; p++)
-    for (guint k = 0; k < tasks->len; k++)
-      {
-        const StoryTask *t = &g_array_index (tasks, StoryTask, k);
-        for (guint g = p ? t->pool_end[p - 1] : 0; g < t->pool_end[p]; g++)
-          g_ptr_array_add (cmp->groups, t->groups->pdata[g]);
-      }
-  for (guint k = 0; k < tasks->len; k++)
-    g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
-}
-
-/* Reorders @items so that place k holds the item that was at @order[k],
- * following each cycle of the permutation with one spare item: sorting
- * the big items themselves would copy them all (GLib's stable sort takes
- * a buffer as large as the array).  @order is spoilt. */
-static void
-permute (Item *items, guint *order, guint n)
-{
-  for (guint k = 0; k < n; k++)
-    {
-      Item spare;
-      guint j = k;
-
-      if (order[k] == k)
-        continue;
-      spare = items[k];
-      for (;;)
-        {
-          guint src = order[j];
-          order[j] = j;
-          if (src == k)
-            {
-              items[j] = spare;
-              break;
-            }
-          items[j] = items[src];
-          j = src;
-        }
-    }
-}
-
-static gint
-order_cmp (gconstpointer a, gconstpointer b, gpointer items)
-{
-  return item_story_pool_cmp ((const Item *)items + *(const guint *)a,
-                              (const Item *)items + *(const guint *)b);
-}
-
 /* @unit's copy in @units (made when new), for items that compare units
- * by their bytes: a collection has a few thousand units, and a number
- * claim in nearly every sentence. */
+ * by their bytes: a story has a few units, and a number claim in nearly
+ * every sentence. */
 static const char *
 unit_in (GHashTable *units, const char *unit)
 {
@@ -763,63 +646,166 @@ unit_in (GHashTable *units, const char *unit)
   return key;
 }
 
+/* Fills @it for claim @id, or returns FALSE when the claim has no value
+ * to compare ("PXW", "PAST_REF", "the next day").  Its unit is kept in
+ * @units. */
+static gboolean
+item_init (Item *it, FdClaim *const *claims, const ValueClaim *vc,
+           GHashTable *units)
+{
+  const FdClaim *c = claims[vc->id];
+  gboolean relative;
+
+  memset (it, 0, sizeof *it);
+  it->claim = c;
+  it->id = vc->id;
+  it->story = vc->story;
+  it->range = fd_value_range (c);
+  if (!it->range.valid || anaphoric (c))
+    return FALSE;
+  /* Said without digits: "on Tuesday", "last week". */
+  relative = !has_digit (c->doc->text + c->start, c->end - c->start);
+  if (relative && c->doc->date_inferred && it->range.scale > 0)
+    {
+      /* Resolved against a guessed date: hold it loosely. */
+      it->range.lo -= 2;
+      it->range.hi += 2;
+    }
+  if (c->type == FD_CLAIM_NUMBER)
+    it->unit = unit_in (units, c->unit);
+  return TRUE;
+}
+
+static gint
+guint_item_id_cmp (gconstpointer a, gconstpointer b, gpointer items)
+{
+  guint x = ((const Item *)items)[*(const guint *)a].id;
+  guint y = ((const Item *)items)[*(const guint *)b].id;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Makes the items of a story's claims and their contexts, clusters each
+ * pool's and frees them: only the stories being clustered have items at
+ * any time, rather than every value claim of the collection.  The
+ * contexts are made in claim order, whatever the pool, so that a
+ * document's claims come together and one cache serves every claim of a
+ * sentence. */
+static void
+story_task (gpointer data, gpointer user_data)
+{
+  StoryTask *t = data;
+  const StoryShared *sh = user_data;
+  g_autofree Item *items = g_new (Item, MAX (t->n, 1));
+  g_autofree FdContext *ctx = NULL;
+  g_autofree guint *by_id = NULL;
+  g_autoptr (GHashTable) units
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  FdContextCache *cache;
+  guint n = 0, lo = 0;
+
+  for (guint i = 0; i < t->n; i++)
+    if (item_init (&items[n], sh->claims, &t->claims[i], units))
+      n++;
+  ctx = g_new (FdContext, MAX (n, 1));
+  by_id = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    by_id[i] = i;
+  g_qsort_with_data (by_id, (gint)n, sizeof *by_id, guint_item_id_cmp, items);
+  cache = fd_context_cache_new ();
+  for (guint k = 0; k < n; k++)
+    {
+      Item *it = &items[by_id[k]];
+      fd_context_init_cached (&ctx[k], it->claim, sh->people, cache);
+      it->ctx = &ctx[k];
+    }
+  fd_context_cache_free (cache);
+  for (guint p = 0; p < N_POOLS; p++)
+    {
+      guint hi = lo;
+      while (hi < n && pool_of (items[hi].claim->type) == p)
+        hi++;
+      if (hi > lo)
+        cluster_and_judge (t->groups, items + lo, hi - lo);
+      t->pool_end[p] = t->groups->len;
+      lo = hi;
+    }
+  for (guint i = 0; i < n; i++)
+    fd_context_clear (&ctx[i]);
+}
+
+/* Clusters every story's run of the @n value claims @vc (sorted by
+ * story, then pool) and appends the groups to @cmp by pool, then story,
+ * whatever thread made them. */
+static void
+cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
+                 const FdPeople *people, guint threads)
+{
+  g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
+  StoryShared sh = { (FdClaim *const *)cmp->claims->pdata, people };
+
+  for (guint lo = 0, hi; lo < n; lo = hi)
+    {
+      StoryTask t = { &vc[lo], 0, NULL, { 0 } };
+      for (hi = lo; hi < n && vc[hi].story == vc[lo].story; hi++)
+        ;
+      t.n = hi - lo;
+      t.groups = g_ptr_array_new ();
+      g_array_append_val (tasks, t);
+    }
+  if (threads > 1 && tasks->len > 1)
+    {
+      GThreadPool *pool = g_thread_pool_new (
+          story_task, &sh, (gint)MIN (threads, tasks->len), FALSE, NULL);
+      for (guint k = 0; k < tasks->len; k++)
+        g_thread_pool_push (pool, &g_array_index (tasks, StoryTask, k), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  else
+    for (guint k = 0; k < tasks->len; k++)
+      story_task (&g_array_index (tasks, StoryTask, k), &sh);
+  for (guint p = 0; p < N_POOLS; p++)
+    for (guint k = 0; k < tasks->len; k++)
+      {
+        const StoryTask *t = &g_array_index (tasks, StoryTask, k);
+        for (guint g = p ? t->pool_end[p - 1] : 0; g < t->pool_end[p]; g++)
+          g_ptr_array_add (cmp->groups, t->groups->pdata[g]);
+      }
+  for (guint k = 0; k < tasks->len; k++)
+    g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
+}
+
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
                  guint threads)
 {
-  g_autofree Item *items = NULL;
-  g_autofree guint *order = NULL;
-  g_autoptr (GHashTable) units
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree ValueClaim *vc = NULL;
   guint n = 0;
 
-  /* Sized exactly (the items are many; a GArray would round up to a
-   * power of two): at most one per value claim. */
+  /* Sized exactly: at most one per claim, a million at 100k articles. */
   for (guint i = 0; i < cmp->claims->len; i++)
     if (is_value_type (((const FdClaim *)cmp->claims->pdata[i])->type))
       n++;
-  items = g_new0 (Item, MAX (n, 1));
+  vc = g_new (ValueClaim, MAX (n, 1));
   n = 0;
   for (guint i = 0; i < cmp->claims->len; i++)
     {
       const FdClaim *c = cmp->claims->pdata[i];
-      Item it = { 0 };
-      gboolean relative;
       if (!is_value_type (c->type))
         continue;
-      it.claim = c;
-      it.id = i;
-      it.story = story_of (story, c->doc);
-      it.range = fd_value_range (c);
-      if (!it.range.valid || anaphoric (c))
-        continue; /* "PXW", "PAST_REF", "the next day": nothing to
-                     compare */
-      /* Said without digits: "on Tuesday", "last week". */
-      relative = !has_digit (c->doc->text + c->start, c->end - c->start);
-      if (relative && c->doc->date_inferred && it.range.scale > 0)
-        {
-          /* Resolved against a guessed date: hold it loosely. */
-          it.range.lo -= 2;
-          it.range.hi += 2;
-        }
-      if (c->type == FD_CLAIM_NUMBER)
-        it.unit = unit_in (units, c->unit);
-      items[n++] = it;
+      vc[n].story = story_of (story, c->doc);
+      vc[n].pool = pool_of (c->type);
+      vc[n].id = i;
+      n++;
     }
-
   /* Claims of different stories never link (link_score), so each story
    * is clustered on its own: pairwise within a story rather than across
-   * the collection.  The stories part by reordering the items in place,
-   * not by copying them: within a story the items keep claim order in
-   * each pool, and groups are put in report order at the end whatever
-   * order they are made in. */
-  order = g_new (guint, MAX (n, 1));
-  for (guint k = 0; k < n; k++)
-    order[k] = k;
-  g_qsort_with_data (order, (gint)n, sizeof *order, order_cmp, items);
-  permute (items, order, n);
-  g_clear_pointer (&order, g_free);
-  cluster_stories (cmp, items, n, people, threads);
+   * the collection.  Within a story the claims keep claim order in each
+   * pool, and groups are put in report order at the end whatever order
+   * they are made in. */
+  qsort (vc, n, sizeof *vc, value_claim_cmp);
+  cluster_stories (cmp, vc, n, people, threads);
+  g_clear_pointer (&vc, g_free);
   derive_anchored (cmp, people, story);
 }
 
