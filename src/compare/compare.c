@@ -611,6 +611,23 @@ work_finish (Work *w, FdCompare *cmp)
   g_free (w->tasks);
 }
 
+/* Frees the parts of @dd that compare has taken what it needs from (the
+ * list of duplicates, the copied passages), or never needs (the pairs),
+ * before the names are read: only the near copies and their changes stay,
+ * for fd_copies_changed, which may be reading them on another thread. */
+static void
+dedup_drop_taken (FdDedup *dd)
+{
+  g_clear_pointer (&dd->groups, g_free);
+  dd->n_groups = 0;
+  g_clear_pointer (&dd->members, g_free);
+  dd->n_members = 0;
+  g_clear_pointer (&dd->passages, g_free);
+  dd->n_passages = 0;
+  g_clear_pointer (&dd->pairs, g_free);
+  dd->n_pairs = 0;
+}
+
 /* fd_copies_changed's input and output, for a thread of its own. */
 typedef struct
 {
@@ -672,8 +689,8 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   fd_copies_duplicates (cmp, dedup);
   copied = fd_copies_copied (dedup);
-  if (dedup->story)
-    dedup_story = g_memdup2 (dedup->story, cmp->docs->len * sizeof (guint));
+  dedup_story = g_steal_pointer (&dedup->story);
+  dedup_drop_taken (dedup);
   work_names (&work, entities, people_scans);
   if (changed_thread)
     g_thread_join (changed_thread);
