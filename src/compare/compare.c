@@ -729,8 +729,9 @@ fd_compare_free (FdCompare *cmp)
   if (!cmp)
     return;
   g_ptr_array_unref (cmp->docs);
-  g_ptr_array_unref (cmp->claims);
+  /* The groups first: a member's value may be its claim's. */
   g_ptr_array_unref (cmp->groups);
+  g_ptr_array_unref (cmp->claims);
   g_ptr_array_unref (cmp->duplicates);
   g_ptr_array_unref (cmp->names);
   g_free (cmp);
