@@ -998,8 +998,10 @@ fd_entity_set_new (void)
   set->alias_by_key
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   set->entities = g_ptr_array_new_with_free_func ((GDestroyNotify)entity_free);
-  set->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  set->by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Their keys are borrowed from the forms and the aliases, which the set
+   * keeps as long. */
+  set->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  set->by_part = g_hash_table_new (g_str_hash, g_str_equal);
   set->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
     {
@@ -1609,10 +1611,10 @@ index_add (GHashTable *h, const char *key, gint entity)
   if (g_hash_table_lookup_extended (h, key, NULL, &v))
     {
       if (GPOINTER_TO_INT (v) != entity + 1)
-        g_hash_table_replace (h, g_strdup (key), GINT_TO_POINTER (-1));
+        g_hash_table_insert (h, (gpointer)key, GINT_TO_POINTER (-1));
       return;
     }
-  g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (entity + 1));
+  g_hash_table_insert (h, (gpointer)key, GINT_TO_POINTER (entity + 1));
 }
 
 /* Each entity's mentions as a list threaded through *@next_of, in
