@@ -212,8 +212,10 @@ fd_member_set_value (FdMember *m, char *value)
 char *
 fd_member_display (const FdMember *m)
 {
-  if (m->display || !m->claim)
-    return g_strdup (m->display ? m->display : "");
+  if (m->display)
+    return g_strdup (m->display);
+  if (!m->claim)
+    return g_strdup (m->value ? m->value : ""); /* a copied span's */
   return claim_display (m->claim);
 }
 
@@ -238,7 +240,6 @@ fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
   m->sent_start = MIN (s.start, start);
   m->sent_end = MAX (s.end, end);
   m->value = g_strdup (value);
-  m->display = g_strdup (value);
   g_ptr_array_add (g->members, m);
 }
 
@@ -480,7 +481,9 @@ names_by_doc (FdCompare *cmp, const FdEntitySet *set)
 typedef struct
 {
   const FdDoc *doc;
-  GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
+  FdClaim **claims; /* n_claims of them, owned until moved into the
+                       result */
+  guint n_claims;
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
   gboolean names_done;    /* entities and people are set (under lock) */
@@ -504,15 +507,19 @@ names_task (DocTask *t)
   t->people = fd_people_scan_doc (t->doc);
 }
 
-/* The claims of one document, each packed into one block: they are kept
- * to the end, a million of them at 100,000 articles, and their strings
- * are a few bytes each. */
+/* The claims of one document, each packed into one block, in an array of
+ * exactly their number: they are kept to the end, a million of them at
+ * 100,000 articles, and their strings are a few bytes each. */
 static void
 claims_task (DocTask *t)
 {
-  fd_claims_extract (t->doc, t->claims);
-  for (guint i = 0; i < t->claims->len; i++)
-    t->claims->pdata[i] = fd_claim_pack (t->claims->pdata[i]);
+  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+
+  fd_claims_extract (t->doc, claims);
+  for (guint i = 0; i < claims->len; i++)
+    claims->pdata[i] = fd_claim_pack (claims->pdata[i]);
+  t->n_claims = claims->len;
+  t->claims = g_memdup2 (claims->pdata, claims->len * sizeof (FdClaim *));
 }
 
 /* A pool job is 1 + 2 * document + (0 for names, 1 for claims). */
@@ -555,10 +562,7 @@ work_start (Work *w, FdCompare *cmp, guint threads)
   g_mutex_init (&w->lock);
   g_cond_init (&w->names_done);
   for (guint i = 0; i < w->n; i++)
-    {
-      w->tasks[i].doc = cmp->docs->pdata[i];
-      w->tasks[i].claims = g_ptr_array_new ();
-    }
+    w->tasks[i].doc = cmp->docs->pdata[i];
   if (threads <= 1 || w->n <= 1)
     return;
   w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
@@ -605,7 +609,11 @@ work_finish (Work *w, FdCompare *cmp)
     for (guint i = 0; i < w->n; i++)
       claims_task (&w->tasks[i]);
   for (guint i = 0; i < w->n; i++)
-    g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
+    {
+      for (guint k = 0; k < w->tasks[i].n_claims; k++)
+        g_ptr_array_add (cmp->claims, w->tasks[i].claims[k]);
+      g_free (w->tasks[i].claims);
+    }
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);

@@ -35,7 +35,8 @@ typedef struct
                         member (fd_member_set_value) */
   char *display;     /* value with its words for people: "PT30M
                         (“30-minute”, hedge about)"; NULL when it is the
-                        claim's own: see fd_member_display */
+                        claim's own, or for a copied span the value
+                        itself: see fd_member_display */
 } FdMember;
 
 typedef struct
@@ -143,8 +144,9 @@ void fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id);
 void fd_member_set_value (FdMember *m, char *value);
 
 /* The value of @m with its words for people: its display, or made from
- * its claim when it has none.  Made when a report needs it rather than
- * kept for every member of a collection (transfer full: g_free). */
+ * its claim when it has none, or a copied span's value.  Made when a report
+ * needs it rather than kept for every member of a collection (transfer full:
+ * g_free). */
 char *fd_member_display (const FdMember *m);
 
 /* Adds a member for @doc's bytes [@start, @end) with a copy of @value
