@@ -612,8 +612,9 @@ value_claim_cmp (gconstpointer a, gconstpointer b)
 /* What every story task reads. */
 typedef struct
 {
-  FdClaim *const *claims; /* cmp->claims */
+  FdCompare *cmp;
   const FdPeople *people;
+  GMutex lock; /* for fd_compare_share_topic */
 } StoryShared;
 
 /* One story's value claims (every pool's), made into items and clustered
@@ -695,7 +696,7 @@ static void
 story_task (gpointer data, gpointer user_data)
 {
   StoryTask *t = data;
-  const StoryShared *sh = user_data;
+  StoryShared *sh = user_data;
   g_autofree Item *items = g_new (Item, MAX (t->n, 1));
   g_autofree FdContext *ctx = NULL;
   g_autofree guint *by_id = NULL;
@@ -705,7 +706,8 @@ story_task (gpointer data, gpointer user_data)
   guint n = 0, lo = 0;
 
   for (guint i = 0; i < t->n; i++)
-    if (item_init (&items[n], sh->claims, &t->claims[i], units))
+    if (item_init (&items[n], (FdClaim *const *)sh->cmp->claims->pdata,
+                   &t->claims[i], units))
       n++;
   ctx = g_new (FdContext, MAX (n, 1));
   by_id = g_new (guint, MAX (n, 1));
@@ -732,6 +734,12 @@ story_task (gpointer data, gpointer user_data)
     }
   for (guint i = 0; i < n; i++)
     fd_context_clear (&ctx[i]);
+  /* Now, not once every story is done: the groups' own copies would all
+   * be there at once. */
+  g_mutex_lock (&sh->lock);
+  for (guint g = 0; g < t->groups->len; g++)
+    fd_compare_share_topic (sh->cmp, t->groups->pdata[g]);
+  g_mutex_unlock (&sh->lock);
 }
 
 /* Clusters every story's run of the @n value claims @vc (sorted by
@@ -742,8 +750,9 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
                  const FdPeople *people, guint threads)
 {
   g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
-  StoryShared sh = { (FdClaim *const *)cmp->claims->pdata, people };
+  StoryShared sh = { cmp, people, { 0 } };
 
+  g_mutex_init (&sh.lock);
   for (guint lo = 0, hi; lo < n; lo = hi)
     {
       StoryTask t = { &vc[lo], 0, NULL, { 0 } };
@@ -773,6 +782,7 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
       }
   for (guint k = 0; k < tasks->len; k++)
     g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
+  g_mutex_clear (&sh.lock);
 }
 
 void

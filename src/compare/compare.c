@@ -134,6 +134,7 @@ fd_compare_new (GPtrArray *docs)
   cmp->duplicates = g_ptr_array_new_with_free_func (g_free);
   cmp->names
       = g_ptr_array_new_with_free_func ((GDestroyNotify)name_group_free);
+  cmp->topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return cmp;
 }
 
@@ -241,6 +242,23 @@ fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
   m->sent_end = MAX (s.end, end);
   m->value = g_strdup (value);
   g_ptr_array_add (g->members, m);
+}
+
+void
+fd_compare_share_topic (FdCompare *cmp, FdGroup *g)
+{
+  char *kept;
+
+  if (!g->topic)
+    return;
+  kept = g_hash_table_lookup (cmp->topics, g->topic);
+  if (!kept)
+    g_hash_table_add (cmp->topics, g->topic); /* the table's now */
+  else if (kept != g->topic)
+    {
+      g_free (g->topic);
+      g->topic = kept;
+    }
 }
 
 static gint
@@ -737,10 +755,18 @@ fd_compare_free (FdCompare *cmp)
   if (!cmp)
     return;
   g_ptr_array_unref (cmp->docs);
+  /* The shared topics are the table's, not the groups'. */
+  for (guint i = 0; i < cmp->groups->len; i++)
+    {
+      FdGroup *g = cmp->groups->pdata[i];
+      if (g->topic && g_hash_table_lookup (cmp->topics, g->topic) == g->topic)
+        g->topic = NULL;
+    }
   /* The groups first: a member's value may be its claim's. */
   g_ptr_array_unref (cmp->groups);
   g_ptr_array_unref (cmp->claims);
   g_ptr_array_unref (cmp->duplicates);
   g_ptr_array_unref (cmp->names);
+  g_hash_table_unref (cmp->topics);
   g_free (cmp);
 }

@@ -93,6 +93,8 @@ typedef struct
   GPtrArray *names;      /* FdNameGroup* (owned), entities with more than
                             one spelling, sorted by name */
   guint n_conflicts;     /* groups with verdict conflict or changed */
+  GHashTable *topics;    /* char* (owned): topics that groups share, see
+                            fd_compare_share_topic */
 } FdCompare;
 
 #define FD_COMPARE_ERROR (fd_compare_error_quark ())
@@ -153,6 +155,12 @@ char *fd_member_display (const FdMember *m);
  * (a copied-text member). */
 void fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
                         const char *value);
+
+/* Makes @g's topic the copy @cmp keeps of it, to be shared with every
+ * group of that topic: a collection has hundreds of thousands of groups
+ * and a few thousand topics.  For groups that go into cmp->groups; not
+ * thread-safe. */
+void fd_compare_share_topic (FdCompare *cmp, FdGroup *g);
 
 /* Sorts the members and computes n_outlets and the fingerprint; call after
  * the last member is added.  n_independent is set to n_outlets unless it

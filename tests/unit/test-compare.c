@@ -428,6 +428,31 @@ START_TEST (packed_claims_say_the_same)
 }
 END_TEST
 
+START_TEST (groups_share_topics)
+{
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  FdCompare *cmp = fd_compare_new (docs);
+  FdGroup *a = fd_group_new ("number", "troops — count", FD_VERDICT_SINGLE);
+  FdGroup *b = fd_group_new ("number", "troops — count", FD_VERDICT_SINGLE);
+  FdGroup *c = fd_group_new ("number", "votes — count", FD_VERDICT_SINGLE);
+  FdGroup *own = fd_group_new ("number", "troops — count", FD_VERDICT_AGREE);
+
+  ck_assert_ptr_ne (a->topic, b->topic);
+  fd_compare_share_topic (cmp, a);
+  fd_compare_share_topic (cmp, b);
+  fd_compare_share_topic (cmp, c);
+  ck_assert_ptr_eq (a->topic, b->topic);
+  ck_assert_str_eq (b->topic, "troops — count");
+  ck_assert_ptr_ne (a->topic, c->topic);
+  /* Shared or not, every group is freed with the result. */
+  g_ptr_array_add (cmp->groups, a);
+  g_ptr_array_add (cmp->groups, b);
+  g_ptr_array_add (cmp->groups, c);
+  g_ptr_array_add (cmp->groups, own);
+  fd_compare_free (cmp);
+}
+END_TEST
+
 START_TEST (numbers_group_by_counted_noun)
 {
   World w;
@@ -650,6 +675,7 @@ fd_test_suite (void)
   tcase_add_test (tc, word_diff);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
+  tcase_add_test (tc, groups_share_topics);
   suite_add_tcase (s, tc);
   return s;
 }
