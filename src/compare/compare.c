@@ -722,6 +722,9 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
     g_thread_join (changed_thread);
   else
     changed_task (&changed);
+  /* Their topics ("copied text — number") are a handful. */
+  for (guint i = 0; i < changed.groups->len; i++)
+    fd_compare_share_topic (cmp, changed.groups->pdata[i]);
   g_clear_pointer (&dedup, fd_dedup_free);
   /* The entities need only the names: they are resolved while the claims
    * are still being extracted. */
@@ -768,5 +771,6 @@ fd_compare_free (FdCompare *cmp)
   g_ptr_array_unref (cmp->duplicates);
   g_ptr_array_unref (cmp->names);
   g_hash_table_unref (cmp->topics);
+  g_free (cmp->duplicate_block);
   g_free (cmp);
 }

@@ -95,6 +95,9 @@ typedef struct
   guint n_conflicts;     /* groups with verdict conflict or changed */
   GHashTable *topics;    /* char* (owned): topics that groups share, see
                             fd_compare_share_topic */
+  FdDuplicate *duplicate_block; /* the duplicates, when fd_copies_duplicates
+                                   made them in one block (then duplicates
+                                   frees none) */
 } FdCompare;
 
 #define FD_COMPARE_ERROR (fd_compare_error_quark ())
