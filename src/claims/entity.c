@@ -337,6 +337,11 @@ typedef struct
  * document (they end at n_text and n_name, not at a NUL) and the keys are
  * NULL: they are made once a form reaches the set's table, and only for
  * the forms new there. */
+/* A mention names its form by index, in as many bits as its flags leave
+ * of 32: a table holds at most 64 M forms (spellings), more than any
+ * collection that fits in memory has. */
+#define FORM_BITS 26
+
 typedef struct _Form Form;
 struct _Form
 {
@@ -349,6 +354,7 @@ struct _Form
   const Form *fwd;      /* in a scan's table: the same form in the set's */
   guint n_text, n_name; /* strlen of text and name */
   guint hash;           /* form_hash_of (text, name), made once */
+  guint index;          /* in its table's forms */
 };
 
 /* Forms, each once, and the bytes of their strings. */
@@ -364,12 +370,12 @@ typedef struct
 typedef struct
 {
   gsize start;
-  const Form *form; /* borrowed from the scan's or the set's table */
-  guint len;        /* end - start; no longer than the form's text, whose
-                       length is a guint too */
+  guint len; /* end - start; no longer than the form's text, whose length
+                is a guint too */
   guint doc_index;
-  gint entity;    /* after resolving; -1 none */
-  guint kind : 2; /* FdEntityKind */
+  gint entity;            /* after resolving; -1 none */
+  guint form : FORM_BITS; /* index in the scan's or the set's forms */
+  guint kind : 2;         /* FdEntityKind */
   guint kind_known : 1;
   guint single : 1; /* a one-word reference, resolved later */
   guint weak : 1;   /* from a title-case line: kept only when the same name
@@ -737,6 +743,8 @@ form_intern (FormTable *t, const Form *probe)
   f->fwd = NULL;
   if (t->chunk)
     form_fill (t, f);
+  g_assert (t->forms->len < (1u << FORM_BITS));
+  f->index = t->forms->len;
   g_ptr_array_add (t->forms, f);
   g_hash_table_add (t->by_key, f);
   return f;
@@ -764,7 +772,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   probe.name = sc->t + name_s;
   probe.n_name = (guint)strnlen (probe.name, name_e - name_s);
   probe.hash = form_hash_of (&probe);
-  m.form = form_intern (sc->forms, &probe);
+  m.form = form_intern (sc->forms, &probe)->index;
   m.start = start;
   m.len = (guint)(end - start);
   m.kind = kind;
@@ -1183,6 +1191,13 @@ mention_at (const FdEntitySet *set, guint i)
          + (i & (CHUNK_SIZE - 1));
 }
 
+/* The form of @m, a mention of @set. */
+static inline const Form *
+form_at (const FdEntitySet *set, const Mention *m)
+{
+  return set->forms.forms->pdata[m->form];
+}
+
 /* The id of the document of @m. */
 static inline const char *
 doc_of (const FdEntitySet *set, const Mention *m)
@@ -1209,7 +1224,7 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
       Mention *m = &scan->mentions[i];
       if (set->n_mentions == set->chunks->len * CHUNK_SIZE)
         g_ptr_array_add (set->chunks, g_new (Mention, CHUNK_SIZE));
-      m->form = m->form->fwd;
+      m->form = ((const Form *)scan->forms->pdata[m->form])->fwd->index;
       m->doc_index = doc_index;
       *mention_at (set, set->n_mentions++) = *m;
     }
@@ -1274,7 +1289,7 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
 static const char *
 node_key (GString *buf, const FdEntitySet *set, const Mention *m, gint *alias)
 {
-  const char *ok = m->form->okey;
+  const char *ok = form_at (set, m)->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
@@ -1344,9 +1359,9 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
       const Mention *o = mention_at (set, i);
       if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
         continue;
-      part_index_add (ix, i, o, o->form->first);
-      if (strcmp (o->form->first, o->form->last) != 0)
-        part_index_add (ix, i, o, o->form->last);
+      part_index_add (ix, i, o, form_at (set, o)->first);
+      if (strcmp (form_at (set, o)->first, form_at (set, o)->last) != 0)
+        part_index_add (ix, i, o, form_at (set, o)->last);
     }
 }
 
@@ -1426,13 +1441,14 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         votes[m->kind]++;
       if (index)
         {
-          if (g_hash_table_lookup_extended (index, m->form->text, NULL, &v))
+          if (g_hash_table_lookup_extended (index, form_at (set, m)->text,
+                                            NULL, &v))
             sp = &g_array_index (tally, Spelling, GPOINTER_TO_UINT (v));
         }
       else
         for (guint k = 0; k < tally->len && !sp; k++)
           if (strcmp (g_array_index (tally, Spelling, k).variant.text,
-                      m->form->text)
+                      form_at (set, m)->text)
               == 0)
             sp = &g_array_index (tally, Spelling, k);
       if (sp)
@@ -1442,11 +1458,12 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         {
-          Spelling fresh = { { m->form->text, 1, m->misspelling }, 0 };
+          Spelling fresh
+              = { { form_at (set, m)->text, 1, m->misspelling }, 0 };
           g_array_append_val (tally, fresh);
           sp = &g_array_index (tally, Spelling, tally->len - 1);
           if (index)
-            g_hash_table_insert (index, (gpointer)m->form->text,
+            g_hash_table_insert (index, (gpointer)form_at (set, m)->text,
                                  GUINT_TO_POINTER (tally->len - 1));
           else if (tally->len == 16)
             {
@@ -1704,8 +1721,10 @@ fd_entity_set_resolve (FdEntitySet *set)
       key = node_key (buf, set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
-      else if ((e = resolve_in_doc (set, &parts, m, m->form->first)) >= 0
-               || (e = resolve_in_collection (&parts, m->form->first)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m, form_at (set, m)->first))
+                   >= 0
+               || (e = resolve_in_collection (&parts, form_at (set, m)->first))
+                      >= 0)
         ;
       else
         {
@@ -1734,7 +1753,7 @@ fd_entity_set_resolve (FdEntitySet *set)
         continue;
       count[m->entity]++;
       if (!keys[m->entity])
-        keys[m->entity] = fd_names_key (m->form->name);
+        keys[m->entity] = fd_names_key (form_at (set, m)->name);
     }
   join_misspellings (set, count, keys);
   g_strfreev (keys);
@@ -1841,20 +1860,21 @@ fd_entity_set_resolve (FdEntitySet *set)
       const Mention *m = mention_at (set, i);
       if (m->entity < 0)
         continue;
-      index_add (set->by_key, m->form->okey, m->entity);
+      index_add (set->by_key, form_at (set, m)->okey, m->entity);
       if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
         {
-          index_add (set->by_part, m->form->first, m->entity);
-          index_add (set->by_part, m->form->last, m->entity);
+          index_add (set->by_part, form_at (set, m)->first, m->entity);
+          index_add (set->by_part, form_at (set, m)->last, m->entity);
         }
       if (!m->single && m->kind == FD_ENTITY_PERSON)
         {
           /* The first full name wins, as canonical() reads it. */
-          const char *k = doc_part_key (buf, doc_of (set, m), m->form->first);
+          const char *k
+              = doc_part_key (buf, doc_of (set, m), form_at (set, m)->first);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          k = doc_part_key (buf, doc_of (set, m), m->form->last);
+          k = doc_part_key (buf, doc_of (set, m), form_at (set, m)->last);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
@@ -1939,6 +1959,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
   FormTable forms, keyed;
   Mention one, *m = &one;
+  const Form *f;
   const char *name = NULL;
   gint e;
 
@@ -1949,20 +1970,20 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
       return NULL;
     }
   form_table_init (&keyed, TRUE);
-  m->form = form_intern (&keyed, m->form);
+  f = form_intern (&keyed, forms.forms->pdata[m->form]);
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
       g_autoptr (GString) buf = g_string_new (NULL);
       name = entity_name (
-          set, lookup (set->in_doc, doc_part_key (buf, doc->id ? doc->id : "-",
-                                                  m->form->first)));
+          set, lookup (set->in_doc,
+                       doc_part_key (buf, doc->id ? doc->id : "-", f->first)));
     }
   if (!name)
     {
-      e = lookup (set->by_key, m->form->okey);
+      e = lookup (set->by_key, f->okey);
       if (e < 0 && m->single)
-        e = lookup (set->by_part, m->form->first);
+        e = lookup (set->by_part, f->first);
       name = entity_name (set, e);
     }
   form_table_clear (&forms);
