@@ -39,7 +39,8 @@ fd_claim_free (FdClaim *claim)
   if (claim->packed)
     {
       g_free (claim->speaker_entity);
-      g_free (claim);
+      if (claim->packed == FD_CLAIM_PACKED)
+        g_free (claim);
       return;
     }
   g_free (claim->value);
@@ -63,39 +64,79 @@ packed_field (FdClaim *c, guint k)
   return fields[k];
 }
 
+/* The bytes of @claim's packed strings, NULs included. */
+static gsize
+packed_size (FdClaim *claim)
+{
+  gsize size = 0;
+
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      const char *v = *packed_field (claim, k);
+      size += v ? strlen (v) + 1 : 0;
+    }
+  return size;
+}
+
+/* Copies @from (unpacked) to @to, its strings to @p on, and frees @from's
+ * strings but speaker_entity, which @to takes, and @from itself.
+ * Returns the end of the strings copied. */
+static char *
+pack_into (FdClaim *to, FdClaim *from, char *p, FdClaimPacking how)
+{
+  *to = *from;
+  to->packed = how;
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      char **field = packed_field (to, k);
+      gsize len;
+      if (!*field)
+        continue;
+      len = strlen (*field) + 1;
+      memcpy (p, *field, len);
+      *field = p;
+      p += len;
+      g_free (*packed_field (from, k));
+    }
+  g_free (from);
+  return p;
+}
+
 FdClaim *
 fd_claim_pack (FdClaim *claim)
 {
-  gsize len[N_PACKED], size = sizeof *claim;
   FdClaim *c;
-  char *p;
 
   g_return_val_if_fail (claim != NULL, NULL);
   if (claim->packed)
     return claim;
-  for (guint k = 0; k < N_PACKED; k++)
-    {
-      const char *v = *packed_field (claim, k);
-      len[k] = v ? strlen (v) + 1 : 0;
-      size += len[k];
-    }
-  c = g_malloc (size);
-  *c = *claim;
-  c->packed = TRUE;
-  p = (char *)(c + 1);
-  for (guint k = 0; k < N_PACKED; k++)
-    {
-      char **field = packed_field (c, k);
-      if (!*field)
-        continue;
-      memcpy (p, *field, len[k]);
-      *field = p;
-      p += len[k];
-      g_free (*packed_field (claim, k));
-    }
-  /* speaker_entity is c's now. */
-  g_free (claim);
+  c = g_malloc (sizeof *c + packed_size (claim));
+  pack_into (c, claim, (char *)(c + 1), FD_CLAIM_PACKED);
   return c;
+}
+
+gpointer
+fd_claim_pack_all (FdClaim **claims, guint n)
+{
+  gsize size = n * sizeof (FdClaim);
+  FdClaim *block;
+  char *p;
+
+  if (n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      g_return_val_if_fail (!claims[i]->packed, NULL);
+      size += packed_size (claims[i]);
+    }
+  block = g_malloc (size);
+  p = (char *)(block + n);
+  for (guint i = 0; i < n; i++)
+    {
+      p = pack_into (&block[i], claims[i], p, FD_CLAIM_PACKED_SHARED);
+      claims[i] = &block[i];
+    }
+  return block;
 }
 
 const char *

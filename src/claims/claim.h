@@ -20,14 +20,22 @@ typedef enum
   FD_CLAIM_N_TYPES
 } FdClaimType;
 
+/* How a claim and its strings are allocated: see fd_claim_pack. */
+typedef enum
+{
+  FD_CLAIM_UNPACKED = 0, /* each on its own */
+  FD_CLAIM_PACKED,       /* the claim and its strings in one block */
+  FD_CLAIM_PACKED_SHARED /* in a block with other claims, freed apart */
+} FdClaimPacking;
+
 typedef struct
 {
   FdClaimType type;
-  gboolean packed;  /* the strings but speaker_entity share the claim's
-                       block: see fd_claim_pack */
-  const FdDoc *doc; /* borrowed: the document outlives its claims */
-  gsize start, end; /* the words that state the claim (for quotes: the
-                       quoted words, without the marks) */
+  FdClaimPacking packed; /* the strings but speaker_entity are not the
+                            claim's own to free: see fd_claim_pack */
+  const FdDoc *doc;      /* borrowed: the document outlives its claims */
+  gsize start, end;      /* the words that state the claim (for quotes: the
+                            quoted words, without the marks) */
   gsize sent_start, sent_end; /* the sentence holding start */
 
   char *value;     /* TIMEX3 value ("2025-06-17", "PT30M"), a number in
@@ -60,6 +68,15 @@ void fd_claim_free (FdClaim *claim);
  * is freed with fd_claim_free, but its strings other than speaker_entity
  * must not be freed or replaced on their own.  Transfer full. */
 FdClaim *fd_claim_pack (FdClaim *claim);
+
+/* Packs the @n unpacked @claims (each transfer full) into one block: the
+ * claims side by side, then their strings (but speaker_entity, which each
+ * keeps as it is), and sets each pointer of @claims to the claim's place
+ * in the block.  For the claims of a document that are kept: one
+ * allocation for all.  fd_claim_free on such a claim frees its
+ * speaker_entity only.  Returns the block (transfer full: g_free it once
+ * its claims are freed), NULL when @n is 0. */
+gpointer fd_claim_pack_all (FdClaim **claims, guint n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdClaim, fd_claim_free)
 

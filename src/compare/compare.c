@@ -135,6 +135,7 @@ fd_compare_new (GPtrArray *docs)
   cmp->names
       = g_ptr_array_new_with_free_func ((GDestroyNotify)name_group_free);
   cmp->topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cmp->claim_blocks = g_ptr_array_new_with_free_func (g_free);
   return cmp;
 }
 
@@ -502,6 +503,7 @@ typedef struct
   FdClaim **claims; /* n_claims of them, owned until moved into the
                        result */
   guint n_claims;
+  gpointer claim_block;   /* where they are packed, owned likewise */
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
   gboolean names_done;    /* entities and people are set (under lock) */
@@ -525,7 +527,7 @@ names_task (DocTask *t)
   t->people = fd_people_scan_doc (t->doc);
 }
 
-/* The claims of one document, each packed into one block, in an array of
+/* The claims of one document, packed into one block, and an array of
  * exactly their number: they are kept to the end, a million of them at
  * 100,000 articles, and their strings are a few bytes each. */
 static void
@@ -534,8 +536,7 @@ claims_task (DocTask *t)
   g_autoptr (GPtrArray) claims = g_ptr_array_new ();
 
   fd_claims_extract (t->doc, claims);
-  for (guint i = 0; i < claims->len; i++)
-    claims->pdata[i] = fd_claim_pack (claims->pdata[i]);
+  t->claim_block = fd_claim_pack_all ((FdClaim **)claims->pdata, claims->len);
   t->n_claims = claims->len;
   t->claims = g_memdup2 (claims->pdata, claims->len * sizeof (FdClaim *));
 }
@@ -631,6 +632,8 @@ work_finish (Work *w, FdCompare *cmp)
       for (guint k = 0; k < w->tasks[i].n_claims; k++)
         g_ptr_array_add (cmp->claims, w->tasks[i].claims[k]);
       g_free (w->tasks[i].claims);
+      if (w->tasks[i].claim_block)
+        g_ptr_array_add (cmp->claim_blocks, w->tasks[i].claim_block);
     }
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
@@ -768,6 +771,7 @@ fd_compare_free (FdCompare *cmp)
   /* The groups first: a member's value may be its claim's. */
   g_ptr_array_unref (cmp->groups);
   g_ptr_array_unref (cmp->claims);
+  g_ptr_array_unref (cmp->claim_blocks);
   g_ptr_array_unref (cmp->duplicates);
   g_ptr_array_unref (cmp->names);
   g_hash_table_unref (cmp->topics);

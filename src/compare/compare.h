@@ -89,12 +89,15 @@ typedef struct
   GPtrArray *groups; /* FdGroup* (owned), in report order: conflicts first
                         (by severity), then changed copies, reworded quotes,
                         agreements, single-source */
-  GPtrArray *duplicates; /* FdDuplicate* (owned), sorted by doc ids, spans */
-  GPtrArray *names;      /* FdNameGroup* (owned), entities with more than
-                            one spelling, sorted by name */
-  guint n_conflicts;     /* groups with verdict conflict or changed */
-  GHashTable *topics;    /* char* (owned): topics that groups share, see
-                            fd_compare_share_topic */
+  GPtrArray *duplicates;   /* FdDuplicate* (owned), sorted by doc ids, spans */
+  GPtrArray *names;        /* FdNameGroup* (owned), entities with more than
+                              one spelling, sorted by name */
+  guint n_conflicts;       /* groups with verdict conflict or changed */
+  GHashTable *topics;      /* char* (owned): topics that groups share, see
+                              fd_compare_share_topic */
+  GPtrArray *claim_blocks; /* gpointer (owned): the blocks claims are
+                              packed in (fd_claim_pack_all), freed after
+                              the claims */
   FdDuplicate *duplicate_block; /* the duplicates, when fd_copies_duplicates
                                    made them in one block (then duplicates
                                    frees none) */

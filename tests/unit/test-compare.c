@@ -424,6 +424,41 @@ START_TEST (packed_claims_say_the_same)
   ck_assert_ptr_nonnull (
       strstr (after->str, "\"speaker_entity\":\"Lee Jae-myung\""));
   fd_claim_free (p);
+
+  /* A document's claims in one block, each saying what it said. */
+  {
+    FdClaim *all[3];
+    g_autoptr (GPtrArray) before_all = g_ptr_array_new_with_free_func (g_free);
+    gpointer block;
+    all[0] = fd_claim_new (FD_CLAIM_NUMBER, d, 5, 8);
+    all[0]->value = g_strdup ("3");
+    all[0]->unit = g_strdup ("troops");
+    all[1] = fd_claim_new (FD_CLAIM_DURATION, d, 20, 28);
+    all[1]->value = g_strdup ("P2D");
+    all[1]->anchor = g_strdup ("after the vote");
+    all[2] = fd_claim_new (FD_CLAIM_QUOTE, d, 0, 4);
+    for (guint i = 0; i < 3; i++)
+      {
+        GString *j = g_string_new (NULL);
+        fd_claim_append_json (j, all[i], i);
+        g_ptr_array_add (before_all, g_string_free (j, FALSE));
+      }
+    block = fd_claim_pack_all (all, 3);
+    ck_assert_ptr_eq (all[0], block);
+    ck_assert_ptr_eq (all[2], (FdClaim *)block + 2);
+    all[2]->speaker_entity = g_strdup ("Lee Jae-myung");
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (GString) j = g_string_new (NULL);
+        ck_assert_int_eq (all[i]->packed, FD_CLAIM_PACKED_SHARED);
+        fd_claim_append_json (j, all[i], i);
+        if (i < 2)
+          ck_assert_str_eq (j->str, before_all->pdata[i]);
+        fd_claim_free (all[i]);
+      }
+    g_free (block);
+    ck_assert_ptr_null (fd_claim_pack_all (all, 0));
+  }
   world_clear (&w);
 }
 END_TEST
