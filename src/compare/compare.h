@@ -42,12 +42,14 @@ typedef struct
 typedef struct
 {
   guint id;             /* 1-based, in report order */
+  guint8 verdict;       /* FdVerdict, in a byte: with the fingerprint it
+                           fills 24 bytes, and there are hundreds of
+                           thousands of groups */
   char fingerprint[17]; /* XXH3-64 of the group's content, canonical hex:
                            stable across runs and edits elsewhere */
   const char *type;     /* "duration", "date", "time", "number", "quote",
                            "paraphrase", "passage" (static string) */
   char *topic;          /* short label from the context: "talks — length" */
-  FdVerdict verdict;
   double severity;     /* 0 for agreement; (0, 1] for conflicts and
                           changes, higher is worse */
   char *note;          /* why, for people; may be NULL */
