@@ -102,6 +102,13 @@ name_group_free (FdNameGroup *n)
 {
   if (!n)
     return;
+  if (n->strings)
+    {
+      g_ptr_array_set_free_func (n->variants, NULL);
+      g_ptr_array_set_free_func (n->misspellings, NULL);
+      n->name = NULL; /* in the block too */
+    }
+  g_free (n->strings);
   g_free (n->name);
   if (n->variants)
     g_ptr_array_unref (n->variants);
@@ -414,7 +421,9 @@ resolve_speakers (FdCompare *cmp, const FdEntitySet *set)
     }
 }
 
-/* Entities written more than one way, for the reports' name variants. */
+/* Entities written more than one way, for the reports' name variants.
+ * A group's name and variants go in one block, which its arrays point
+ * into: a collection has a hundred thousand such entities. */
 static void
 collect_names (FdCompare *cmp, const FdEntitySet *set)
 {
@@ -422,18 +431,26 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
     {
       const FdEntity *e = fd_entity_set_get (set, i);
       FdNameGroup *n;
+      gsize size;
+      char *p;
       if (e->n_variants < 2)
         continue;
+      size = strlen (e->name) + 1;
+      for (guint v = 0; v < e->n_variants; v++)
+        size += strlen (e->variants[v].text) + 1;
       n = g_new0 (FdNameGroup, 1);
-      n->name = g_strdup (e->name);
+      n->strings = p = g_malloc (size);
+      n->name = p;
+      p = g_stpcpy (p, e->name) + 1;
       n->kind = fd_entity_kind_name (e->kind);
-      n->variants = g_ptr_array_new_with_free_func (g_free);
-      n->misspellings = g_ptr_array_new_with_free_func (g_free);
+      n->variants = g_ptr_array_new_full (e->n_variants, NULL);
+      n->misspellings = g_ptr_array_new ();
       for (guint v = 0; v < e->n_variants; v++)
         {
-          g_ptr_array_add (n->variants, g_strdup (e->variants[v].text));
+          g_ptr_array_add (n->variants, p);
           if (e->variants[v].misspelling)
-            g_ptr_array_add (n->misspellings, g_strdup (e->variants[v].text));
+            g_ptr_array_add (n->misspellings, p);
+          p = g_stpcpy (p, e->variants[v].text) + 1;
         }
       g_ptr_array_sort (n->variants, (GCompareFunc)g_strcmp0_ptr);
       g_ptr_array_add (cmp->names, n);

@@ -50,16 +50,16 @@ typedef struct
   const char *type;     /* "duration", "date", "time", "number", "quote",
                            "paraphrase", "passage" (static string) */
   char *topic;          /* short label from the context: "talks — length" */
-  double severity;     /* 0 for agreement; (0, 1] for conflicts and
-                          changes, higher is worse */
-  char *note;          /* why, for people; may be NULL */
-  char *diff;          /* quotes and copied text: word-level diff in
-                          "[-old-] {+new+}" form; may be NULL */
-  guint n_outlets;     /* distinct outlets among the members */
-  guint n_independent; /* outlets left after collapsing copies */
-  GPtrArray *members;  /* FdMember* (owned), sorted by doc id, start */
-  const char *event;   /* the event class the group is about ("meeting",
-                          "call", …; static) or NULL */
+  double severity;      /* 0 for agreement; (0, 1] for conflicts and
+                           changes, higher is worse */
+  char *note;           /* why, for people; may be NULL */
+  char *diff;           /* quotes and copied text: word-level diff in
+                           "[-old-] {+new+}" form; may be NULL */
+  guint n_outlets;      /* distinct outlets among the members */
+  guint n_independent;  /* outlets left after collapsing copies */
+  GPtrArray *members;   /* FdMember* (owned), sorted by doc id, start */
+  const char *event;    /* the event class the group is about ("meeting",
+                           "call", …; static) or NULL */
 } FdGroup;
 
 /* A passage found in two places (from dedup), for the reports' list of
@@ -80,8 +80,11 @@ typedef struct
 {
   char *name;              /* canonical spelling */
   const char *kind;        /* "person", "organisation", "place"; static */
-  GPtrArray *variants;     /* char* (owned), as written, sorted */
-  GPtrArray *misspellings; /* char* (owned): variants that look misspelt */
+  GPtrArray *variants;     /* char*, as written, sorted */
+  GPtrArray *misspellings; /* char*: variants that look misspelt */
+  gpointer strings;        /* the name and the variants (owned), when they
+                              are in one block; else NULL and the arrays
+                              own their strings */
 } FdNameGroup;
 
 typedef struct
