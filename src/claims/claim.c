@@ -115,28 +115,28 @@ fd_claim_pack (FdClaim *claim)
   return c;
 }
 
-gpointer
-fd_claim_pack_all (FdClaim **claims, guint n)
+gsize
+fd_claim_pack_size (FdClaim *const *claims, guint n)
 {
   gsize size = n * sizeof (FdClaim);
-  FdClaim *block;
-  char *p;
 
-  if (n == 0)
-    return NULL;
+  for (guint i = 0; i < n; i++)
+    size += packed_size (claims[i]);
+  return size;
+}
+
+void
+fd_claim_pack_into (FdClaim **claims, guint n, gpointer block)
+{
+  FdClaim *to = block;
+  char *p = (char *)(to + n);
+
   for (guint i = 0; i < n; i++)
     {
-      g_return_val_if_fail (!claims[i]->packed, NULL);
-      size += packed_size (claims[i]);
+      g_return_if_fail (!claims[i]->packed);
+      p = pack_into (&to[i], claims[i], p, FD_CLAIM_PACKED_SHARED);
+      claims[i] = &to[i];
     }
-  block = g_malloc (size);
-  p = (char *)(block + n);
-  for (guint i = 0; i < n; i++)
-    {
-      p = pack_into (&block[i], claims[i], p, FD_CLAIM_PACKED_SHARED);
-      claims[i] = &block[i];
-    }
-  return block;
 }
 
 const char *

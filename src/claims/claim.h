@@ -69,14 +69,17 @@ void fd_claim_free (FdClaim *claim);
  * must not be freed or replaced on their own.  Transfer full. */
 FdClaim *fd_claim_pack (FdClaim *claim);
 
-/* Packs the @n unpacked @claims (each transfer full) into one block: the
+/* The bytes fd_claim_pack_into needs for the @n unpacked @claims. */
+gsize fd_claim_pack_size (FdClaim *const *claims, guint n);
+
+/* Packs the @n unpacked @claims (each transfer full) into @block: the
  * claims side by side, then their strings (but speaker_entity, which each
  * keeps as it is), and sets each pointer of @claims to the claim's place
- * in the block.  For the claims of a document that are kept: one
- * allocation for all.  fd_claim_free on such a claim frees its
- * speaker_entity only.  Returns the block (transfer full: g_free it once
- * its claims are freed), NULL when @n is 0. */
-gpointer fd_claim_pack_all (FdClaim **claims, guint n);
+ * in the block.  @block has fd_claim_pack_size bytes, aligned as malloc
+ * aligns, and stays the caller's, to free once its claims are freed: for
+ * the claims of a document that are kept, carved from larger blocks.
+ * fd_claim_free on such a claim frees its speaker_entity only. */
+void fd_claim_pack_into (FdClaim **claims, guint n, gpointer block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdClaim, fd_claim_free)
 

@@ -520,11 +520,45 @@ typedef struct
   FdClaim **claims; /* n_claims of them, owned until moved into the
                        result */
   guint n_claims;
-  gpointer claim_block;   /* where they are packed, owned likewise */
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
   gboolean names_done;    /* entities and people are set (under lock) */
 } DocTask;
+
+/* Where the claims of every document are packed: regions of a megabyte,
+ * carved in turn under a lock (once per document).  The claims are kept
+ * to the end; made among the extractors' temporaries, they kept the
+ * pages they sat in from going back to the system. */
+typedef struct
+{
+  GMutex lock;
+  GPtrArray *regions; /* (owned) until moved into FdCompare.claim_blocks */
+  char *next;         /* free room in the last region */
+  gsize left;
+} ClaimStore;
+
+#define CLAIM_REGION ((gsize)1 << 20)
+
+/* @size bytes from @s, aligned as malloc aligns (any thread). */
+static gpointer
+claim_store_alloc (ClaimStore *s, gsize size)
+{
+  gpointer p;
+
+  size = (size + 15) & ~(gsize)15;
+  g_mutex_lock (&s->lock);
+  if (size > s->left)
+    {
+      s->left = MAX (size, CLAIM_REGION);
+      s->next = g_malloc (s->left);
+      g_ptr_array_add (s->regions, s->next);
+    }
+  p = s->next;
+  s->next += size;
+  s->left -= size;
+  g_mutex_unlock (&s->lock);
+  return p;
+}
 
 typedef struct
 {
@@ -535,6 +569,7 @@ typedef struct
                         them) */
   GMutex lock;
   GCond names_done; /* a task's names_done was set */
+  ClaimStore claims;
 } Work;
 
 static void
@@ -544,16 +579,21 @@ names_task (DocTask *t)
   t->people = fd_people_scan_doc (t->doc);
 }
 
-/* The claims of one document, packed into one block, and an array of
- * exactly their number: they are kept to the end, a million of them at
- * 100,000 articles, and their strings are a few bytes each. */
+/* The claims of one document, packed together in @w's store, and an
+ * array of exactly their number: they are kept to the end, a million of
+ * them at 100,000 articles, and their strings are a few bytes each. */
 static void
-claims_task (DocTask *t)
+claims_task (Work *w, DocTask *t)
 {
   g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+  FdClaim **c;
 
   fd_claims_extract (t->doc, claims);
-  t->claim_block = fd_claim_pack_all ((FdClaim **)claims->pdata, claims->len);
+  c = (FdClaim **)claims->pdata;
+  if (claims->len)
+    fd_claim_pack_into (
+        c, claims->len,
+        claim_store_alloc (&w->claims, fd_claim_pack_size (c, claims->len)));
   t->n_claims = claims->len;
   t->claims = g_memdup2 (claims->pdata, claims->len * sizeof (FdClaim *));
 }
@@ -568,7 +608,7 @@ work_job (gpointer data, gpointer user_data)
 
   if (job % 2)
     {
-      claims_task (t);
+      claims_task (w, t);
       return;
     }
   names_task (t);
@@ -597,6 +637,8 @@ work_start (Work *w, FdCompare *cmp, guint threads)
   w->tasks = g_new0 (DocTask, w->n);
   g_mutex_init (&w->lock);
   g_cond_init (&w->names_done);
+  g_mutex_init (&w->claims.lock);
+  w->claims.regions = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < w->n; i++)
     w->tasks[i].doc = cmp->docs->pdata[i];
   if (threads <= 1 || w->n <= 1)
@@ -643,15 +685,15 @@ work_finish (Work *w, FdCompare *cmp)
     g_thread_pool_free (w->pool, FALSE, TRUE);
   else
     for (guint i = 0; i < w->n; i++)
-      claims_task (&w->tasks[i]);
+      claims_task (w, &w->tasks[i]);
   for (guint i = 0; i < w->n; i++)
     {
       for (guint k = 0; k < w->tasks[i].n_claims; k++)
         g_ptr_array_add (cmp->claims, w->tasks[i].claims[k]);
       g_free (w->tasks[i].claims);
-      if (w->tasks[i].claim_block)
-        g_ptr_array_add (cmp->claim_blocks, w->tasks[i].claim_block);
     }
+  g_ptr_array_extend_and_steal (cmp->claim_blocks, w->claims.regions);
+  g_mutex_clear (&w->claims.lock);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);

@@ -101,7 +101,7 @@ typedef struct
   GHashTable *topics;      /* char* (owned): topics that groups share, see
                               fd_compare_share_topic */
   GPtrArray *claim_blocks; /* gpointer (owned): the blocks claims are
-                              packed in (fd_claim_pack_all), freed after
+                              packed in (fd_claim_pack_into), freed after
                               the claims */
   FdDuplicate *duplicate_block; /* the duplicates, when fd_copies_duplicates
                                    made them in one block (then duplicates
