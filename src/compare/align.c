@@ -237,9 +237,10 @@ topic_for (const Item *it)
                           topic_aspect (c->type));
 }
 
-/* Judges one cluster (member indexes in @idx) and adds its group. */
+/* Judges one cluster (member indexes in @idx) and adds its group, made
+ * in @room (fd_group_size (idx->len) bytes). */
 static void
-judge (GPtrArray *out, Item *items, GArray *idx)
+judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
 {
   const Item *first = &items[g_array_index (idx, guint, 0)];
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
@@ -271,10 +272,11 @@ judge (GPtrArray *out, Item *items, GArray *idx)
           worst = MAX (worst, d);
         }
     }
-  g = fd_group_new (fd_claim_type_name (first->claim->type), topic,
-                    g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
-                    : worst > 0                     ? FD_VERDICT_CONFLICT
-                                                    : FD_VERDICT_AGREE);
+  g = fd_group_new_at (room, idx->len, fd_claim_type_name (first->claim->type),
+                       topic,
+                       g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
+                       : worst > 0                     ? FD_VERDICT_CONFLICT
+                                                       : FD_VERDICT_AGREE);
   g->event = first->ctx->event;
   if (g->verdict == FD_VERDICT_CONFLICT)
     g->severity = MAX (worst, 0.05);
@@ -332,10 +334,15 @@ merge_pairs (Item *items, guint n, GArray *pairs, gboolean agreeing)
 }
 
 /* Clusters the @n items of one story and appends a judged group per
- * cluster to @out. */
+ * cluster to @out, made in room from @cmp (under @lock: the groups are
+ * kept to the end, and a story's go in one piece). */
 static void
-cluster_and_judge (GPtrArray *out, Item *items, guint n)
+cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
+                   GMutex *lock)
 {
+  char *room;
+  gsize size = 0;
+
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
 
@@ -379,6 +386,17 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n)
         {
           join (items, find (items, i), find (items, j));
         }
+  for (guint i = 0; i < n; i++)
+    if (find (items, i) == i)
+      {
+        guint k = 0;
+        for (guint j = i; j != G_MAXUINT; j = items[j].next)
+          k++;
+        size += fd_group_size (k);
+      }
+  g_mutex_lock (lock);
+  room = fd_compare_alloc (cmp, MAX (size, 1));
+  g_mutex_unlock (lock);
   /* Roots in item order head their member lists (in item order too, as
    * lists are joined lower root first). */
   for (guint i = 0; i < n; i++)
@@ -390,7 +408,8 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n)
       for (guint j = i; j != G_MAXUINT; j = items[j].next)
         g_array_append_val (idx, j);
       g_array_sort (idx, guint_cmp);
-      judge (out, items, idx);
+      judge (out, items, idx, room);
+      room += fd_group_size (idx->len);
     }
 }
 
@@ -728,7 +747,7 @@ story_task (gpointer data, gpointer user_data)
       while (hi < n && pool_of (items[hi].claim->type) == p)
         hi++;
       if (hi > lo)
-        cluster_and_judge (t->groups, items + lo, hi - lo);
+        cluster_and_judge (t->groups, items + lo, hi - lo, sh->cmp, &sh->lock);
       t->pool_end[p] = t->groups->len;
       lo = hi;
     }

@@ -84,17 +84,41 @@ member_free (FdMember *m)
   g_free (m);
 }
 
+/* TRUE when @m is in the room after @g, a group in a block. */
+static gboolean
+member_in_block (const FdGroup *g, const FdMember *m)
+{
+  guintptr first = (guintptr)(g + 1), at = (guintptr)m;
+
+  return g->block && at >= first
+         && at < first + (g->block - 1u) * sizeof (FdMember);
+}
+
+/* A group in a block frees its members itself (its array has no free
+ * function): those in the block only in part. */
 static void
 group_free (FdGroup *g)
 {
   if (!g)
     return;
+  for (guint i = 0; g->block && g->members && i < g->members->len; i++)
+    {
+      FdMember *m = g->members->pdata[i];
+      if (!member_in_block (g, m))
+        member_free (m);
+      else
+        {
+          member_free_value (m);
+          g_free (m->display);
+        }
+    }
   g_free (g->topic);
   g_free (g->note);
   g_free (g->diff);
   if (g->members)
     g_ptr_array_unref (g->members);
-  g_free (g);
+  if (!g->block)
+    g_free (g);
 }
 
 static void
@@ -195,10 +219,62 @@ claim_display (const FdClaim *c)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+#define BLOCK_REGION ((gsize)1 << 20)
+
+gpointer
+fd_compare_alloc (FdCompare *cmp, gsize size)
+{
+  gpointer p;
+
+  size = (size + 15) & ~(gsize)15;
+  if (size > cmp->block_left)
+    {
+      cmp->block_left = MAX (size, BLOCK_REGION);
+      cmp->block_next = g_malloc (cmp->block_left);
+      g_ptr_array_add (cmp->claim_blocks, cmp->block_next);
+    }
+  p = cmp->block_next;
+  cmp->block_next += size;
+  cmp->block_left -= size;
+  return p;
+}
+
+gsize
+fd_group_size (guint n_members)
+{
+  return sizeof (FdGroup) + (gsize)n_members * sizeof (FdMember);
+}
+
+FdGroup *
+fd_group_new_at (gpointer room, guint n_members, const char *type,
+                 const char *topic, FdVerdict v)
+{
+  FdGroup *g = room;
+
+  g_return_val_if_fail (n_members < G_MAXUINT16, NULL);
+  memset (g, 0, fd_group_size (n_members));
+  g->type = type;
+  g->topic = g_strdup (topic);
+  g->verdict = v;
+  g->block = (guint16)(n_members + 1);
+  g->members = g_ptr_array_sized_new (n_members);
+  return g;
+}
+
+/* A new member for @g, zeroed: in the room after it while there is some,
+ * else of its own. */
+static FdMember *
+member_new (FdGroup *g)
+{
+  if (g->block && g->members->len + 1u < g->block)
+    return (FdMember *)(g + 1) + g->members->len;
+  return g_new0 (FdMember, 1);
+}
+
 void
 fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
 {
-  FdMember *m = g_new0 (FdMember, 1);
+  FdMember *m = member_new (g);
 
   m->doc = c->doc;
   m->claim = c;
@@ -232,7 +308,7 @@ void
 fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
                    const char *value)
 {
-  FdMember *m = g_new0 (FdMember, 1);
+  FdMember *m = member_new (g);
   FdSentence s = { start, end, 0, FD_LINE_BODY };
 
   m->doc = doc;

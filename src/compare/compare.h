@@ -47,6 +47,10 @@ typedef struct
                            thousands of groups */
   char fingerprint[17]; /* XXH3-64 of the group's content, canonical hex:
                            stable across runs and edits elsewhere */
+  guint16 block;        /* 0: the group and its members are allocated
+                           each on its own; else the group is in a block
+                           the comparison owns, with room for block - 1
+                           members after it (fd_group_new_at) */
   const char *type;     /* "duration", "date", "time", "number", "quote",
                            "paraphrase", "passage" (static string) */
   char *topic;          /* short label from the context: "talks — length" */
@@ -101,8 +105,12 @@ typedef struct
   GHashTable *topics;      /* char* (owned): topics that groups share, see
                               fd_compare_share_topic */
   GPtrArray *claim_blocks; /* gpointer (owned): the blocks claims are
-                              packed in (fd_claim_pack_into), freed after
-                              the claims */
+                              packed in (fd_claim_pack_into) and groups
+                              made in (fd_compare_alloc), freed after the
+                              claims and groups */
+  char *block_next;        /* fd_compare_alloc's room left in the last of
+                              them */
+  gsize block_left;
   FdDuplicate *duplicate_block; /* the duplicates, when fd_copies_duplicates
                                    made them in one block (then duplicates
                                    frees none) */
@@ -145,6 +153,22 @@ FdCompare *fd_compare_new (GPtrArray *docs);
 /* A new group of @type (a static string) with a copy of @topic.  Transfer
  * full: add it to FdCompare.groups, which frees it. */
 FdGroup *fd_group_new (const char *type, const char *topic, FdVerdict v);
+
+/* @size bytes, aligned as malloc aligns, that live as long as @cmp: for
+ * the many small things it keeps to the end, carved from regions of a
+ * megabyte rather than made among temporaries.  Not thread-safe. */
+gpointer fd_compare_alloc (FdCompare *cmp, gsize size);
+
+/* The bytes fd_group_new_at needs for a group of @n_members members. */
+gsize fd_group_size (guint n_members);
+
+/* fd_group_new in @room (fd_group_size (@n_members) bytes, aligned as
+ * malloc aligns, from fd_compare_alloc of the comparison the group goes
+ * to), with room for @n_members members (fewer than 65535) after it,
+ * which fd_group_add_claim fills first.  Transfer: add it to that
+ * comparison's groups. */
+FdGroup *fd_group_new_at (gpointer room, guint n_members, const char *type,
+                          const char *topic, FdVerdict v);
 
 /* Adds a member for claim @c with id @claim_id; its value is the claim's
  * (borrowed: a group holds a member per claim, and the claims outlive the

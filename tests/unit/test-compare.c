@@ -464,6 +464,47 @@ START_TEST (packed_claims_say_the_same)
 }
 END_TEST
 
+START_TEST (groups_in_blocks)
+{
+  World w;
+  FdDoc *d;
+  FdClaim *c[3];
+  FdGroup *g;
+  const FdMember *m;
+
+  world_init (&w);
+  d = add_doc (&w, "a", "", "Some 3 troops, 4 ships and 5 planes came.");
+  world_begin (&w);
+  c[0] = add_claim (&w, d, FD_CLAIM_NUMBER, "3", "3", NULL, NULL);
+  c[1] = add_claim (&w, d, FD_CLAIM_NUMBER, "4", "4", NULL, NULL);
+  c[2] = add_claim (&w, d, FD_CLAIM_NUMBER, "5", "5", NULL, NULL);
+  g = fd_group_new_at (fd_compare_alloc (w.cmp, fd_group_size (2)), 2,
+                       "number", "troops — count", FD_VERDICT_AGREE);
+  ck_assert_uint_eq (g->block, 3);
+  ck_assert_str_eq (g->topic, "troops — count");
+  for (guint i = 0; i < 3; i++)
+    fd_group_add_claim (g, c[i], i);
+  /* Two in the room after the group, the third on its own. */
+  ck_assert_ptr_eq (g->members->pdata[0], (FdMember *)(g + 1));
+  ck_assert_ptr_eq (g->members->pdata[1], (FdMember *)(g + 1) + 1);
+  m = g->members->pdata[2];
+  ck_assert_ptr_ne (m, (FdMember *)(g + 1) + 2);
+  ck_assert_str_eq (m->value, "5");
+  fd_member_set_value (g->members->pdata[0], g_strdup ("three"));
+  fd_group_finish (g);
+  g_ptr_array_add (w.cmp->groups, g);
+  /* A second block follows the first in the same region, aligned. */
+  {
+    guintptr next = (guintptr)fd_compare_alloc (w.cmp, 16);
+    guintptr end = (guintptr)g + fd_group_size (2);
+    ck_assert_uint_ge (next, end);
+    ck_assert_uint_lt (next, end + 16);
+    ck_assert_uint_eq (next % 16, 0);
+  }
+  world_clear (&w);
+}
+END_TEST
+
 START_TEST (groups_share_topics)
 {
   g_autoptr (GPtrArray) docs = g_ptr_array_new ();
@@ -712,6 +753,7 @@ fd_test_suite (void)
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
+  tcase_add_test (tc, groups_in_blocks);
   suite_add_tcase (s, tc);
   return s;
 }
