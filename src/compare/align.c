@@ -242,6 +242,7 @@ topic_for (const Item *it)
 static void
 judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
 {
+  FdVerdict v;
   const Item *first = &items[g_array_index (idx, guint, 0)];
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *topic = topic_for (first);
@@ -272,11 +273,15 @@ judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
           worst = MAX (worst, d);
         }
     }
-  g = fd_group_new_at (room, idx->len, fd_claim_type_name (first->claim->type),
-                       topic,
-                       g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
-                       : worst > 0                     ? FD_VERDICT_CONFLICT
-                                                       : FD_VERDICT_AGREE);
+  v = g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
+      : worst > 0                     ? FD_VERDICT_CONFLICT
+                                      : FD_VERDICT_AGREE;
+  /* A block holds fewer than 65535 members; a larger group, unheard of,
+   * is allocated on its own. */
+  g = idx->len < G_MAXUINT16
+          ? fd_group_new_at (room, idx->len,
+                             fd_claim_type_name (first->claim->type), topic, v)
+          : fd_group_new (fd_claim_type_name (first->claim->type), topic, v);
   g->event = first->ctx->event;
   if (g->verdict == FD_VERDICT_CONFLICT)
     g->severity = MAX (worst, 0.05);
