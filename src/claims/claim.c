@@ -3,6 +3,8 @@
 
 #include "core/json.h"
 
+#include <string.h>
+
 static const char *const type_names[FD_CLAIM_N_TYPES] = {
   [FD_CLAIM_DATE] = "date",
   [FD_CLAIM_TIME] = "time",
@@ -34,6 +36,13 @@ fd_claim_free (FdClaim *claim)
 {
   if (!claim)
     return;
+  if (claim->packed)
+    {
+      g_free (claim->speaker_entity);
+      if (claim->packed == FD_CLAIM_PACKED)
+        g_free (claim);
+      return;
+    }
   g_free (claim->value);
   g_free (claim->value_max);
   g_free (claim->hedge);
@@ -42,6 +51,92 @@ fd_claim_free (FdClaim *claim)
   g_free (claim->speaker);
   g_free (claim->speaker_entity);
   g_free (claim);
+}
+
+/* The packed strings of a claim, in the order they are laid out. */
+#define N_PACKED 6
+
+static char **
+packed_field (FdClaim *c, guint k)
+{
+  char **fields[N_PACKED] = { &c->value,  &c->value_max, &c->hedge,
+                              &c->anchor, &c->unit,      &c->speaker };
+  return fields[k];
+}
+
+/* The bytes of @claim's packed strings, NULs included. */
+static gsize
+packed_size (FdClaim *claim)
+{
+  gsize size = 0;
+
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      const char *v = *packed_field (claim, k);
+      size += v ? strlen (v) + 1 : 0;
+    }
+  return size;
+}
+
+/* Copies @from (unpacked) to @to, its strings to @p on, and frees @from's
+ * strings but speaker_entity, which @to takes, and @from itself.
+ * Returns the end of the strings copied. */
+static char *
+pack_into (FdClaim *to, FdClaim *from, char *p, FdClaimPacking how)
+{
+  *to = *from;
+  to->packed = how;
+  for (guint k = 0; k < N_PACKED; k++)
+    {
+      char **field = packed_field (to, k);
+      gsize len;
+      if (!*field)
+        continue;
+      len = strlen (*field) + 1;
+      memcpy (p, *field, len);
+      *field = p;
+      p += len;
+      g_free (*packed_field (from, k));
+    }
+  g_free (from);
+  return p;
+}
+
+FdClaim *
+fd_claim_pack (FdClaim *claim)
+{
+  FdClaim *c;
+
+  g_return_val_if_fail (claim != NULL, NULL);
+  if (claim->packed)
+    return claim;
+  c = g_malloc (sizeof *c + packed_size (claim));
+  pack_into (c, claim, (char *)(c + 1), FD_CLAIM_PACKED);
+  return c;
+}
+
+gsize
+fd_claim_pack_size (FdClaim *const *claims, guint n)
+{
+  gsize size = n * sizeof (FdClaim);
+
+  for (guint i = 0; i < n; i++)
+    size += packed_size (claims[i]);
+  return size;
+}
+
+void
+fd_claim_pack_into (FdClaim **claims, guint n, gpointer block)
+{
+  FdClaim *to = block;
+  char *p = (char *)(to + n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_return_if_fail (!claims[i]->packed);
+      p = pack_into (&to[i], claims[i], p, FD_CLAIM_PACKED_SHARED);
+      claims[i] = &to[i];
+    }
 }
 
 const char *

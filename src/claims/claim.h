@@ -20,12 +20,22 @@ typedef enum
   FD_CLAIM_N_TYPES
 } FdClaimType;
 
+/* How a claim and its strings are allocated: see fd_claim_pack. */
+typedef enum
+{
+  FD_CLAIM_UNPACKED = 0, /* each on its own */
+  FD_CLAIM_PACKED,       /* the claim and its strings in one block */
+  FD_CLAIM_PACKED_SHARED /* in a block with other claims, freed apart */
+} FdClaimPacking;
+
 typedef struct
 {
   FdClaimType type;
-  const FdDoc *doc; /* borrowed: the document outlives its claims */
-  gsize start, end; /* the words that state the claim (for quotes: the
-                       quoted words, without the marks) */
+  FdClaimPacking packed; /* the strings but speaker_entity are not the
+                            claim's own to free: see fd_claim_pack */
+  const FdDoc *doc;      /* borrowed: the document outlives its claims */
+  gsize start, end;      /* the words that state the claim (for quotes: the
+                            quoted words, without the marks) */
   gsize sent_start, sent_end; /* the sentence holding start */
 
   char *value;     /* TIMEX3 value ("2025-06-17", "PT30M"), a number in
@@ -51,6 +61,25 @@ FdClaim *fd_claim_new (FdClaimType type, const FdDoc *doc, gsize start,
 
 /* Frees @claim and its strings.  Accepts NULL. */
 void fd_claim_free (FdClaim *claim);
+
+/* A copy of @claim whose strings (all but speaker_entity, which moves as
+ * it is) are in the same block as the claim, and frees @claim: one
+ * allocation instead of up to seven, for claims that are kept.  The copy
+ * is freed with fd_claim_free, but its strings other than speaker_entity
+ * must not be freed or replaced on their own.  Transfer full. */
+FdClaim *fd_claim_pack (FdClaim *claim);
+
+/* The bytes fd_claim_pack_into needs for the @n unpacked @claims. */
+gsize fd_claim_pack_size (FdClaim *const *claims, guint n);
+
+/* Packs the @n unpacked @claims (each transfer full) into @block: the
+ * claims side by side, then their strings (but speaker_entity, which each
+ * keeps as it is), and sets each pointer of @claims to the claim's place
+ * in the block.  @block has fd_claim_pack_size bytes, aligned as malloc
+ * aligns, and stays the caller's, to free once its claims are freed: for
+ * the claims of a document that are kept, carved from larger blocks.
+ * fd_claim_free on such a claim frees its speaker_entity only. */
+void fd_claim_pack_into (FdClaim **claims, guint n, gpointer block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdClaim, fd_claim_free)
 

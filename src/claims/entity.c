@@ -337,6 +337,11 @@ typedef struct
  * document (they end at n_text and n_name, not at a NUL) and the keys are
  * NULL: they are made once a form reaches the set's table, and only for
  * the forms new there. */
+/* A mention names its form by index, in as many bits as its flags leave
+ * of 32: a table holds at most 64 M forms (spellings), more than any
+ * collection that fits in memory has. */
+#define FORM_BITS 26
+
 typedef struct _Form Form;
 struct _Form
 {
@@ -349,6 +354,7 @@ struct _Form
   const Form *fwd;      /* in a scan's table: the same form in the set's */
   guint n_text, n_name; /* strlen of text and name */
   guint hash;           /* form_hash_of (text, name), made once */
+  guint index;          /* in its table's forms */
 };
 
 /* Forms, each once, and the bytes of their strings. */
@@ -363,16 +369,18 @@ typedef struct
  * form's, its document is an index into the set's (or scan's) ids. */
 typedef struct
 {
-  gsize start, end;
-  const Form *form; /* borrowed from the scan's or the set's table */
+  gsize start;
+  guint len; /* end - start; no longer than the form's text, whose length
+                is a guint too */
   guint doc_index;
-  gint entity; /* after resolving; -1 none */
-  guint8 kind; /* FdEntityKind */
-  guint8 kind_known;
-  guint8 single; /* a one-word reference, resolved later */
-  guint8 weak;   /* from a title-case line: kept only when the same name is
-                    found elsewhere */
-  guint8 misspelling;
+  gint entity;            /* after resolving; -1 none */
+  guint form : FORM_BITS; /* index in the scan's or the set's forms */
+  guint kind : 2;         /* FdEntityKind */
+  guint kind_known : 1;
+  guint single : 1; /* a one-word reference, resolved later */
+  guint weak : 1;   /* from a title-case line: kept only when the same name
+                       is found elsewhere */
+  guint misspelling : 1;
 } Mention;
 
 typedef struct
@@ -385,10 +393,9 @@ typedef struct
 {
   FdEntity pub;
   char *name;
-  GArray *variants;          /* FdEntityVariant, text borrowed from mentions */
-  FdEntityMention *mentions; /* count of them, after resolving (owned) */
-  gint alias;                /* alias group or -1 */
-  gboolean candidate;        /* only unresolved one-word references */
+  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
+  gint alias;         /* alias group or -1 */
+  gboolean candidate; /* only unresolved one-word references */
   guint count;
   gint order; /* index after sorting, while resolving */
 } Entity;
@@ -736,6 +743,8 @@ form_intern (FormTable *t, const Form *probe)
   f->fwd = NULL;
   if (t->chunk)
     form_fill (t, f);
+  g_assert (t->forms->len < (1u << FORM_BITS));
+  f->index = t->forms->len;
   g_ptr_array_add (t->forms, f);
   g_hash_table_add (t->by_key, f);
   return f;
@@ -763,10 +772,10 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   probe.name = sc->t + name_s;
   probe.n_name = (guint)strnlen (probe.name, name_e - name_s);
   probe.hash = form_hash_of (&probe);
-  m.form = form_intern (sc->forms, &probe);
+  m.form = form_intern (sc->forms, &probe)->index;
   m.start = start;
-  m.end = end;
-  m.kind = (guint8)kind;
+  m.len = (guint)(end - start);
+  m.kind = kind;
   m.kind_known = known != FALSE;
   m.single = single != FALSE;
   m.weak = sc->title_case && !(known && (kind == FD_ENTITY_PLACE || single));
@@ -962,7 +971,6 @@ entity_free (Entity *e)
     return;
   g_free (e->name);
   g_array_unref (e->variants);
-  g_free (e->mentions);
   g_free (e);
 }
 
@@ -998,8 +1006,10 @@ fd_entity_set_new (void)
   set->alias_by_key
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   set->entities = g_ptr_array_new_with_free_func ((GDestroyNotify)entity_free);
-  set->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  set->by_part = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Their keys are borrowed from the forms and the aliases, which the set
+   * keeps as long. */
+  set->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  set->by_part = g_hash_table_new (g_str_hash, g_str_equal);
   set->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
     {
@@ -1181,6 +1191,13 @@ mention_at (const FdEntitySet *set, guint i)
          + (i & (CHUNK_SIZE - 1));
 }
 
+/* The form of @m, a mention of @set. */
+static inline const Form *
+form_at (const FdEntitySet *set, const Mention *m)
+{
+  return set->forms.forms->pdata[m->form];
+}
+
 /* The id of the document of @m. */
 static inline const char *
 doc_of (const FdEntitySet *set, const Mention *m)
@@ -1207,7 +1224,7 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
       Mention *m = &scan->mentions[i];
       if (set->n_mentions == set->chunks->len * CHUNK_SIZE)
         g_ptr_array_add (set->chunks, g_new (Mention, CHUNK_SIZE));
-      m->form = m->form->fwd;
+      m->form = ((const Form *)scan->forms->pdata[m->form])->fwd->index;
       m->doc_index = doc_index;
       *mention_at (set, set->n_mentions++) = *m;
     }
@@ -1272,7 +1289,7 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
 static const char *
 node_key (GString *buf, const FdEntitySet *set, const Mention *m, gint *alias)
 {
-  const char *ok = m->form->okey;
+  const char *ok = form_at (set, m)->okey;
   gpointer a = g_hash_table_lookup (set->alias_by_key, ok);
 
   *alias = a ? (gint)GPOINTER_TO_UINT (a) - 1 : -1;
@@ -1342,9 +1359,9 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
       const Mention *o = mention_at (set, i);
       if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
         continue;
-      part_index_add (ix, i, o, o->form->first);
-      if (strcmp (o->form->first, o->form->last) != 0)
-        part_index_add (ix, i, o, o->form->last);
+      part_index_add (ix, i, o, form_at (set, o)->first);
+      if (strcmp (form_at (set, o)->first, form_at (set, o)->last) != 0)
+        part_index_add (ix, i, o, form_at (set, o)->last);
     }
 }
 
@@ -1424,13 +1441,14 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         votes[m->kind]++;
       if (index)
         {
-          if (g_hash_table_lookup_extended (index, m->form->text, NULL, &v))
+          if (g_hash_table_lookup_extended (index, form_at (set, m)->text,
+                                            NULL, &v))
             sp = &g_array_index (tally, Spelling, GPOINTER_TO_UINT (v));
         }
       else
         for (guint k = 0; k < tally->len && !sp; k++)
           if (strcmp (g_array_index (tally, Spelling, k).variant.text,
-                      m->form->text)
+                      form_at (set, m)->text)
               == 0)
             sp = &g_array_index (tally, Spelling, k);
       if (sp)
@@ -1440,11 +1458,12 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         {
-          Spelling fresh = { { m->form->text, 1, m->misspelling }, 0 };
+          Spelling fresh
+              = { { form_at (set, m)->text, 1, m->misspelling }, 0 };
           g_array_append_val (tally, fresh);
           sp = &g_array_index (tally, Spelling, tally->len - 1);
           if (index)
-            g_hash_table_insert (index, (gpointer)m->form->text,
+            g_hash_table_insert (index, (gpointer)form_at (set, m)->text,
                                  GUINT_TO_POINTER (tally->len - 1));
           else if (tally->len == 16)
             {
@@ -1609,10 +1628,34 @@ index_add (GHashTable *h, const char *key, gint entity)
   if (g_hash_table_lookup_extended (h, key, NULL, &v))
     {
       if (GPOINTER_TO_INT (v) != entity + 1)
-        g_hash_table_replace (h, g_strdup (key), GINT_TO_POINTER (-1));
+        g_hash_table_insert (h, (gpointer)key, GINT_TO_POINTER (-1));
       return;
     }
-  g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (entity + 1));
+  g_hash_table_insert (h, (gpointer)key, GINT_TO_POINTER (entity + 1));
+}
+
+/* Each entity's mentions as a list threaded through *@next_of, in
+ * mention order, headed by (*@first_of)[entity] (G_MAXUINT: the end).
+ * Made when asked rather than kept: a collection has millions of
+ * mentions, and compare needs them only for small ones.  Free both with
+ * g_free. */
+static void
+mention_lists (const FdEntitySet *set, guint **first_of, guint **next_of)
+{
+  guint n = set->entities->len;
+
+  *first_of = g_new (guint, n + 1);
+  *next_of = g_new (guint, set->n_mentions + 1);
+  for (guint x = 0; x <= n; x++)
+    (*first_of)[x] = G_MAXUINT;
+  for (guint i = set->n_mentions; i-- > 0;)
+    {
+      const Mention *m = mention_at (set, i);
+      if (m->entity < 0 || (guint)m->entity >= n)
+        continue;
+      (*next_of)[i] = (*first_of)[m->entity];
+      (*first_of)[m->entity] = i;
+    }
 }
 
 void
@@ -1678,8 +1721,10 @@ fd_entity_set_resolve (FdEntitySet *set)
       key = node_key (buf, set, m, &alias);
       if (alias >= 0)
         e = entity_for_key (set, nodes, key, alias);
-      else if ((e = resolve_in_doc (set, &parts, m, m->form->first)) >= 0
-               || (e = resolve_in_collection (&parts, m->form->first)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m, form_at (set, m)->first))
+                   >= 0
+               || (e = resolve_in_collection (&parts, form_at (set, m)->first))
+                      >= 0)
         ;
       else
         {
@@ -1708,7 +1753,7 @@ fd_entity_set_resolve (FdEntitySet *set)
         continue;
       count[m->entity]++;
       if (!keys[m->entity])
-        keys[m->entity] = fd_names_key (m->form->name);
+        keys[m->entity] = fd_names_key (form_at (set, m)->name);
     }
   join_misspellings (set, count, keys);
   g_strfreev (keys);
@@ -1728,20 +1773,9 @@ fd_entity_set_resolve (FdEntitySet *set)
         }
       e->count++;
     }
-  /* Each entity's mentions as a list threaded through next_of, in mention
-   * order, so that filling one entity does not walk every mention. */
-  first_of = g_new (guint, n + 1);
-  next_of = g_new (guint, set->n_mentions + 1);
-  for (guint x = 0; x <= n; x++)
-    first_of[x] = G_MAXUINT;
-  for (guint i = set->n_mentions; i-- > 0;)
-    {
-      const Mention *m = mention_at (set, i);
-      if (m->entity < 0)
-        continue;
-      next_of[i] = first_of[m->entity];
-      first_of[m->entity] = i;
-    }
+  /* Each entity's mentions as a list, so that filling one entity does not
+   * walk every mention. */
+  mention_lists (set, &first_of, &next_of);
   for (guint x = 0; x < n; x++)
     {
       Entity *e = set->entities->pdata[x];
@@ -1752,15 +1786,6 @@ fd_entity_set_resolve (FdEntitySet *set)
 
       if (e->count == 0)
         continue;
-      /* Its mentions, in an array of exactly their number. */
-      g_free (e->mentions);
-      e->mentions = g_new (FdEntityMention, e->count);
-      for (guint i = first_of[x], k = 0; i != G_MAXUINT; i = next_of[i], k++)
-        {
-          const Mention *m = mention_at (set, i);
-          e->mentions[k]
-              = (FdEntityMention){ doc_of (set, m), m->start, m->end };
-        }
       tally = spellings_of (set, first_of[x], next_of, votes);
       /* Spellings by count, then bytes (a total order); the most frequent
        * full form wins: not a one-word reference, not a misspelling. */
@@ -1785,6 +1810,9 @@ fd_entity_set_resolve (FdEntitySet *set)
         if (votes[k] > votes[e->pub.kind])
           e->pub.kind = (FdEntityKind)k;
     }
+  /* Gone before the indexes below are made. */
+  g_clear_pointer (&first_of, g_free);
+  g_clear_pointer (&next_of, g_free);
 
   /* Sort, drop the empty ones, and renumber the mentions. */
   remap = g_new (gint, n + 1);
@@ -1823,7 +1851,6 @@ fd_entity_set_resolve (FdEntitySet *set)
       e->pub.name = e->name;
       e->pub.variants = (const FdEntityVariant *)(gpointer)e->variants->data;
       e->pub.n_variants = e->variants->len;
-      e->pub.mentions = e->mentions;
       e->pub.n_mentions = e->count;
     }
 
@@ -1833,20 +1860,21 @@ fd_entity_set_resolve (FdEntitySet *set)
       const Mention *m = mention_at (set, i);
       if (m->entity < 0)
         continue;
-      index_add (set->by_key, m->form->okey, m->entity);
+      index_add (set->by_key, form_at (set, m)->okey, m->entity);
       if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
         {
-          index_add (set->by_part, m->form->first, m->entity);
-          index_add (set->by_part, m->form->last, m->entity);
+          index_add (set->by_part, form_at (set, m)->first, m->entity);
+          index_add (set->by_part, form_at (set, m)->last, m->entity);
         }
       if (!m->single && m->kind == FD_ENTITY_PERSON)
         {
           /* The first full name wins, as canonical() reads it. */
-          const char *k = doc_part_key (buf, doc_of (set, m), m->form->first);
+          const char *k
+              = doc_part_key (buf, doc_of (set, m), form_at (set, m)->first);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
-          k = doc_part_key (buf, doc_of (set, m), m->form->last);
+          k = doc_part_key (buf, doc_of (set, m), form_at (set, m)->last);
           if (!g_hash_table_contains (set->in_doc, k))
             g_hash_table_insert (set->in_doc, g_strdup (k),
                                  GINT_TO_POINTER (m->entity + 1));
@@ -1931,6 +1959,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
   FormTable forms, keyed;
   Mention one, *m = &one;
+  const Form *f;
   const char *name = NULL;
   gint e;
 
@@ -1941,20 +1970,20 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
       return NULL;
     }
   form_table_init (&keyed, TRUE);
-  m->form = form_intern (&keyed, m->form);
+  f = form_intern (&keyed, forms.forms->pdata[m->form]);
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
       g_autoptr (GString) buf = g_string_new (NULL);
       name = entity_name (
-          set, lookup (set->in_doc, doc_part_key (buf, doc->id ? doc->id : "-",
-                                                  m->form->first)));
+          set, lookup (set->in_doc,
+                       doc_part_key (buf, doc->id ? doc->id : "-", f->first)));
     }
   if (!name)
     {
-      e = lookup (set->by_key, m->form->okey);
+      e = lookup (set->by_key, f->okey);
       if (e < 0 && m->single)
-        e = lookup (set->by_part, m->form->first);
+        e = lookup (set->by_part, f->first);
       name = entity_name (set, e);
     }
   form_table_clear (&forms);
@@ -1975,9 +2004,35 @@ fd_entity_set_canonical_in_doc (const FdEntitySet *set, const FdDoc *doc,
   return canonical (set, doc, mention);
 }
 
+static FdEntityMention
+public_mention (const FdEntitySet *set, guint i)
+{
+  const Mention *m = mention_at (set, i);
+
+  return (FdEntityMention){ doc_of (set, m), m->start, m->start + m->len };
+}
+
+void
+fd_entity_set_foreach_mention (const FdEntitySet *set, FdEntityMentionFunc fn,
+                               gpointer data)
+{
+  g_autofree guint *first_of = NULL, *next_of = NULL;
+
+  mention_lists (set, &first_of, &next_of);
+  for (guint x = 0; x < set->entities->len; x++)
+    for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
+      {
+        FdEntityMention m = public_mention (set, i);
+        fn (x, &m, data);
+      }
+}
+
 void
 fd_entity_set_append_json (const FdEntitySet *set, GString *out)
 {
+  g_autofree guint *first_of = NULL, *next_of = NULL;
+
+  mention_lists (set, &first_of, &next_of);
   for (guint x = 0; x < set->entities->len; x++)
     {
       const FdEntity *e = fd_entity_set_get (set, x);
@@ -2003,16 +2058,15 @@ fd_entity_set_append_json (const FdEntitySet *set, GString *out)
       g_string_append (out, "]");
       fd_json_append_key (out, "mentions", FALSE);
       g_string_append_c (out, '[');
-      for (guint k = 0; k < e->n_mentions; k++)
+      for (guint i = first_of[x]; i != G_MAXUINT; i = next_of[i])
         {
-          if (k)
+          FdEntityMention m = public_mention (set, i);
+          if (i != first_of[x])
             g_string_append_c (out, ',');
           g_string_append_c (out, '{');
-          fd_json_append_member_str (out, "doc", e->mentions[k].doc, TRUE);
-          fd_json_append_member_int (out, "start",
-                                     (gint64)e->mentions[k].start, FALSE);
-          fd_json_append_member_int (out, "end", (gint64)e->mentions[k].end,
-                                     FALSE);
+          fd_json_append_member_str (out, "doc", m.doc, TRUE);
+          fd_json_append_member_int (out, "start", (gint64)m.start, FALSE);
+          fd_json_append_member_int (out, "end", (gint64)m.end, FALSE);
           g_string_append_c (out, '}');
         }
       g_string_append (out, "]}\n");

@@ -78,7 +78,9 @@ typedef struct
 } FdEntityMention;
 
 /* An entity after fd_entity_set_resolve.  All of it is owned by the set
- * and valid until the set is freed or another document is added. */
+ * and valid until the set is freed or another document is added.  Its
+ * mentions are not kept as such (a collection has millions): see
+ * fd_entity_set_foreach_mention. */
 typedef struct
 {
   const char *name; /* canonical: the alias file's choice, else the most
@@ -86,7 +88,6 @@ typedef struct
   FdEntityKind kind;
   const FdEntityVariant *variants;
   guint n_variants;
-  const FdEntityMention *mentions;
   guint n_mentions;
 } FdEntity;
 
@@ -136,6 +137,16 @@ void fd_entity_set_resolve (FdEntitySet *set);
 /* Number of entities after resolving, and the @i-th (borrowed). */
 guint fd_entity_set_size (const FdEntitySet *set);
 const FdEntity *fd_entity_set_get (const FdEntitySet *set, guint i);
+
+/* Called by fd_entity_set_foreach_mention for mention @m (borrowed for
+ * the call) of the @entity-th entity. */
+typedef void (*FdEntityMentionFunc) (guint entity, const FdEntityMention *m,
+                                     gpointer data);
+
+/* Calls @fn for every mention of every entity after resolving: entity by
+ * entity in their order, and each entity's mentions in theirs. */
+void fd_entity_set_foreach_mention (const FdEntitySet *set,
+                                    FdEntityMentionFunc fn, gpointer data);
 
 /* Canonical name of the entity that @mention ("Lee", "President Lee Jae
  * Myung", "Ishiba's") names anywhere in the collection, or NULL when it

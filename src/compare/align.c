@@ -6,22 +6,24 @@
 #include "compare/wdiff.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+/* One value claim, while its story is clustered. */
 typedef struct
 {
   const FdClaim *claim;
-  gint64 id;
-  FdContext ctx;
+  const FdContext *ctx; /* while the story is clustered; else NULL */
   FdRange range;
-  gboolean relative; /* said without digits: "on Tuesday", "last week" */
-  guint story;       /* 0 when stories are not known */
-  guint cluster;     /* union-find parent */
-  guint next;        /* next member of the same cluster, or G_MAXUINT;
-                        the root heads the list */
-  guint last;        /* at a root: the cluster's last member */
-  char *unit;        /* numbers: unit_key (claim->unit), owned, made once
-                        rather than for every pair; else NULL */
+  const char *unit; /* numbers: unit_key (claim->unit), made once rather
+                       than for every pair and kept once per spelling
+                       (borrowed from the story task's table); else NULL */
+  guint id;         /* index in cmp->claims */
+  guint story;      /* 0 when stories are not known */
+  guint cluster;    /* union-find parent */
+  guint next;       /* next member of the same cluster, or G_MAXUINT;
+                       the root heads the list */
+  guint last;       /* at a root: the cluster's last member */
 } Item;
 
 typedef struct
@@ -68,35 +70,35 @@ link_score (const Item *x, const Item *y)
   if ((a->anchor != NULL) != (b->anchor != NULL))
     return -1;
   if (a->anchor
-      && (!x->ctx.anchor_event || !y->ctx.anchor_event
-          || strcmp (x->ctx.anchor_event, y->ctx.anchor_event) != 0))
+      && (!x->ctx->anchor_event || !y->ctx->anchor_event
+          || strcmp (x->ctx->anchor_event, y->ctx->anchor_event) != 0))
     return -1;
   /* Who took part tells events apart; what a number counts does not
    * depend on who is named beside it. */
   if (a->type != FD_CLAIM_NUMBER
-      && !fd_context_people_compatible (&x->ctx, &y->ctx))
+      && !fd_context_people_compatible (x->ctx, y->ctx))
     return -1;
   if (a->type == FD_CLAIM_NUMBER)
     {
       if (!*x->unit || strcmp (x->unit, y->unit) != 0)
         return -1;
-      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
+      sim = fd_context_word_similarity (x->ctx, y->ctx);
       score = 1 + sim;
       /* The event near a number is a weak hint (a deal, talks about the
        * deal): different events only need more words in common. */
-      if (x->ctx.event && y->ctx.event
-          && strcmp (x->ctx.event, y->ctx.event) != 0 && sim < 0.25
+      if (x->ctx->event && y->ctx->event
+          && strcmp (x->ctx->event, y->ctx->event) != 0 && sim < 0.25
           && fd_value_distance (x->range, y->range) > 0)
         return -1;
     }
   else
     {
-      if (!x->ctx.event || !y->ctx.event)
+      if (!x->ctx->event || !y->ctx->event)
         return -1;
-      if (strcmp (x->ctx.event, y->ctx.event) != 0)
+      if (strcmp (x->ctx->event, y->ctx->event) != 0)
         return -1;
-      sim = fd_context_word_similarity (&x->ctx, &y->ctx);
-      score = 1 + sim + (x->ctx.event_near && y->ctx.event_near ? 0.5 : 0);
+      sim = fd_context_word_similarity (x->ctx, y->ctx);
+      score = 1 + sim + (x->ctx->event_near && y->ctx->event_near ? 0.5 : 0);
     }
   return score;
 }
@@ -139,16 +141,16 @@ static gboolean
 strong_conflict (const Item *x, const Item *y)
 {
   if (x->claim->type == FD_CLAIM_NUMBER)
-    return fd_context_near_similarity (&x->ctx, &y->ctx) >= 0.15
-           || fd_context_word_similarity (&x->ctx, &y->ctx) >= 0.25;
+    return fd_context_near_similarity (x->ctx, y->ctx) >= 0.15
+           || fd_context_word_similarity (x->ctx, y->ctx) >= 0.25;
   /* Spans of years are seldom the length of the same thing twice ("the
    * first visit in three years", "more than a decade of talks"): they may
    * agree, but not conflict. */
   if (x->claim->type == FD_CLAIM_DURATION
       && MAX (x->range.point, y->range.point) >= 365 * 86400.0)
     return FALSE;
-  return x->ctx.event_near && y->ctx.event_near
-         && fd_context_word_similarity (&x->ctx, &y->ctx) >= 0.08;
+  return x->ctx->event_near && y->ctx->event_near
+         && fd_context_word_similarity (x->ctx, y->ctx) >= 0.08;
 }
 
 static gboolean
@@ -222,23 +224,25 @@ topic_for (const Item *it)
                                              : "ordinal");
   if (c->type == FD_CLAIM_NUMBER)
     {
-      if (it->ctx.event_word)
+      if (it->ctx->event_word)
         return g_strdup_printf ("%s — %s", c->unit ? c->unit : "number",
-                                it->ctx.event_word);
+                                it->ctx->event_word);
       return g_strdup_printf ("%s — count", c->unit ? c->unit : "number");
     }
-  if (c->anchor && it->ctx.event_word)
-    return g_strdup_printf ("%s — time since %s", it->ctx.event_word,
-                            it->ctx.anchor_event);
+  if (c->anchor && it->ctx->event_word)
+    return g_strdup_printf ("%s — time since %s", it->ctx->event_word,
+                            it->ctx->anchor_event);
   return g_strdup_printf ("%s — %s",
-                          it->ctx.event_word ? it->ctx.event_word : "event",
+                          it->ctx->event_word ? it->ctx->event_word : "event",
                           topic_aspect (c->type));
 }
 
-/* Judges one cluster (member indexes in @idx) and adds its group. */
+/* Judges one cluster (member indexes in @idx) and adds its group, made
+ * in @room (fd_group_size (idx->len) bytes). */
 static void
-judge (GPtrArray *out, Item *items, GArray *idx)
+judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
 {
+  FdVerdict v;
   const Item *first = &items[g_array_index (idx, guint, 0)];
   g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *topic = topic_for (first);
@@ -269,11 +273,16 @@ judge (GPtrArray *out, Item *items, GArray *idx)
           worst = MAX (worst, d);
         }
     }
-  g = fd_group_new (fd_claim_type_name (first->claim->type), topic,
-                    g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
-                    : worst > 0                     ? FD_VERDICT_CONFLICT
-                                                    : FD_VERDICT_AGREE);
-  g->event = first->ctx.event;
+  v = g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
+      : worst > 0                     ? FD_VERDICT_CONFLICT
+                                      : FD_VERDICT_AGREE;
+  /* A block holds fewer than 65535 members; a larger group, unheard of,
+   * is allocated on its own. */
+  g = idx->len < G_MAXUINT16
+          ? fd_group_new_at (room, idx->len,
+                             fd_claim_type_name (first->claim->type), topic, v)
+          : fd_group_new (fd_claim_type_name (first->claim->type), topic, v);
+  g->event = first->ctx->event;
   if (g->verdict == FD_VERDICT_CONFLICT)
     g->severity = MAX (worst, 0.05);
   if (tz_note && g->verdict != FD_VERDICT_SINGLE)
@@ -330,10 +339,15 @@ merge_pairs (Item *items, guint n, GArray *pairs, gboolean agreeing)
 }
 
 /* Clusters the @n items of one story and appends a judged group per
- * cluster to @out. */
+ * cluster to @out, made in room from @cmp (under @lock: the groups are
+ * kept to the end, and a story's go in one piece). */
 static void
-cluster_and_judge (GPtrArray *out, Item *items, guint n)
+cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
+                   GMutex *lock)
 {
+  char *room;
+  gsize size = 0;
+
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
 
@@ -377,6 +391,17 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n)
         {
           join (items, find (items, i), find (items, j));
         }
+  for (guint i = 0; i < n; i++)
+    if (find (items, i) == i)
+      {
+        guint k = 0;
+        for (guint j = i; j != G_MAXUINT; j = items[j].next)
+          k++;
+        size += fd_group_size (k);
+      }
+  g_mutex_lock (lock);
+  room = fd_compare_alloc (cmp, MAX (size, 1));
+  g_mutex_unlock (lock);
   /* Roots in item order head their member lists (in item order too, as
    * lists are joined lower root first). */
   for (guint i = 0; i < n; i++)
@@ -388,7 +413,8 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n)
       for (guint j = i; j != G_MAXUINT; j = items[j].next)
         g_array_append_val (idx, j);
       g_array_sort (idx, guint_cmp);
-      judge (out, items, idx);
+      judge (out, items, idx, room);
+      room += fd_group_size (idx->len);
     }
 }
 
@@ -526,9 +552,8 @@ derive_anchored (FdCompare *cmp, const FdPeople *people, GHashTable *story)
       words = g_strndup (c->doc->text + c->start, c->end - c->start);
       fd_group_add_claim (event_g, c, i);
       m = event_g->members->pdata[event_g->members->len - 1];
-      g_free (m->value);
       g_free (m->display);
-      m->value = g_strdup (d_buf);
+      fd_member_set_value (m, g_strdup (d_buf));
       m->display = g_strdup_printf ("%s (\"%s\" %s, %s)", d_buf, words,
                                     c->anchor, a_buf);
       if (off > tol)
@@ -574,112 +599,189 @@ anaphoric (const FdClaim *c)
 static const FdClaimType pools[]
     = { FD_CLAIM_DURATION, FD_CLAIM_DATE, FD_CLAIM_TIME, FD_CLAIM_NUMBER };
 
+#define N_POOLS G_N_ELEMENTS (pools)
+
 static guint
 pool_of (FdClaimType t)
 {
-  for (guint p = 0; p < G_N_ELEMENTS (pools); p++)
+  for (guint p = 0; p < N_POOLS; p++)
     if (pools[p] == t)
       return p;
-  return G_N_ELEMENTS (pools);
+  return N_POOLS;
 }
 
-/* Pool, then story, then claim order: each pool's items in one run, and
- * within it each story's. */
-static gint
-item_pool_story_cmp (gconstpointer a, gconstpointer b)
+/* A value claim, for parting the claims into stories and pools before
+ * any item is made. */
+typedef struct
 {
-  const Item *x = a, *y = b;
-  guint px = pool_of (x->claim->type), py = pool_of (y->claim->type);
+  guint story; /* 0 when stories are not known */
+  guint pool;
+  guint id; /* index in cmp->claims */
+} ValueClaim;
 
-  if (px != py)
-    return px < py ? -1 : 1;
+/* Story, then pool, then claim order: each story's claims in one run,
+ * and within it each pool's. */
+static gint
+value_claim_cmp (gconstpointer a, gconstpointer b)
+{
+  const ValueClaim *x = a, *y = b;
+
   if (x->story != y->story)
     return x->story < y->story ? -1 : 1;
+  if (x->pool != y->pool)
+    return x->pool < y->pool ? -1 : 1;
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Contexts of items [lo, hi) of one array, on one thread. */
+/* What every story task reads. */
 typedef struct
 {
-  Item *items;
-  guint lo, hi;
+  FdCompare *cmp;
   const FdPeople *people;
-} ContextTask;
+  GMutex lock; /* for fd_compare_share_topic */
+} StoryShared;
 
-static void
-context_task (gpointer data, gpointer user_data)
-{
-  ContextTask *t = data;
-  g_autoptr (FdContextCache) cache = fd_context_cache_new ();
-
-  (void)user_data;
-  for (guint i = t->lo; i < t->hi; i++)
-    fd_context_init_cached (&t->items[i].ctx, t->items[i].claim, t->people,
-                            cache);
-}
-
-/* Fills the contexts of @items (in claim order, so a document's claims
- * are together) on up to @threads threads.  Each task takes whole
- * documents: its cache then serves every claim of a sentence. */
-static void
-contexts_all (Item *items, guint n, const FdPeople *people, guint threads)
-{
-  g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (ContextTask));
-  guint chunk = MAX (64, n / (MAX (threads, 1) * 8) + 1);
-  GThreadPool *pool;
-
-  for (guint lo = 0, hi; lo < n; lo = hi)
-    {
-      ContextTask t = { items, lo, 0, people };
-      hi = MIN (n, lo + chunk);
-      while (hi < n && items[hi].claim->doc == items[hi - 1].claim->doc)
-        hi++;
-      t.hi = hi;
-      g_array_append_val (tasks, t);
-    }
-  if (threads <= 1 || tasks->len <= 1)
-    {
-      for (guint k = 0; k < tasks->len; k++)
-        context_task (&g_array_index (tasks, ContextTask, k), NULL);
-      return;
-    }
-  pool = g_thread_pool_new (context_task, NULL,
-                            (gint)MIN (threads, tasks->len), FALSE, NULL);
-  for (guint k = 0; k < tasks->len; k++)
-    g_thread_pool_push (pool, &g_array_index (tasks, ContextTask, k), NULL);
-  g_thread_pool_free (pool, FALSE, TRUE);
-}
-
-/* One story's items of one pool, clustered on a pool thread into groups
- * of its own. */
+/* One story's value claims (every pool's), made into items and clustered
+ * on a pool thread into groups of its own. */
 typedef struct
 {
-  Item *items;
+  const ValueClaim *claims; /* by pool, then claim order */
   guint n;
-  GPtrArray *groups; /* FdGroup*, owned until moved into the comparison */
+  GPtrArray *groups;       /* FdGroup*, owned until moved into the
+                              comparison: each pool's after the one
+                              before's */
+  guint pool_end[N_POOLS]; /* end of each pool's groups in groups */
 } StoryTask;
 
+/* @unit's copy in @units (made when new), for items that compare units
+ * by their bytes: a story has a few units, and a number claim in nearly
+ * every sentence. */
+static const char *
+unit_in (GHashTable *units, const char *unit)
+{
+  char *key = unit_key (unit);
+  const char *kept = g_hash_table_lookup (units, key);
+
+  if (kept)
+    {
+      g_free (key);
+      return kept;
+    }
+  g_hash_table_add (units, key);
+  return key;
+}
+
+/* Fills @it for claim @id, or returns FALSE when the claim has no value
+ * to compare ("PXW", "PAST_REF", "the next day").  Its unit is kept in
+ * @units. */
+static gboolean
+item_init (Item *it, FdClaim *const *claims, const ValueClaim *vc,
+           GHashTable *units)
+{
+  const FdClaim *c = claims[vc->id];
+  gboolean relative;
+
+  memset (it, 0, sizeof *it);
+  it->claim = c;
+  it->id = vc->id;
+  it->story = vc->story;
+  it->range = fd_value_range (c);
+  if (!it->range.valid || anaphoric (c))
+    return FALSE;
+  /* Said without digits: "on Tuesday", "last week". */
+  relative = !has_digit (c->doc->text + c->start, c->end - c->start);
+  if (relative && c->doc->date_inferred && it->range.scale > 0)
+    {
+      /* Resolved against a guessed date: hold it loosely. */
+      it->range.lo -= 2;
+      it->range.hi += 2;
+    }
+  if (c->type == FD_CLAIM_NUMBER)
+    it->unit = unit_in (units, c->unit);
+  return TRUE;
+}
+
+static gint
+guint_item_id_cmp (gconstpointer a, gconstpointer b, gpointer items)
+{
+  guint x = ((const Item *)items)[*(const guint *)a].id;
+  guint y = ((const Item *)items)[*(const guint *)b].id;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Makes the items of a story's claims and their contexts, clusters each
+ * pool's and frees them: only the stories being clustered have items at
+ * any time, rather than every value claim of the collection.  The
+ * contexts are made in claim order, whatever the pool, so that a
+ * document's claims come together and one cache serves every claim of a
+ * sentence. */
 static void
 story_task (gpointer data, gpointer user_data)
 {
   StoryTask *t = data;
+  StoryShared *sh = user_data;
+  g_autofree Item *items = g_new (Item, MAX (t->n, 1));
+  g_autofree FdContext *ctx = NULL;
+  g_autofree guint *by_id = NULL;
+  g_autoptr (GHashTable) units
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  FdContextCache *cache;
+  guint n = 0, lo = 0;
 
-  (void)user_data;
-  cluster_and_judge (t->groups, t->items, t->n);
+  for (guint i = 0; i < t->n; i++)
+    if (item_init (&items[n], (FdClaim *const *)sh->cmp->claims->pdata,
+                   &t->claims[i], units))
+      n++;
+  ctx = g_new (FdContext, MAX (n, 1));
+  by_id = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    by_id[i] = i;
+  g_qsort_with_data (by_id, (gint)n, sizeof *by_id, guint_item_id_cmp, items);
+  cache = fd_context_cache_new ();
+  for (guint k = 0; k < n; k++)
+    {
+      Item *it = &items[by_id[k]];
+      fd_context_init_cached (&ctx[k], it->claim, sh->people, cache);
+      it->ctx = &ctx[k];
+    }
+  fd_context_cache_free (cache);
+  for (guint p = 0; p < N_POOLS; p++)
+    {
+      guint hi = lo;
+      while (hi < n && pool_of (items[hi].claim->type) == p)
+        hi++;
+      if (hi > lo)
+        cluster_and_judge (t->groups, items + lo, hi - lo, sh->cmp, &sh->lock);
+      t->pool_end[p] = t->groups->len;
+      lo = hi;
+    }
+  for (guint i = 0; i < n; i++)
+    fd_context_clear (&ctx[i]);
+  /* Now, not once every story is done: the groups' own copies would all
+   * be there at once. */
+  g_mutex_lock (&sh->lock);
+  for (guint g = 0; g < t->groups->len; g++)
+    fd_compare_share_topic (sh->cmp, t->groups->pdata[g]);
+  g_mutex_unlock (&sh->lock);
 }
 
-/* Clusters every story's run of the @n @items (sorted by story) and
- * appends the groups to @cmp in story order, whatever thread made them. */
+/* Clusters every story's run of the @n value claims @vc (sorted by
+ * story, then pool) and appends the groups to @cmp by pool, then story,
+ * whatever thread made them. */
 static void
-cluster_stories (FdCompare *cmp, Item *items, guint n, guint threads)
+cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
+                 const FdPeople *people, guint threads)
 {
-  g_autoptr (GArray) tasks = g_array_new (FALSE, FALSE, sizeof (StoryTask));
+  g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
+  StoryShared sh = { cmp, people, { 0 } };
 
+  g_mutex_init (&sh.lock);
   for (guint lo = 0, hi; lo < n; lo = hi)
     {
-      StoryTask t = { &items[lo], 0, NULL };
-      for (hi = lo; hi < n && items[hi].story == t.items->story; hi++)
-        items[hi].cluster = hi - lo;
+      StoryTask t = { &vc[lo], 0, NULL, { 0 } };
+      for (hi = lo; hi < n && vc[hi].story == vc[lo].story; hi++)
+        ;
       t.n = hi - lo;
       t.groups = g_ptr_array_new ();
       g_array_append_val (tasks, t);
@@ -687,125 +789,57 @@ cluster_stories (FdCompare *cmp, Item *items, guint n, guint threads)
   if (threads > 1 && tasks->len > 1)
     {
       GThreadPool *pool = g_thread_pool_new (
-          story_task, NULL, (gint)MIN (threads, tasks->len), FALSE, NULL);
+          story_task, &sh, (gint)MIN (threads, tasks->len), FALSE, NULL);
       for (guint k = 0; k < tasks->len; k++)
         g_thread_pool_push (pool, &g_array_index (tasks, StoryTask, k), NULL);
       g_thread_pool_free (pool, FALSE, TRUE);
     }
   else
     for (guint k = 0; k < tasks->len; k++)
-      story_task (&g_array_index (tasks, StoryTask, k), NULL);
+      story_task (&g_array_index (tasks, StoryTask, k), &sh);
+  for (guint p = 0; p < N_POOLS; p++)
+    for (guint k = 0; k < tasks->len; k++)
+      {
+        const StoryTask *t = &g_array_index (tasks, StoryTask, k);
+        for (guint g = p ? t->pool_end[p - 1] : 0; g < t->pool_end[p]; g++)
+          g_ptr_array_add (cmp->groups, t->groups->pdata[g]);
+      }
   for (guint k = 0; k < tasks->len; k++)
-    {
-      GPtrArray *groups = g_array_index (tasks, StoryTask, k).groups;
-      g_ptr_array_extend_and_steal (cmp->groups, groups);
-    }
-}
-
-/* Reorders @items so that place k holds the item that was at @order[k],
- * following each cycle of the permutation with one spare item: sorting
- * the big items themselves would copy them all (GLib's stable sort takes
- * a buffer as large as the array).  @order is spoilt. */
-static void
-permute (Item *items, guint *order, guint n)
-{
-  for (guint k = 0; k < n; k++)
-    {
-      Item spare;
-      guint j = k;
-
-      if (order[k] == k)
-        continue;
-      spare = items[k];
-      for (;;)
-        {
-          guint src = order[j];
-          order[j] = j;
-          if (src == k)
-            {
-              items[j] = spare;
-              break;
-            }
-          items[j] = items[src];
-          j = src;
-        }
-    }
-}
-
-static gint
-order_cmp (gconstpointer a, gconstpointer b, gpointer items)
-{
-  return item_pool_story_cmp ((const Item *)items + *(const guint *)a,
-                              (const Item *)items + *(const guint *)b);
+    g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
+  g_mutex_clear (&sh.lock);
 }
 
 void
 fd_align_values (FdCompare *cmp, const FdPeople *people, GHashTable *story,
                  guint threads)
 {
-  g_autofree Item *items = NULL;
-  g_autofree guint *order = NULL;
+  g_autofree ValueClaim *vc = NULL;
   guint n = 0;
 
-  /* Sized exactly (the items are big and many; a GArray would round up
-   * to a power of two): at most one per value claim. */
+  /* Sized exactly: at most one per claim, a million at 100k articles. */
   for (guint i = 0; i < cmp->claims->len; i++)
     if (is_value_type (((const FdClaim *)cmp->claims->pdata[i])->type))
       n++;
-  items = g_new0 (Item, MAX (n, 1));
+  vc = g_new (ValueClaim, MAX (n, 1));
   n = 0;
-  /* Every pool's items in one pass, in claim order, so that the contexts
-   * can be made together (and in parallel) before the pools part. */
   for (guint i = 0; i < cmp->claims->len; i++)
     {
       const FdClaim *c = cmp->claims->pdata[i];
-      Item it = { 0 };
       if (!is_value_type (c->type))
         continue;
-      it.claim = c;
-      it.id = i;
-      it.story = story_of (story, c->doc);
-      it.range = fd_value_range (c);
-      if (!it.range.valid || anaphoric (c))
-        continue; /* "PXW", "PAST_REF", "the next day": nothing to
-                     compare */
-      it.relative = !has_digit (c->doc->text + c->start, c->end - c->start);
-      if (it.relative && c->doc->date_inferred && it.range.scale > 0)
-        {
-          /* Resolved against a guessed date: hold it loosely. */
-          it.range.lo -= 2;
-          it.range.hi += 2;
-        }
-      if (c->type == FD_CLAIM_NUMBER)
-        it.unit = unit_key (c->unit);
-      items[n++] = it;
+      vc[n].story = story_of (story, c->doc);
+      vc[n].pool = pool_of (c->type);
+      vc[n].id = i;
+      n++;
     }
-  contexts_all (items, n, people, threads);
-
   /* Claims of different stories never link (link_score), so each story
    * is clustered on its own: pairwise within a story rather than across
-   * the collection.  The pools part by reordering the items in place, not
-   * by copying them: within a story the items keep claim order, and
-   * groups are put in report order at the end whatever order they are
-   * made in.  Each pool's contexts are freed once it is clustered. */
-  order = g_new (guint, MAX (n, 1));
-  for (guint k = 0; k < n; k++)
-    order[k] = k;
-  g_qsort_with_data (order, (gint)n, sizeof *order, order_cmp, items);
-  permute (items, order, n);
-  g_clear_pointer (&order, g_free);
-  for (guint lo = 0, hi; lo < n; lo = hi)
-    {
-      for (hi = lo; hi < n && items[hi].claim->type == items[lo].claim->type;
-           hi++)
-        ;
-      cluster_stories (cmp, items + lo, hi - lo, threads);
-      for (guint i = lo; i < hi; i++)
-        {
-          fd_context_clear (&items[i].ctx);
-          g_free (items[i].unit);
-        }
-    }
+   * the collection.  Within a story the claims keep claim order in each
+   * pool, and groups are put in report order at the end whatever order
+   * they are made in. */
+  qsort (vc, n, sizeof *vc, value_claim_cmp);
+  cluster_stories (cmp, vc, n, people, threads);
+  g_clear_pointer (&vc, g_free);
   derive_anchored (cmp, people, story);
 }
 

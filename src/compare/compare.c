@@ -66,27 +66,59 @@ fd_severity_label (double severity)
   return "high";
 }
 
+/* A member's value is its own unless it is its claim's. */
+static void
+member_free_value (FdMember *m)
+{
+  if (!m->claim || m->value != m->claim->value)
+    g_free ((char *)m->value);
+}
+
 static void
 member_free (FdMember *m)
 {
   if (!m)
     return;
-  g_free (m->value);
+  member_free_value (m);
   g_free (m->display);
   g_free (m);
 }
 
+/* TRUE when @m is in the room after @g, a group in a block. */
+static gboolean
+member_in_block (const FdGroup *g, const FdMember *m)
+{
+  guintptr first = (guintptr)(g + 1), at = (guintptr)m;
+
+  return g->block && at >= first
+         && at < first + (g->block - 1u) * sizeof (FdMember);
+}
+
+/* A group in a block frees its members itself (its array has no free
+ * function): those in the block only in part. */
 static void
 group_free (FdGroup *g)
 {
   if (!g)
     return;
+  for (guint i = 0; g->block && g->members && i < g->members->len; i++)
+    {
+      FdMember *m = g->members->pdata[i];
+      if (!member_in_block (g, m))
+        member_free (m);
+      else
+        {
+          member_free_value (m);
+          g_free (m->display);
+        }
+    }
   g_free (g->topic);
   g_free (g->note);
   g_free (g->diff);
   if (g->members)
     g_ptr_array_unref (g->members);
-  g_free (g);
+  if (!g->block)
+    g_free (g);
 }
 
 static void
@@ -94,6 +126,13 @@ name_group_free (FdNameGroup *n)
 {
   if (!n)
     return;
+  if (n->strings)
+    {
+      g_ptr_array_set_free_func (n->variants, NULL);
+      g_ptr_array_set_free_func (n->misspellings, NULL);
+      n->name = NULL; /* in the block too */
+    }
+  g_free (n->strings);
   g_free (n->name);
   if (n->variants)
     g_ptr_array_unref (n->variants);
@@ -126,6 +165,8 @@ fd_compare_new (GPtrArray *docs)
   cmp->duplicates = g_ptr_array_new_with_free_func (g_free);
   cmp->names
       = g_ptr_array_new_with_free_func ((GDestroyNotify)name_group_free);
+  cmp->topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cmp->claim_blocks = g_ptr_array_new_with_free_func (g_free);
   return cmp;
 }
 
@@ -178,10 +219,62 @@ claim_display (const FdClaim *c)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+#define BLOCK_REGION ((gsize)1 << 20)
+
+gpointer
+fd_compare_alloc (FdCompare *cmp, gsize size)
+{
+  gpointer p;
+
+  size = (size + 15) & ~(gsize)15;
+  if (size > cmp->block_left)
+    {
+      cmp->block_left = MAX (size, BLOCK_REGION);
+      cmp->block_next = g_malloc (cmp->block_left);
+      g_ptr_array_add (cmp->claim_blocks, cmp->block_next);
+    }
+  p = cmp->block_next;
+  cmp->block_next += size;
+  cmp->block_left -= size;
+  return p;
+}
+
+gsize
+fd_group_size (guint n_members)
+{
+  return sizeof (FdGroup) + (gsize)n_members * sizeof (FdMember);
+}
+
+FdGroup *
+fd_group_new_at (gpointer room, guint n_members, const char *type,
+                 const char *topic, FdVerdict v)
+{
+  FdGroup *g = room;
+
+  g_return_val_if_fail (n_members < G_MAXUINT16, NULL);
+  memset (g, 0, fd_group_size (n_members));
+  g->type = type;
+  g->topic = g_strdup (topic);
+  g->verdict = v;
+  g->block = (guint16)(n_members + 1);
+  g->members = g_ptr_array_sized_new (n_members);
+  return g;
+}
+
+/* A new member for @g, zeroed: in the room after it while there is some,
+ * else of its own. */
+static FdMember *
+member_new (FdGroup *g)
+{
+  if (g->block && g->members->len + 1u < g->block)
+    return (FdMember *)(g + 1) + g->members->len;
+  return g_new0 (FdMember, 1);
+}
+
 void
 fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
 {
-  FdMember *m = g_new0 (FdMember, 1);
+  FdMember *m = member_new (g);
 
   m->doc = c->doc;
   m->claim = c;
@@ -190,15 +283,24 @@ fd_group_add_claim (FdGroup *g, const FdClaim *c, gint64 claim_id)
   m->end = c->end;
   m->sent_start = c->sent_start;
   m->sent_end = c->sent_end;
-  m->value = g_strdup (c->value);
+  m->value = c->value;
   g_ptr_array_add (g->members, m);
+}
+
+void
+fd_member_set_value (FdMember *m, char *value)
+{
+  member_free_value (m);
+  m->value = value;
 }
 
 char *
 fd_member_display (const FdMember *m)
 {
-  if (m->display || !m->claim)
-    return g_strdup (m->display ? m->display : "");
+  if (m->display)
+    return g_strdup (m->display);
+  if (!m->claim)
+    return g_strdup (m->value ? m->value : ""); /* a copied span's */
   return claim_display (m->claim);
 }
 
@@ -206,7 +308,7 @@ void
 fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
                    const char *value)
 {
-  FdMember *m = g_new0 (FdMember, 1);
+  FdMember *m = member_new (g);
   FdSentence s = { start, end, 0, FD_LINE_BODY };
 
   m->doc = doc;
@@ -223,8 +325,24 @@ fd_group_add_span (FdGroup *g, const FdDoc *doc, gsize start, gsize end,
   m->sent_start = MIN (s.start, start);
   m->sent_end = MAX (s.end, end);
   m->value = g_strdup (value);
-  m->display = g_strdup (value);
   g_ptr_array_add (g->members, m);
+}
+
+void
+fd_compare_share_topic (FdCompare *cmp, FdGroup *g)
+{
+  char *kept;
+
+  if (!g->topic)
+    return;
+  kept = g_hash_table_lookup (cmp->topics, g->topic);
+  if (!kept)
+    g_hash_table_add (cmp->topics, g->topic); /* the table's now */
+  else if (kept != g->topic)
+    {
+      g_free (g->topic);
+      g->topic = kept;
+    }
 }
 
 static gint
@@ -379,7 +497,9 @@ resolve_speakers (FdCompare *cmp, const FdEntitySet *set)
     }
 }
 
-/* Entities written more than one way, for the reports' name variants. */
+/* Entities written more than one way, for the reports' name variants.
+ * A group's name and variants go in one block, which its arrays point
+ * into: a collection has a hundred thousand such entities. */
 static void
 collect_names (FdCompare *cmp, const FdEntitySet *set)
 {
@@ -387,22 +507,60 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
     {
       const FdEntity *e = fd_entity_set_get (set, i);
       FdNameGroup *n;
+      gsize size;
+      char *p;
       if (e->n_variants < 2)
         continue;
+      size = strlen (e->name) + 1;
+      for (guint v = 0; v < e->n_variants; v++)
+        size += strlen (e->variants[v].text) + 1;
       n = g_new0 (FdNameGroup, 1);
-      n->name = g_strdup (e->name);
+      n->strings = p = g_malloc (size);
+      n->name = p;
+      p = g_stpcpy (p, e->name) + 1;
       n->kind = fd_entity_kind_name (e->kind);
-      n->variants = g_ptr_array_new_with_free_func (g_free);
-      n->misspellings = g_ptr_array_new_with_free_func (g_free);
+      n->variants = g_ptr_array_new_full (e->n_variants, NULL);
+      n->misspellings = g_ptr_array_new ();
       for (guint v = 0; v < e->n_variants; v++)
         {
-          g_ptr_array_add (n->variants, g_strdup (e->variants[v].text));
+          g_ptr_array_add (n->variants, p);
           if (e->variants[v].misspelling)
-            g_ptr_array_add (n->misspellings, g_strdup (e->variants[v].text));
+            g_ptr_array_add (n->misspellings, p);
+          p = g_stpcpy (p, e->variants[v].text) + 1;
         }
       g_ptr_array_sort (n->variants, (GCompareFunc)g_strcmp0_ptr);
       g_ptr_array_add (cmp->names, n);
     }
+}
+
+/* names_by_doc's walk over the mentions, entity by entity. */
+typedef struct
+{
+  const FdEntitySet *set;
+  GHashTable *by_id;  /* document id -> FdDoc* */
+  GHashTable *by_doc; /* the result */
+  guint entity;       /* of the run of mentions being read */
+  const char *doc;    /* the document of that run, or NULL */
+} NamesWalk;
+
+static void
+names_walk (guint entity, const FdEntityMention *m, gpointer data)
+{
+  NamesWalk *w = data;
+  FdDoc *d;
+  GHashTable *names;
+
+  /* An entity's mentions come document by document: look the document up
+   * once per run of them. */
+  if (entity == w->entity && m->doc == w->doc && w->doc)
+    return;
+  w->entity = entity;
+  w->doc = m->doc;
+  d = g_hash_table_lookup (w->by_id, m->doc);
+  names = d ? g_hash_table_lookup (w->by_doc, d) : NULL;
+  if (names)
+    g_hash_table_add (names,
+                      (gpointer)fd_entity_set_get (w->set, entity)->name);
 }
 
 /* The entity names each document mentions: FdDoc* -> set of names
@@ -410,37 +568,20 @@ collect_names (FdCompare *cmp, const FdEntitySet *set)
 static GHashTable *
 names_by_doc (FdCompare *cmp, const FdEntitySet *set)
 {
-  GHashTable *by_doc = g_hash_table_new_full (
-      NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  NamesWalk w = { set, by_id, NULL, G_MAXUINT, NULL };
 
+  w.by_doc = g_hash_table_new_full (NULL, NULL, NULL,
+                                    (GDestroyNotify)g_hash_table_unref);
   for (guint i = 0; i < cmp->docs->len; i++)
     {
       FdDoc *d = cmp->docs->pdata[i];
       g_hash_table_insert (by_id, d->id, d);
-      g_hash_table_insert (by_doc, d,
+      g_hash_table_insert (w.by_doc, d,
                            g_hash_table_new (g_str_hash, g_str_equal));
     }
-  for (guint e = 0; e < fd_entity_set_size (set); e++)
-    {
-      const FdEntity *ent = fd_entity_set_get (set, e);
-      const char *last_id = NULL;
-      GHashTable *names = NULL;
-      for (guint m = 0; m < ent->n_mentions; m++)
-        {
-          /* An entity's mentions come document by document: look the
-           * document up once per run of them. */
-          if (ent->mentions[m].doc != last_id || !last_id)
-            {
-              FdDoc *d = g_hash_table_lookup (by_id, ent->mentions[m].doc);
-              last_id = ent->mentions[m].doc;
-              names = d ? g_hash_table_lookup (by_doc, d) : NULL;
-              if (names)
-                g_hash_table_add (names, (gpointer)ent->name);
-            }
-        }
-    }
-  return by_doc;
+  fd_entity_set_foreach_mention (set, names_walk, &w);
+  return w.by_doc;
 }
 
 /* The per-document work of compare.  Each document has two tasks on one
@@ -452,11 +593,48 @@ names_by_doc (FdCompare *cmp, const FdEntitySet *set)
 typedef struct
 {
   const FdDoc *doc;
-  GPtrArray *claims;      /* FdClaim*, owned until moved into the result */
+  FdClaim **claims; /* n_claims of them, owned until moved into the
+                       result */
+  guint n_claims;
   FdEntityScan *entities; /* owned until added to the entity set */
   GPtrArray *people;      /* fd_people_scan_doc, owned until added */
   gboolean names_done;    /* entities and people are set (under lock) */
 } DocTask;
+
+/* Where the claims of every document are packed: regions of a megabyte,
+ * carved in turn under a lock (once per document).  The claims are kept
+ * to the end; made among the extractors' temporaries, they kept the
+ * pages they sat in from going back to the system. */
+typedef struct
+{
+  GMutex lock;
+  GPtrArray *regions; /* (owned) until moved into FdCompare.claim_blocks */
+  char *next;         /* free room in the last region */
+  gsize left;
+} ClaimStore;
+
+#define CLAIM_REGION ((gsize)1 << 20)
+
+/* @size bytes from @s, aligned as malloc aligns (any thread). */
+static gpointer
+claim_store_alloc (ClaimStore *s, gsize size)
+{
+  gpointer p;
+
+  size = (size + 15) & ~(gsize)15;
+  g_mutex_lock (&s->lock);
+  if (size > s->left)
+    {
+      s->left = MAX (size, CLAIM_REGION);
+      s->next = g_malloc (s->left);
+      g_ptr_array_add (s->regions, s->next);
+    }
+  p = s->next;
+  s->next += size;
+  s->left -= size;
+  g_mutex_unlock (&s->lock);
+  return p;
+}
 
 typedef struct
 {
@@ -467,6 +645,7 @@ typedef struct
                         them) */
   GMutex lock;
   GCond names_done; /* a task's names_done was set */
+  ClaimStore claims;
 } Work;
 
 static void
@@ -474,6 +653,25 @@ names_task (DocTask *t)
 {
   t->entities = fd_entity_scan_doc (t->doc);
   t->people = fd_people_scan_doc (t->doc);
+}
+
+/* The claims of one document, packed together in @w's store, and an
+ * array of exactly their number: they are kept to the end, a million of
+ * them at 100,000 articles, and their strings are a few bytes each. */
+static void
+claims_task (Work *w, DocTask *t)
+{
+  g_autoptr (GPtrArray) claims = g_ptr_array_new ();
+  FdClaim **c;
+
+  fd_claims_extract (t->doc, claims);
+  c = (FdClaim **)claims->pdata;
+  if (claims->len)
+    fd_claim_pack_into (
+        c, claims->len,
+        claim_store_alloc (&w->claims, fd_claim_pack_size (c, claims->len)));
+  t->n_claims = claims->len;
+  t->claims = g_memdup2 (claims->pdata, claims->len * sizeof (FdClaim *));
 }
 
 /* A pool job is 1 + 2 * document + (0 for names, 1 for claims). */
@@ -486,7 +684,7 @@ work_job (gpointer data, gpointer user_data)
 
   if (job % 2)
     {
-      fd_claims_extract (t->doc, t->claims);
+      claims_task (w, t);
       return;
     }
   names_task (t);
@@ -515,11 +713,10 @@ work_start (Work *w, FdCompare *cmp, guint threads)
   w->tasks = g_new0 (DocTask, w->n);
   g_mutex_init (&w->lock);
   g_cond_init (&w->names_done);
+  g_mutex_init (&w->claims.lock);
+  w->claims.regions = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < w->n; i++)
-    {
-      w->tasks[i].doc = cmp->docs->pdata[i];
-      w->tasks[i].claims = g_ptr_array_new ();
-    }
+    w->tasks[i].doc = cmp->docs->pdata[i];
   if (threads <= 1 || w->n <= 1)
     return;
   w->pool = g_thread_pool_new (work_job, w, (gint)MIN (threads, w->n), FALSE,
@@ -564,12 +761,35 @@ work_finish (Work *w, FdCompare *cmp)
     g_thread_pool_free (w->pool, FALSE, TRUE);
   else
     for (guint i = 0; i < w->n; i++)
-      fd_claims_extract (w->tasks[i].doc, w->tasks[i].claims);
+      claims_task (w, &w->tasks[i]);
   for (guint i = 0; i < w->n; i++)
-    g_ptr_array_extend_and_steal (cmp->claims, w->tasks[i].claims);
+    {
+      for (guint k = 0; k < w->tasks[i].n_claims; k++)
+        g_ptr_array_add (cmp->claims, w->tasks[i].claims[k]);
+      g_free (w->tasks[i].claims);
+    }
+  g_ptr_array_extend_and_steal (cmp->claim_blocks, w->claims.regions);
+  g_mutex_clear (&w->claims.lock);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->names_done);
   g_free (w->tasks);
+}
+
+/* Frees the parts of @dd that compare has taken what it needs from (the
+ * list of duplicates, the copied passages), or never needs (the pairs),
+ * before the names are read: only the near copies and their changes stay,
+ * for fd_copies_changed, which may be reading them on another thread. */
+static void
+dedup_drop_taken (FdDedup *dd)
+{
+  g_clear_pointer (&dd->groups, g_free);
+  dd->n_groups = 0;
+  g_clear_pointer (&dd->members, g_free);
+  dd->n_members = 0;
+  g_clear_pointer (&dd->passages, g_free);
+  dd->n_passages = 0;
+  g_clear_pointer (&dd->pairs, g_free);
+  dd->n_pairs = 0;
 }
 
 /* fd_copies_changed's input and output, for a thread of its own. */
@@ -633,17 +853,24 @@ fd_compare_run (GPtrArray *docs, const FdCompareOptions *opts, GError **error)
       = threads > 1 ? g_thread_new ("changed", changed_task, &changed) : NULL;
   fd_copies_duplicates (cmp, dedup);
   copied = fd_copies_copied (dedup);
-  if (dedup->story)
-    dedup_story = g_memdup2 (dedup->story, cmp->docs->len * sizeof (guint));
+  dedup_story = g_steal_pointer (&dedup->story);
+  dedup_drop_taken (dedup);
   work_names (&work, entities, people_scans);
   if (changed_thread)
     g_thread_join (changed_thread);
   else
     changed_task (&changed);
+  /* Their topics ("copied text — number") are a handful. */
+  for (guint i = 0; i < changed.groups->len; i++)
+    fd_compare_share_topic (cmp, changed.groups->pdata[i]);
   g_clear_pointer (&dedup, fd_dedup_free);
   /* The entities need only the names: they are resolved while the claims
    * are still being extracted. */
   fd_entity_set_resolve (entities);
+  /* What resolving made for itself (tens of megabytes at 100k articles)
+   * goes back, rather than stay resident while the claims are still
+   * being made on other threads, in memory of their own. */
+  trim_memory ();
   collect_names (cmp, entities);
   people = fd_people_learn_scanned (people_scans, entities);
   g_clear_pointer (&people_scans, g_ptr_array_unref);
@@ -673,9 +900,20 @@ fd_compare_free (FdCompare *cmp)
   if (!cmp)
     return;
   g_ptr_array_unref (cmp->docs);
-  g_ptr_array_unref (cmp->claims);
+  /* The shared topics are the table's, not the groups'. */
+  for (guint i = 0; i < cmp->groups->len; i++)
+    {
+      FdGroup *g = cmp->groups->pdata[i];
+      if (g->topic && g_hash_table_lookup (cmp->topics, g->topic) == g->topic)
+        g->topic = NULL;
+    }
+  /* The groups first: a member's value may be its claim's. */
   g_ptr_array_unref (cmp->groups);
+  g_ptr_array_unref (cmp->claims);
+  g_ptr_array_unref (cmp->claim_blocks);
   g_ptr_array_unref (cmp->duplicates);
   g_ptr_array_unref (cmp->names);
+  g_hash_table_unref (cmp->topics);
+  g_free (cmp->duplicate_block);
   g_free (cmp);
 }

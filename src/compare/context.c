@@ -714,13 +714,13 @@ sentence_index (const FdDoc *doc, gsize start)
   return doc->n_sents;
 }
 
-/* Sorted unique hashes of the stemmed content words of tokens
- * [@from, @to), leaving out the claim's own words. */
-static guint32 *
+/* Writes to @out (room for @to - @from) the sorted unique hashes of the
+ * stemmed content words of tokens [@from, @to), leaving out the claim's
+ * own words, and returns how many there are. */
+static guint
 word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
-             guint *n_out)
+             guint32 *out)
 {
-  guint32 *words = g_new (guint32, MAX (to - from, 1));
   guint n = 0, m = 0;
 
   for (guint i = from; i < to; i++)
@@ -730,15 +730,46 @@ word_hashes (const GArray *toks, const FdClaim *c, guint from, guint to,
         continue; /* the value itself says nothing about the topic */
       if (!t->word)
         continue;
-      words[n++] = t->hash;
+      out[n++] = t->hash;
     }
-  sort_u32 (words, n);
+  sort_u32 (out, n);
   for (guint i = 0; i < n; i++)
-    if (m == 0 || words[i] != words[m - 1])
-      words[m++] = words[i];
-  *n_out = m;
-  /* Kept for as long as the claim's pool is aligned: no room to spare. */
-  return m < to - from ? g_renew (guint32, words, MAX (m, 1)) : words;
+    if (m == 0 || out[i] != out[m - 1])
+      out[m++] = out[i];
+  return m;
+}
+
+/* Sets @ctx's words and near hashes from @toks, the tokens of @c's
+ * sentence.  Both go in one block, sized exactly: a context is kept for
+ * as long as its story is aligned, and most claims have a few dozen
+ * words. */
+static void
+context_words (FdContext *ctx, const FdClaim *c, const GArray *toks)
+{
+  guint32 small[256];
+  guint32 *buf = 2 * toks->len <= G_N_ELEMENTS (small)
+                     ? small
+                     : g_new (guint32, 2 * toks->len);
+  guint first = toks->len, last = 0;
+
+  ctx->n_words = word_hashes (toks, c, 0, toks->len, buf);
+  for (guint i = 0; i < toks->len; i++)
+    if (g_array_index (toks, Tok, i).end > c->start
+        && g_array_index (toks, Tok, i).start < c->end)
+      {
+        first = MIN (first, i);
+        last = MAX (last, i + 1);
+      }
+  if (first < toks->len)
+    ctx->n_near = word_hashes (toks, c, first > 8 ? first - 8 : 0,
+                               MIN (toks->len, last + 8), buf + ctx->n_words);
+  if (ctx->n_words + ctx->n_near > 0)
+    {
+      ctx->words = g_memdup2 (buf, (ctx->n_words + ctx->n_near) * sizeof *buf);
+      ctx->near = ctx->words + ctx->n_words;
+    }
+  if (buf != small)
+    g_free (buf);
 }
 
 void
@@ -762,7 +793,6 @@ fd_context_init_cached (FdContext *ctx, const FdClaim *c,
   guint si;
 
   memset (ctx, 0, sizeof *ctx);
-  ctx->claim = c;
   ctx->people = g_ptr_array_new_with_free_func (g_free);
 
   ew = nearest_event (toks, c->start, c->end, skip_s, skip_e);
@@ -781,7 +811,7 @@ fd_context_init_cached (FdContext *ctx, const FdClaim *c,
   if (ew)
     {
       ctx->event = ew->event;
-      ctx->event_word = g_strdup (ew->words);
+      ctx->event_word = ew->words;
     }
   if (c->anchor && c->anchor_start >= 0)
     ctx->anchor_event
@@ -803,30 +833,15 @@ fd_context_init_cached (FdContext *ctx, const FdClaim *c,
   if (ctx->people->len == 0)
     g_clear_pointer (&ctx->people, g_ptr_array_unref); /* most claims */
 
-  ctx->words = word_hashes (toks, c, 0, toks->len, &ctx->n_words);
-  {
-    guint first = toks->len, last = 0;
-    for (guint i = 0; i < toks->len; i++)
-      if (g_array_index (toks, Tok, i).end > c->start
-          && g_array_index (toks, Tok, i).start < c->end)
-        {
-          first = MIN (first, i);
-          last = MAX (last, i + 1);
-        }
-    if (first < toks->len)
-      ctx->near = word_hashes (toks, c, first > 8 ? first - 8 : 0,
-                               MIN (toks->len, last + 8), &ctx->n_near);
-  }
+  context_words (ctx, c, toks);
 }
 
 void
 fd_context_clear (FdContext *ctx)
 {
-  g_free (ctx->event_word);
   if (ctx->people)
     g_ptr_array_unref (ctx->people);
   g_free (ctx->words);
-  g_free (ctx->near);
   memset (ctx, 0, sizeof *ctx);
 }
 

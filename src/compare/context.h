@@ -12,22 +12,24 @@
 
 typedef struct
 {
-  const FdClaim *claim;     /* borrowed */
   const char *event;        /* event class ("meeting", "call", "election",
                                "inauguration", …; static) or NULL */
-  char *event_word;         /* the word that named it, lower case; NULL */
-  gboolean event_near;      /* found in the claim's own sentence */
+  const char *event_word;   /* the words that named it, lower case (static);
+                               NULL */
   const char *anchor_event; /* event class of the anchor; NULL */
-  guint n_own_people;       /* how many of people are named in the claim's
-                               own sentence (they come first) */
   GPtrArray *people;        /* char* (owned): one string per person, its name
                                tokens lower-cased and space-separated;
                                NULL when nobody is named */
-  guint32 *words;           /* sorted unique hashes of content-word stems */
-  guint n_words;
+  guint32 *words;           /* sorted unique hashes of content-word stems
+                               (owned, with near after them); NULL when
+                               there are none */
   guint32 *near; /* the same, for the words within eight of the claim:
-                    what a number counts is said close by */
-  guint n_near;
+                    what a number counts is said close by (in words'
+                    block) */
+  guint n_words, n_near;
+  guint n_own_people;  /* how many of people are named in the claim's
+                          own sentence (they come first) */
+  gboolean event_near; /* found in the claim's own sentence */
 } FdContext;
 
 /* A collection-wide list of the tokens that name people, learned from

@@ -127,9 +127,34 @@ kind_name (FdDedupKind k)
     }
 }
 
+/* A new duplicate for @cmp: the next of @block (room for all of them)
+ * or, without one, a duplicate of its own. */
+static FdDuplicate *
+new_duplicate (FdCompare *cmp, FdDuplicate *block)
+{
+  FdDuplicate *d
+      = block ? &block[cmp->duplicates->len] : g_new0 (FdDuplicate, 1);
+
+  g_ptr_array_add (cmp->duplicates, d);
+  return d;
+}
+
 void
 fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd)
 {
+  FdDuplicate *block = NULL;
+  guint n = dd->n_passages;
+
+  /* Half a million at 100k articles: one block, sized exactly, unless
+   * cmp holds duplicates of its own already. */
+  for (guint i = 0; i < dd->n_groups; i++)
+    if (dd->groups[i].kind == FD_DEDUP_WITHIN && dd->groups[i].n > 1)
+      n += dd->groups[i].n - 1;
+  if (cmp->duplicates->len == 0 && !cmp->duplicate_block && n > 0)
+    {
+      block = cmp->duplicate_block = g_new0 (FdDuplicate, n);
+      g_ptr_array_set_free_func (cmp->duplicates, NULL);
+    }
   for (guint i = 0; i < dd->n_groups; i++)
     {
       const FdDedupGroup *g = &dd->groups[i];
@@ -139,7 +164,7 @@ fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd)
       for (guint m = 1; m < g->n; m++)
         {
           const FdDedupSpan *other = &dd->members[g->first + m];
-          FdDuplicate *d = g_new0 (FdDuplicate, 1);
+          FdDuplicate *d = new_duplicate (cmp, block);
           d->kind = "within";
           d->similarity = 1;
           d->a = cmp->docs->pdata[first->doc];
@@ -148,13 +173,12 @@ fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd)
           d->b = cmp->docs->pdata[other->doc];
           d->b_start = other->start;
           d->b_end = other->end;
-          g_ptr_array_add (cmp->duplicates, d);
         }
     }
   for (guint i = 0; i < dd->n_passages; i++)
     {
       const FdDedupPassage *p = &dd->passages[i];
-      FdDuplicate *d = g_new0 (FdDuplicate, 1);
+      FdDuplicate *d = new_duplicate (cmp, block);
       d->kind = kind_name (p->kind);
       d->similarity = p->similarity;
       d->a = cmp->docs->pdata[p->a.doc];
@@ -163,7 +187,6 @@ fd_copies_duplicates (FdCompare *cmp, const FdDedup *dd)
       d->b = cmp->docs->pdata[p->b.doc];
       d->b_start = p->b.start;
       d->b_end = p->b.end;
-      g_ptr_array_add (cmp->duplicates, d);
     }
 }
 

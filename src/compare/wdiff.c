@@ -142,7 +142,9 @@ fd_wdiff (const char *a, const char *b)
     }
   flush (out, del, "[-", "-]");
   flush (out, ins, "{+", "+}");
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  /* A copy of exactly its length: the diffs of copied passages are kept
+   * to the end, and the string's buffer has up to twice the room. */
+  return g_strndup (out->str, out->len);
 }
 
 double

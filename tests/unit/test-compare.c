@@ -367,10 +367,14 @@ START_TEST (member_display_is_made_when_asked)
   world_run (&w);
   m = member_of (group_of (&w, "a", "30 minutes"), "a", "30 minutes");
   ck_assert_ptr_null (m->display);
+  /* A claim's member shows the claim's own value; a derived one its own. */
+  ck_assert_ptr_eq (m->value, m->claim->value);
   plain = fd_member_display (m);
   ck_assert_str_eq (plain, "PT30M (\"30 minutes\", about)");
   m = member_of (group_of (&w, "c", "two weeks"), "c", "two weeks");
   ck_assert_ptr_nonnull (m->display);
+  ck_assert_str_eq (m->value, "2026-03-11");
+  ck_assert_ptr_ne (m->value, m->claim->value);
   derived = fd_member_display (m);
   ck_assert_str_eq (derived, m->display);
   ck_assert_ptr_nonnull (strstr (derived, "\"two weeks\""));
@@ -380,6 +384,149 @@ START_TEST (member_display_is_made_when_asked)
   ck_assert_str_eq (copied, "[-talks-] {+calls+}");
   g_ptr_array_add (w.cmp->groups, span);
   world_clear (&w);
+}
+END_TEST
+
+START_TEST (packed_claims_say_the_same)
+{
+  World w;
+  FdDoc *d;
+  FdClaim *c, *p;
+  g_autoptr (GString) before = g_string_new (NULL);
+  g_autoptr (GString) after = g_string_new (NULL);
+
+  world_init (&w);
+  d = add_doc (&w, "a", "", "Some 3-5 troops came two days after the vote.");
+  c = fd_claim_new (FD_CLAIM_NUMBER, d, 5, 8);
+  c->value = g_strdup ("3");
+  c->value_max = g_strdup ("5");
+  c->hedge = g_strdup ("some");
+  c->unit = g_strdup ("troops");
+  fd_claim_append_json (before, c, 7);
+  p = fd_claim_pack (c);
+  ck_assert (p->packed);
+  ck_assert_ptr_eq (fd_claim_pack (p), p);
+  fd_claim_append_json (after, p, 7);
+  ck_assert_str_eq (after->str, before->str);
+  ck_assert_str_eq (p->unit, "troops");
+  ck_assert_ptr_null (p->anchor);
+  fd_claim_free (p);
+
+  /* A quote's speaker_entity stays its own string, set after packing. */
+  c = fd_claim_new (FD_CLAIM_QUOTE, d, 0, 4);
+  c->value = g_strdup ("Some");
+  c->speaker = g_strdup ("Lee");
+  p = fd_claim_pack (c);
+  ck_assert_str_eq (p->speaker, "Lee");
+  p->speaker_entity = g_strdup ("Lee Jae-myung");
+  g_string_truncate (after, 0);
+  fd_claim_append_json (after, p, -1);
+  ck_assert_ptr_nonnull (
+      strstr (after->str, "\"speaker_entity\":\"Lee Jae-myung\""));
+  fd_claim_free (p);
+
+  /* A document's claims in one block, each saying what it said. */
+  {
+    FdClaim *all[3];
+    g_autoptr (GPtrArray) before_all = g_ptr_array_new_with_free_func (g_free);
+    gpointer block;
+    all[0] = fd_claim_new (FD_CLAIM_NUMBER, d, 5, 8);
+    all[0]->value = g_strdup ("3");
+    all[0]->unit = g_strdup ("troops");
+    all[1] = fd_claim_new (FD_CLAIM_DURATION, d, 20, 28);
+    all[1]->value = g_strdup ("P2D");
+    all[1]->anchor = g_strdup ("after the vote");
+    all[2] = fd_claim_new (FD_CLAIM_QUOTE, d, 0, 4);
+    for (guint i = 0; i < 3; i++)
+      {
+        GString *j = g_string_new (NULL);
+        fd_claim_append_json (j, all[i], i);
+        g_ptr_array_add (before_all, g_string_free (j, FALSE));
+      }
+    block = g_malloc (fd_claim_pack_size (all, 3));
+    fd_claim_pack_into (all, 3, block);
+    ck_assert_ptr_eq (all[0], block);
+    ck_assert_ptr_eq (all[2], (FdClaim *)block + 2);
+    all[2]->speaker_entity = g_strdup ("Lee Jae-myung");
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr (GString) j = g_string_new (NULL);
+        ck_assert_int_eq (all[i]->packed, FD_CLAIM_PACKED_SHARED);
+        fd_claim_append_json (j, all[i], i);
+        if (i < 2)
+          ck_assert_str_eq (j->str, before_all->pdata[i]);
+        fd_claim_free (all[i]);
+      }
+    g_free (block);
+    ck_assert_uint_eq (fd_claim_pack_size (all, 0), 0);
+  }
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (groups_in_blocks)
+{
+  World w;
+  FdDoc *d;
+  FdClaim *c[3];
+  FdGroup *g;
+  const FdMember *m;
+
+  world_init (&w);
+  d = add_doc (&w, "a", "", "Some 3 troops, 4 ships and 5 planes came.");
+  world_begin (&w);
+  c[0] = add_claim (&w, d, FD_CLAIM_NUMBER, "3", "3", NULL, NULL);
+  c[1] = add_claim (&w, d, FD_CLAIM_NUMBER, "4", "4", NULL, NULL);
+  c[2] = add_claim (&w, d, FD_CLAIM_NUMBER, "5", "5", NULL, NULL);
+  g = fd_group_new_at (fd_compare_alloc (w.cmp, fd_group_size (2)), 2,
+                       "number", "troops — count", FD_VERDICT_AGREE);
+  ck_assert_uint_eq (g->block, 3);
+  ck_assert_str_eq (g->topic, "troops — count");
+  for (guint i = 0; i < 3; i++)
+    fd_group_add_claim (g, c[i], i);
+  /* Two in the room after the group, the third on its own. */
+  ck_assert_ptr_eq (g->members->pdata[0], (FdMember *)(g + 1));
+  ck_assert_ptr_eq (g->members->pdata[1], (FdMember *)(g + 1) + 1);
+  m = g->members->pdata[2];
+  ck_assert_ptr_ne (m, (FdMember *)(g + 1) + 2);
+  ck_assert_str_eq (m->value, "5");
+  fd_member_set_value (g->members->pdata[0], g_strdup ("three"));
+  fd_group_finish (g);
+  g_ptr_array_add (w.cmp->groups, g);
+  /* A second block follows the first in the same region, aligned. */
+  {
+    guintptr next = (guintptr)fd_compare_alloc (w.cmp, 16);
+    guintptr end = (guintptr)g + fd_group_size (2);
+    ck_assert_uint_ge (next, end);
+    ck_assert_uint_lt (next, end + 16);
+    ck_assert_uint_eq (next % 16, 0);
+  }
+  world_clear (&w);
+}
+END_TEST
+
+START_TEST (groups_share_topics)
+{
+  g_autoptr (GPtrArray) docs = g_ptr_array_new ();
+  FdCompare *cmp = fd_compare_new (docs);
+  FdGroup *a = fd_group_new ("number", "troops — count", FD_VERDICT_SINGLE);
+  FdGroup *b = fd_group_new ("number", "troops — count", FD_VERDICT_SINGLE);
+  FdGroup *c = fd_group_new ("number", "votes — count", FD_VERDICT_SINGLE);
+  FdGroup *own = fd_group_new ("number", "troops — count", FD_VERDICT_AGREE);
+
+  ck_assert_ptr_ne (a->topic, b->topic);
+  fd_compare_share_topic (cmp, a);
+  fd_compare_share_topic (cmp, b);
+  fd_compare_share_topic (cmp, c);
+  ck_assert_ptr_eq (a->topic, b->topic);
+  ck_assert_str_eq (b->topic, "troops — count");
+  ck_assert_ptr_ne (a->topic, c->topic);
+  /* Shared or not, every group is freed with the result. */
+  g_ptr_array_add (cmp->groups, a);
+  g_ptr_array_add (cmp->groups, b);
+  g_ptr_array_add (cmp->groups, c);
+  g_ptr_array_add (cmp->groups, own);
+  fd_compare_free (cmp);
 }
 END_TEST
 
@@ -604,6 +751,9 @@ fd_test_suite (void)
   tcase_add_test (tc, value_parsing);
   tcase_add_test (tc, word_diff);
   tcase_add_test (tc, member_display_is_made_when_asked);
+  tcase_add_test (tc, packed_claims_say_the_same);
+  tcase_add_test (tc, groups_share_topics);
+  tcase_add_test (tc, groups_in_blocks);
   suite_add_tcase (s, tc);
   return s;
 }
