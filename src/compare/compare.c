@@ -219,24 +219,37 @@ claim_display (const FdClaim *c)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-#define BLOCK_REGION ((gsize)1 << 20)
+/* Claims and groups are carved from blocks of a megabyte: many small
+ * objects that live to the end of the run, without a malloc header each
+ * and without sitting among short-lived ones. */
+#define REGION_SIZE ((gsize)1 << 20)
 
-gpointer
-fd_compare_alloc (FdCompare *cmp, gsize size)
+/* @size bytes, aligned as malloc aligns, from the last of @blocks, whose
+ * free room starts at *@next and is *@left bytes long; from a new block
+ * (added to @blocks, whose owner frees it) when that has no room. */
+static gpointer
+region_carve (GPtrArray *blocks, char **next, gsize *left, gsize size)
 {
   gpointer p;
 
   size = (size + 15) & ~(gsize)15;
-  if (size > cmp->block_left)
+  if (size > *left)
     {
-      cmp->block_left = MAX (size, BLOCK_REGION);
-      cmp->block_next = g_malloc (cmp->block_left);
-      g_ptr_array_add (cmp->claim_blocks, cmp->block_next);
+      *left = MAX (size, REGION_SIZE);
+      *next = g_malloc (*left);
+      g_ptr_array_add (blocks, *next);
     }
-  p = cmp->block_next;
-  cmp->block_next += size;
-  cmp->block_left -= size;
+  p = *next;
+  *next += size;
+  *left -= size;
   return p;
+}
+
+gpointer
+fd_compare_alloc (FdCompare *cmp, gsize size)
+{
+  return region_carve (cmp->claim_blocks, &cmp->block_next, &cmp->block_left,
+                       size);
 }
 
 gsize
@@ -683,25 +696,14 @@ typedef struct
   gsize left;
 } ClaimStore;
 
-#define CLAIM_REGION ((gsize)1 << 20)
-
 /* @size bytes from @s, aligned as malloc aligns (any thread). */
 static gpointer
 claim_store_alloc (ClaimStore *s, gsize size)
 {
   gpointer p;
 
-  size = (size + 15) & ~(gsize)15;
   g_mutex_lock (&s->lock);
-  if (size > s->left)
-    {
-      s->left = MAX (size, CLAIM_REGION);
-      s->next = g_malloc (s->left);
-      g_ptr_array_add (s->regions, s->next);
-    }
-  p = s->next;
-  s->next += size;
-  s->left -= size;
+  p = region_carve (s->regions, &s->next, &s->left, size);
   g_mutex_unlock (&s->lock);
   return p;
 }
