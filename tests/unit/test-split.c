@@ -349,21 +349,21 @@ END_TEST
  * and the two lines would join. */
 START_TEST (wrap_width_counts_characters)
 {
-  expect_split ("The committee met on Monday to discuss the annual budget and\n"
-                "the plans for new roads, bridges and schools across the whole\n"
-                "region, which officials said would take years to complete and\n"
-                "cost more than any earlier programme of its kind in the area.\n"
-                "Owners of each shop near the old \u00e9p\u00e9e club "
-                "liked a caf\u00e9\n"
-                "Paris officials declined to comment on the plan last week.\n",
-                "The committee met on Monday to discuss the annual budget and "
-                "the plans for new roads, bridges and schools across the whole "
-                "region, which officials said would take years to complete and "
-                "cost more than any earlier programme of its kind in the area.",
-                "Owners of each shop near the old \u00e9p\u00e9e club "
-                "liked a caf\u00e9",
-                "Paris officials declined to comment on the plan last week.",
-                NULL);
+  expect_split (
+      "The committee met on Monday to discuss the annual budget and\n"
+      "the plans for new roads, bridges and schools across the whole\n"
+      "region, which officials said would take years to complete and\n"
+      "cost more than any earlier programme of its kind in the area.\n"
+      "Owners of each shop near the old \u00e9p\u00e9e club "
+      "liked a caf\u00e9\n"
+      "Paris officials declined to comment on the plan last week.\n",
+      "The committee met on Monday to discuss the annual budget and "
+      "the plans for new roads, bridges and schools across the whole "
+      "region, which officials said would take years to complete and "
+      "cost more than any earlier programme of its kind in the area.",
+      "Owners of each shop near the old \u00e9p\u00e9e club "
+      "liked a caf\u00e9",
+      "Paris officials declined to comment on the plan last week.", NULL);
 }
 END_TEST
 
