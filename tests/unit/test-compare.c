@@ -87,6 +87,21 @@ world_clear (World *w)
   g_ptr_array_unref (w->docs);
 }
 
+/* The member of doc @id with words @words in @g, or NULL. */
+static const FdMember *
+find_member (const FdGroup *g, const char *id, const char *words)
+{
+  for (guint m = 0; m < g->members->len; m++)
+    {
+      const FdMember *mb = g->members->pdata[m];
+      if (strcmp (mb->doc->id, id) == 0
+          && mb->end - mb->start == strlen (words)
+          && memcmp (mb->doc->text + mb->start, words, strlen (words)) == 0)
+        return mb;
+    }
+  return NULL;
+}
+
 /* The group holding the claim whose words are @words in doc @id. */
 static const FdGroup *
 group_of (World *w, const char *id, const char *words)
@@ -94,15 +109,8 @@ group_of (World *w, const char *id, const char *words)
   for (guint i = 0; i < w->cmp->groups->len; i++)
     {
       const FdGroup *g = w->cmp->groups->pdata[i];
-      for (guint m = 0; m < g->members->len; m++)
-        {
-          const FdMember *mb = g->members->pdata[m];
-          if (strcmp (mb->doc->id, id) == 0
-              && mb->end - mb->start == strlen (words)
-              && memcmp (mb->doc->text + mb->start, words, strlen (words))
-                     == 0)
-            return g;
-        }
+      if (find_member (g, id, words))
+        return g;
     }
   ck_abort_msg ("no group holds '%s' of %s", words, id);
   return NULL;
@@ -329,16 +337,11 @@ END_TEST
 static const FdMember *
 member_of (const FdGroup *g, const char *id, const char *words)
 {
-  for (guint m = 0; m < g->members->len; m++)
-    {
-      const FdMember *mb = g->members->pdata[m];
-      if (strcmp (mb->doc->id, id) == 0
-          && mb->end - mb->start == strlen (words)
-          && memcmp (mb->doc->text + mb->start, words, strlen (words)) == 0)
-        return mb;
-    }
-  ck_abort_msg ("no member '%s' of %s", words, id);
-  return NULL;
+  const FdMember *mb = find_member (g, id, words);
+
+  if (!mb)
+    ck_abort_msg ("no member '%s' of %s", words, id);
+  return mb;
 }
 
 /* A claim member's display is made from its claim when a report asks for
