@@ -345,27 +345,14 @@ cue_holds (const char *text, const FdQTok *toks, guint n, guint i, gint k,
 }
 
 gboolean
-fd_speaker_cue (const char *text, const FdQTok *toks, guint n, guint i,
-                FdSpeechCue *cue)
-{
-  gint k;
-
-  /* Every token is tried: one hash finds its cue, if any (no word is
-   * listed twice in cues[]). */
-  if (toks[i].kind != FD_QTOK_WORD)
-    return FALSE;
-  k = fd_word_set_find (&cues_set, text + toks[i].start,
-                        toks[i].end - toks[i].start);
-  return k >= 0 && cue_holds (text, toks, n, i, k, cue);
-}
-
-gboolean
 fd_speaker_cues (const char *text, const FdQTok *toks, guint n,
                  FdSpeechCue *cue, gboolean *is_cue)
 {
   gboolean any = FALSE;
 
   fd_word_set_ensure (&cues_set);
+  /* Every token is tried: one hash finds its cue, if any (no word is
+   * listed twice in cues[]). */
   for (guint i = 0; i < n; i++)
     {
       gint k;

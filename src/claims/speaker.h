@@ -35,13 +35,9 @@ typedef struct
   gboolean pronoun; /* a lone pronoun: he, she, it, they, we, I, who */
 } FdSpeakerNP;
 
-/* TRUE when a speech cue starts at toks[i]; fills @cue. */
-gboolean fd_speaker_cue (const char *text, const FdQTok *toks, guint n,
-                         guint i, FdSpeechCue *cue);
-
-/* fd_speaker_cue at every token of a line, in one call: is_cue[i] says
- * whether toks[i] starts a cue and cue[i] is filled where it does (left
- * as it was elsewhere); both hold @n entries.  TRUE when any does. */
+/* The speech cues of a line, in one call: is_cue[i] says whether a cue
+ * starts at toks[i], and cue[i] is filled where one does (left as it was
+ * elsewhere); both hold @n entries.  TRUE when any does. */
 gboolean fd_speaker_cues (const char *text, const FdQTok *toks, guint n,
                           FdSpeechCue *cue, gboolean *is_cue);
 
