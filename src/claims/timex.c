@@ -105,9 +105,9 @@ static const Lex lexicon[] = {
   { "afternoon", C_PART, 2, NULL },
   { "afternoons", C_PART, 2 | V_PLURAL, NULL },
   { "ago", C_KEY, 0, NULL },
+  { "almost", C_HEDGE, 0, NULL },
   /* no class: here for LexIndex.before_time */
   { "an", C_NONE, 0, NULL },
-  { "almost", C_HEDGE, 0, NULL },
   { "annually", C_SETADV, 0, "P1Y" },
   { "approximately", C_HEDGE, 0, NULL },
   { "apr", C_MONTH, 4 | V_ABBR, NULL },
