@@ -11,6 +11,7 @@
  * AP via Yonhap)" against "(Courtesy of AFP via Yonhap)", where too few
  * tokens are left for a shingle.  The gaps between runs are the changes. */
 #include "core/sort.h"
+#include "core/ascii8.h"
 #include "dedup/dedup-private.h"
 #include "shingle/token.h"
 
@@ -153,10 +154,7 @@ token_end (FdDedupBuild *bd, guint d, guint t)
 static gboolean
 plain_token (const char *p, gsize n)
 {
-  for (gsize x = 0; x < n; x++)
-    if (!ascii_word ((guchar)p[x]))
-      return FALSE;
-  return TRUE;
+  return fd_ascii_word_run (p, p + n, FALSE) == n;
 }
 
 /* Whether tokens @i of @a and @j of @b read the same in their first
