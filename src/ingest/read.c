@@ -281,6 +281,7 @@ fd_read_contents (const char *path, gboolean jsonl, char **data, gsize *len,
   guint line = 1;
   char *buf = NULL;
   struct stat st;
+  gsize whole = G_MAXSIZE; /* a regular file's size, when known */
   gboolean ok = FALSE;
 
   if (fd < 0)
@@ -293,7 +294,11 @@ fd_read_contents (const char *path, gboolean jsonl, char **data, gsize *len,
    * what one long line may need); pipes grow the buffer geometrically, so
    * reading stays linear. */
   if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
-    cap = (gsize)MIN ((guint64)st.st_size, (guint64)FD_INGEST_MAX_RECORD) + 1;
+    {
+      cap = (gsize)MIN ((guint64)st.st_size, (guint64)FD_INGEST_MAX_RECORD)
+            + 1;
+      whole = (gsize)st.st_size;
+    }
   buf = g_try_malloc (cap + 1);
   if (!buf)
     goto nomem;
@@ -345,6 +350,10 @@ fd_read_contents (const char *path, gboolean jsonl, char **data, gsize *len,
                          error);
           goto out;
         }
+      /* A file of a collection is read with one read (): having all the
+       * bytes its size promised, it needs no second call to see the end. */
+      if (n == whole)
+        break;
     }
   buf[n] = '\0';
   *data = buf;
