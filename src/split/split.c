@@ -92,8 +92,9 @@ typedef struct
   const char *t;
   const FdLine *lines;
   guint n_lines;
-  LineInfo *info; /* one per line, owned */
-  GArray *out;    /* of FdSentence, borrowed */
+  LineInfo *info;  /* one per line, owned */
+  FdSentence *out; /* n_out sentences in room for cap_out; the caller's */
+  guint n_out, cap_out;
 
   /* The open sentence. */
   gboolean open;
@@ -337,16 +338,28 @@ open_at (Splitter *sp, gsize i, guint li)
   return read_marker (sp, i, sp->info[li].last);
 }
 
+/* Appends a sentence to sp->out, which doubles when full.  A GArray
+ * append is a library call with its own checks for every sentence, which
+ * cost about as much as finding the sentence's end. */
+static void
+push_sentence (Splitter *sp, gsize start, gsize end, guint line,
+               FdLineClass cls)
+{
+  if (sp->n_out == sp->cap_out)
+    {
+      sp->cap_out = sp->cap_out ? sp->cap_out * 2 : 32;
+      sp->out = g_renew (FdSentence, sp->out, sp->cap_out);
+    }
+  sp->out[sp->n_out++] = (FdSentence){ start, end, line, cls };
+}
+
 static void
 close_as (Splitter *sp, gsize end, FdLineClass cls)
 {
   while (end > sp->start && is_ws (sp->t[end - 1]))
     end--;
   if (end > sp->start)
-    {
-      FdSentence s = { sp->start, end, sp->line, cls };
-      g_array_append_val (sp->out, s);
-    }
+    push_sentence (sp, sp->start, end, sp->line, cls);
   sp->open = FALSE;
   sp->list_kind = LIST_NONE;
 }
@@ -961,8 +974,11 @@ judge_lines (Splitter *sp)
     }
 }
 
-static void
-split_lines (const char *text, const FdLine *lines, guint n_lines, GArray *out)
+/* Splits the @n_lines @lines of @text; returns the sentences (transfer
+ * full, room for more than *@n_sents) and sets *@n_sents. */
+static FdSentence *
+split_lines (const char *text, const FdLine *lines, guint n_lines,
+             guint *n_sents)
 {
   Splitter sp = { 0 };
 
@@ -970,7 +986,6 @@ split_lines (const char *text, const FdLine *lines, guint n_lines, GArray *out)
   sp.lines = lines;
   sp.n_lines = n_lines;
   sp.info = g_new (LineInfo, n_lines ? n_lines : 1);
-  sp.out = out;
   sp.body_line = G_MAXUINT;
   judge_lines (&sp);
   for (guint li = 0; li < n_lines; li++)
@@ -982,8 +997,7 @@ split_lines (const char *text, const FdLine *lines, guint n_lines, GArray *out)
       if (!is_running (lines[li].cls))
         {
           /* Headlines, bylines, labels: one sentence per line. */
-          FdSentence s = { in->first, in->last, li, lines[li].cls };
-          g_array_append_val (out, s);
+          push_sentence (&sp, in->first, in->last, li, lines[li].cls);
           continue;
         }
       scan_line (&sp, li);
@@ -991,6 +1005,8 @@ split_lines (const char *text, const FdLine *lines, guint n_lines, GArray *out)
         close_at (&sp, in->last);
     }
   g_free (sp.info);
+  *n_sents = sp.n_out;
+  return sp.out;
 }
 
 GArray *
@@ -998,6 +1014,8 @@ fd_split_text (const char *text, gsize len)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (FdSentence));
   g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (FdLine));
+  FdSentence *sents;
+  guint n;
   gsize i = 0;
 
   while (i < len)
@@ -1010,27 +1028,28 @@ fd_split_text (const char *text, gsize len)
       g_array_append_val (lines, l);
       i = nl ? (gsize)(nl - text) + 1 : len;
     }
-  split_lines (text, (const FdLine *)(void *)lines->data, lines->len, out);
-  for (guint k = 0; k < out->len; k++)
+  sents = split_lines (text, (const FdLine *)(void *)lines->data, lines->len,
+                       &n);
+  for (guint k = 0; k < n; k++)
     {
-      FdSentence *s = &g_array_index (out, FdSentence, k);
-      s->line = 0;
-      s->cls = FD_LINE_BODY;
+      sents[k].line = 0;
+      sents[k].cls = FD_LINE_BODY;
     }
+  g_array_append_vals (out, sents, n);
+  g_free (sents);
   return out;
 }
 
 void
 fd_split_doc (FdDoc *doc)
 {
-  GArray *all = g_array_new (FALSE, FALSE, sizeof (FdSentence));
+  guint n;
+  FdSentence *all = split_lines (doc->text, doc->lines, doc->n_lines, &n);
 
-  split_lines (doc->text, doc->lines, doc->n_lines, all);
   g_free (doc->sents);
-  doc->n_sents = all->len;
+  doc->n_sents = n;
   /* The array grew by doubling; every article's sentences stay until the
    * end of the run, so give the slack back (a quarter of their memory on
    * average). */
-  doc->sents
-      = g_renew (FdSentence, g_array_free (all, FALSE), MAX (doc->n_sents, 1));
+  doc->sents = g_renew (FdSentence, all, MAX (n, 1));
 }
