@@ -1,6 +1,6 @@
-/* test-ascii8.c - the eight-bytes-at-a-time word runs of core/ascii8.h
- * against a plain byte loop, for every byte value at every position of
- * the eight-byte word and near the end of the text. */
+/* test-ascii8.c - the eight-bytes-at-a-time word runs and digit search
+ * of core/ascii8.h against a plain byte loop, for every byte value at
+ * every position of the eight-byte word and near the end of the text. */
 #include "core/ascii8.h"
 #include "fd-test.h"
 
@@ -52,6 +52,30 @@ START_TEST (word_run_reads_only_before_end)
 }
 END_TEST
 
+/* Every byte value at each offset of texts up to 20 bytes long: the
+ * first digit is where the byte loop finds it, and bytes past the end
+ * (digits here) are never looked at. */
+START_TEST (next_digit_matches_byte_loop)
+{
+  char buf[28];
+
+  for (gsize len = 0; len <= 20; len++)
+    for (gsize at = 0; at < len; at++)
+      for (int b = 0; b < 256; b++)
+        {
+          const char *q = buf;
+
+          memset (buf, '7', sizeof buf);
+          for (gsize i = 0; i < len; i++)
+            buf[i] = (char)(i % 2 ? 'x' : '\xc3');
+          buf[at] = (char)b;
+          while (q < buf + len && !g_ascii_isdigit (*q))
+            q++;
+          ck_assert_ptr_eq (fd_ascii_next_digit (buf, buf + len), q);
+        }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -60,6 +84,7 @@ fd_test_suite (void)
 
   tcase_add_test (tc, word_run_matches_byte_loop);
   tcase_add_test (tc, word_run_reads_only_before_end);
+  tcase_add_test (tc, next_digit_matches_byte_loop);
   suite_add_tcase (s, tc);
   return s;
 }

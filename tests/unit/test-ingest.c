@@ -7,6 +7,7 @@
  * expected for each of its lines.  Cases that read the real articles in
  * $FD_SEEDS are only registered when that folder exists. */
 #include "fd-test.h"
+#include "ingest/encoding.h"
 #include "ingest/ingest.h"
 #include "ingest/meta.h"
 #include "ingest/norm.h"
@@ -189,6 +190,35 @@ START_TEST (nul_byte)
   path = put ("nul.txt", "line one\nline\0two\n", 18);
   want = g_strdup_printf ("%s:2: NUL byte at byte 13", path);
   expect_one_error (path, want, FD_INGEST_ERROR_ENCODING);
+}
+END_TEST
+
+/* The scanner reads whole words at a time: a bad byte (NUL, a lone
+ * continuation, a byte that never starts UTF-8) must be found at every
+ * offset of a 100-byte text, and a valid two-byte character anywhere must
+ * not stop it. */
+START_TEST (encoding_scan_every_offset)
+{
+  static const char bad[] = { '\0', '\x80', '\xff', '\xc3' };
+  char buf[100];
+
+  for (gsize at = 0; at < sizeof buf; at++)
+    {
+      for (gsize k = 0; k < G_N_ELEMENTS (bad); k++)
+        {
+          memset (buf, 'a', sizeof buf);
+          buf[at] = bad[k];
+          /* "\xc3" is a valid lead byte unless a continuation follows. */
+          ck_assert_uint_eq (fd_encoding_scan (buf, sizeof buf), at);
+        }
+      if (at + 1 < sizeof buf)
+        {
+          memset (buf, 'a', sizeof buf);
+          buf[at] = '\xc3';
+          buf[at + 1] = '\xa9';
+          ck_assert_uint_eq (fd_encoding_scan (buf, sizeof buf), sizeof buf);
+        }
+    }
 }
 END_TEST
 
@@ -1082,6 +1112,7 @@ fd_test_suite (void)
   tcase_add_loop_test (bad, bad_utf8_sequences, 0,
                        G_N_ELEMENTS (bad_sequences));
   tcase_add_test (bad, nul_byte);
+  tcase_add_test (bad, encoding_scan_every_offset);
   tcase_add_test (bad, utf16_bom);
   tcase_add_test (bad, utf16_detected);
   tcase_add_test (bad, utf32_bom);
