@@ -7,8 +7,8 @@
 EXTRA_PROGRAMS += bench/gen bench/bench-dedup
 bench_gen_SOURCES = bench/gen.c
 bench_gen_LDADD = $(GLIB_LIBS)
-bench_bench_dedup_SOURCES = bench/bench-dedup.c
-bench_bench_dedup_LDADD = $(FD_LIBS)
+bench_bench_dedup_SOURCES = bench/bench-dedup.c src/cli/alloc.c
+bench_bench_dedup_LDADD = $(FD_LIBS) $(JEMALLOC_LIBS)
 CLEANFILES += bench/gen$(EXEEXT) bench/bench-dedup$(EXEEXT)
 
 BENCH_DIR ?= /tmp/factdiff-bench

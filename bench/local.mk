@@ -17,8 +17,8 @@ include bench/dedup.mk
 include bench/claims.mk
 
 EXTRA_PROGRAMS += bench/bench-stages
-bench_bench_stages_SOURCES = bench/bench-stages.c
-bench_bench_stages_LDADD = $(FD_LIBS)
+bench_bench_stages_SOURCES = bench/bench-stages.c src/cli/alloc.c
+bench_bench_stages_LDADD = $(FD_LIBS) $(JEMALLOC_LIBS)
 CLEANFILES += bench/bench-stages$(EXEEXT)
 dist_noinst_SCRIPTS += bench/run.sh
 

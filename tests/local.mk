@@ -169,6 +169,7 @@ check-valgrind-cli: factdiff$(EXEEXT)
 	@echo "valgrind factdiff compare corpus/"; \
 	rm -rf check-valgrind-cli.tmp; \
 	$(VALGRIND) --quiet --error-exitcode=99 --leak-check=full \
+	  --soname-synonyms=somalloc=*jemalloc* \
 	  --errors-for-leak-kinds=definite,possible \
 	  --suppressions=$(top_srcdir)/tests/valgrind.supp \
 	  ./factdiff$(EXEEXT) compare -q -f md -f csv -f tsv -f json -f html \
