@@ -106,4 +106,10 @@ for n in $sizes; do
 done
 echo "# medians of $runs runs; stages on one thread, one process each;"
 echo "# e2e: factdiff compare -f json --threads N; peak RSS of the process;"
+if readelf -d "$factdiff" 2> /dev/null | grep -q 'libjemalloc'; then
+  alloc=jemalloc
+else
+  alloc="the C library's malloc"
+fi
+echo "# malloc: $alloc (see configure --without-jemalloc)"
 echo "# $(($(date +%s) - start)) s in all on $(nproc) cores"
