@@ -200,7 +200,9 @@ END_TEST
 START_TEST (json_ints_at_the_limits)
 {
   static const gint64 values[]
-      = { 0, 9, 10, 99, 100, -1, -10, 4294967296, G_MAXINT64, G_MININT64 };
+      = { 0,        9,          10,         99,         100,     -1,
+          -10,      4294967295, 4294967296, 4294967297, 1234567, -12345678901,
+          90817263, G_MAXINT64, G_MININT64 };
   g_autoptr (GString) got = g_string_sized_new (1);
   g_autoptr (GString) want = g_string_new (NULL);
 
