@@ -75,6 +75,7 @@ typedef struct
   guint32 imask;
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
+  guint8 *multi;  /* per position, 1 when its shingle is elsewhere too */
   gsize chain_cap;
   /* A bit per 2^fshift shingle values that article index_doc has (16 bits
    * a shingle, by their top bits): most shingles of the other article are

@@ -279,15 +279,22 @@ index_doc (FdDedupBuild *bd, guint a)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
       bd->chain = g_renew (guint32, bd->chain, bd->chain_cap);
+      bd->multi = g_renew (guint8, bd->multi, bd->chain_cap);
     }
   filter_doc (bd, in);
   for (guint i = 0; i < in->n_sh; i++)
     {
       /* The low fingerprint bits are already a hash. */
       guint32 h = in->sh[i], j = h & bd->imask;
+      guint32 e;
       while (slots[j] != SLOT_EMPTY && (guint32)slots[j] != h)
         j = (j + 1) & bd->imask;
-      bd->chain[i] = (guint32)(slots[j] >> 32);
+      e = (guint32)(slots[j] >> 32);
+      bd->chain[i] = e;
+      /* Marking the newest earlier position marks every one in turn. */
+      bd->multi[i] = e != FD_NONE;
+      if (e != FD_NONE)
+        bd->multi[e] = 1;
       slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
@@ -689,6 +696,9 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   gboolean same = ia->outlet == ib->outlet;
   guint64 shared_sh = 0;
   guint n_kept = 0, n_runs = 0;
+  /* The run that position prev_i of a extended or began at the shingle
+   * of b before, if any (FD_NONE). */
+  guint32 prev_i = 0, prev_run = FD_NONE;
   GArray *cover_a, *cover_b;
   Run *rv;
 
@@ -719,6 +729,18 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   for (guint j = 0; j < ib->n_sh; j++)
     {
       guint32 i;
+      /* Most matches follow on from one of the shingle before: when the
+       * next shingle of a is this one and a has it nowhere else, the
+       * look-up below would find that position alone, on the diagonal
+       * whose newest run (prev_run) ends just there. */
+      if (prev_run != FD_NONE && prev_i + 1 < ia->n_sh
+          && ia->sh[prev_i + 1] == ib->sh[j] && !bd->multi[prev_i + 1])
+        {
+          rv[prev_run].a1++, rv[prev_run].b1++;
+          prev_i++;
+          continue;
+        }
+      prev_run = FD_NONE;
       if (!filter_has (bd, ib->sh[j]))
         continue;
       i = index_lookup (bd, ib->sh[j]);
@@ -733,6 +755,8 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
               rv[n_runs] = (Run){ i, i + k, j, j + k, 0 };
               *dl = ++n_runs;
             }
+          if (c == 0)
+            prev_i = i, prev_run = *dl - 1;
         }
     }
   g_array_set_size (bd->runs, n_runs);
@@ -1147,6 +1171,7 @@ fd_passage_scratch_free (FdDedupBuild *bd)
 {
   g_free (bd->index);
   g_free (bd->chain);
+  g_free (bd->multi);
   g_free (bd->filter);
   g_free (bd->dlast);
   if (bd->runs)
