@@ -84,6 +84,10 @@ typedef struct
   gsize fcap;
   guint fshift;
   GArray *runs, *pas, *prun, *cells, *pieces, *segs, *ivals;
+  /* The token ranges (a0, a1, b0, b1) of the changes of the passage
+   * being built, in order: its near pairs take the changes they share
+   * with it from there. */
+  GArray *chtok;
   /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
    * runs, 0 for none: all zero between pairs; dcap allocated. */
   guint32 *dlast;

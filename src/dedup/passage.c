@@ -359,6 +359,38 @@ add_change (FdDedupBuild *bd, guint a, guint a0, guint a1, guint b, guint b0,
   g_array_append_val (bd->changes, c);
 }
 
+/* add_change, for a near pair inside the passage whose changes start at
+ * bd->changes[@first] with token ranges in bd->chtok: a change of the
+ * same token ranges is copied, since add_change would make the same
+ * one.  Most near pairs differ from each other by what the passage
+ * already found changed.  Looked for by a0, in which the passage's
+ * changes are sorted (one that is not found is only made again). */
+static void
+add_change_again (FdDedupBuild *bd, guint first, guint a, guint a0, guint a1,
+                  guint b, guint b0, guint b1)
+{
+  const Pas *v = (const Pas *)(gpointer)bd->chtok->data;
+  guint lo = 0, hi = bd->chtok->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (v[mid].a0 < a0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < bd->chtok->len && v[lo].a0 == a0; lo++)
+    if (v[lo].a1 == a1 && v[lo].b0 == b0 && v[lo].b1 == b1)
+      {
+        FdDedupChange c
+            = g_array_index (bd->changes, FdDedupChange, first + lo);
+        g_array_append_val (bd->changes, c);
+        return;
+      }
+  add_change (bd, a, a0, a1, b, b0, b1);
+}
+
 /* Stretches the end (dir 1) or the start (dir -1) of a passage whose runs
  * are in bd->prun, token by token. */
 static void
@@ -585,7 +617,8 @@ cell_add (CellWork *w, guint sa, guint sb, guint32 a0, guint32 b0, guint32 n)
  * Runs are cut into pieces where a sentence of either article begins or
  * ends, so the work goes by sentence pairs rather than by tokens. */
 static void
-near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
+near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind,
+            guint first_change)
 {
   const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
@@ -645,12 +678,12 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
         {
           const Piece *pc = &g_array_index (bd->pieces, Piece, p);
           if (pc->a0 > pa || pc->b0 > pb)
-            add_change (bd, a, pa, pc->a0, b, pb, pc->b0);
+            add_change_again (bd, first_change, a, pa, pc->a0, b, pb, pc->b0);
           pa = pc->a0 + pc->n, pb = pc->b0 + pc->n;
         }
       if (pa < ia->sfirst[c.sa] + la || pb < ib->sfirst[c.sb] + lb)
-        add_change (bd, a, pa, ia->sfirst[c.sa] + la, b, pb,
-                    ib->sfirst[c.sb] + lb);
+        add_change_again (bd, first_change, a, pa, ia->sfirst[c.sa] + la, b,
+                          pb, ib->sfirst[c.sb] + lb);
       n.n_changes = bd->changes->len - n.first_change;
       g_array_append_val (bd->near, n);
     }
@@ -711,6 +744,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
       bd->ivals = g_array_new (FALSE, FALSE, sizeof (Ival));
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
+      bd->chtok = g_array_new (FALSE, FALSE, sizeof (Pas));
     }
   index_doc (bd, a);
   if (bd->dcap < (gsize)ia->n_sh + ib->n_sh + 1)
@@ -853,19 +887,24 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       ps.classes = classes_of (doc_of (bd, a), ps.a.start, ps.a.end)
                    | classes_of (doc_of (bd, b), ps.b.start, ps.b.end);
       ps.first_change = bd->changes->len;
+      g_array_set_size (bd->chtok, 0);
       for (guint r = 1; r < bd->prun->len; r++)
         {
           const Run *u = &g_array_index (bd->prun, Run, r - 1);
           const Run *v = &g_array_index (bd->prun, Run, r);
           if (v->a0 > u->a1 || v->b0 > u->b1)
-            add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
+            {
+              Pas t = { u->a1, v->a0, u->b1, v->b0 };
+              add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
+              g_array_append_val (bd->chtok, t);
+            }
         }
       ps.n_changes = bd->changes->len - ps.first_change;
       g_array_append_val (bd->passages, ps);
       if (boiler)
         continue;
       n_kept++;
-      near_pairs (bd, a, b, ps.kind);
+      near_pairs (bd, a, b, ps.kind, ps.first_change);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
         g_array_append_val (cover_a, va);
@@ -1183,5 +1222,6 @@ fd_passage_scratch_free (FdDedupBuild *bd)
       g_array_unref (bd->pieces);
       g_array_unref (bd->ivals);
       g_array_unref (bd->segs);
+      g_array_unref (bd->chtok);
     }
 }
