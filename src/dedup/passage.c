@@ -732,8 +732,10 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   /* The run that position prev_i of a extended or began at the shingle
    * of b before, if any (FD_NONE). */
   guint32 prev_i = 0, prev_run = FD_NONE;
+  guint n_pas = 0, n_ch;
   GArray *cover_a, *cover_b;
   Run *rv;
+  Pas *pv;
 
   if (!bd->runs)
     {
@@ -804,18 +806,19 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     return;
   sort_runs (rv, n_runs, cmp_run);
 
-  /* Chain runs into passages. */
-  g_array_set_size (bd->pas, 0);
+  /* Chain runs into passages: at most one a run, written in place. */
+  g_array_set_size (bd->pas, bd->runs->len);
+  pv = (Pas *)(gpointer)bd->pas->data;
   for (guint x = 0; x < bd->runs->len; x++)
     {
       Run *r = &g_array_index (bd->runs, Run, x);
       gint64 best_cost = G_MAXINT64, best_trim = 0;
       guint best = FD_NONE;
-      guint lo = bd->pas->len > MAX_OPEN ? bd->pas->len - MAX_OPEN : 0;
+      guint lo = n_pas > MAX_OPEN ? n_pas - MAX_OPEN : 0;
 
-      for (guint p = bd->pas->len; p-- > lo;)
+      for (guint p = n_pas; p-- > lo;)
         {
-          Pas *ps = &g_array_index (bd->pas, Pas, p);
+          Pas *ps = &pv[p];
           gint64 ga = (gint64)r->a0 - ps->a1, gb = (gint64)r->b0 - ps->b1;
           gint64 trim = MAX (0, MAX (-ga, -gb)), cost;
           if (r->b0 <= ps->b0 || r->a1 <= ps->a1 || r->b1 <= ps->b1)
@@ -828,7 +831,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
         }
       if (best != FD_NONE)
         {
-          Pas *ps = &g_array_index (bd->pas, Pas, best);
+          Pas *ps = &pv[best];
           r->a0 += (guint32)best_trim;
           r->b0 += (guint32)best_trim;
           r->p = best;
@@ -837,11 +840,11 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
         }
       else
         {
-          Pas ps = { r->a0, r->a1, r->b0, r->b1 };
-          r->p = bd->pas->len;
-          g_array_append_val (bd->pas, ps);
+          pv[n_pas] = (Pas){ r->a0, r->a1, r->b0, r->b1 };
+          r->p = n_pas++;
         }
     }
+  g_array_set_size (bd->pas, n_pas);
   sort_runs ((Run *)(gpointer)bd->runs->data, bd->runs->len, cmp_run_by_pas);
 
   cover_a = bd->ivals;
@@ -887,18 +890,21 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       ps.classes = classes_of (doc_of (bd, a), ps.a.start, ps.a.end)
                    | classes_of (doc_of (bd, b), ps.b.start, ps.b.end);
       ps.first_change = bd->changes->len;
-      g_array_set_size (bd->chtok, 0);
+      /* A change at most between two runs, written in place. */
+      g_array_set_size (bd->chtok, bd->prun->len);
+      n_ch = 0;
       for (guint r = 1; r < bd->prun->len; r++)
         {
           const Run *u = &g_array_index (bd->prun, Run, r - 1);
           const Run *v = &g_array_index (bd->prun, Run, r);
           if (v->a0 > u->a1 || v->b0 > u->b1)
             {
-              Pas t = { u->a1, v->a0, u->b1, v->b0 };
               add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
-              g_array_append_val (bd->chtok, t);
+              g_array_index (bd->chtok, Pas, n_ch++)
+                  = (Pas){ u->a1, v->a0, u->b1, v->b0 };
             }
         }
+      g_array_set_size (bd->chtok, n_ch);
       ps.n_changes = bd->changes->len - ps.first_change;
       g_array_append_val (bd->passages, ps);
       if (boiler)
