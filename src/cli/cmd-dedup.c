@@ -421,16 +421,15 @@ json_member_id (Out *o, const char *key, const char *id, gboolean first)
     OUT_LIT (o, "null");
 }
 
-/* {"doc":…,"start":…,"end":…}, with "containment" last when
- * @containment is not negative (a passage's side). */
-static void
-json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
+/* @open, a literal that ends in {"doc": (after a key or a comma, which
+ * are written with it), then the rest of span @s: "start", "end" and,
+ * when @containment is not negative (a passage's side), "containment".
+ * Inlined, so that the length of @open is known when compiling. */
+static inline void
+json_span_of (Out *o, const char *open, const FdDedupSpan *s,
               double containment)
 {
-  /* A NULL key writes a bare object (an array element). */
-  if (key)
-    out_key (o, key, first);
-  OUT_LIT (o, "{\"doc\":");
+  fd_json_append_raw (o->buf, open, strlen (open));
   out_id (o, s->doc);
   OUT_LIT (o, ",\"start\":");
   fd_json_append_int (o->buf, (gint64)s->start);
@@ -438,16 +437,10 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
   fd_json_append_int (o->buf, (gint64)s->end);
   if (containment >= 0)
     {
-      out_key (o, "containment", FALSE);
+      OUT_LIT (o, ",\"containment\":");
       fd_json_append_double (o->buf, containment, 3);
     }
   g_string_append_c (o->buf, '}');
-}
-
-static void
-json_span (Out *o, const char *key, const FdDedupSpan *s, gboolean first)
-{
-  json_span_of (o, key, s, first, -1);
 }
 
 static void
@@ -562,9 +555,8 @@ json_group (Out *o, const FdDedup *d, guint g)
   g_string_append_c (o->buf, '[');
   for (guint x = 0; x < gr->n; x++)
     {
-      if (x)
-        g_string_append_c (o->buf, ',');
-      json_span (o, NULL, &d->members[gr->first + x], TRUE);
+      json_span_of (
+          o, x ? ",{\"doc\":" : "{\"doc\":", &d->members[gr->first + x], -1);
     }
   OUT_LIT (o, "]}");
 }
@@ -580,8 +572,8 @@ json_near (Out *o, const FdDedup *d, guint x)
   json_kind (o, n->kind, TRUE);
   out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, n->similarity, 3);
-  json_span (o, "a", &n->a, FALSE);
-  json_span (o, "b", &n->b, FALSE);
+  json_span_of (o, ",\"a\":{\"doc\":", &n->a, -1);
+  json_span_of (o, ",\"b\":{\"doc\":", &n->b, -1);
   json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
   g_string_append_c (o->buf, '}');
 }
@@ -597,8 +589,8 @@ json_passage (Out *o, const FdDedup *d, guint x)
   json_kind (o, p->kind, TRUE);
   out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, p->similarity, 3);
-  json_span_of (o, "a", &p->a, FALSE, p->containment_a);
-  json_span_of (o, "b", &p->b, FALSE, p->containment_b);
+  json_span_of (o, ",\"a\":{\"doc\":", &p->a, p->containment_a);
+  json_span_of (o, ",\"b\":{\"doc\":", &p->b, p->containment_b);
   json_classes (o, p->classes);
   json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
   g_string_append_c (o->buf, '}');
