@@ -443,23 +443,27 @@ json_span_of (Out *o, const char *open, const FdDedupSpan *s,
   g_string_append_c (o->buf, '}');
 }
 
+/* ,"classes":[…] with the names of the line classes in @classes.  An
+ * item has one or two as a rule: the set bits are visited alone. */
 static void
 json_classes (Out *o, guint classes)
 {
-  gboolean first = TRUE;
+  guint all = classes & ((1u << FD_LINE_N_CLASSES) - 1);
 
-  out_key (o, "classes", FALSE);
-  g_string_append_c (o->buf, '[');
-  for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
-    if (classes & (1u << c))
-      {
-        if (!first)
-          g_string_append_c (o->buf, ',');
-        g_string_append_c (o->buf, '"');
-        out_str (o, fd_line_class_name (c));
-        g_string_append_c (o->buf, '"');
-        first = FALSE;
-      }
+  OUT_LIT (o, ",\"classes\":[");
+  for (guint m = all; m; m &= m - 1)
+    {
+      const char *name = fd_line_class_name (g_bit_nth_lsf (m, -1));
+      gsize n = strlen (name);
+      char *p = fd_json_reserve (o->buf, n + 3);
+      if (m != all)
+        *p++ = ',';
+      *p++ = '"';
+      memcpy (p, name, n);
+      p += n;
+      *p++ = '"';
+      fd_json_commit (o->buf, p);
+    }
   g_string_append_c (o->buf, ']');
 }
 
