@@ -260,7 +260,8 @@ sort_u64_inplace (guint64 *v, gsize n, guint hi)
  * from @suf, n long) and of its part of the second (a prefix, kept as
  * the window's right end moves through the block).  Unlike a monotone
  * queue this takes no branch that depends on the values, which are
- * random. */
+ * random.  Kept out of line: inlined into scan_task, its loop had too
+ * few registers and spilled to the stack. */
 static G_GNUC_NO_INLINE void
 winnow (const guint64 *sh, guint n, guint w, guint d, guint bits, GArray *out,
         guint *suf, guint32 *low)
