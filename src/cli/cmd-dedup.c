@@ -421,16 +421,15 @@ json_member_id (Out *o, const char *key, const char *id, gboolean first)
     OUT_LIT (o, "null");
 }
 
-/* {"doc":…,"start":…,"end":…}, with "containment" last when
- * @containment is not negative (a passage's side). */
-static void
-json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
+/* @open, a literal that ends in {"doc": (after a key or a comma, which
+ * are written with it), then the rest of span @s: "start", "end" and,
+ * when @containment is not negative (a passage's side), "containment".
+ * Inlined, so that the length of @open is known when compiling. */
+static inline void
+json_span_of (Out *o, const char *open, const FdDedupSpan *s,
               double containment)
 {
-  /* A NULL key writes a bare object (an array element). */
-  if (key)
-    out_key (o, key, first);
-  OUT_LIT (o, "{\"doc\":");
+  fd_json_append_raw (o->buf, open, strlen (open));
   out_id (o, s->doc);
   OUT_LIT (o, ",\"start\":");
   fd_json_append_int (o->buf, (gint64)s->start);
@@ -438,81 +437,94 @@ json_span_of (Out *o, const char *key, const FdDedupSpan *s, gboolean first,
   fd_json_append_int (o->buf, (gint64)s->end);
   if (containment >= 0)
     {
-      out_key (o, "containment", FALSE);
+      OUT_LIT (o, ",\"containment\":");
       fd_json_append_double (o->buf, containment, 3);
     }
   g_string_append_c (o->buf, '}');
 }
 
-static void
-json_span (Out *o, const char *key, const FdDedupSpan *s, gboolean first)
-{
-  json_span_of (o, key, s, first, -1);
-}
-
+/* ,"classes":[…] with the names of the line classes in @classes.  An
+ * item has one or two as a rule: the set bits are visited alone. */
 static void
 json_classes (Out *o, guint classes)
 {
-  gboolean first = TRUE;
+  guint all = classes & ((1u << FD_LINE_N_CLASSES) - 1);
 
-  out_key (o, "classes", FALSE);
-  g_string_append_c (o->buf, '[');
-  for (guint c = 0; c < FD_LINE_N_CLASSES; c++)
-    if (classes & (1u << c))
-      {
-        if (!first)
-          g_string_append_c (o->buf, ',');
-        g_string_append_c (o->buf, '"');
-        out_str (o, fd_line_class_name (c));
-        g_string_append_c (o->buf, '"');
-        first = FALSE;
-      }
+  OUT_LIT (o, ",\"classes\":[");
+  for (guint m = all; m; m &= m - 1)
+    {
+      const char *name = fd_line_class_name (g_bit_nth_lsf (m, -1));
+      gsize n = strlen (name);
+      char *p = fd_json_reserve (o->buf, n + 3);
+      if (m != all)
+        *p++ = ',';
+      *p++ = '"';
+      memcpy (p, name, n);
+      p += n;
+      *p++ = '"';
+      fd_json_commit (o->buf, p);
+    }
   g_string_append_c (o->buf, ']');
 }
 
-static void
-json_side (Out *o, const char *key, const FdDoc *doc, gsize start, gsize end,
-           gboolean first)
+/* The "start", "end" and "text" members of one side of a change, and
+ * what closes it: the object's opening is the literal before, which the
+ * caller writes with whatever precedes it in one go. */
+static inline void
+json_side_body (Out *o, const FdDoc *doc, gsize start, gsize end)
 {
-  out_key (o, key, first);
-  OUT_LIT (o, "{\"start\":");
   fd_json_append_int (o->buf, (gint64)start);
   OUT_LIT (o, ",\"end\":");
   fd_json_append_int (o->buf, (gint64)end);
   OUT_LIT (o, ",\"text\":");
   fd_json_append_string (o->buf, doc->text + start, end - start);
-  g_string_append_c (o->buf, '}');
 }
 
+/* The elements of a change's "facts" array for each set of FdDedupFact
+ * bits: the names of fd_dedup_facts_append, in its order, quoted.  A new
+ * fact would need the table doubled. */
+G_STATIC_ASSERT (FD_DEDUP_FACT_CREDIT == 1 << 3);
+static const char *const fact_lists[16] = {
+  "",
+  "\"number\"",
+  "\"date\"",
+  "\"number\",\"date\"",
+  "\"name\"",
+  "\"number\",\"name\"",
+  "\"date\",\"name\"",
+  "\"number\",\"date\",\"name\"",
+  "\"credit\"",
+  "\"number\",\"credit\"",
+  "\"date\",\"credit\"",
+  "\"number\",\"date\",\"credit\"",
+  "\"name\",\"credit\"",
+  "\"number\",\"name\",\"credit\"",
+  "\"date\",\"name\",\"credit\"",
+  "\"number\",\"date\",\"name\",\"credit\"",
+};
+
+/* "changes":[…] of a passage or near pair.  The report holds hundreds
+ * of thousands of changes: their fixed text is written a literal at a
+ * time, the punctuation around it included, rather than a key or a
+ * bracket at a time. */
 static void
 json_changes (Out *o, const FdDedup *d, guint a, guint b, guint first, guint n)
 {
-  static const char *const facts[] = { "number", "date", "name", "credit" };
+  const FdDoc *da = doc_at (d, a), *db = doc_at (d, b);
 
-  out_key (o, "changes", FALSE);
-  g_string_append_c (o->buf, '[');
+  OUT_LIT (o, ",\"changes\":[");
   for (guint c = first; c < first + n; c++)
     {
       const FdDedupChange *ch = &d->changes[c];
-      gboolean first_fact = TRUE;
       if (c > first)
-        g_string_append_c (o->buf, ',');
-      g_string_append_c (o->buf, '{');
-      json_side (o, "a", doc_at (d, a), ch->a_start, ch->a_end, TRUE);
-      json_side (o, "b", doc_at (d, b), ch->b_start, ch->b_end, FALSE);
-      out_key (o, "facts", FALSE);
-      g_string_append_c (o->buf, '[');
-      /* The names of fd_dedup_facts_append, in its order. */
-      for (guint f = 0; f < G_N_ELEMENTS (facts); f++)
-        if (ch->facts & (1u << f))
-          {
-            if (!first_fact)
-              g_string_append_c (o->buf, ',');
-            g_string_append_c (o->buf, '"');
-            out_str (o, facts[f]);
-            g_string_append_c (o->buf, '"');
-            first_fact = FALSE;
-          }
+        OUT_LIT (o, ",{\"a\":{\"start\":");
+      else
+        OUT_LIT (o, "{\"a\":{\"start\":");
+      json_side_body (o, da, ch->a_start, ch->a_end);
+      OUT_LIT (o, "},\"b\":{\"start\":");
+      json_side_body (o, db, ch->b_start, ch->b_end);
+      OUT_LIT (o, "},\"facts\":[");
+      out_str (o, fact_lists[ch->facts & 15]);
       OUT_LIT (o, "]}");
     }
   g_string_append_c (o->buf, ']');
@@ -547,9 +559,8 @@ json_group (Out *o, const FdDedup *d, guint g)
   g_string_append_c (o->buf, '[');
   for (guint x = 0; x < gr->n; x++)
     {
-      if (x)
-        g_string_append_c (o->buf, ',');
-      json_span (o, NULL, &d->members[gr->first + x], TRUE);
+      json_span_of (
+          o, x ? ",{\"doc\":" : "{\"doc\":", &d->members[gr->first + x], -1);
     }
   OUT_LIT (o, "]}");
 }
@@ -565,8 +576,8 @@ json_near (Out *o, const FdDedup *d, guint x)
   json_kind (o, n->kind, TRUE);
   out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, n->similarity, 3);
-  json_span (o, "a", &n->a, FALSE);
-  json_span (o, "b", &n->b, FALSE);
+  json_span_of (o, ",\"a\":{\"doc\":", &n->a, -1);
+  json_span_of (o, ",\"b\":{\"doc\":", &n->b, -1);
   json_changes (o, d, n->a.doc, n->b.doc, n->first_change, n->n_changes);
   g_string_append_c (o->buf, '}');
 }
@@ -582,8 +593,8 @@ json_passage (Out *o, const FdDedup *d, guint x)
   json_kind (o, p->kind, TRUE);
   out_key (o, "similarity", FALSE);
   fd_json_append_double (o->buf, p->similarity, 3);
-  json_span_of (o, "a", &p->a, FALSE, p->containment_a);
-  json_span_of (o, "b", &p->b, FALSE, p->containment_b);
+  json_span_of (o, ",\"a\":{\"doc\":", &p->a, p->containment_a);
+  json_span_of (o, ",\"b\":{\"doc\":", &p->b, p->containment_b);
   json_classes (o, p->classes);
   json_changes (o, d, p->a.doc, p->b.doc, p->first_change, p->n_changes);
   g_string_append_c (o->buf, '}');

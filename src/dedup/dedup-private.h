@@ -75,6 +75,7 @@ typedef struct
   guint32 imask;
   guint index_doc;
   guint32 *chain; /* earlier positions with the same shingle */
+  guint8 *multi;  /* per position, 1 when its shingle is elsewhere too */
   gsize chain_cap;
   /* A bit per 2^fshift shingle values that article index_doc has (16 bits
    * a shingle, by their top bits): most shingles of the other article are
@@ -83,6 +84,10 @@ typedef struct
   gsize fcap;
   guint fshift;
   GArray *runs, *pas, *prun, *cells, *pieces, *segs, *ivals;
+  /* The token ranges (a0, a1, b0, b1) of the changes of the passage
+   * being built, in order: its near pairs take the changes they share
+   * with it from there. */
+  GArray *chtok;
   /* Per diagonal (j - i + n_sh of a) of the pair, 1 + its newest run in
    * runs, 0 for none: all zero between pairs; dcap allocated. */
   guint32 *dlast;

@@ -253,46 +253,72 @@ sort_u64_inplace (guint64 *v, gsize n, guint hi)
 
 /* Appends the winnowed fingerprints of @sh (n values) for article @d:
  * the rightmost smallest of every window of @w, each position once, as
- * fingerprint << @bits | d (see ScanJob.bits).
+ * fingerprint << @bits | d (see ScanJob.bits); writes the low 32 bits of
+ * every value to @low on the way (FdDedupDocInfo.sh).
  * A window spans at most two blocks of w positions: its best is the
  * better of the best of its part of the first block (a suffix of it,
- * @suf) and of its part of the second (a prefix, @pre), each n long.
- * Unlike a monotone queue this takes no branch that depends on the
- * values, which are random. */
-static void
+ * from @suf, n long) and of its part of the second (a prefix, kept as
+ * the window's right end moves through the block).  Unlike a monotone
+ * queue this takes no branch that depends on the values, which are
+ * random.  Kept out of line: inlined into scan_task, its loop had too
+ * few registers and spilled to the stack. */
+static G_GNUC_NO_INLINE void
 winnow (const guint64 *sh, guint n, guint w, guint d, guint bits, GArray *out,
-        guint *pre, guint *suf)
+        guint *suf, guint32 *low)
 {
-  guint len0 = out->len, m = 0, last = FD_NONE;
-  guint64 *v;
+  guint last = FD_NONE;
+  guint64 *v, *at;
 
   if (n == 0)
     return;
   w = MIN (w, n);
+  /* A later position keeps a tie (<) going left ... */
   for (guint b0 = 0; b0 < n; b0 += w)
     {
-      guint e = MIN (b0 + w, n), best = b0;
-      /* A later position wins a tie (<=) going right ... */
-      for (guint i = b0; i < e; i++)
-        pre[i] = best = sh[i] <= sh[best] ? i : best;
-      /* ... and keeps it (<) going left. */
-      best = e - 1;
+      guint e = MIN (b0 + w, n), best = e - 1;
       for (guint i = e; i-- > b0;)
         suf[i] = best = sh[i] < sh[best] ? i : best;
     }
   /* At most one record a position, written in place. */
-  g_array_set_size (out, len0 + n - w + 2);
-  v = (guint64 *)(gpointer)out->data + len0;
-  for (guint r = w - 1; r < n; r++)
+  g_array_set_size (out, out->len + n - w + 2);
+  v = at = (guint64 *)(gpointer)out->data + out->len - (n - w + 2);
+  for (guint b0 = 0; b0 < n; b0 += w)
     {
-      guint x = suf[r + 1 - w], y = pre[r];
-      /* y is right of x unless both are the one block's best. */
-      guint best = sh[y] <= sh[x] ? y : x;
-      v[m] = sh[best] << bits | d;
-      m += best != last;
-      last = best;
+      guint e = MIN (b0 + w, n), pre = b0;
+      guint64 pv = sh[b0];
+      /* ... and wins it (<=) going right.  The first block is the first
+       * window. */
+      if (b0 == 0)
+        {
+          for (guint r = 0; r < e; r++)
+            {
+              guint64 h = sh[r];
+              low[r] = (guint32)h;
+              pre = h <= pv ? r : pre;
+              pv = h <= pv ? h : pv;
+            }
+          *at++ = pv << bits | d;
+          last = pre;
+          continue;
+        }
+      for (guint r = b0; r < e; r++)
+        {
+          guint64 h = sh[r], xv;
+          guint x = suf[r + 1 - w], best;
+          gboolean left;
+          low[r] = (guint32)h;
+          pre = h <= pv ? r : pre;
+          pv = h <= pv ? h : pv;
+          /* pre is right of x unless both are the block's best. */
+          xv = sh[x];
+          left = xv < pv;
+          best = left ? x : pre;
+          *at = (left ? xv : pv) << bits | d;
+          at += best != last;
+          last = best;
+        }
     }
-  g_array_set_size (out, len0 + m);
+  g_array_set_size (out, out->len - (n - w + 2) + (guint)(at - v));
 }
 
 /* The arrays of articles (FdDedupDocInfo.block) are carved from slabs
@@ -321,8 +347,8 @@ typedef struct
 typedef struct
 {
   FdTokens toks;
-  guint64 *sh;      /* the full fingerprints of one article */
-  guint *pre, *suf; /* winnow's */
+  guint64 *sh; /* the full fingerprints of one article */
+  guint *suf;  /* winnow's */
   gsize sh_cap;
   char *slab; /* the slab being filled, slab_used of slab_size bytes */
   gsize slab_used, slab_size;
@@ -381,7 +407,6 @@ scan_scratch_clear (ScanScratch *s)
 {
   fd_tokens_clear (&s->toks);
   g_free (s->sh);
-  g_free (s->pre);
   g_free (s->suf);
 }
 
@@ -406,7 +431,6 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
     {
       sc->sh_cap = MAX (toks->n + 1, 2 * sc->sh_cap);
       sc->sh = g_renew (guint64, sc->sh, sc->sh_cap);
-      sc->pre = g_renew (guint, sc->pre, sc->sh_cap);
       sc->suf = g_renew (guint, sc->suf, sc->sh_cap);
     }
   in->n_tok = toks->n;
@@ -416,9 +440,7 @@ scan_doc (FdDedupBuild *bd, guint d, guint bits, Slabs *slabs, ScanScratch *sc,
   fd_dedup_info_layout (
       in, slab_alloc (slabs, sc, fd_dedup_info_bytes (in), &in->slab));
   fd_dedup_token_info (in, toks);
-  for (guint i = 0; i < in->n_sh; i++)
-    in->sh[i] = (guint32)sc->sh[i];
-  winnow (sc->sh, in->n_sh, bd->opts->window, d, bits, fps, sc->pre, sc->suf);
+  winnow (sc->sh, in->n_sh, bd->opts->window, d, bits, fps, sc->suf, in->sh);
 
   /* A record per sentence at most, written in place. */
   g_array_set_size (sents, n_rec + doc->n_sents);

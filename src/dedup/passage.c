@@ -279,15 +279,22 @@ index_doc (FdDedupBuild *bd, guint a)
     {
       bd->chain_cap = MAX (in->n_sh, 2 * bd->chain_cap);
       bd->chain = g_renew (guint32, bd->chain, bd->chain_cap);
+      bd->multi = g_renew (guint8, bd->multi, bd->chain_cap);
     }
   filter_doc (bd, in);
   for (guint i = 0; i < in->n_sh; i++)
     {
       /* The low fingerprint bits are already a hash. */
       guint32 h = in->sh[i], j = h & bd->imask;
+      guint32 e;
       while (slots[j] != SLOT_EMPTY && (guint32)slots[j] != h)
         j = (j + 1) & bd->imask;
-      bd->chain[i] = (guint32)(slots[j] >> 32);
+      e = (guint32)(slots[j] >> 32);
+      bd->chain[i] = e;
+      /* Marking the newest earlier position marks every one in turn. */
+      bd->multi[i] = e != FD_NONE;
+      if (e != FD_NONE)
+        bd->multi[e] = 1;
       slots[j] = (guint64)i << 32 | h;
     }
   bd->index_doc = a;
@@ -350,6 +357,38 @@ add_change (FdDedupBuild *bd, guint a, guint a0, guint a1, guint b, guint b0,
   span_of (bd, b, b0, b1, &c.b_start, &c.b_end);
   c.facts = facts_of (bd, a, a0, a1) | facts_of (bd, b, b0, b1);
   g_array_append_val (bd->changes, c);
+}
+
+/* add_change, for a near pair inside the passage whose changes start at
+ * bd->changes[@first] with token ranges in bd->chtok: a change of the
+ * same token ranges is copied, since add_change would make the same
+ * one.  Most near pairs differ from each other by what the passage
+ * already found changed.  Looked for by a0, in which the passage's
+ * changes are sorted (one that is not found is only made again). */
+static void
+add_change_again (FdDedupBuild *bd, guint first, guint a, guint a0, guint a1,
+                  guint b, guint b0, guint b1)
+{
+  const Pas *v = (const Pas *)(gpointer)bd->chtok->data;
+  guint lo = 0, hi = bd->chtok->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (v[mid].a0 < a0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < bd->chtok->len && v[lo].a0 == a0; lo++)
+    if (v[lo].a1 == a1 && v[lo].b0 == b0 && v[lo].b1 == b1)
+      {
+        FdDedupChange c
+            = g_array_index (bd->changes, FdDedupChange, first + lo);
+        g_array_append_val (bd->changes, c);
+        return;
+      }
+  add_change (bd, a, a0, a1, b, b0, b1);
 }
 
 /* Stretches the end (dir 1) or the start (dir -1) of a passage whose runs
@@ -578,7 +617,8 @@ cell_add (CellWork *w, guint sa, guint sb, guint32 a0, guint32 b0, guint32 n)
  * Runs are cut into pieces where a sentence of either article begins or
  * ends, so the work goes by sentence pairs rather than by tokens. */
 static void
-near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
+near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind,
+            guint first_change)
 {
   const FdDedupDocInfo *ia = &bd->info[a], *ib = &bd->info[b];
   GArray *cells = bd->cells;
@@ -638,12 +678,12 @@ near_pairs (FdDedupBuild *bd, guint a, guint b, FdDedupKind kind)
         {
           const Piece *pc = &g_array_index (bd->pieces, Piece, p);
           if (pc->a0 > pa || pc->b0 > pb)
-            add_change (bd, a, pa, pc->a0, b, pb, pc->b0);
+            add_change_again (bd, first_change, a, pa, pc->a0, b, pb, pc->b0);
           pa = pc->a0 + pc->n, pb = pc->b0 + pc->n;
         }
       if (pa < ia->sfirst[c.sa] + la || pb < ib->sfirst[c.sb] + lb)
-        add_change (bd, a, pa, ia->sfirst[c.sa] + la, b, pb,
-                    ib->sfirst[c.sb] + lb);
+        add_change_again (bd, first_change, a, pa, ia->sfirst[c.sa] + la, b,
+                          pb, ib->sfirst[c.sb] + lb);
       n.n_changes = bd->changes->len - n.first_change;
       g_array_append_val (bd->near, n);
     }
@@ -689,8 +729,13 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   gboolean same = ia->outlet == ib->outlet;
   guint64 shared_sh = 0;
   guint n_kept = 0, n_runs = 0;
+  /* The run that position prev_i of a extended or began at the shingle
+   * of b before, if any (FD_NONE). */
+  guint32 prev_i = 0, prev_run = FD_NONE;
+  guint n_pas = 0, n_ch;
   GArray *cover_a, *cover_b;
   Run *rv;
+  Pas *pv;
 
   if (!bd->runs)
     {
@@ -701,6 +746,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       bd->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
       bd->ivals = g_array_new (FALSE, FALSE, sizeof (Ival));
       bd->segs = g_array_new (FALSE, FALSE, sizeof (Ival));
+      bd->chtok = g_array_new (FALSE, FALSE, sizeof (Pas));
     }
   index_doc (bd, a);
   if (bd->dcap < (gsize)ia->n_sh + ib->n_sh + 1)
@@ -719,6 +765,18 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
   for (guint j = 0; j < ib->n_sh; j++)
     {
       guint32 i;
+      /* Most matches follow on from one of the shingle before: when the
+       * next shingle of a is this one and a has it nowhere else, the
+       * look-up below would find that position alone, on the diagonal
+       * whose newest run (prev_run) ends just there. */
+      if (prev_run != FD_NONE && prev_i + 1 < ia->n_sh
+          && ia->sh[prev_i + 1] == ib->sh[j] && !bd->multi[prev_i + 1])
+        {
+          rv[prev_run].a1++, rv[prev_run].b1++;
+          prev_i++;
+          continue;
+        }
+      prev_run = FD_NONE;
       if (!filter_has (bd, ib->sh[j]))
         continue;
       i = index_lookup (bd, ib->sh[j]);
@@ -733,6 +791,8 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
               rv[n_runs] = (Run){ i, i + k, j, j + k, 0 };
               *dl = ++n_runs;
             }
+          if (c == 0)
+            prev_i = i, prev_run = *dl - 1;
         }
     }
   g_array_set_size (bd->runs, n_runs);
@@ -746,18 +806,19 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
     return;
   sort_runs (rv, n_runs, cmp_run);
 
-  /* Chain runs into passages. */
-  g_array_set_size (bd->pas, 0);
+  /* Chain runs into passages: at most one a run, written in place. */
+  g_array_set_size (bd->pas, bd->runs->len);
+  pv = (Pas *)(gpointer)bd->pas->data;
   for (guint x = 0; x < bd->runs->len; x++)
     {
       Run *r = &g_array_index (bd->runs, Run, x);
       gint64 best_cost = G_MAXINT64, best_trim = 0;
       guint best = FD_NONE;
-      guint lo = bd->pas->len > MAX_OPEN ? bd->pas->len - MAX_OPEN : 0;
+      guint lo = n_pas > MAX_OPEN ? n_pas - MAX_OPEN : 0;
 
-      for (guint p = bd->pas->len; p-- > lo;)
+      for (guint p = n_pas; p-- > lo;)
         {
-          Pas *ps = &g_array_index (bd->pas, Pas, p);
+          Pas *ps = &pv[p];
           gint64 ga = (gint64)r->a0 - ps->a1, gb = (gint64)r->b0 - ps->b1;
           gint64 trim = MAX (0, MAX (-ga, -gb)), cost;
           if (r->b0 <= ps->b0 || r->a1 <= ps->a1 || r->b1 <= ps->b1)
@@ -770,7 +831,7 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
         }
       if (best != FD_NONE)
         {
-          Pas *ps = &g_array_index (bd->pas, Pas, best);
+          Pas *ps = &pv[best];
           r->a0 += (guint32)best_trim;
           r->b0 += (guint32)best_trim;
           r->p = best;
@@ -779,11 +840,11 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
         }
       else
         {
-          Pas ps = { r->a0, r->a1, r->b0, r->b1 };
-          r->p = bd->pas->len;
-          g_array_append_val (bd->pas, ps);
+          pv[n_pas] = (Pas){ r->a0, r->a1, r->b0, r->b1 };
+          r->p = n_pas++;
         }
     }
+  g_array_set_size (bd->pas, n_pas);
   sort_runs ((Run *)(gpointer)bd->runs->data, bd->runs->len, cmp_run_by_pas);
 
   cover_a = bd->ivals;
@@ -829,19 +890,27 @@ fd_passage_pair (FdDedupBuild *bd, guint a, guint b)
       ps.classes = classes_of (doc_of (bd, a), ps.a.start, ps.a.end)
                    | classes_of (doc_of (bd, b), ps.b.start, ps.b.end);
       ps.first_change = bd->changes->len;
+      /* A change at most between two runs, written in place. */
+      g_array_set_size (bd->chtok, bd->prun->len);
+      n_ch = 0;
       for (guint r = 1; r < bd->prun->len; r++)
         {
           const Run *u = &g_array_index (bd->prun, Run, r - 1);
           const Run *v = &g_array_index (bd->prun, Run, r);
           if (v->a0 > u->a1 || v->b0 > u->b1)
-            add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
+            {
+              add_change (bd, a, u->a1, v->a0, b, u->b1, v->b0);
+              g_array_index (bd->chtok, Pas, n_ch++)
+                  = (Pas){ u->a1, v->a0, u->b1, v->b0 };
+            }
         }
+      g_array_set_size (bd->chtok, n_ch);
       ps.n_changes = bd->changes->len - ps.first_change;
       g_array_append_val (bd->passages, ps);
       if (boiler)
         continue;
       n_kept++;
-      near_pairs (bd, a, b, ps.kind);
+      near_pairs (bd, a, b, ps.kind, ps.first_change);
       {
         Ival va = { first->a0, last->a1 }, vb = { first->b0, last->b1 };
         g_array_append_val (cover_a, va);
@@ -1147,6 +1216,7 @@ fd_passage_scratch_free (FdDedupBuild *bd)
 {
   g_free (bd->index);
   g_free (bd->chain);
+  g_free (bd->multi);
   g_free (bd->filter);
   g_free (bd->dlast);
   if (bd->runs)
@@ -1158,5 +1228,6 @@ fd_passage_scratch_free (FdDedupBuild *bd)
       g_array_unref (bd->pieces);
       g_array_unref (bd->ivals);
       g_array_unref (bd->segs);
+      g_array_unref (bd->chtok);
     }
 }

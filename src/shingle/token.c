@@ -298,6 +298,30 @@ scan_plain (const char *p, const char *end, char *out, const char **end_out,
   return TRUE;
 }
 
+/* Tokens fd_tokens_scan reads between two checks for room. */
+#define SCAN_BATCH 64
+
+/* Makes room in @toks, which holds @n tokens and @norm_len normalised
+ * bytes, for SCAN_BATCH more tokens of any length; returns SCAN_BATCH.
+ * Checked once a batch rather than twice a token. */
+static guint
+make_room (FdTokens *toks, guint n, gsize norm_len)
+{
+  gsize need = norm_len + SCAN_BATCH * (gsize)(MAX_TOKEN_BYTES + 8);
+
+  if (toks->cap - n < SCAN_BATCH)
+    {
+      toks->cap = MAX (2 * toks->cap, MAX (n + SCAN_BATCH, 256));
+      toks->v = g_renew (FdToken, toks->v, toks->cap);
+    }
+  if (toks->norm_cap < need)
+    {
+      toks->norm_cap = MAX (toks->norm_cap * 2, need);
+      toks->norm = g_realloc (toks->norm, toks->norm_cap);
+    }
+  return SCAN_BATCH;
+}
+
 void
 fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
 {
@@ -305,7 +329,7 @@ fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
   /* Counts in locals, stored back at the end: the byte stores into the
    * normalised buffer may alias *toks, so fields read through it would be
    * loaded again after each one. */
-  guint n = 0;
+  guint n = 0, room = 0;
   gsize norm_len = 0;
 
   for (;;)
@@ -315,16 +339,9 @@ fd_tokens_scan (FdTokens *toks, const char *text, gsize len)
       gsize o;
       const char *tend;
 
-      if (n == toks->cap)
-        {
-          toks->cap = toks->cap ? toks->cap * 2 : 256;
-          toks->v = g_renew (FdToken, toks->v, toks->cap);
-        }
-      if (norm_len + MAX_TOKEN_BYTES + 8 > toks->norm_cap)
-        {
-          toks->norm_cap = MAX (toks->norm_cap * 2, 4096);
-          toks->norm = g_realloc (toks->norm, toks->norm_cap);
-        }
+      if (room == 0)
+        room = make_room (toks, n, norm_len);
+      room--;
       /* Written in place: a token built on the stack and copied as one
        * 16-byte load stalled on its four smaller stores. */
       t = &toks->v[n];

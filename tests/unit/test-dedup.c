@@ -606,6 +606,72 @@ START_TEST (threads_same_result)
 }
 END_TEST
 
+/* An article made of @text, of outlet @outlet_name. */
+static FdDoc *
+doc_of_text (const char *id, const char *outlet_name, const char *text)
+{
+  g_autoptr (GError) err = NULL;
+  FdDoc *doc = fd_ingest_buffer (id, id, text, strlen (text), NULL, &err);
+
+  ck_assert_ptr_nonnull (doc);
+  g_free (doc->outlet);
+  doc->outlet = g_strdup (outlet_name);
+  return doc;
+}
+
+/* A paragraph that article a holds twice and b once, with three words
+ * changed: each of a's copies is aligned with b's, so the pair has two
+ * passages, each with that one change.  Alignment extends a run without
+ * looking its next shingle up only where a has that shingle once; here
+ * the look-ups must find both copies, or the runs of one copy would
+ * leave a longer gap. */
+START_TEST (passage_repeated_in_a)
+{
+  static const char para[]
+      = "The lighthouse keeper counted forty seven ships passing the "
+        "%s the long winter night and wrote each name in the old ledger "
+        "by the light of a small oil lamp that his father left him.\n";
+  g_autofree char *pa = g_strdup_printf (para, "northern cape during");
+  g_autofree char *pb = g_strdup_printf (para, "southern point through");
+  g_autofree char *ta = g_strconcat (
+      "Keeper's ledger\n", pa,
+      "Snow closed the mountain road for three days, and the bakery ran "
+      "out of flour before the plough arrived.\n",
+      pa, NULL);
+  g_autofree char *tb = g_strconcat (
+      "Night at the cape\n",
+      "Fishermen gathered in the tavern to hear the weather report read "
+      "aloud by the harbour clerk.\n",
+      pb, NULL);
+  g_autoptr (GPtrArray) docs
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_doc_free);
+  g_autoptr (FdDedup) d = NULL;
+  gsize at_a[2], at_b = (gsize)(strstr (tb, "The lighthouse") - tb);
+
+  at_a[0] = (gsize)(strstr (ta, "The lighthouse") - ta);
+  at_a[1] = (gsize)(strstr (ta + at_a[0] + 1, "The lighthouse") - ta);
+  g_ptr_array_add (docs, doc_of_text ("a", "tide", ta));
+  g_ptr_array_add (docs, doc_of_text ("b", "wire", tb));
+  d = fd_dedup_run (docs, NULL);
+  ck_assert_uint_eq (d->n_passages, 2);
+  for (guint x = 0; x < 2; x++)
+    {
+      const FdDedupPassage *p = &d->passages[x];
+      const FdDedupChange *c = &d->changes[p->first_change];
+      ck_assert_uint_eq (p->a.doc, 0);
+      ck_assert_uint_eq (p->b.doc, 1);
+      ck_assert_uint_eq (p->a.start, at_a[x]);
+      ck_assert_uint_eq (p->a.end, at_a[x] + strlen (pa) - 2);
+      ck_assert_uint_eq (p->b.start, at_b);
+      ck_assert_uint_eq (p->b.end, at_b + strlen (pb) - 2);
+      ck_assert_uint_eq (p->n_changes, 1);
+      ck_assert (span_is (d, 0, c->a_start, c->a_end, "northern cape during"));
+      ck_assert (
+          span_is (d, 1, c->b_start, c->b_end, "southern point through"));
+    }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -622,6 +688,7 @@ fd_test_suite (void)
   tcase_add_test (tc, threads_same_result);
   tcase_add_test (tc, passage_across_wide_gap);
   tcase_add_test (tc, changed_token_facts);
+  tcase_add_test (tc, passage_repeated_in_a);
   suite_add_tcase (s, tc);
   return s;
 }
