@@ -733,6 +733,100 @@ START_TEST (word_diff)
 }
 END_TEST
 
+/* A context naming @own (and then @before, from the sentence before),
+ * space-separated token lists; clear with fd_context_clear. */
+static void
+context_of_people (FdContext *ctx, const char *const *own, guint n_own,
+                   const char *const *before, guint n_before)
+{
+  memset (ctx, 0, sizeof *ctx);
+  if (n_own + n_before == 0)
+    return;
+  ctx->people = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_own; i++)
+    g_ptr_array_add (ctx->people, g_strdup (own[i]));
+  for (guint i = 0; i < n_before; i++)
+    g_ptr_array_add (ctx->people, g_strdup (before[i]));
+  ctx->n_own_people = n_own;
+}
+
+/* Each names someone the other does not: different events.  A shared
+ * token is a whole token, and people of the sentence before do not
+ * count. */
+START_TEST (people_compatible)
+{
+  static const char *const lee[] = { "lee jae myung" };
+  static const char *const lee_short[] = { "lee" };
+  static const char *const leeds[] = { "leeds" };
+  static const char *const kim[] = { "kim" };
+  static const char *const kim_lee[] = { "kim", "lee" };
+  FdContext a, b, nobody;
+
+  context_of_people (&nobody, NULL, 0, NULL, 0);
+  context_of_people (&a, lee, 1, NULL, 0);
+  context_of_people (&b, lee_short, 1, NULL, 0);
+  ck_assert (fd_context_people_compatible (&a, &b));
+  ck_assert (fd_context_people_compatible (&a, &nobody));
+  ck_assert (fd_context_people_compatible (&nobody, &a));
+  fd_context_clear (&b);
+  context_of_people (&b, leeds, 1, NULL, 0);
+  ck_assert (!fd_context_people_compatible (&a, &b));
+  fd_context_clear (&b);
+  /* kim is extra on one side only */
+  context_of_people (&b, kim_lee, 2, NULL, 0);
+  ck_assert (fd_context_people_compatible (&a, &b));
+  ck_assert (fd_context_people_compatible (&b, &a));
+  fd_context_clear (&b);
+  /* lee only in the sentence before */
+  context_of_people (&b, kim, 1, lee, 1);
+  ck_assert (!fd_context_people_compatible (&a, &b));
+  fd_context_clear (&a);
+  fd_context_clear (&b);
+  fd_context_clear (&nobody);
+}
+END_TEST
+
+/* Word edges, white space, repeated words and the common prefix, as the
+ * diffs of copied passages and quotes meet them. */
+START_TEST (word_diff_edges)
+{
+  static const char *const cases[][3] = {
+    /* keys ignore case and punctuation at the edges; b's words shown */
+    { "The deal, signed", "the deal signed.", "the deal signed." },
+    { "a  b\tc\nd", "a b c d", "a b c d" },
+    /* a word both begin with is matched first, before any table */
+    { "x", "x x", "x {+x+}" },
+    { "one two", "three", "[-one two-] {+three+}" },
+    { "", "new words", "{+new words+}" },
+    { "old", "", "[-old-]" },
+    /* a word of punctuation only has an empty key */
+    { "a - b", "a b", "a [---] b" },
+    { "We met on Monday for talks", "we met on Tuesday, for long talks",
+      "we met on [-Monday-] {+Tuesday,+} for {+long+} talks" },
+    { "a b c a b", "a b a b c", "a b [-c-] a b {+c+}" },
+  };
+  g_autoptr (GString) big = g_string_new (NULL);
+  g_autofree char *whole = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *d = fd_wdiff (cases[i][0], cases[i][1]);
+      ck_assert_str_eq (d, cases[i][2]);
+    }
+  ck_assert (fd_wdiff_containment ("we share one garden", "we share a garden")
+             == 0.75);
+  ck_assert (fd_wdiff_containment ("a b c a b", "a b a b c") == 0.8);
+  ck_assert (fd_wdiff_containment ("", "a") == 0.0);
+  /* Past 2,000 words, one removal and one addition. */
+  for (int i = 0; i < 2001; i++)
+    g_string_append (big, "w ");
+  whole = fd_wdiff (big->str, "b");
+  ck_assert (g_str_has_prefix (whole, "[-w w "));
+  ck_assert (g_str_has_suffix (whole, " -] {+b+}"));
+  ck_assert (fd_wdiff_containment (big->str, "w") == 0.0);
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -753,6 +847,8 @@ fd_test_suite (void)
   tcase_add_test (tc, fingerprints_are_stable_and_content_based);
   tcase_add_test (tc, value_parsing);
   tcase_add_test (tc, word_diff);
+  tcase_add_test (tc, word_diff_edges);
+  tcase_add_test (tc, people_compatible);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
