@@ -162,14 +162,17 @@ is_word_byte (unsigned char c)
   return g_ascii_isalnum (c) || c >= 0x80;
 }
 
-/* Tokens of text[start, end). */
-static GArray *
-tokenize (const char *text, gsize start, gsize end)
+/* Tokens per batch that tokenize_into appends at once. */
+#define TOK_BATCH 32
+
+/* Appends the tokens of text[start, end) to @toks.  They are made in a
+ * batch on the stack and appended a batch at a time: growing the array a
+ * token at a time cost more than reading the bytes. */
+static void
+tokenize_into (GArray *toks, const char *text, gsize start, gsize end)
 {
-  /* Room for the usual one token per six bytes, so that appending
-   * seldom grows the array. */
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
-                                    (guint)((end - start) / 6 + 4));
+  Tok batch[TOK_BATCH];
+  guint nb = 0;
   gsize i = start;
 
   while (i < end)
@@ -183,8 +186,12 @@ tokenize (const char *text, gsize start, gsize end)
           i += (c == 0xe2 && i + 2 < end) ? 3 : 1;
           continue;
         }
-      g_array_set_size (toks, toks->len + 1);
-      t = &g_array_index (toks, Tok, toks->len - 1);
+      if (nb == TOK_BATCH)
+        {
+          g_array_append_vals (toks, batch, nb);
+          nb = 0;
+        }
+      t = &batch[nb++];
       t->start = i;
       t->cap = c >= 'A' && c <= 'Z';
       while (i < end && is_word_byte ((unsigned char)text[i])
@@ -199,6 +206,20 @@ tokenize (const char *text, gsize start, gsize end)
       t->len = (guint8)n;
       t->end = i;
     }
+  if (nb)
+    g_array_append_vals (toks, batch, nb);
+}
+
+/* Tokens of text[start, end). */
+static GArray *
+tokenize (const char *text, gsize start, gsize end)
+{
+  /* Room for the usual one token per six bytes, so that appending
+   * seldom grows the array. */
+  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
+                                    (guint)((end - start) / 6 + 4));
+
+  tokenize_into (toks, text, start, end);
   return toks;
 }
 
@@ -334,11 +355,37 @@ typedef struct
 struct FdContextCache
 {
   const FdDoc *doc;  /* the document the spans belong to (borrowed) */
-  GHashTable *spans; /* CachedSpan* (owned), keyed by itself: start, end */
+  GHashTable *spans; /* CachedSpan* of doc, keyed by itself: start, end
+                        (borrowed from all) */
+  GPtrArray *all;    /* CachedSpan* (owned): the first n_used are doc's;
+                        the rest, and their token arrays, wait to be
+                        reused for the next document rather than freed
+                        and made again */
+  guint n_used;
   /* event_words indexes by first letter, in table order */
   guint8 n_initial[256];
   guint8 initial[256][MAX_PER_INITIAL];
+  guint8 first_len[G_N_ELEMENTS (event_words)]; /* bytes of the phrase's
+                                                   first word */
+  /* stopwords[stop_lo[c], stop_hi[c]) begin with byte c */
+  guint8 stop_lo[256], stop_hi[256];
+  guint8 stop_len[G_N_ELEMENTS (stopwords)];
 };
+
+/* is_stopword_len for a token, with @cache's index of the stop words by
+ * first byte: a few length checks instead of a binary search. */
+static gboolean
+is_stopword_cached (const FdContextCache *cache, const char *w, gsize len)
+{
+  guchar c = (guchar)w[0];
+
+  if (len > STOPWORD_MAX)
+    return FALSE;
+  for (guint k = cache->stop_lo[c]; k < cache->stop_hi[c]; k++)
+    if (cache->stop_len[k] == len && memcmp (stopwords[k], w, len) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* Fills the annotations of @toks that fd_context_init reads for every
  * claim: the event phrase at each token and the stem hash of each content
@@ -354,10 +401,15 @@ annotate (GArray *toks, const FdContextCache *cache)
       /* Only the phrases with the token's first letter, in table order, so
        * that the first that matches wins as in event_at. */
       for (guint k = 0; k < cache->n_initial[c] && t->event < 0; k++)
-        if (match_phrase (toks, i, event_words[cache->initial[c][k]].words))
-          t->event = cache->initial[c][k];
-      t->word
-          = !is_stopword_len (t->key, t->len) && !g_ascii_isdigit (t->key[0]);
+        {
+          guint e = cache->initial[c][k];
+          /* A phrase's first word must be the whole token. */
+          if (cache->first_len[e] == t->len
+              && match_phrase (toks, i, event_words[e].words))
+            t->event = (gint16)e;
+        }
+      t->word = !is_stopword_cached (cache, t->key, t->len)
+                && !g_ascii_isdigit (t->key[0]);
       t->hash = 0;
       if (t->word)
         {
@@ -394,13 +446,23 @@ fd_context_cache_new (void)
 {
   FdContextCache *cache = g_new0 (FdContextCache, 1);
 
-  cache->spans = g_hash_table_new_full (span_hash, span_equal,
-                                        (GDestroyNotify)span_free, NULL);
+  cache->spans = g_hash_table_new (span_hash, span_equal);
+  cache->all = g_ptr_array_new_with_free_func ((GDestroyNotify)span_free);
   for (gsize e = 0; e < G_N_ELEMENTS (event_words); e++)
     {
       guchar c = (guchar)event_words[e].words[0];
       g_assert (cache->n_initial[c] < MAX_PER_INITIAL);
       cache->initial[c][cache->n_initial[c]++] = (guint8)e;
+      cache->first_len[e] = (guint8)strcspn (event_words[e].words, " ");
+    }
+  /* stopwords is sorted, so each first byte's words are one run. */
+  for (gsize k = G_N_ELEMENTS (stopwords); k-- > 0;)
+    {
+      guchar c = (guchar)stopwords[k][0];
+      if (cache->stop_hi[c] == 0)
+        cache->stop_hi[c] = (guint8)(k + 1);
+      cache->stop_lo[c] = (guint8)k;
+      cache->stop_len[k] = (guint8)strlen (stopwords[k]);
     }
   return cache;
 }
@@ -411,6 +473,7 @@ fd_context_cache_free (FdContextCache *cache)
   if (!cache)
     return;
   g_hash_table_unref (cache->spans);
+  g_ptr_array_unref (cache->all);
   g_free (cache);
 }
 
@@ -423,15 +486,27 @@ cached_tokens (FdContextCache *cache, const FdDoc *doc, gsize start, gsize end)
   if (cache->doc != doc)
     {
       g_hash_table_remove_all (cache->spans);
+      cache->n_used = 0;
       cache->doc = doc;
     }
   s = g_hash_table_lookup (cache->spans, &key);
   if (!s)
     {
-      s = g_new (CachedSpan, 1);
+      if (cache->n_used < cache->all->len)
+        {
+          s = cache->all->pdata[cache->n_used];
+          g_array_set_size (s->toks, 0);
+          tokenize_into (s->toks, doc->text, start, end);
+        }
+      else
+        {
+          s = g_new (CachedSpan, 1);
+          s->toks = tokenize (doc->text, start, end);
+          g_ptr_array_add (cache->all, s);
+        }
+      cache->n_used++;
       s->start = start;
       s->end = end;
-      s->toks = tokenize (doc->text, start, end);
       annotate (s->toks, cache);
       g_hash_table_add (cache->spans, s);
     }
@@ -880,21 +955,35 @@ fd_context_near_similarity (const FdContext *a, const FdContext *b)
   return jaccard (a->near, a->n_near, b->near, b->n_near);
 }
 
-/* TRUE when person @p (space-separated tokens) shares a token with one of
- * @list's people. */
+/* TRUE when the space-separated token lists @p and @q share a token.
+ * Names are built from non-empty tokens joined by single spaces
+ * (collect_people), so walking the bytes finds what splitting them
+ * would, without an allocation per pair of claims. */
 static gboolean
-person_in (const char *p, const GPtrArray *list)
+shares_token (const char *p, const char *q)
 {
-  g_auto (GStrv) pt = g_strsplit (p, " ", -1);
-
-  for (guint i = 0; i < list->len; i++)
+  for (const char *x = p; *x;)
     {
-      g_auto (GStrv) qt = g_strsplit (list->pdata[i], " ", -1);
-      for (char **x = pt; *x; x++)
-        for (char **y = qt; *y; y++)
-          if (strcmp (*x, *y) == 0)
+      gsize xn = strcspn (x, " ");
+      for (const char *y = q; *y;)
+        {
+          gsize yn = strcspn (y, " ");
+          if (xn == yn && memcmp (x, y, xn) == 0)
             return TRUE;
+          y += yn + (y[yn] == ' ');
+        }
+      x += xn + (x[xn] == ' ');
     }
+  return FALSE;
+}
+
+/* TRUE when person @p shares a token with one of the @n people @list. */
+static gboolean
+person_in (const char *p, char *const *list, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (shares_token (p, list[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -902,20 +991,19 @@ gboolean
 fd_context_people_compatible (const FdContext *a, const FdContext *b)
 {
   gboolean a_extra = FALSE, b_extra = FALSE;
-  g_autoptr (GPtrArray) own_a = g_ptr_array_new ();
-  g_autoptr (GPtrArray) own_b = g_ptr_array_new ();
+  char *const *own_a, *const *own_b;
 
-  /* Only the people of the claims' own sentences: the sentence before
-   * often names someone else the story is about. */
-  for (guint i = 0; i < a->n_own_people; i++)
-    g_ptr_array_add (own_a, a->people->pdata[i]);
-  for (guint i = 0; i < b->n_own_people; i++)
-    g_ptr_array_add (own_b, b->people->pdata[i]);
-  if (!own_a->len || !own_b->len)
+  /* Only the people of the claims' own sentences (they come first): the
+   * sentence before often names someone else the story is about.  This
+   * is asked of most pairs of claims in a story, and most claims name
+   * nobody. */
+  if (!a->n_own_people || !b->n_own_people)
     return TRUE;
-  for (guint i = 0; i < own_a->len && !a_extra; i++)
-    a_extra = !person_in (own_a->pdata[i], own_b);
-  for (guint i = 0; i < own_b->len && !b_extra; i++)
-    b_extra = !person_in (own_b->pdata[i], own_a);
+  own_a = (char *const *)a->people->pdata;
+  own_b = (char *const *)b->people->pdata;
+  for (guint i = 0; i < a->n_own_people && !a_extra; i++)
+    a_extra = !person_in (own_a[i], own_b, b->n_own_people);
+  for (guint i = 0; i < b->n_own_people && !b_extra; i++)
+    b_extra = !person_in (own_b[i], own_a, a->n_own_people);
   return !(a_extra && b_extra);
 }
