@@ -244,16 +244,19 @@ judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
 {
   FdVerdict v;
   const Item *first = &items[g_array_index (idx, guint, 0)];
-  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *topic = topic_for (first);
   double worst = 0;
-  gboolean tz_note = FALSE;
+  gboolean tz_note = FALSE, several_outlets = FALSE;
   FdGroup *g;
 
   for (guint i = 0; i < idx->len; i++)
     {
       const Item *x = &items[g_array_index (idx, guint, i)];
-      g_hash_table_add (outlets, x->claim->doc->outlet);
+      /* Whether there are two outlets is all the verdict needs: no set
+       * of them for each of the collection's groups. */
+      several_outlets
+          = several_outlets
+            || strcmp (x->claim->doc->outlet, first->claim->doc->outlet) != 0;
       for (guint j = i + 1; j < idx->len; j++)
         {
           const Item *y = &items[g_array_index (idx, guint, j)];
@@ -273,9 +276,9 @@ judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
           worst = MAX (worst, d);
         }
     }
-  v = g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
-      : worst > 0                     ? FD_VERDICT_CONFLICT
-                                      : FD_VERDICT_AGREE;
+  v = !several_outlets ? FD_VERDICT_SINGLE
+      : worst > 0      ? FD_VERDICT_CONFLICT
+                       : FD_VERDICT_AGREE;
   /* A block holds fewer than 65535 members; a larger group, unheard of,
    * is allocated on its own. */
   g = idx->len < G_MAXUINT16
@@ -347,7 +350,7 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
 {
   char *room;
   gsize size = 0;
-
+  g_autoptr (GArray) idx = NULL;
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
 
@@ -403,13 +406,14 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
   room = fd_compare_alloc (cmp, MAX (size, 1));
   g_mutex_unlock (lock);
   /* Roots in item order head their member lists (in item order too, as
-   * lists are joined lower root first). */
+   * lists are joined lower root first).  One array of member indexes
+   * serves every cluster in turn. */
+  idx = g_array_sized_new (FALSE, FALSE, sizeof (guint), MIN (n, 64));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GArray) idx = NULL;
       if (find (items, i) != i)
         continue;
-      idx = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_set_size (idx, 0);
       for (guint j = i; j != G_MAXUINT; j = items[j].next)
         g_array_append_val (idx, j);
       g_array_sort (idx, guint_cmp);
