@@ -81,50 +81,53 @@ static const EventWord event_words[] = {
   { "launch", "launch" },
 };
 
+/* Sorted (bytewise): starts_title searches it for every capitalised
+ * token.  At most one title begins with a given word, so the order
+ * decides no match. */
 static const char *const titles[] = {
-  "president",
-  "prime minister",
-  "pm",
-  "premier",
-  "chancellor",
-  "minister",
-  "secretary",
-  "mr",
-  "ms",
-  "mrs",
-  "dr",
-  "king",
-  "queen",
-  "prince",
-  "princess",
-  "governor",
-  "gov",
-  "senator",
-  "sen",
-  "rep",
-  "mayor",
-  "general",
-  "gen",
   "ambassador",
-  "chairman",
-  "chairwoman",
-  "chair",
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "leader",
-  "pope",
-  "judge",
-  "coach",
   "captain",
   "ceo",
-  "director",
-  "commissioner",
-  "sheriff",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "chancellor",
   "chief",
+  "coach",
+  "commissioner",
+  "director",
+  "dr",
   "emperor",
-  "sultan",
   "foreign minister",
+  "gen",
+  "general",
+  "gov",
+  "governor",
+  "judge",
+  "king",
+  "leader",
+  "mayor",
+  "minister",
+  "mr",
+  "mrs",
+  "ms",
+  "pm",
+  "pope",
+  "premier",
+  "president",
+  "prime minister",
+  "prince",
+  "princess",
+  "queen",
+  "rep",
+  "secretary",
+  "sen",
+  "senator",
+  "sheriff",
+  "spokesman",
+  "spokesperson",
+  "spokeswoman",
+  "sultan",
 };
 
 /* Sorted (bytewise): looked up by binary search for every token. */
@@ -586,15 +589,43 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
     }
 }
 
-/* TRUE when token key @w (@n bytes) is the first word of a title. */
+/* TRUE when token key @w (@n bytes, n > 0) is the first word of a
+ * title.  The titles that begin with @w sort first @w itself, then "@w
+ * …", then longer words: the first title not below @w decides. */
 static gboolean
 starts_title (const char *w, gsize n)
 {
-  for (gsize t = 0; t < G_N_ELEMENTS (titles); t++)
-    if (titles[t][0] == w[0] && strncmp (titles[t], w, n) == 0
-        && (titles[t][n] == '\0' || titles[t][n] == ' '))
-      return TRUE;
-  return FALSE;
+  gsize lo = 0, hi = G_N_ELEMENTS (titles);
+
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+      const char *t = titles[mid];
+      /* Most steps settle on the first byte. */
+      int d = (guchar)t[0] - (guchar)w[0];
+      if (d == 0)
+        d = strncmp (t, w, n);
+      if (d < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < G_N_ELEMENTS (titles) && strncmp (titles[lo], w, n) == 0
+         && (titles[lo][n] == '\0' || titles[lo][n] == ' ');
+}
+
+/* TRUE when one of the eight bytes of @x is an upper-case ASCII letter:
+ * a byte test for 64 < b < 91 that no byte's carry or borrow reaches
+ * another's (bytes of 0x80 and above drop out on ~x). */
+static inline gboolean
+has_upper8 (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 low7 = ones * 127;
+
+  return ((ones * (127 + 91) - (x & low7)) & ~x
+          & ((x & low7) + ones * (127 - 64)) & ones * 128)
+         != 0;
 }
 
 /* TRUE when text[start, end) may hold a capitalised token that begins a
@@ -606,9 +637,17 @@ may_have_title (const char *text, gsize start, gsize end)
 {
   for (gsize i = start; i < end; i++)
     {
-      unsigned char c = (unsigned char)text[i], p;
+      unsigned char c, p;
       char key[16];
       gsize n = 0, k = i;
+      guint64 eight;
+      /* Most bytes are no capital: pass them eight at a time. */
+      while (i + 8 <= end
+             && (memcpy (&eight, text + i, 8), !has_upper8 (eight)))
+        i += 8;
+      if (i >= end)
+        break;
+      c = (unsigned char)text[i];
       if (c < 'A' || c > 'Z')
         continue;
       /* A token starts after a byte that is no part of a word; any

@@ -3,6 +3,7 @@
 #include "compare/align.h"
 #include "compare/value.h"
 #include "compare/wdiff.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -786,6 +787,55 @@ START_TEST (people_compatible)
 }
 END_TEST
 
+/* TRUE when @a (char*) holds @s. */
+static gboolean
+strv_has (const GPtrArray *a, const char *s)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (a->pdata[i], s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Names come after titles, one or two words long, wherever the title
+ * sits in the sentence, also after a curly apostrophe; a capitalised
+ * word that only begins like a title ("Presidential", "Ministers") or
+ * that no title precedes is no name. */
+START_TEST (people_scan_titles)
+{
+  FdDoc *doc = fd_test_body_doc (
+      "Yesterday the Prime Minister Kim Seok met Chairman Park, and "
+      "Foreign Minister Cho Hyun spoke to reporters.\n"
+      "Presidential aides and Ministers Lee Chang stayed; the "
+      "country\xe2\x80\x99s Spokesperson Moon Jae said so.\n"
+      "Ambassador Oh and Sultan Ibrahim arrived at the Embassy Gate.\n",
+      "2025-06-17");
+  g_autoptr (GPtrArray) names = fd_people_scan_doc (doc);
+  static const char *const all[]
+      = { "kim", "seok", "kim",  "seok", "park", "cho",    "hyun",
+          "cho", "hyun", "moon", "jae",  "oh",   "ibrahim" };
+
+  ck_assert (strv_has (names, "kim"));
+  ck_assert (strv_has (names, "seok"));
+  ck_assert (strv_has (names, "park"));
+  ck_assert (strv_has (names, "cho"));
+  ck_assert (strv_has (names, "hyun"));
+  ck_assert (strv_has (names, "moon"));
+  ck_assert (strv_has (names, "jae"));
+  ck_assert (strv_has (names, "oh"));
+  ck_assert (strv_has (names, "ibrahim"));
+  ck_assert (!strv_has (names, "lee"));
+  ck_assert (!strv_has (names, "chang"));
+  ck_assert (!strv_has (names, "embassy"));
+  ck_assert (!strv_has (names, "yesterday"));
+  /* "Prime Minister" and "Minister" each introduce Kim Seok. */
+  ck_assert_uint_eq (names->len, G_N_ELEMENTS (all));
+  for (guint i = 0; i < names->len; i++)
+    ck_assert_str_eq (names->pdata[i], all[i]);
+  fd_doc_free (doc);
+}
+END_TEST
+
 /* Word edges, white space, repeated words and the common prefix, as the
  * diffs of copied passages and quotes meet them. */
 START_TEST (word_diff_edges)
@@ -849,6 +899,7 @@ fd_test_suite (void)
   tcase_add_test (tc, word_diff);
   tcase_add_test (tc, word_diff_edges);
   tcase_add_test (tc, people_compatible);
+  tcase_add_test (tc, people_scan_titles);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
