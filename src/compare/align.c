@@ -16,8 +16,9 @@ typedef struct
   const FdContext *ctx; /* while the story is clustered; else NULL */
   FdRange range;
   const char *unit; /* numbers: unit_key (claim->unit), made once rather
-                       than for every pair and kept once per spelling
-                       (borrowed from the story task's table); else NULL */
+                       than for every pair and once per spelling (borrowed
+                       from the story task's table, or static ""); else
+                       NULL */
   guint id;         /* index in cmp->claims */
   guint story;      /* 0 when stories are not known */
   guint cluster;    /* union-find parent */
@@ -657,21 +658,23 @@ typedef struct
   guint pool_end[N_POOLS]; /* end of each pool's groups in groups */
 } StoryTask;
 
-/* @unit's copy in @units (made when new), for items that compare units
- * by their bytes: a story has a few units, and a number claim in nearly
- * every sentence. */
+/* unit_key (@unit), kept in @units (unit as written -> its key, both
+ * owned; made when new), for items that compare units by their bytes: a
+ * story has a few units, and a number claim in nearly every sentence, so
+ * each spelling's key is made once. */
 static const char *
 unit_in (GHashTable *units, const char *unit)
 {
-  char *key = unit_key (unit);
-  const char *kept = g_hash_table_lookup (units, key);
+  char *key;
 
-  if (kept)
+  if (!unit)
+    return ""; /* unit_key's for no unit */
+  key = g_hash_table_lookup (units, unit);
+  if (!key)
     {
-      g_free (key);
-      return kept;
+      key = unit_key (unit);
+      g_hash_table_insert (units, g_strdup (unit), key);
     }
-  g_hash_table_add (units, key);
   return key;
 }
 
@@ -729,7 +732,7 @@ story_task (gpointer data, gpointer user_data)
   g_autofree FdContext *ctx = NULL;
   g_autofree guint *by_id = NULL;
   g_autoptr (GHashTable) units
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   FdContextCache *cache;
   guint n = 0, lo = 0;
 
