@@ -399,34 +399,66 @@ count_outlets (const FdGroup *g)
   return distinct;
 }
 
-void
-fd_group_finish (FdGroup *g)
+/* Appends the @n bytes at @s at *@p and moves *@p past them. */
+static void
+put (char **p, const char *s, gsize n)
 {
-  g_autoptr (GString) key = g_string_new (NULL);
-  XXH64_canonical_t canon;
+  memcpy (*p, s, n);
+  *p += n;
+}
 
-  g_ptr_array_sort (g->members, member_cmp);
-  /* The fingerprint covers what the group says, not where: type, topic and
-   * each member's document, value and words.  Moving a paragraph keeps it;
-   * changing a value makes a new finding. */
-  g_string_append (key, g->type);
-  g_string_append_c (key, '\037');
-  g_string_append (key, g->topic ? g->topic : "");
+/* XXH3-64 of what @g says, not where: type, topic and each member's
+ * document, value and words.  Moving a paragraph keeps it; changing a
+ * value makes a new finding.  The key is measured first and written in
+ * one buffer (on the stack for most groups): every group of a collection
+ * has one. */
+static XXH64_hash_t
+group_key_hash (const FdGroup *g)
+{
+  const char *topic = g->topic ? g->topic : "";
+  gsize type_len = strlen (g->type), topic_len = strlen (topic);
+  gsize size = type_len + 1 + topic_len;
+  char small[1024];
+  char *key, *p;
+  XXH64_hash_t h;
+
   for (guint i = 0; i < g->members->len; i++)
     {
       const FdMember *m = g->members->pdata[i];
-      g_string_append_c (key, '\036');
-      g_string_append (key, m->doc->id);
-      g_string_append_c (key, '\037');
-      g_string_append (key, m->value ? m->value : "");
-      g_string_append_c (key, '\037');
-      g_string_append_len (key, m->doc->text + m->start,
-                           (gssize)(m->end - m->start));
+      size += 1 + strlen (m->doc->id) + 1 + (m->value ? strlen (m->value) : 0)
+              + 1 + (m->end - m->start);
     }
+  key = p = size <= sizeof small ? small : g_malloc (size);
+  put (&p, g->type, type_len);
+  put (&p, "\037", 1);
+  put (&p, topic, topic_len);
+  for (guint i = 0; i < g->members->len; i++)
+    {
+      const FdMember *m = g->members->pdata[i];
+      put (&p, "\036", 1);
+      put (&p, m->doc->id, strlen (m->doc->id));
+      put (&p, "\037", 1);
+      if (m->value)
+        put (&p, m->value, strlen (m->value));
+      put (&p, "\037", 1);
+      put (&p, m->doc->text + m->start, m->end - m->start);
+    }
+  h = XXH3_64bits (key, size);
+  if (key != small)
+    g_free (key);
+  return h;
+}
+
+void
+fd_group_finish (FdGroup *g)
+{
+  XXH64_canonical_t canon;
+
+  g_ptr_array_sort (g->members, member_cmp);
   g->n_outlets = count_outlets (g);
   if (g->n_independent == 0)
     g->n_independent = g->n_outlets;
-  XXH64_canonicalFromHash (&canon, XXH3_64bits (key->str, key->len));
+  XXH64_canonicalFromHash (&canon, group_key_hash (g));
   for (int i = 0; i < 8; i++)
     {
       static const char hex[] = "0123456789abcdef";
