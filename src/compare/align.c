@@ -211,6 +211,8 @@ topic_aspect (FdClaimType t)
     }
 }
 
+/* The topic of a group whose first item is @it.  Made for every group,
+ * so joined from its pieces rather than printed. */
 static char *
 topic_for (const Item *it)
 {
@@ -218,24 +220,23 @@ topic_for (const Item *it)
 
   if (c->type == FD_CLAIM_NUMBER && c->unit && strlen (c->unit) == 3
       && g_ascii_isupper (c->unit[0]) && g_ascii_isupper (c->unit[2]))
-    return g_strdup_printf ("amount in %s", c->unit); /* a currency */
+    return g_strconcat ("amount in ", c->unit, NULL); /* a currency */
   if (c->type == FD_CLAIM_NUMBER && fd_number_is_ordinal (c))
-    return g_strdup_printf ("%s — rank", strchr (c->unit, ':')
-                                             ? strchr (c->unit, ':') + 1
-                                             : "ordinal");
+    return g_strconcat (strchr (c->unit, ':') ? strchr (c->unit, ':') + 1
+                                              : "ordinal",
+                        " — rank", NULL);
   if (c->type == FD_CLAIM_NUMBER)
-    {
-      if (it->ctx->event_word)
-        return g_strdup_printf ("%s — %s", c->unit ? c->unit : "number",
-                                it->ctx->event_word);
-      return g_strdup_printf ("%s — count", c->unit ? c->unit : "number");
-    }
+    return g_strconcat (c->unit ? c->unit : "number", " — ",
+                        it->ctx->event_word ? it->ctx->event_word : "count",
+                        NULL);
+  /* An anchor that names no event reads "(null)", as printf wrote it
+   * when topics were printed: the same bytes, still to be worded. */
   if (c->anchor && it->ctx->event_word)
-    return g_strdup_printf ("%s — time since %s", it->ctx->event_word,
-                            it->ctx->anchor_event);
-  return g_strdup_printf ("%s — %s",
-                          it->ctx->event_word ? it->ctx->event_word : "event",
-                          topic_aspect (c->type));
+    return g_strconcat (
+        it->ctx->event_word, " — time since ",
+        it->ctx->anchor_event ? it->ctx->anchor_event : "(null)", NULL);
+  return g_strconcat (it->ctx->event_word ? it->ctx->event_word : "event",
+                      " — ", topic_aspect (c->type), NULL);
 }
 
 /* Judges one cluster (member indexes in @idx) and adds its group, made
@@ -643,7 +644,9 @@ typedef struct
 {
   FdCompare *cmp;
   const FdPeople *people;
-  GMutex lock; /* for fd_compare_share_topic */
+  GMutex lock;       /* for fd_compare_share_topic and caches */
+  GPtrArray *caches; /* FdContextCache* (owned) that no task is using:
+                        one per thread is made, not one per story */
 } StoryShared;
 
 /* One story's value claims (every pool's), made into items and clustered
@@ -745,14 +748,22 @@ story_task (gpointer data, gpointer user_data)
   for (guint i = 0; i < n; i++)
     by_id[i] = i;
   g_qsort_with_data (by_id, (gint)n, sizeof *by_id, guint_item_id_cmp, items);
-  cache = fd_context_cache_new ();
+  g_mutex_lock (&sh->lock);
+  cache = sh->caches->len
+              ? g_ptr_array_steal_index_fast (sh->caches, sh->caches->len - 1)
+              : NULL;
+  g_mutex_unlock (&sh->lock);
+  if (!cache)
+    cache = fd_context_cache_new ();
   for (guint k = 0; k < n; k++)
     {
       Item *it = &items[by_id[k]];
       fd_context_init_cached (&ctx[k], it->claim, sh->people, cache);
       it->ctx = &ctx[k];
     }
-  fd_context_cache_free (cache);
+  g_mutex_lock (&sh->lock);
+  g_ptr_array_add (sh->caches, cache);
+  g_mutex_unlock (&sh->lock);
   for (guint p = 0; p < N_POOLS; p++)
     {
       guint hi = lo;
@@ -781,9 +792,11 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
                  const FdPeople *people, guint threads)
 {
   g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
-  StoryShared sh = { cmp, people, { 0 } };
+  StoryShared sh = { cmp, people, { 0 }, NULL };
 
   g_mutex_init (&sh.lock);
+  sh.caches
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_context_cache_free);
   for (guint lo = 0, hi; lo < n; lo = hi)
     {
       StoryTask t = { &vc[lo], 0, NULL, { 0 } };
@@ -813,6 +826,7 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
       }
   for (guint k = 0; k < tasks->len; k++)
     g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
+  g_ptr_array_unref (sh.caches);
   g_mutex_clear (&sh.lock);
 }
 
