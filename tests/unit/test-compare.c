@@ -836,6 +836,43 @@ START_TEST (people_scan_titles)
 }
 END_TEST
 
+/* Tokens: ASCII folded to lower case, non-ASCII bytes kept, split at
+ * hyphens and at U+2019, keys cut at 47 bytes; content words leave out
+ * stop words, numbers and capitalised words, and are stemmed. */
+START_TEST (context_tokens)
+{
+  g_autofree char *long_word = g_strnfill (60, 'a');
+  g_autofree char *long_key = g_strnfill (47, 'a');
+  g_autofree char *text
+      = g_strconcat ("sharing the Garden\xe2\x80\x99s talks, 48 well-kept "
+                     "\xc3\xbcn\xc3\xaf"
+                     "code ",
+                     long_word, " and THE", NULL);
+  g_autoptr (GHashTable) words = fd_context_content_words (text);
+  const char *word = NULL;
+  static const char *const want[] = { "shar",
+                                      "s",
+                                      "talk",
+                                      "well",
+                                      "kept",
+                                      "\xc3\xbcn\xc3\xaf"
+                                      "cod" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (want); i++)
+    ck_assert_msg (g_hash_table_contains (words, want[i]), "%s", want[i]);
+  ck_assert (g_hash_table_contains (words, long_key));
+  ck_assert_uint_eq (g_hash_table_size (words), G_N_ELEMENTS (want) + 1);
+  ck_assert_str_eq (fd_context_event_of ("After the Phone Call", 20, &word),
+                    "call");
+  ck_assert_str_eq (word, "phone call");
+  ck_assert_str_eq (
+      fd_context_event_of ("they sat-down \xe2\x80\x99talks", 20, &word),
+      "meeting");
+  ck_assert_str_eq (word, "sat down");
+  ck_assert (fd_context_event_of ("recalls, calling", 16, NULL) == NULL);
+}
+END_TEST
+
 /* Word edges, white space, repeated words and the common prefix, as the
  * diffs of copied passages and quotes meet them. */
 START_TEST (word_diff_edges)
@@ -900,6 +937,7 @@ fd_test_suite (void)
   tcase_add_test (tc, word_diff_edges);
   tcase_add_test (tc, people_compatible);
   tcase_add_test (tc, people_scan_titles);
+  tcase_add_test (tc, context_tokens);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
