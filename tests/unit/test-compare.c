@@ -873,6 +873,43 @@ START_TEST (context_tokens)
 }
 END_TEST
 
+/* The range of number claim @value (valid or not), for number_values. */
+static FdRange
+number_range (const char *value)
+{
+  FdClaim c = { 0 };
+
+  c.type = FD_CLAIM_NUMBER;
+  c.value = (char *)value;
+  return fd_value_range (&c);
+}
+
+/* Numbers are read as g_ascii_strtod reads them, whole ones included;
+ * dates with or without leading zeros. */
+START_TEST (number_values)
+{
+  double lo, hi, lo2, hi2;
+
+  ck_assert (number_range ("42").valid && number_range ("42").point == 42);
+  ck_assert (number_range ("-7").point == -7);
+  ck_assert (number_range ("-0").valid && signbit (number_range ("-0").lo));
+  ck_assert (number_range ("3.5").point == 3.5);
+  ck_assert (number_range ("1e3").point == 1000);
+  ck_assert (number_range (" 5").valid && number_range (" 5").point == 5);
+  ck_assert (number_range ("999999999999999").point == 999999999999999.0);
+  ck_assert (number_range ("12345678901234567").point
+             == g_ascii_strtod ("12345678901234567", NULL));
+  ck_assert (!number_range ("12a").valid);
+  ck_assert (!number_range ("").valid);
+  ck_assert (!number_range ("-").valid);
+  ck_assert (!number_range ("--5").valid);
+  ck_assert (fd_value_date_days ("2025-06-07", &lo, &hi));
+  ck_assert (fd_value_date_days ("2025-6-7", &lo2, &hi2));
+  ck_assert (lo == lo2 && hi == hi2);
+  ck_assert (!fd_value_date_days ("2025-13-01", &lo, &hi));
+}
+END_TEST
+
 /* Word edges, white space, repeated words and the common prefix, as the
  * diffs of copied passages and quotes meet them. */
 START_TEST (word_diff_edges)
@@ -938,6 +975,7 @@ fd_test_suite (void)
   tcase_add_test (tc, people_compatible);
   tcase_add_test (tc, people_scan_titles);
   tcase_add_test (tc, context_tokens);
+  tcase_add_test (tc, number_values);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
