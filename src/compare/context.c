@@ -224,9 +224,12 @@ tokenize_into (GArray *toks, const char *text, gsize start, gsize end)
       Tok *t;
       gsize n = 0;
       unsigned char c = (unsigned char)text[i];
-      if (!is_word_byte (c) || (c == 0xe2 && i + 2 < end))
+      if (!is_word_byte (c) || c == 0xe2)
         {
-          /* U+2019 and friends (E2 80 xx) are punctuation, not letters. */
+          /* U+2019 and friends (E2 80 xx) are punctuation, not letters.
+           * A lone 0xe2 in the last two bytes is passed too: it can begin
+           * no token, and taken for one it began an empty token without
+           * moving on, for ever. */
           i += (c == 0xe2 && i + 2 < end) ? 3 : 1;
           continue;
         }

@@ -873,6 +873,20 @@ START_TEST (context_tokens)
 }
 END_TEST
 
+/* A text cut inside U+2019 ends the last token; it used to make empty
+ * tokens for ever. */
+START_TEST (context_tokens_cut)
+{
+  g_autoptr (GHashTable) one = fd_context_content_words ("talks \xe2");
+  g_autoptr (GHashTable) two = fd_context_content_words ("talks\xe2\x80");
+
+  ck_assert_uint_eq (g_hash_table_size (one), 1);
+  ck_assert (g_hash_table_contains (one, "talk"));
+  ck_assert (g_hash_table_contains (two, "talk"));
+  ck_assert (fd_context_event_of ("talks\xe2", 6, NULL) != NULL);
+}
+END_TEST
+
 /* The range of number claim @value (valid or not), for number_values. */
 static FdRange
 number_range (const char *value)
@@ -975,6 +989,7 @@ fd_test_suite (void)
   tcase_add_test (tc, people_compatible);
   tcase_add_test (tc, people_scan_titles);
   tcase_add_test (tc, context_tokens);
+  tcase_add_test (tc, context_tokens_cut);
   tcase_add_test (tc, number_values);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
