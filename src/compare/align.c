@@ -16,8 +16,9 @@ typedef struct
   const FdContext *ctx; /* while the story is clustered; else NULL */
   FdRange range;
   const char *unit; /* numbers: unit_key (claim->unit), made once rather
-                       than for every pair and kept once per spelling
-                       (borrowed from the story task's table); else NULL */
+                       than for every pair and once per spelling (borrowed
+                       from the story task's table, or static ""); else
+                       NULL */
   guint id;         /* index in cmp->claims */
   guint story;      /* 0 when stories are not known */
   guint cluster;    /* union-find parent */
@@ -210,6 +211,8 @@ topic_aspect (FdClaimType t)
     }
 }
 
+/* The topic of a group whose first item is @it.  Made for every group,
+ * so joined from its pieces rather than printed. */
 static char *
 topic_for (const Item *it)
 {
@@ -217,24 +220,23 @@ topic_for (const Item *it)
 
   if (c->type == FD_CLAIM_NUMBER && c->unit && strlen (c->unit) == 3
       && g_ascii_isupper (c->unit[0]) && g_ascii_isupper (c->unit[2]))
-    return g_strdup_printf ("amount in %s", c->unit); /* a currency */
+    return g_strconcat ("amount in ", c->unit, NULL); /* a currency */
   if (c->type == FD_CLAIM_NUMBER && fd_number_is_ordinal (c))
-    return g_strdup_printf ("%s — rank", strchr (c->unit, ':')
-                                             ? strchr (c->unit, ':') + 1
-                                             : "ordinal");
+    return g_strconcat (strchr (c->unit, ':') ? strchr (c->unit, ':') + 1
+                                              : "ordinal",
+                        " — rank", NULL);
   if (c->type == FD_CLAIM_NUMBER)
-    {
-      if (it->ctx->event_word)
-        return g_strdup_printf ("%s — %s", c->unit ? c->unit : "number",
-                                it->ctx->event_word);
-      return g_strdup_printf ("%s — count", c->unit ? c->unit : "number");
-    }
+    return g_strconcat (c->unit ? c->unit : "number", " — ",
+                        it->ctx->event_word ? it->ctx->event_word : "count",
+                        NULL);
+  /* An anchor that names no event reads "(null)", as printf wrote it
+   * when topics were printed: the same bytes, still to be worded. */
   if (c->anchor && it->ctx->event_word)
-    return g_strdup_printf ("%s — time since %s", it->ctx->event_word,
-                            it->ctx->anchor_event);
-  return g_strdup_printf ("%s — %s",
-                          it->ctx->event_word ? it->ctx->event_word : "event",
-                          topic_aspect (c->type));
+    return g_strconcat (
+        it->ctx->event_word, " — time since ",
+        it->ctx->anchor_event ? it->ctx->anchor_event : "(null)", NULL);
+  return g_strconcat (it->ctx->event_word ? it->ctx->event_word : "event",
+                      " — ", topic_aspect (c->type), NULL);
 }
 
 /* Judges one cluster (member indexes in @idx) and adds its group, made
@@ -244,16 +246,19 @@ judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
 {
   FdVerdict v;
   const Item *first = &items[g_array_index (idx, guint, 0)];
-  g_autoptr (GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *topic = topic_for (first);
   double worst = 0;
-  gboolean tz_note = FALSE;
+  gboolean tz_note = FALSE, several_outlets = FALSE;
   FdGroup *g;
 
   for (guint i = 0; i < idx->len; i++)
     {
       const Item *x = &items[g_array_index (idx, guint, i)];
-      g_hash_table_add (outlets, x->claim->doc->outlet);
+      /* Whether there are two outlets is all the verdict needs: no set
+       * of them for each of the collection's groups. */
+      several_outlets
+          = several_outlets
+            || strcmp (x->claim->doc->outlet, first->claim->doc->outlet) != 0;
       for (guint j = i + 1; j < idx->len; j++)
         {
           const Item *y = &items[g_array_index (idx, guint, j)];
@@ -273,9 +278,9 @@ judge (GPtrArray *out, Item *items, GArray *idx, gpointer room)
           worst = MAX (worst, d);
         }
     }
-  v = g_hash_table_size (outlets) < 2 ? FD_VERDICT_SINGLE
-      : worst > 0                     ? FD_VERDICT_CONFLICT
-                                      : FD_VERDICT_AGREE;
+  v = !several_outlets ? FD_VERDICT_SINGLE
+      : worst > 0      ? FD_VERDICT_CONFLICT
+                       : FD_VERDICT_AGREE;
   /* A block holds fewer than 65535 members; a larger group, unheard of,
    * is allocated on its own. */
   g = idx->len < G_MAXUINT16
@@ -347,7 +352,7 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
 {
   char *room;
   gsize size = 0;
-
+  g_autoptr (GArray) idx = NULL;
   g_autoptr (GArray) agree = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr (GArray) differ = g_array_new (FALSE, FALSE, sizeof (Pair));
 
@@ -403,13 +408,14 @@ cluster_and_judge (GPtrArray *out, Item *items, guint n, FdCompare *cmp,
   room = fd_compare_alloc (cmp, MAX (size, 1));
   g_mutex_unlock (lock);
   /* Roots in item order head their member lists (in item order too, as
-   * lists are joined lower root first). */
+   * lists are joined lower root first).  One array of member indexes
+   * serves every cluster in turn. */
+  idx = g_array_sized_new (FALSE, FALSE, sizeof (guint), MIN (n, 64));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GArray) idx = NULL;
       if (find (items, i) != i)
         continue;
-      idx = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_set_size (idx, 0);
       for (guint j = i; j != G_MAXUINT; j = items[j].next)
         g_array_append_val (idx, j);
       g_array_sort (idx, guint_cmp);
@@ -638,7 +644,9 @@ typedef struct
 {
   FdCompare *cmp;
   const FdPeople *people;
-  GMutex lock; /* for fd_compare_share_topic */
+  GMutex lock;       /* for fd_compare_share_topic and caches */
+  GPtrArray *caches; /* FdContextCache* (owned) that no task is using:
+                        one per thread is made, not one per story */
 } StoryShared;
 
 /* One story's value claims (every pool's), made into items and clustered
@@ -653,21 +661,23 @@ typedef struct
   guint pool_end[N_POOLS]; /* end of each pool's groups in groups */
 } StoryTask;
 
-/* @unit's copy in @units (made when new), for items that compare units
- * by their bytes: a story has a few units, and a number claim in nearly
- * every sentence. */
+/* unit_key (@unit), kept in @units (unit as written -> its key, both
+ * owned; made when new), for items that compare units by their bytes: a
+ * story has a few units, and a number claim in nearly every sentence, so
+ * each spelling's key is made once. */
 static const char *
 unit_in (GHashTable *units, const char *unit)
 {
-  char *key = unit_key (unit);
-  const char *kept = g_hash_table_lookup (units, key);
+  char *key;
 
-  if (kept)
+  if (!unit)
+    return ""; /* unit_key's for no unit */
+  key = g_hash_table_lookup (units, unit);
+  if (!key)
     {
-      g_free (key);
-      return kept;
+      key = unit_key (unit);
+      g_hash_table_insert (units, g_strdup (unit), key);
     }
-  g_hash_table_add (units, key);
   return key;
 }
 
@@ -725,7 +735,7 @@ story_task (gpointer data, gpointer user_data)
   g_autofree FdContext *ctx = NULL;
   g_autofree guint *by_id = NULL;
   g_autoptr (GHashTable) units
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   FdContextCache *cache;
   guint n = 0, lo = 0;
 
@@ -738,14 +748,22 @@ story_task (gpointer data, gpointer user_data)
   for (guint i = 0; i < n; i++)
     by_id[i] = i;
   g_qsort_with_data (by_id, (gint)n, sizeof *by_id, guint_item_id_cmp, items);
-  cache = fd_context_cache_new ();
+  g_mutex_lock (&sh->lock);
+  cache = sh->caches->len
+              ? g_ptr_array_steal_index_fast (sh->caches, sh->caches->len - 1)
+              : NULL;
+  g_mutex_unlock (&sh->lock);
+  if (!cache)
+    cache = fd_context_cache_new ();
   for (guint k = 0; k < n; k++)
     {
       Item *it = &items[by_id[k]];
       fd_context_init_cached (&ctx[k], it->claim, sh->people, cache);
       it->ctx = &ctx[k];
     }
-  fd_context_cache_free (cache);
+  g_mutex_lock (&sh->lock);
+  g_ptr_array_add (sh->caches, cache);
+  g_mutex_unlock (&sh->lock);
   for (guint p = 0; p < N_POOLS; p++)
     {
       guint hi = lo;
@@ -774,9 +792,11 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
                  const FdPeople *people, guint threads)
 {
   g_autoptr (GArray) tasks = g_array_new (FALSE, TRUE, sizeof (StoryTask));
-  StoryShared sh = { cmp, people, { 0 } };
+  StoryShared sh = { cmp, people, { 0 }, NULL };
 
   g_mutex_init (&sh.lock);
+  sh.caches
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)fd_context_cache_free);
   for (guint lo = 0, hi; lo < n; lo = hi)
     {
       StoryTask t = { &vc[lo], 0, NULL, { 0 } };
@@ -806,6 +826,7 @@ cluster_stories (FdCompare *cmp, const ValueClaim *vc, guint n,
       }
   for (guint k = 0; k < tasks->len; k++)
     g_ptr_array_free (g_array_index (tasks, StoryTask, k).groups, TRUE);
+  g_ptr_array_unref (sh.caches);
   g_mutex_clear (&sh.lock);
 }
 

@@ -81,50 +81,53 @@ static const EventWord event_words[] = {
   { "launch", "launch" },
 };
 
+/* Sorted (bytewise): starts_title searches it for every capitalised
+ * token.  At most one title begins with a given word, so the order
+ * decides no match. */
 static const char *const titles[] = {
-  "president",
-  "prime minister",
-  "pm",
-  "premier",
-  "chancellor",
-  "minister",
-  "secretary",
-  "mr",
-  "ms",
-  "mrs",
-  "dr",
-  "king",
-  "queen",
-  "prince",
-  "princess",
-  "governor",
-  "gov",
-  "senator",
-  "sen",
-  "rep",
-  "mayor",
-  "general",
-  "gen",
   "ambassador",
-  "chairman",
-  "chairwoman",
-  "chair",
-  "spokesman",
-  "spokeswoman",
-  "spokesperson",
-  "leader",
-  "pope",
-  "judge",
-  "coach",
   "captain",
   "ceo",
-  "director",
-  "commissioner",
-  "sheriff",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "chancellor",
   "chief",
+  "coach",
+  "commissioner",
+  "director",
+  "dr",
   "emperor",
-  "sultan",
   "foreign minister",
+  "gen",
+  "general",
+  "gov",
+  "governor",
+  "judge",
+  "king",
+  "leader",
+  "mayor",
+  "minister",
+  "mr",
+  "mrs",
+  "ms",
+  "pm",
+  "pope",
+  "premier",
+  "president",
+  "prime minister",
+  "prince",
+  "princess",
+  "queen",
+  "rep",
+  "secretary",
+  "sen",
+  "senator",
+  "sheriff",
+  "spokesman",
+  "spokesperson",
+  "spokeswoman",
+  "sultan",
 };
 
 /* Sorted (bytewise): looked up by binary search for every token. */
@@ -162,6 +165,97 @@ is_word_byte (unsigned char c)
   return g_ascii_isalnum (c) || c >= 0x80;
 }
 
+/* Each byte as a token's key holds it: ASCII letters lower-cased, digits
+ * and non-ASCII bytes as they are; 0 for the bytes that end a token
+ * (punctuation, space, and 0xe2, which begins U+2019 and friends). */
+/* clang-format off */
+static const guchar key_byte[256] = {
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x00 */
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x08 */
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x10 */
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x18 */
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x20 */
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x28 */
+  0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37,  /* 0x30 */
+  0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x38 */
+  0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,  /* 0x40 */
+  0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,  /* 0x48 */
+  0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,  /* 0x50 */
+  0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x58 */
+  0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,  /* 0x60 */
+  0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,  /* 0x68 */
+  0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,  /* 0x70 */
+  0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x78 */
+  0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87,  /* 0x80 */
+  0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,  /* 0x88 */
+  0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97,  /* 0x90 */
+  0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,  /* 0x98 */
+  0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7,  /* 0xa0 */
+  0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,  /* 0xa8 */
+  0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7,  /* 0xb0 */
+  0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,  /* 0xb8 */
+  0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7,  /* 0xc0 */
+  0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,  /* 0xc8 */
+  0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7,  /* 0xd0 */
+  0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,  /* 0xd8 */
+  0xe0, 0xe1, 0x00, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7,  /* 0xe0 */
+  0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,  /* 0xe8 */
+  0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7,  /* 0xf0 */
+  0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,  /* 0xf8 */
+};
+/* clang-format on */
+/* clang-format on */
+
+/* Tokens per batch that tokenize_into appends at once. */
+#define TOK_BATCH 32
+
+/* Appends the tokens of text[start, end) to @toks.  They are made in a
+ * batch on the stack and appended a batch at a time: growing the array a
+ * token at a time cost more than reading the bytes. */
+static void
+tokenize_into (GArray *toks, const char *text, gsize start, gsize end)
+{
+  Tok batch[TOK_BATCH];
+  guint nb = 0;
+  gsize i = start;
+
+  while (i < end)
+    {
+      Tok *t;
+      gsize n = 0;
+      unsigned char c = (unsigned char)text[i];
+      if (!is_word_byte (c) || c == 0xe2)
+        {
+          /* U+2019 and friends (E2 80 xx) are punctuation, not letters.
+           * A lone 0xe2 in the last two bytes is passed too: it can begin
+           * no token, and taken for one it began an empty token without
+           * moving on, for ever. */
+          i += (c == 0xe2 && i + 2 < end) ? 3 : 1;
+          continue;
+        }
+      if (nb == TOK_BATCH)
+        {
+          g_array_append_vals (toks, batch, nb);
+          nb = 0;
+        }
+      t = &batch[nb++];
+      t->start = i;
+      t->cap = c >= 'A' && c <= 'Z';
+      /* The first 47 bytes go into the key, the rest only to the end. */
+      for (guchar k; i < end && n + 1 < sizeof t->key
+                     && (k = key_byte[(guchar)text[i]]) != 0;
+           i++)
+        t->key[n++] = (char)k;
+      while (i < end && key_byte[(guchar)text[i]] != 0)
+        i++;
+      t->key[n] = '\0';
+      t->len = (guint8)n;
+      t->end = i;
+    }
+  if (nb)
+    g_array_append_vals (toks, batch, nb);
+}
+
 /* Tokens of text[start, end). */
 static GArray *
 tokenize (const char *text, gsize start, gsize end)
@@ -170,35 +264,8 @@ tokenize (const char *text, gsize start, gsize end)
    * seldom grows the array. */
   GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (Tok),
                                     (guint)((end - start) / 6 + 4));
-  gsize i = start;
 
-  while (i < end)
-    {
-      Tok *t;
-      gsize n = 0;
-      unsigned char c = (unsigned char)text[i];
-      if (!is_word_byte (c) || (c == 0xe2 && i + 2 < end))
-        {
-          /* U+2019 and friends (E2 80 xx) are punctuation, not letters. */
-          i += (c == 0xe2 && i + 2 < end) ? 3 : 1;
-          continue;
-        }
-      g_array_set_size (toks, toks->len + 1);
-      t = &g_array_index (toks, Tok, toks->len - 1);
-      t->start = i;
-      t->cap = c >= 'A' && c <= 'Z';
-      while (i < end && is_word_byte ((unsigned char)text[i])
-             && (unsigned char)text[i] != 0xe2)
-        {
-          c = (unsigned char)text[i];
-          if (n + 1 < sizeof t->key)
-            t->key[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-          i++;
-        }
-      t->key[n] = '\0';
-      t->len = (guint8)n;
-      t->end = i;
-    }
+  tokenize_into (toks, text, start, end);
   return toks;
 }
 
@@ -334,11 +401,37 @@ typedef struct
 struct FdContextCache
 {
   const FdDoc *doc;  /* the document the spans belong to (borrowed) */
-  GHashTable *spans; /* CachedSpan* (owned), keyed by itself: start, end */
+  GHashTable *spans; /* CachedSpan* of doc, keyed by itself: start, end
+                        (borrowed from all) */
+  GPtrArray *all;    /* CachedSpan* (owned): the first n_used are doc's;
+                        the rest, and their token arrays, wait to be
+                        reused for the next document rather than freed
+                        and made again */
+  guint n_used;
   /* event_words indexes by first letter, in table order */
   guint8 n_initial[256];
   guint8 initial[256][MAX_PER_INITIAL];
+  guint8 first_len[G_N_ELEMENTS (event_words)]; /* bytes of the phrase's
+                                                   first word */
+  /* stopwords[stop_lo[c], stop_hi[c]) begin with byte c */
+  guint8 stop_lo[256], stop_hi[256];
+  guint8 stop_len[G_N_ELEMENTS (stopwords)];
 };
+
+/* is_stopword_len for a token, with @cache's index of the stop words by
+ * first byte: a few length checks instead of a binary search. */
+static gboolean
+is_stopword_cached (const FdContextCache *cache, const char *w, gsize len)
+{
+  guchar c = (guchar)w[0];
+
+  if (len > STOPWORD_MAX)
+    return FALSE;
+  for (guint k = cache->stop_lo[c]; k < cache->stop_hi[c]; k++)
+    if (cache->stop_len[k] == len && memcmp (stopwords[k], w, len) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 /* Fills the annotations of @toks that fd_context_init reads for every
  * claim: the event phrase at each token and the stem hash of each content
@@ -354,10 +447,15 @@ annotate (GArray *toks, const FdContextCache *cache)
       /* Only the phrases with the token's first letter, in table order, so
        * that the first that matches wins as in event_at. */
       for (guint k = 0; k < cache->n_initial[c] && t->event < 0; k++)
-        if (match_phrase (toks, i, event_words[cache->initial[c][k]].words))
-          t->event = cache->initial[c][k];
-      t->word
-          = !is_stopword_len (t->key, t->len) && !g_ascii_isdigit (t->key[0]);
+        {
+          guint e = cache->initial[c][k];
+          /* A phrase's first word must be the whole token. */
+          if (cache->first_len[e] == t->len
+              && match_phrase (toks, i, event_words[e].words))
+            t->event = (gint16)e;
+        }
+      t->word = !is_stopword_cached (cache, t->key, t->len)
+                && !g_ascii_isdigit (t->key[0]);
       t->hash = 0;
       if (t->word)
         {
@@ -394,13 +492,23 @@ fd_context_cache_new (void)
 {
   FdContextCache *cache = g_new0 (FdContextCache, 1);
 
-  cache->spans = g_hash_table_new_full (span_hash, span_equal,
-                                        (GDestroyNotify)span_free, NULL);
+  cache->spans = g_hash_table_new (span_hash, span_equal);
+  cache->all = g_ptr_array_new_with_free_func ((GDestroyNotify)span_free);
   for (gsize e = 0; e < G_N_ELEMENTS (event_words); e++)
     {
       guchar c = (guchar)event_words[e].words[0];
       g_assert (cache->n_initial[c] < MAX_PER_INITIAL);
       cache->initial[c][cache->n_initial[c]++] = (guint8)e;
+      cache->first_len[e] = (guint8)strcspn (event_words[e].words, " ");
+    }
+  /* stopwords is sorted, so each first byte's words are one run. */
+  for (gsize k = G_N_ELEMENTS (stopwords); k-- > 0;)
+    {
+      guchar c = (guchar)stopwords[k][0];
+      if (cache->stop_hi[c] == 0)
+        cache->stop_hi[c] = (guint8)(k + 1);
+      cache->stop_lo[c] = (guint8)k;
+      cache->stop_len[k] = (guint8)strlen (stopwords[k]);
     }
   return cache;
 }
@@ -411,6 +519,7 @@ fd_context_cache_free (FdContextCache *cache)
   if (!cache)
     return;
   g_hash_table_unref (cache->spans);
+  g_ptr_array_unref (cache->all);
   g_free (cache);
 }
 
@@ -423,15 +532,27 @@ cached_tokens (FdContextCache *cache, const FdDoc *doc, gsize start, gsize end)
   if (cache->doc != doc)
     {
       g_hash_table_remove_all (cache->spans);
+      cache->n_used = 0;
       cache->doc = doc;
     }
   s = g_hash_table_lookup (cache->spans, &key);
   if (!s)
     {
-      s = g_new (CachedSpan, 1);
+      if (cache->n_used < cache->all->len)
+        {
+          s = cache->all->pdata[cache->n_used];
+          g_array_set_size (s->toks, 0);
+          tokenize_into (s->toks, doc->text, start, end);
+        }
+      else
+        {
+          s = g_new (CachedSpan, 1);
+          s->toks = tokenize (doc->text, start, end);
+          g_ptr_array_add (cache->all, s);
+        }
+      cache->n_used++;
       s->start = start;
       s->end = end;
-      s->toks = tokenize (doc->text, start, end);
       annotate (s->toks, cache);
       g_hash_table_add (cache->spans, s);
     }
@@ -511,15 +632,43 @@ learn_entities (FdPeople *p, const FdEntitySet *entities)
     }
 }
 
-/* TRUE when token key @w (@n bytes) is the first word of a title. */
+/* TRUE when token key @w (@n bytes, n > 0) is the first word of a
+ * title.  The titles that begin with @w sort first @w itself, then "@w
+ * …", then longer words: the first title not below @w decides. */
 static gboolean
 starts_title (const char *w, gsize n)
 {
-  for (gsize t = 0; t < G_N_ELEMENTS (titles); t++)
-    if (titles[t][0] == w[0] && strncmp (titles[t], w, n) == 0
-        && (titles[t][n] == '\0' || titles[t][n] == ' '))
-      return TRUE;
-  return FALSE;
+  gsize lo = 0, hi = G_N_ELEMENTS (titles);
+
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+      const char *t = titles[mid];
+      /* Most steps settle on the first byte. */
+      int d = (guchar)t[0] - (guchar)w[0];
+      if (d == 0)
+        d = strncmp (t, w, n);
+      if (d < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < G_N_ELEMENTS (titles) && strncmp (titles[lo], w, n) == 0
+         && (titles[lo][n] == '\0' || titles[lo][n] == ' ');
+}
+
+/* TRUE when one of the eight bytes of @x is an upper-case ASCII letter:
+ * a byte test for 64 < b < 91 that no byte's carry or borrow reaches
+ * another's (bytes of 0x80 and above drop out on ~x). */
+static inline gboolean
+has_upper8 (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 low7 = ones * 127;
+
+  return ((ones * (127 + 91) - (x & low7)) & ~x
+          & ((x & low7) + ones * (127 - 64)) & ones * 128)
+         != 0;
 }
 
 /* TRUE when text[start, end) may hold a capitalised token that begins a
@@ -531,9 +680,17 @@ may_have_title (const char *text, gsize start, gsize end)
 {
   for (gsize i = start; i < end; i++)
     {
-      unsigned char c = (unsigned char)text[i], p;
+      unsigned char c, p;
       char key[16];
       gsize n = 0, k = i;
+      guint64 eight;
+      /* Most bytes are no capital: pass them eight at a time. */
+      while (i + 8 <= end
+             && (memcpy (&eight, text + i, 8), !has_upper8 (eight)))
+        i += 8;
+      if (i >= end)
+        break;
+      c = (unsigned char)text[i];
       if (c < 'A' || c > 'Z')
         continue;
       /* A token starts after a byte that is no part of a word; any
@@ -880,21 +1037,35 @@ fd_context_near_similarity (const FdContext *a, const FdContext *b)
   return jaccard (a->near, a->n_near, b->near, b->n_near);
 }
 
-/* TRUE when person @p (space-separated tokens) shares a token with one of
- * @list's people. */
+/* TRUE when the space-separated token lists @p and @q share a token.
+ * Names are built from non-empty tokens joined by single spaces
+ * (collect_people), so walking the bytes finds what splitting them
+ * would, without an allocation per pair of claims. */
 static gboolean
-person_in (const char *p, const GPtrArray *list)
+shares_token (const char *p, const char *q)
 {
-  g_auto (GStrv) pt = g_strsplit (p, " ", -1);
-
-  for (guint i = 0; i < list->len; i++)
+  for (const char *x = p; *x;)
     {
-      g_auto (GStrv) qt = g_strsplit (list->pdata[i], " ", -1);
-      for (char **x = pt; *x; x++)
-        for (char **y = qt; *y; y++)
-          if (strcmp (*x, *y) == 0)
+      gsize xn = strcspn (x, " ");
+      for (const char *y = q; *y;)
+        {
+          gsize yn = strcspn (y, " ");
+          if (xn == yn && memcmp (x, y, xn) == 0)
             return TRUE;
+          y += yn + (y[yn] == ' ');
+        }
+      x += xn + (x[xn] == ' ');
     }
+  return FALSE;
+}
+
+/* TRUE when person @p shares a token with one of the @n people @list. */
+static gboolean
+person_in (const char *p, char *const *list, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (shares_token (p, list[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -902,20 +1073,19 @@ gboolean
 fd_context_people_compatible (const FdContext *a, const FdContext *b)
 {
   gboolean a_extra = FALSE, b_extra = FALSE;
-  g_autoptr (GPtrArray) own_a = g_ptr_array_new ();
-  g_autoptr (GPtrArray) own_b = g_ptr_array_new ();
+  char *const *own_a, *const *own_b;
 
-  /* Only the people of the claims' own sentences: the sentence before
-   * often names someone else the story is about. */
-  for (guint i = 0; i < a->n_own_people; i++)
-    g_ptr_array_add (own_a, a->people->pdata[i]);
-  for (guint i = 0; i < b->n_own_people; i++)
-    g_ptr_array_add (own_b, b->people->pdata[i]);
-  if (!own_a->len || !own_b->len)
+  /* Only the people of the claims' own sentences (they come first): the
+   * sentence before often names someone else the story is about.  This
+   * is asked of most pairs of claims in a story, and most claims name
+   * nobody. */
+  if (!a->n_own_people || !b->n_own_people)
     return TRUE;
-  for (guint i = 0; i < own_a->len && !a_extra; i++)
-    a_extra = !person_in (own_a->pdata[i], own_b);
-  for (guint i = 0; i < own_b->len && !b_extra; i++)
-    b_extra = !person_in (own_b->pdata[i], own_a);
+  own_a = (char *const *)a->people->pdata;
+  own_b = (char *const *)b->people->pdata;
+  for (guint i = 0; i < a->n_own_people && !a_extra; i++)
+    a_extra = !person_in (own_a[i], own_b, b->n_own_people);
+  for (guint i = 0; i < b->n_own_people && !b_extra; i++)
+    b_extra = !person_in (own_b[i], own_a, a->n_own_people);
   return !(a_extra && b_extra);
 }

@@ -42,15 +42,17 @@ fd_copies_changed (const GPtrArray *docs, const FdDedup *dd, GPtrArray *out)
 {
   g_autoptr (GHashTable) seen
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The changed words of each pair in turn: most pairs have none, and
+   * there are tens of thousands of pairs. */
+  g_autoptr (GString) va = g_string_new (NULL);
+  g_autoptr (GString) vb = g_string_new (NULL);
+  g_autoptr (GString) what = g_string_new (NULL);
 
   for (guint i = 0; i < dd->n_near; i++)
     {
       const FdDedupNear *nr = &dd->near[i];
       const FdDoc *a = docs->pdata[nr->a.doc];
       const FdDoc *b = docs->pdata[nr->b.doc];
-      g_autoptr (GString) va = g_string_new (NULL);
-      g_autoptr (GString) vb = g_string_new (NULL);
-      g_autoptr (GString) what = g_string_new (NULL);
       g_autofree char *sa = NULL, *sb = NULL, *topic = NULL;
       guint facts = 0;
       double severity = 0;
@@ -58,6 +60,9 @@ fd_copies_changed (const GPtrArray *docs, const FdDedup *dd, GPtrArray *out)
 
       if (nr->kind == FD_DEDUP_WITHIN || nr->kind == FD_DEDUP_BOILERPLATE)
         continue;
+      g_string_truncate (va, 0);
+      g_string_truncate (vb, 0);
+      g_string_truncate (what, 0);
       for (guint k = 0; k < nr->n_changes; k++)
         {
           const FdDedupChange *ch = &dd->changes[nr->first_change + k];
@@ -96,7 +101,7 @@ fd_copies_changed (const GPtrArray *docs, const FdDedup *dd, GPtrArray *out)
         if (!g_hash_table_add (seen, key))
           continue;
       }
-      topic = g_strdup_printf ("copied text — %s", fact_word (facts));
+      topic = g_strconcat ("copied text — ", fact_word (facts), NULL);
       g = fd_group_new ("passage", topic, FD_VERDICT_CHANGED);
       g->severity = severity;
       g->note = g_strdup_printf ("near-identical text (similarity %.2f) "
@@ -328,28 +333,41 @@ fd_copies_independence (FdCompare *cmp, const FdCopied *copied)
   for (guint gi = 0; gi < cmp->groups->len; gi++)
     {
       FdGroup *g = cmp->groups->pdata[gi];
-      guint n = g->members->len;
-      g_autofree guint *parent = g_new (guint, n);
-      g_autoptr (GHashTable) roots = g_hash_table_new (NULL, NULL);
+      guint n = g->members->len, families = 0;
+      /* Most groups have a few members: room on the stack for them, and
+       * each member's document index found once, not once per pair. */
+      guint small[2][32];
+      guint *parent, *doc;
 
       if (g->n_outlets < 2 || strcmp (g->type, "passage") == 0)
         continue;
+      parent = n <= G_N_ELEMENTS (small[0]) ? small[0] : g_new (guint, n);
+      doc = n <= G_N_ELEMENTS (small[1]) ? small[1] : g_new (guint, n);
       for (guint i = 0; i < n; i++)
-        parent[i] = i;
+        {
+          parent[i] = i;
+          doc[i]
+              = doc_index (cmp, ((const FdMember *)g->members->pdata[i])->doc);
+        }
       for (guint i = 0; i < n; i++)
         for (guint j = i + 1; j < n; j++)
           {
             const FdMember *x = g->members->pdata[i];
             const FdMember *y = g->members->pdata[j];
             if (strcmp (x->doc->outlet, y->doc->outlet) == 0
-                || copied_between (copied, doc_index (cmp, x->doc), x->start,
-                                   doc_index (cmp, y->doc), y->start))
+                || copied_between (copied, doc[i], x->start, doc[j], y->start))
               uf_union (parent, i, j);
           }
-      /* Count the copy-families that hold at least one outlet. */
+      /* Count the copy-families that hold at least one outlet: one root
+       * each. */
       for (guint i = 0; i < n; i++)
-        g_hash_table_add (roots, GUINT_TO_POINTER (uf_find (parent, i) + 1));
-      g->n_independent = MIN (g_hash_table_size (roots), g->n_outlets);
+        if (uf_find (parent, i) == i)
+          families++;
+      g->n_independent = MIN (families, g->n_outlets);
+      if (parent != small[0])
+        g_free (parent);
+      if (doc != small[1])
+        g_free (doc);
     }
 }
 

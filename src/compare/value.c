@@ -87,6 +87,33 @@ days_from_ymd (int y, int m, int d)
   return g_date_get_julian (&date);
 }
 
+/* The @n digits at @s as a number. */
+static int
+digits_at (const char *s, int n)
+{
+  int v = 0;
+
+  for (int i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+/* TRUE when @v begins with a full "YYYY-MM-DD", as most dates are
+ * written: read without sscanf, which reads it the same way. */
+static gboolean
+plain_ymd (const char *v, int *y, int *m, int *d)
+{
+  static const char shape[] = "dddd-dd-dd";
+
+  for (int i = 0; shape[i]; i++)
+    if (shape[i] == 'd' ? !g_ascii_isdigit (v[i]) : v[i] != shape[i])
+      return FALSE;
+  *y = digits_at (v, 4);
+  *m = digits_at (v + 5, 2);
+  *d = digits_at (v + 8, 2);
+  return TRUE;
+}
+
 gboolean
 fd_value_date_days (const char *v, double *lo, double *hi)
 {
@@ -95,7 +122,7 @@ fd_value_date_days (const char *v, double *lo, double *hi)
 
   if (!v || !g_ascii_isdigit (v[0]))
     return FALSE;
-  if (sscanf (v, "%4d-%2d-%2d", &y, &m, &d) == 3)
+  if (plain_ymd (v, &y, &m, &d) || sscanf (v, "%4d-%2d-%2d", &y, &m, &d) == 3)
     {
       *lo = *hi = days_from_ymd (y, m, d);
       return !isnan (*lo);
@@ -140,6 +167,28 @@ fd_value_format_day (double days, char buf[11])
               g_date_get_month (&date), g_date_get_day (&date));
 }
 
+/* TRUE when @v is an optional '-' and 1 to 15 digits, with its value in
+ * *@out: the numbers of most claims, read without g_ascii_strtod, which
+ * gives the same double (such integers are exact). */
+static gboolean
+plain_integer (const char *v, double *out)
+{
+  const char *p = v + (v[0] == '-');
+  gint64 n = 0;
+  int k = 0;
+
+  for (; g_ascii_isdigit (p[k]); k++)
+    {
+      if (k == 15)
+        return FALSE;
+      n = n * 10 + (p[k] - '0');
+    }
+  if (k == 0 || p[k] != '\0')
+    return FALSE;
+  *out = v[0] == '-' ? -(double)n : (double)n;
+  return TRUE;
+}
+
 /* Reads one value string of @c's type into [lo, hi]. */
 static gboolean
 read_one (const FdClaim *c, const char *v, double *lo, double *hi)
@@ -159,6 +208,11 @@ read_one (const FdClaim *c, const char *v, double *lo, double *hi)
         char *end;
         if (!v)
           return FALSE;
+        if (plain_integer (v, lo))
+          {
+            *hi = *lo;
+            return TRUE;
+          }
         *lo = *hi = g_ascii_strtod (v, &end);
         return end != v && *end == '\0' && isfinite (*lo);
       }

@@ -11,6 +11,22 @@
 /* Elements per piece: a few hundred kilobytes of JSON. */
 #define PIECE_ELEMENTS 2048
 
+/* Members with keys known when compiling: "key": (or ,"key":) written in
+ * one copy rather than measured and scanned for escapes each time, for
+ * the millions of members of a collection's report. */
+#define FIRST_KEY(out, key) FD_JSON_LIT ((out), "\"" key "\":")
+#define KEY(out, key) FD_JSON_LIT ((out), ",\"" key "\":")
+
+/* A JSON string, or null for NULL. */
+static void
+str_or_null (GString *out, const char *s)
+{
+  if (s)
+    fd_json_append_string (out, s, -1);
+  else
+    FD_JSON_LIT (out, "null");
+}
+
 /* Each array element below is written with the separator before it, as
  * the @i-th element of its array. */
 
@@ -19,15 +35,25 @@ document_at (GString *out, const FdReport *r, guint i)
 {
   const FdDoc *d = r->cmp->docs->pdata[i];
 
-  g_string_append (out, i ? ",\n{" : "\n{");
-  fd_json_append_member_str (out, "id", d->id, TRUE);
-  fd_json_append_member_str (out, "path", d->path, FALSE);
-  fd_json_append_member_str (out, "outlet", d->outlet, FALSE);
-  fd_json_append_member_str (out, "title", d->title, FALSE);
-  fd_json_append_member_str (out, "date", d->date[0] ? d->date : NULL, FALSE);
-  fd_json_append_key (out, "date_inferred", FALSE);
-  g_string_append (out, d->date_inferred ? "true" : "false");
-  g_string_append_c (out, '}');
+  if (i)
+    FD_JSON_LIT (out, ",\n{");
+  else
+    FD_JSON_LIT (out, "\n{");
+  FIRST_KEY (out, "id");
+  str_or_null (out, d->id);
+  KEY (out, "path");
+  str_or_null (out, d->path);
+  KEY (out, "outlet");
+  str_or_null (out, d->outlet);
+  KEY (out, "title");
+  str_or_null (out, d->title);
+  KEY (out, "date");
+  str_or_null (out, d->date[0] ? d->date : NULL);
+  KEY (out, "date_inferred");
+  if (d->date_inferred)
+    FD_JSON_LIT (out, "true}");
+  else
+    FD_JSON_LIT (out, "false}");
 }
 
 static void
@@ -37,17 +63,17 @@ claim_at (GString *out, const FdReport *r, guint i)
   fd_claim_append_json (out, r->cmp->claims->pdata[i], i);
 }
 
+/* {"doc":…,"start":…,"end":…} */
 static void
-span (GString *out, const char *key, const FdDoc *doc, gsize start, gsize end,
-      gboolean first)
+span (GString *out, const FdDoc *doc, gsize start, gsize end)
 {
-  if (key)
-    fd_json_append_key (out, key, first);
-  g_string_append_c (out, '{');
-  fd_json_append_member_str (out, "doc", doc->id, TRUE);
-  fd_json_append_member_int (out, "start", (gint64)start, FALSE);
-  fd_json_append_member_int (out, "end", (gint64)end, FALSE);
-  g_string_append_c (out, '}');
+  FD_JSON_LIT (out, "{\"doc\":");
+  str_or_null (out, doc->id);
+  KEY (out, "start");
+  fd_json_append_int (out, (gint64)start);
+  KEY (out, "end");
+  fd_json_append_int (out, (gint64)end);
+  FD_JSON_LIT (out, "}");
 }
 
 static void
@@ -55,36 +81,49 @@ group_at (GString *out, const FdReport *r, guint i)
 {
   const FdGroup *g = r->cmp->groups->pdata[i];
 
-  g_string_append (out, i ? ",\n{" : "\n{");
-  fd_json_append_member_int (out, "id", g->id, TRUE);
-  fd_json_append_member_str (out, "fingerprint", g->fingerprint, FALSE);
-  fd_json_append_member_str (out, "type", g->type, FALSE);
-  fd_json_append_member_str (out, "topic", g->topic, FALSE);
-  fd_json_append_member_str (out, "verdict", fd_verdict_name (g->verdict),
-                             FALSE);
-  fd_json_append_key (out, "severity", FALSE);
+  if (i)
+    FD_JSON_LIT (out, ",\n{");
+  else
+    FD_JSON_LIT (out, "\n{");
+  FIRST_KEY (out, "id");
+  fd_json_append_int (out, g->id);
+  KEY (out, "fingerprint");
+  str_or_null (out, g->fingerprint);
+  KEY (out, "type");
+  str_or_null (out, g->type);
+  KEY (out, "topic");
+  str_or_null (out, g->topic);
+  KEY (out, "verdict");
+  str_or_null (out, fd_verdict_name (g->verdict));
+  KEY (out, "severity");
   fd_json_append_double (out, g->severity, 3);
-  fd_json_append_key (out, "members", FALSE);
-  g_string_append_c (out, '[');
+  KEY (out, "members");
+  FD_JSON_LIT (out, "[");
   for (guint j = 0; j < g->members->len; j++)
     {
       const FdMember *m = g->members->pdata[j];
 
       if (j)
-        g_string_append_c (out, ',');
+        FD_JSON_LIT (out, ",");
       if (m->claim_id >= 0)
         fd_json_append_int (out, m->claim_id);
       else
-        span (out, NULL, m->doc, m->start, m->end, TRUE);
+        span (out, m->doc, m->start, m->end);
     }
-  g_string_append_c (out, ']');
-  fd_json_append_member_str (out, "note", g->note, FALSE);
-  fd_json_append_member_str (out, "diff", g->diff, FALSE);
-  fd_json_append_member_int (out, "outlets", g->n_outlets, FALSE);
-  fd_json_append_member_int (out, "independent", g->n_independent, FALSE);
-  fd_json_append_key (out, "suppressed", FALSE);
-  g_string_append (out, fd_report_suppressed (r, g) ? "true" : "false");
-  g_string_append_c (out, '}');
+  FD_JSON_LIT (out, "]");
+  KEY (out, "note");
+  str_or_null (out, g->note);
+  KEY (out, "diff");
+  str_or_null (out, g->diff);
+  KEY (out, "outlets");
+  fd_json_append_int (out, g->n_outlets);
+  KEY (out, "independent");
+  fd_json_append_int (out, g->n_independent);
+  KEY (out, "suppressed");
+  if (fd_report_suppressed (r, g))
+    FD_JSON_LIT (out, "true}");
+  else
+    FD_JSON_LIT (out, "false}");
 }
 
 static void
@@ -92,13 +131,19 @@ duplicate_at (GString *out, const FdReport *r, guint i)
 {
   const FdDuplicate *d = r->cmp->duplicates->pdata[i];
 
-  g_string_append (out, i ? ",\n{" : "\n{");
-  fd_json_append_member_str (out, "kind", d->kind, TRUE);
-  fd_json_append_key (out, "similarity", FALSE);
+  if (i)
+    FD_JSON_LIT (out, ",\n{");
+  else
+    FD_JSON_LIT (out, "\n{");
+  FIRST_KEY (out, "kind");
+  str_or_null (out, d->kind);
+  KEY (out, "similarity");
   fd_json_append_double (out, d->similarity, 3);
-  span (out, "a", d->a, d->a_start, d->a_end, FALSE);
-  span (out, "b", d->b, d->b_start, d->b_end, FALSE);
-  g_string_append_c (out, '}');
+  KEY (out, "a");
+  span (out, d->a, d->a_start, d->a_end);
+  KEY (out, "b");
+  span (out, d->b, d->b_start, d->b_end);
+  FD_JSON_LIT (out, "}");
 }
 
 static void

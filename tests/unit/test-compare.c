@@ -3,6 +3,7 @@
 #include "compare/align.h"
 #include "compare/value.h"
 #include "compare/wdiff.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -733,6 +734,237 @@ START_TEST (word_diff)
 }
 END_TEST
 
+/* A context naming @own (and then @before, from the sentence before),
+ * space-separated token lists; clear with fd_context_clear. */
+static void
+context_of_people (FdContext *ctx, const char *const *own, guint n_own,
+                   const char *const *before, guint n_before)
+{
+  memset (ctx, 0, sizeof *ctx);
+  if (n_own + n_before == 0)
+    return;
+  ctx->people = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_own; i++)
+    g_ptr_array_add (ctx->people, g_strdup (own[i]));
+  for (guint i = 0; i < n_before; i++)
+    g_ptr_array_add (ctx->people, g_strdup (before[i]));
+  ctx->n_own_people = n_own;
+}
+
+/* Each names someone the other does not: different events.  A shared
+ * token is a whole token, and people of the sentence before do not
+ * count. */
+START_TEST (people_compatible)
+{
+  static const char *const lee[] = { "lee jae myung" };
+  static const char *const lee_short[] = { "lee" };
+  static const char *const leeds[] = { "leeds" };
+  static const char *const kim[] = { "kim" };
+  static const char *const kim_lee[] = { "kim", "lee" };
+  FdContext a, b, nobody;
+
+  context_of_people (&nobody, NULL, 0, NULL, 0);
+  context_of_people (&a, lee, 1, NULL, 0);
+  context_of_people (&b, lee_short, 1, NULL, 0);
+  ck_assert (fd_context_people_compatible (&a, &b));
+  ck_assert (fd_context_people_compatible (&a, &nobody));
+  ck_assert (fd_context_people_compatible (&nobody, &a));
+  fd_context_clear (&b);
+  context_of_people (&b, leeds, 1, NULL, 0);
+  ck_assert (!fd_context_people_compatible (&a, &b));
+  fd_context_clear (&b);
+  /* kim is extra on one side only */
+  context_of_people (&b, kim_lee, 2, NULL, 0);
+  ck_assert (fd_context_people_compatible (&a, &b));
+  ck_assert (fd_context_people_compatible (&b, &a));
+  fd_context_clear (&b);
+  /* lee only in the sentence before */
+  context_of_people (&b, kim, 1, lee, 1);
+  ck_assert (!fd_context_people_compatible (&a, &b));
+  fd_context_clear (&a);
+  fd_context_clear (&b);
+  fd_context_clear (&nobody);
+}
+END_TEST
+
+/* TRUE when @a (char*) holds @s. */
+static gboolean
+strv_has (const GPtrArray *a, const char *s)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (a->pdata[i], s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Names come after titles, one or two words long, wherever the title
+ * sits in the sentence, also after a curly apostrophe; a capitalised
+ * word that only begins like a title ("Presidential", "Ministers") or
+ * that no title precedes is no name. */
+START_TEST (people_scan_titles)
+{
+  FdDoc *doc = fd_test_body_doc (
+      "Yesterday the Prime Minister Kim Seok met Chairman Park, and "
+      "Foreign Minister Cho Hyun spoke to reporters.\n"
+      "Presidential aides and Ministers Lee Chang stayed; the "
+      "country\xe2\x80\x99s Spokesperson Moon Jae said so.\n"
+      "Ambassador Oh and Sultan Ibrahim arrived at the Embassy Gate.\n",
+      "2025-06-17");
+  g_autoptr (GPtrArray) names = fd_people_scan_doc (doc);
+  static const char *const all[]
+      = { "kim", "seok", "kim",  "seok", "park", "cho",    "hyun",
+          "cho", "hyun", "moon", "jae",  "oh",   "ibrahim" };
+
+  ck_assert (strv_has (names, "kim"));
+  ck_assert (strv_has (names, "seok"));
+  ck_assert (strv_has (names, "park"));
+  ck_assert (strv_has (names, "cho"));
+  ck_assert (strv_has (names, "hyun"));
+  ck_assert (strv_has (names, "moon"));
+  ck_assert (strv_has (names, "jae"));
+  ck_assert (strv_has (names, "oh"));
+  ck_assert (strv_has (names, "ibrahim"));
+  ck_assert (!strv_has (names, "lee"));
+  ck_assert (!strv_has (names, "chang"));
+  ck_assert (!strv_has (names, "embassy"));
+  ck_assert (!strv_has (names, "yesterday"));
+  /* "Prime Minister" and "Minister" each introduce Kim Seok. */
+  ck_assert_uint_eq (names->len, G_N_ELEMENTS (all));
+  for (guint i = 0; i < names->len; i++)
+    ck_assert_str_eq (names->pdata[i], all[i]);
+  fd_doc_free (doc);
+}
+END_TEST
+
+/* Tokens: ASCII folded to lower case, non-ASCII bytes kept, split at
+ * hyphens and at U+2019, keys cut at 47 bytes; content words leave out
+ * stop words, numbers and capitalised words, and are stemmed. */
+START_TEST (context_tokens)
+{
+  g_autofree char *long_word = g_strnfill (60, 'a');
+  g_autofree char *long_key = g_strnfill (47, 'a');
+  g_autofree char *text
+      = g_strconcat ("sharing the Garden\xe2\x80\x99s talks, 48 well-kept "
+                     "\xc3\xbcn\xc3\xaf"
+                     "code ",
+                     long_word, " and THE", NULL);
+  g_autoptr (GHashTable) words = fd_context_content_words (text);
+  const char *word = NULL;
+  static const char *const want[] = { "shar",
+                                      "s",
+                                      "talk",
+                                      "well",
+                                      "kept",
+                                      "\xc3\xbcn\xc3\xaf"
+                                      "cod" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (want); i++)
+    ck_assert_msg (g_hash_table_contains (words, want[i]), "%s", want[i]);
+  ck_assert (g_hash_table_contains (words, long_key));
+  ck_assert_uint_eq (g_hash_table_size (words), G_N_ELEMENTS (want) + 1);
+  ck_assert_str_eq (fd_context_event_of ("After the Phone Call", 20, &word),
+                    "call");
+  ck_assert_str_eq (word, "phone call");
+  ck_assert_str_eq (
+      fd_context_event_of ("they sat-down \xe2\x80\x99talks", 20, &word),
+      "meeting");
+  ck_assert_str_eq (word, "sat down");
+  ck_assert (fd_context_event_of ("recalls, calling", 16, NULL) == NULL);
+}
+END_TEST
+
+/* A text cut inside U+2019 ends the last token; it used to make empty
+ * tokens for ever. */
+START_TEST (context_tokens_cut)
+{
+  g_autoptr (GHashTable) one = fd_context_content_words ("talks \xe2");
+  g_autoptr (GHashTable) two = fd_context_content_words ("talks\xe2\x80");
+
+  ck_assert_uint_eq (g_hash_table_size (one), 1);
+  ck_assert (g_hash_table_contains (one, "talk"));
+  ck_assert (g_hash_table_contains (two, "talk"));
+  ck_assert (fd_context_event_of ("talks\xe2", 6, NULL) != NULL);
+}
+END_TEST
+
+/* The range of number claim @value (valid or not), for number_values. */
+static FdRange
+number_range (const char *value)
+{
+  FdClaim c = { 0 };
+
+  c.type = FD_CLAIM_NUMBER;
+  c.value = (char *)value;
+  return fd_value_range (&c);
+}
+
+/* Numbers are read as g_ascii_strtod reads them, whole ones included;
+ * dates with or without leading zeros. */
+START_TEST (number_values)
+{
+  double lo, hi, lo2, hi2;
+
+  ck_assert (number_range ("42").valid && number_range ("42").point == 42);
+  ck_assert (number_range ("-7").point == -7);
+  ck_assert (number_range ("-0").valid && signbit (number_range ("-0").lo));
+  ck_assert (number_range ("3.5").point == 3.5);
+  ck_assert (number_range ("1e3").point == 1000);
+  ck_assert (number_range (" 5").valid && number_range (" 5").point == 5);
+  ck_assert (number_range ("999999999999999").point == 999999999999999.0);
+  ck_assert (number_range ("12345678901234567").point
+             == g_ascii_strtod ("12345678901234567", NULL));
+  ck_assert (!number_range ("12a").valid);
+  ck_assert (!number_range ("").valid);
+  ck_assert (!number_range ("-").valid);
+  ck_assert (!number_range ("--5").valid);
+  ck_assert (fd_value_date_days ("2025-06-07", &lo, &hi));
+  ck_assert (fd_value_date_days ("2025-6-7", &lo2, &hi2));
+  ck_assert (lo == lo2 && hi == hi2);
+  ck_assert (!fd_value_date_days ("2025-13-01", &lo, &hi));
+}
+END_TEST
+
+/* Word edges, white space, repeated words and the common prefix, as the
+ * diffs of copied passages and quotes meet them. */
+START_TEST (word_diff_edges)
+{
+  static const char *const cases[][3] = {
+    /* keys ignore case and punctuation at the edges; b's words shown */
+    { "The deal, signed", "the deal signed.", "the deal signed." },
+    { "a  b\tc\nd", "a b c d", "a b c d" },
+    /* a word both begin with is matched first, before any table */
+    { "x", "x x", "x {+x+}" },
+    { "one two", "three", "[-one two-] {+three+}" },
+    { "", "new words", "{+new words+}" },
+    { "old", "", "[-old-]" },
+    /* a word of punctuation only has an empty key */
+    { "a - b", "a b", "a [---] b" },
+    { "We met on Monday for talks", "we met on Tuesday, for long talks",
+      "we met on [-Monday-] {+Tuesday,+} for {+long+} talks" },
+    { "a b c a b", "a b a b c", "a b [-c-] a b {+c+}" },
+  };
+  g_autoptr (GString) big = g_string_new (NULL);
+  g_autofree char *whole = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *d = fd_wdiff (cases[i][0], cases[i][1]);
+      ck_assert_str_eq (d, cases[i][2]);
+    }
+  ck_assert (fd_wdiff_containment ("we share one garden", "we share a garden")
+             == 0.75);
+  ck_assert (fd_wdiff_containment ("a b c a b", "a b a b c") == 0.8);
+  ck_assert (fd_wdiff_containment ("", "a") == 0.0);
+  /* Past 2,000 words, one removal and one addition. */
+  for (int i = 0; i < 2001; i++)
+    g_string_append (big, "w ");
+  whole = fd_wdiff (big->str, "b");
+  ck_assert (g_str_has_prefix (whole, "[-w w "));
+  ck_assert (g_str_has_suffix (whole, " -] {+b+}"));
+  ck_assert (fd_wdiff_containment (big->str, "w") == 0.0);
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -753,6 +985,12 @@ fd_test_suite (void)
   tcase_add_test (tc, fingerprints_are_stable_and_content_based);
   tcase_add_test (tc, value_parsing);
   tcase_add_test (tc, word_diff);
+  tcase_add_test (tc, word_diff_edges);
+  tcase_add_test (tc, people_compatible);
+  tcase_add_test (tc, people_scan_titles);
+  tcase_add_test (tc, context_tokens);
+  tcase_add_test (tc, context_tokens_cut);
+  tcase_add_test (tc, number_values);
   tcase_add_test (tc, member_display_is_made_when_asked);
   tcase_add_test (tc, packed_claims_say_the_same);
   tcase_add_test (tc, groups_share_topics);
