@@ -229,12 +229,14 @@ topic_for (const Item *it)
     return g_strconcat (c->unit ? c->unit : "number", " — ",
                         it->ctx->event_word ? it->ctx->event_word : "count",
                         NULL);
-  /* An anchor that names no event reads "(null)", as printf wrote it
-   * when topics were printed: the same bytes, still to be worded. */
+  if (c->anchor && it->ctx->event_word && it->ctx->anchor_event)
+    return g_strconcat (it->ctx->event_word, " — time since ",
+                        it->ctx->anchor_event, NULL);
+  /* An anchor of no known event class keeps its own words ("after the
+   * gala"): such a claim is never aligned with another, so they name
+   * its one member's anchor exactly. */
   if (c->anchor && it->ctx->event_word)
-    return g_strconcat (
-        it->ctx->event_word, " — time since ",
-        it->ctx->anchor_event ? it->ctx->anchor_event : "(null)", NULL);
+    return g_strconcat (it->ctx->event_word, " — ", c->anchor, NULL);
   return g_strconcat (it->ctx->event_word ? it->ctx->event_word : "event",
                       " — ", topic_aspect (c->type), NULL);
 }
