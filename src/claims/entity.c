@@ -17,6 +17,7 @@
 
 #include "claims/names.h"
 #include "claims/wordset.h"
+#include "core/ascii8.h"
 #include "core/json.h"
 
 #include <string.h>
@@ -36,7 +37,8 @@ static const char *const kind_names[FD_ENTITY_N_KINDS] = {
   [FD_ENTITY_PLACE] = "place",
 };
 
-/* Titles before a person's name; two-word titles first. */
+/* Titles before a person's name; the N_TITLE_PAIRS two-word titles
+ * first. */
 static const char *const titles[] = {
   "Prime Minister",
   "Vice President",
@@ -482,6 +484,10 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
       k.s = i;
       while (i < hi)
         {
+          /* Letters and digits, eight bytes at a time: most of a word. */
+          i += fd_ascii_word_run (t + i, t + hi, FALSE);
+          if (i >= hi)
+            break;
           if (word_byte (t, i, hi))
             i++;
           else if ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < hi
@@ -499,12 +505,12 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
           k.poss = TRUE;
           i += 2;
         }
-      else if (i + 3 < hi && strncmp (t + i, "’s", 4) == 0)
+      else if (i + 3 < hi && memcmp (t + i, "’s", 4) == 0)
         {
           k.poss = TRUE;
           i += 4;
         }
-      else if (i + 2 < hi && strncmp (t + i, "’", 3) == 0 && t[i - 1] == 's')
+      else if (i + 2 < hi && memcmp (t + i, "’", 3) == 0 && t[i - 1] == 's')
         {
           k.poss = TRUE;
           i += 3;
@@ -601,31 +607,34 @@ compound_of_names (const char *t, const Tok *k)
   return FALSE;
 }
 
-/* Length in tokens of the title starting at token @i, or 0. */
+/* The two-word titles, which lead the list of titles. */
+#define N_TITLE_PAIRS 4
+
+/* Length in tokens of the title starting at token @i, or 0.  A two-word
+ * title wins over a one-word one, as in the list's order; the one-word
+ * titles are a word set's, since this runs for every capitalised token. */
 static guint
 title_at (const char *t, const Tok *toks, guint i, guint b)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS (titles); k++)
+  const Tok *k = &toks[i];
+
+  for (gsize p = 0; p < N_TITLE_PAIRS; p++)
     {
-      const char *ti = titles[k], *sp;
-      if (t[toks[i].s] != ti[0])
+      const char *ti = titles[p], *sp;
+      gsize n1, n2;
+
+      if (t[k->s] != ti[0] || i + 1 >= b)
         continue; /* most tokens: no title starts with their letter */
       sp = strchr (ti, ' ');
-      if (sp)
-        {
-          gsize n1 = (gsize)(sp - ti), n2 = strlen (sp + 1);
-          if (i + 1 < b && toks[i].e - toks[i].s == n1
-              && strncmp (t + toks[i].s, ti, n1) == 0
-              && toks[i + 1].e - toks[i + 1].s == n2
-              && strncmp (t + toks[i + 1].s, sp + 1, n2) == 0
-              && adjacent (t, &toks[i], &toks[i + 1]))
-            return 2;
-        }
-      else if (toks[i].e - toks[i].s == strlen (ti)
-               && strncmp (t + toks[i].s, ti, strlen (ti)) == 0)
-        return 1;
+      n1 = (gsize)(sp - ti);
+      n2 = strlen (sp + 1);
+      if (k->e - k->s == n1 && memcmp (t + k->s, ti, n1) == 0
+          && toks[i + 1].e - toks[i + 1].s == n2
+          && memcmp (t + toks[i + 1].s, sp + 1, n2) == 0
+          && adjacent (t, k, &toks[i + 1]))
+        return 2;
     }
-  return 0;
+  return IN_LIST (t + k->s, k->e - k->s, titles) ? 1 : 0;
 }
 
 /* Longest gazetteer entry (1-3 tokens) starting at token @i. */
