@@ -1322,9 +1322,6 @@ typedef struct
 {
   gint *node;   /* per form: the entity of its node key; -1 not known */
   gint *alias;  /* per form: its alias group, -1 none; G_MININT not asked */
-  gint *coll;   /* per form: resolve_in_collection of its first part;
-                   G_MININT not asked (the part index does not change
-                   while one-word references are resolved) */
   GString *buf; /* node keys are written here */
 } FormNodes;
 
@@ -1335,11 +1332,10 @@ form_nodes_init (FormNodes *fn, const FdEntitySet *set, GString *buf)
 
   fn->node = g_new (gint, n);
   fn->alias = g_new (gint, n);
-  fn->coll = g_new (gint, n);
   for (guint f = 0; f < n; f++)
     {
       fn->node[f] = -1;
-      fn->alias[f] = fn->coll[f] = G_MININT;
+      fn->alias[f] = G_MININT;
     }
   fn->buf = buf;
 }
@@ -1349,7 +1345,6 @@ form_nodes_clear (FormNodes *fn)
 {
   g_clear_pointer (&fn->node, g_free);
   g_clear_pointer (&fn->alias, g_free);
-  g_clear_pointer (&fn->coll, g_free);
 }
 
 /* The alias group of @m's form, -1 for none. */
@@ -1391,87 +1386,163 @@ form_node (FormNodes *fn, FdEntitySet *set, GHashTable *nodes,
 
 /* Where one-word references look for their full names: the resolved full
  * person names by (document, part) and by part alone, so that resolving is
- * linear in the mentions rather than quadratic. */
+ * linear in the mentions rather than quadratic.  Parts are numbered once
+ * per form, so that a mention costs array look-ups rather than a key
+ * built, hashed and copied; and a document's names are listed only while
+ * its mentions are resolved (a document's mentions are contiguous), so
+ * that a part's list needs no key with the document in it. */
 typedef struct
 {
-  GHashTable *in_doc;  /* part_key (doc_index, part) -> GArray of mention
-                          indices, ascending */
-  GHashTable *in_coll; /* part -> entity + 1, or -1 for two or more */
-  GString *buf;        /* part keys are made here */
+  guint *first, *last; /* per form: number of its first and last part */
+  guint n_parts;
+  gint *coll;  /* per part: entity + 1 of the full names with that part, -1
+                  for two or more, 0 none */
+  guint doc;   /* doc_index + 1 of the document listed, 0 none */
+  guint *seen; /* per part: doc while head and tail are that document's */
+  guint *head, *tail; /* per part: first and last entry of its list */
+  GArray *entries;    /* InDoc: the document's lists, in mention order */
 } PartIndex;
 
-/* A key that cannot mix up a document number and the part after it,
- * written to @buf. */
-static const char *
-part_key (GString *buf, guint doc_index, const char *part)
+typedef struct
 {
-  key_start (buf, doc_index); /* "%u:%s" */
-  g_string_append_c (buf, ':');
-  g_string_append (buf, part);
-  return buf->str;
+  guint mention; /* index in the set */
+  guint next;    /* next entry of the same part, G_MAXUINT: the end */
+} InDoc;
+
+/* Full person names are what one-word references resolve to (their
+ * entities no longer change once the references are being resolved). */
+static gboolean
+part_source (const Mention *o)
+{
+  return !o->single && o->entity >= 0 && o->kind == FD_ENTITY_PERSON;
+}
+
+/* The number of the part @s, new when @ids (string -> number + 1) does
+ * not have it; the strings are the forms', borrowed. */
+static guint
+part_number (GHashTable *ids, const char *s)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (ids, s));
+
+  if (!n)
+    {
+      n = g_hash_table_size (ids) + 1;
+      g_hash_table_insert (ids, (gpointer)s, GUINT_TO_POINTER (n));
+    }
+  return n - 1;
 }
 
 static void
-part_index_add (PartIndex *ix, guint i, const Mention *o, const char *part)
+part_coll_add (PartIndex *ix, guint part, gint entity)
 {
-  const char *key = part_key (ix->buf, o->doc_index, part);
-  GArray *v = g_hash_table_lookup (ix->in_doc, key);
-  gpointer old;
+  gint *c = &ix->coll[part];
 
-  if (!v)
-    {
-      v = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (ix->in_doc, g_strdup (key), v);
-    }
-  g_array_append_val (v, i);
-  if (!g_hash_table_lookup_extended (ix->in_coll, part, NULL, &old))
-    g_hash_table_insert (ix->in_coll, g_strdup (part),
-                         GINT_TO_POINTER (o->entity + 1));
-  else if (GPOINTER_TO_INT (old) != o->entity + 1)
-    g_hash_table_replace (ix->in_coll, g_strdup (part), GINT_TO_POINTER (-1));
+  if (*c == 0)
+    *c = entity + 1;
+  else if (*c != entity + 1)
+    *c = -1;
 }
 
-/* Indexes the resolved full person names of @set (their entities no longer
- * change once one-word references are being resolved). */
+/* Numbers the parts of @set's forms and indexes its full person names by
+ * part. */
 static void
 part_index_init (PartIndex *ix, const FdEntitySet *set)
 {
-  ix->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify)g_array_unref);
-  ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ix->buf = g_string_new (NULL);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_forms = set->forms.forms->len;
+
+  ix->first = g_new (guint, MAX (n_forms, 1));
+  ix->last = g_new (guint, MAX (n_forms, 1));
+  for (guint f = 0; f < n_forms; f++)
+    {
+      const Form *form = set->forms.forms->pdata[f];
+      ix->first[f] = part_number (ids, form->first);
+      ix->last[f] = part_number (ids, form->last);
+    }
+  ix->n_parts = g_hash_table_size (ids);
+  ix->coll = g_new0 (gint, MAX (ix->n_parts, 1));
+  ix->seen = g_new0 (guint, MAX (ix->n_parts, 1));
+  ix->head = g_new (guint, MAX (ix->n_parts, 1));
+  ix->tail = g_new (guint, MAX (ix->n_parts, 1));
+  ix->entries = g_array_new (FALSE, FALSE, sizeof (InDoc));
+  ix->doc = 0;
   for (guint i = 0; i < set->n_mentions; i++)
     {
       const Mention *o = mention_at (set, i);
-      if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
+      if (!part_source (o))
         continue;
-      part_index_add (ix, i, o, form_at (set, o)->first);
-      if (strcmp (form_at (set, o)->first, form_at (set, o)->last) != 0)
-        part_index_add (ix, i, o, form_at (set, o)->last);
+      part_coll_add (ix, ix->first[o->form], o->entity);
+      if (ix->last[o->form] != ix->first[o->form])
+        part_coll_add (ix, ix->last[o->form], o->entity);
     }
 }
 
 static void
 part_index_clear (PartIndex *ix)
 {
-  g_hash_table_unref (ix->in_doc);
-  g_hash_table_unref (ix->in_coll);
-  g_string_free (ix->buf, TRUE);
+  g_clear_pointer (&ix->first, g_free);
+  g_clear_pointer (&ix->last, g_free);
+  g_clear_pointer (&ix->coll, g_free);
+  g_clear_pointer (&ix->seen, g_free);
+  g_clear_pointer (&ix->head, g_free);
+  g_clear_pointer (&ix->tail, g_free);
+  g_clear_pointer (&ix->entries, g_array_unref);
 }
 
-/* A full person name whose first or last part is @part: the nearest one
- * before @m in its document, else the first after it; -1 when none. */
-static gint
-resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
-                const char *part)
+static void
+part_doc_add (PartIndex *ix, guint part, guint i)
 {
-  GArray *v = g_hash_table_lookup (ix->in_doc,
-                                   part_key (ix->buf, m->doc_index, part));
+  InDoc d = { i, G_MAXUINT };
+
+  if (ix->seen[part] != ix->doc)
+    {
+      ix->seen[part] = ix->doc;
+      ix->head[part] = ix->entries->len;
+    }
+  else
+    g_array_index (ix->entries, InDoc, ix->tail[part]).next = ix->entries->len;
+  ix->tail[part] = ix->entries->len;
+  g_array_append_val (ix->entries, d);
+}
+
+/* Lists the full person names of the document of mention @i by part,
+ * unless they are listed: @i is its first mention when they are not. */
+static void
+part_index_doc (PartIndex *ix, const FdEntitySet *set, guint i)
+{
+  guint doc = mention_at (set, i)->doc_index + 1;
+
+  if (ix->doc == doc)
+    return;
+  ix->doc = doc;
+  g_array_set_size (ix->entries, 0);
+  for (; i < set->n_mentions && mention_at (set, i)->doc_index + 1 == doc; i++)
+    {
+      const Mention *o = mention_at (set, i);
+      if (!part_source (o))
+        continue;
+      part_doc_add (ix, ix->first[o->form], i);
+      if (ix->last[o->form] != ix->first[o->form])
+        part_doc_add (ix, ix->last[o->form], i);
+    }
+}
+
+/* A full person name of @m's document (listed by part_index_doc) whose
+ * first or last part is @m's first part: the last one listed before @m,
+ * else the first after it; -1 when none. */
+static gint
+resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m)
+{
+  guint part = ix->first[m->form];
   gint before = -1, after = -1;
 
-  for (guint k = 0; v && k < v->len; k++)
+  if (ix->seen[part] != ix->doc)
+    return -1;
+  for (guint k = ix->head[part]; k != G_MAXUINT;
+       k = g_array_index (ix->entries, InDoc, k).next)
     {
-      const Mention *o = mention_at (set, g_array_index (v, guint, k));
+      const Mention *o
+          = mention_at (set, g_array_index (ix->entries, InDoc, k).mention);
       if (o->start < m->start)
         before = o->entity;
       else if (after < 0)
@@ -1481,25 +1552,13 @@ resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
 }
 
 /* The only person entity with a full name whose first or last part is
- * @part; -1 when there is none or more than one. */
+ * @m's first part; -1 when there is none or more than one. */
 static gint
-resolve_in_collection (const PartIndex *ix, const char *part)
+resolve_in_collection (const PartIndex *ix, const Mention *m)
 {
-  gint v = GPOINTER_TO_INT (g_hash_table_lookup (ix->in_coll, part));
+  gint v = ix->coll[ix->first[m->form]];
 
   return v > 0 ? v - 1 : -1;
-}
-
-/* resolve_in_collection for @m's first part, asked once per form. */
-static gint
-form_in_collection (FormNodes *fn, const PartIndex *ix, const FdEntitySet *set,
-                    const Mention *m)
-{
-  gint *e = &fn->coll[m->form];
-
-  if (*e == G_MININT)
-    *e = resolve_in_collection (ix, form_at (set, m)->first);
-  return *e;
 }
 
 static gint
@@ -1767,7 +1826,9 @@ fd_entity_set_resolve (FdEntitySet *set)
   g_autofree guint *count = NULL;
   g_autofree gint *remap = NULL;
   g_autofree guint *first_of = NULL, *next_of = NULL;
-  g_autofree gint *keyed = NULL;
+  g_autofree gint *keyed = NULL, *parted = NULL;
+  g_autofree guint *in_doc_of = NULL;
+  guint n_forms;
   char **keys = NULL;
   PartIndex parts;
   FormNodes fn;
@@ -1808,13 +1869,13 @@ fd_entity_set_resolve (FdEntitySet *set)
       Mention *m = mention_at (set, i);
       gint e;
 
+      part_index_doc (&parts, set, i);
       if (!m->single)
         continue;
       if (form_alias (&fn, set, m) >= 0)
         e = form_node (&fn, set, nodes, m, TRUE);
-      else if ((e = resolve_in_doc (set, &parts, m, form_at (set, m)->first))
-                   >= 0
-               || (e = form_in_collection (&fn, &parts, set, m)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m)) >= 0
+               || (e = resolve_in_collection (&parts, m)) >= 0)
         ;
       else
         {
@@ -1945,11 +2006,16 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
 
   /* Indexes for fd_entity_set_canonical.  Adding a key and entity that
-   * are there already changes nothing, so each form's key is added once
-   * per entity in a row (keyed[form]: the entity it was last added for). */
-  keyed = g_new (gint, MAX (set->forms.forms->len, 1));
+   * are there already changes nothing, so each form's keys are added once
+   * per entity in a row (keyed[form], parted[form]: the entity they were
+   * last added for); and a document's keys are added at the first of its
+   * mentions of a form (in_doc_of[form]: the last document + 1). */
+  n_forms = MAX (set->forms.forms->len, 1);
+  keyed = g_new (gint, n_forms);
+  parted = g_new (gint, n_forms);
+  in_doc_of = g_new0 (guint, n_forms);
   for (guint f = 0; f < set->forms.forms->len; f++)
-    keyed[f] = -1;
+    keyed[f] = parted[f] = -1;
   for (guint i = 0; i < set->n_mentions; i++)
     {
       const Mention *m = mention_at (set, i);
@@ -1960,13 +2026,17 @@ fd_entity_set_resolve (FdEntitySet *set)
           index_add (set->by_key, form_at (set, m)->okey, m->entity);
           keyed[m->form] = m->entity;
         }
-      if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
+      if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known
+          && parted[m->form] != m->entity)
         {
           index_add (set->by_part, form_at (set, m)->first, m->entity);
           index_add (set->by_part, form_at (set, m)->last, m->entity);
+          parted[m->form] = m->entity;
         }
-      if (!m->single && m->kind == FD_ENTITY_PERSON)
+      if (!m->single && m->kind == FD_ENTITY_PERSON
+          && in_doc_of[m->form] != m->doc_index + 1)
         {
+          in_doc_of[m->form] = m->doc_index + 1;
           /* The first full name wins, as canonical() reads it. */
           const char *k
               = doc_part_key (buf, doc_of (set, m), form_at (set, m)->first);

@@ -4,6 +4,7 @@
  * there. */
 #include "claims/entity.h"
 #include "claims/names.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -190,6 +191,60 @@ START_TEST (entity_same_surname_stays_apart)
       "Kim Do-yun");
   /* Across the collection "Kim" is ambiguous. */
   ck_assert_ptr_null (fd_entity_set_canonical (set, "Kim"));
+}
+END_TEST
+
+/* The canonical name of the entity of each mention that starts with
+ * "Kim" followed by a space or a full stop, in text order. */
+typedef struct
+{
+  const FdEntitySet *set;
+  const FdDoc *doc;
+  const char *of[8]; /* by position, NULL: no such mention there */
+  gsize at[8];
+  guint n;
+} BareKims;
+
+static void
+collect_bare_kim (guint entity, const FdEntityMention *m, gpointer data)
+{
+  BareKims *k = data;
+
+  if (m->end - m->start != 3
+      || strncmp (k->doc->text + m->start, "Kim", 3) != 0)
+    return;
+  ck_assert_uint_lt (k->n, G_N_ELEMENTS (k->of));
+  k->at[k->n] = m->start;
+  k->of[k->n++] = fd_entity_set_get (k->set, entity)->name;
+}
+
+/* A one-word reference takes the nearest full name before it in its
+ * article, else the first one after it. */
+START_TEST (entity_reference_nearest_in_article)
+{
+  static const char text[]
+      = "Kim said on Monday that the talks had gone well.\n"
+        "Kim Hye-won spoke to reporters outside the building.\n"
+        "Kim Do-yun arrived later that evening from Busan.\n"
+        "Kim declined to comment on the matter afterwards.\n";
+  g_autoptr (FdEntitySet) set = fd_entity_set_new ();
+  FdDoc *doc = fd_test_body_doc (text, NULL);
+  BareKims kims = { set, doc, { NULL }, { 0 }, 0 };
+
+  fd_entity_set_add_doc (set, doc);
+  fd_entity_set_resolve (set);
+  fd_entity_set_foreach_mention (set, collect_bare_kim, &kims);
+  ck_assert_uint_eq (kims.n, 2);
+  /* Mentions come entity by entity: order them by position. */
+  if (kims.at[0] > kims.at[1])
+    {
+      const char *o = kims.of[0];
+      kims.of[0] = kims.of[1];
+      kims.of[1] = o;
+    }
+  ck_assert_str_eq (kims.of[0], "Kim Hye-won");
+  ck_assert_str_eq (kims.of[1], "Kim Do-yun");
+  fd_doc_free (doc);
 }
 END_TEST
 
@@ -388,6 +443,7 @@ fd_test_suite (void)
   tcase_add_test (tc, entity_surname_and_title_in_article);
   tcase_add_test (tc, entity_name_order);
   tcase_add_test (tc, entity_same_surname_stays_apart);
+  tcase_add_test (tc, entity_reference_nearest_in_article);
   tcase_add_test (tc, entity_alias_file);
   tcase_add_test (tc, entity_alias_errors);
   tcase_add_test (tc, entity_misspelling);
