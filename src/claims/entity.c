@@ -1675,6 +1675,17 @@ byte_set (const char *key)
   return set;
 }
 
+/* @x has at most MISSPELLING_EDITS bits set.  Clearing the lowest bit
+ * that many times is cheaper than a population count, which without a
+ * POPCNT target is a library call: it runs for most pairs of names. */
+static inline gboolean
+few_bits (guint64 x)
+{
+  for (guint k = 0; k < MISSPELLING_EDITS && x; k++)
+    x &= x - 1;
+  return x == 0;
+}
+
 /* FALSE when two keys with byte sets @a and @b must be more than
  * MISSPELLING_EDITS edits apart: every byte one has and the other lacks
  * takes an edit of its own, and bits shared by several bytes only lower
@@ -1682,8 +1693,7 @@ byte_set (const char *key)
 static gboolean
 may_be_near (guint64 a, guint64 b)
 {
-  return (guint)__builtin_popcountll (a & ~b) <= MISSPELLING_EDITS
-         && (guint)__builtin_popcountll (b & ~a) <= MISSPELLING_EDITS;
+  return few_bits (a & ~b) && few_bits (b & ~a);
 }
 
 /* Joins rare names to frequent ones a few edits away.  Which names are
