@@ -385,6 +385,85 @@ START_TEST (entity_names_keys)
 }
 END_TEST
 
+/* The optimal string alignment distance over the whole matrix, capped at
+ * @max + 1: what fd_names_distance must answer. */
+static guint
+full_distance (const char *a, const char *b, guint max)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = g_new (guint, (n + 1) * (m + 1));
+  guint r;
+
+  for (gsize i = 0; i <= n; i++)
+    for (gsize j = 0; j <= m; j++)
+      {
+        guint v;
+        if (i == 0 || j == 0)
+          v = (guint)(i + j);
+        else
+          {
+            v = MIN (d[(i - 1) * (m + 1) + j], d[i * (m + 1) + j - 1]) + 1;
+            v = MIN (v, d[(i - 1) * (m + 1) + j - 1]
+                            + (a[i - 1] == b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+              v = MIN (v, d[(i - 2) * (m + 1) + j - 2] + 1);
+          }
+        d[i * (m + 1) + j] = v;
+      }
+  r = d[n * (m + 1) + m];
+  return MIN (r, max + 1);
+}
+
+/* fd_names_distance against the whole matrix, on every pair of short
+ * strings over a three-letter alphabet (edits of every kind, at every
+ * place, near and far) and on long names. */
+START_TEST (entity_names_distance_exhaustive)
+{
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  static const char *const longer[] = {
+    "kimminseok",
+    "kimminsoek",
+    "leejaemyung",
+    "leejaemyoung",
+    "shigeruishiba",
+    "ishibashigeru",
+    "pyongyang",
+    "pyeongyang",
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm",
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkml"
+  };
+
+  g_ptr_array_add (words, g_strdup (""));
+  for (guint len = 1; len <= 5; len++)
+    {
+      guint total = 1;
+      for (guint k = 0; k < len; k++)
+        total *= 3;
+      for (guint x = 0; x < total; x++)
+        {
+          char *w = g_malloc (len + 1);
+          guint y = x;
+          for (guint k = 0; k < len; k++, y /= 3)
+            w[k] = (char)('a' + y % 3);
+          w[len] = '\0';
+          g_ptr_array_add (words, w);
+        }
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (longer); k++)
+    g_ptr_array_add (words, g_strdup (longer[k]));
+  for (guint i = 0; i < words->len; i++)
+    for (guint j = 0; j < words->len; j++)
+      for (guint max = 0; max <= 3; max++)
+        {
+          const char *a = words->pdata[i], *b = words->pdata[j];
+          ck_assert_msg (
+              fd_names_distance (a, b, max) == full_distance (a, b, max),
+              "'%s' '%s' max %u: %u, expected %u", a, b, max,
+              fd_names_distance (a, b, max), full_distance (a, b, max));
+        }
+}
+END_TEST
+
 /* On the seed articles: each leader is one entity with all the spellings
  * the outlets use, and the misspelt capital is flagged. */
 START_TEST (entity_seeds)
@@ -450,6 +529,7 @@ fd_test_suite (void)
   tcase_add_test (tc, entity_two_attested_names_not_merged);
   tcase_add_test (tc, entity_json);
   tcase_add_test (tc, entity_names_keys);
+  tcase_add_test (tc, entity_names_distance_exhaustive);
   tcase_add_test (tc, entity_seeds);
   suite_add_tcase (s, tc);
   return s;
