@@ -111,7 +111,12 @@ fd_names_order_key (const char *name)
 guint
 fd_names_distance (const char *a, const char *b, guint max)
 {
-  gsize n = strlen (a), m = strlen (b);
+  return fd_names_distance_n (a, strlen (a), b, strlen (b), max);
+}
+
+guint
+fd_names_distance_n (const char *a, gsize n, const char *b, gsize m, guint max)
+{
   /* Three rows suffice: a transposition looks two rows back.  On the
    * stack for names up to 63 bytes, nearly all; resolving measures
    * many pairs. */
