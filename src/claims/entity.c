@@ -335,7 +335,7 @@ typedef struct
 /* One way a name is written and the keys it is matched by, made once per
  * distinct spelling: a collection has millions of mentions of a few tens
  * of thousands of spellings.  The strings are cut at a NUL, as g_strndup
- * would cut them.  In a scan's table, text and name point into the
+ * would cut them.  In a scan's forms (ScanForms), text and name point into the
  * document (they end at n_text and n_name, not at a NUL) and the keys are
  * NULL: they are made once a form reaches the set's table, and only for
  * the forms new there. */
@@ -353,19 +353,32 @@ struct _Form
                         matching) */
   const char *last;
   const char *okey;     /* fd_names_order_key (name) */
-  const Form *fwd;      /* in a scan's table: the same form in the set's */
+  const Form *fwd;      /* in a scan's forms: the same form in the set's */
   guint n_text, n_name; /* strlen of text and name */
   guint hash;           /* form_hash_of (text, name), made once */
   guint index;          /* in its table's forms */
 };
 
-/* Forms, each once, and the bytes of their strings. */
+/* Forms, each once, and the bytes of their strings: the set's. */
 typedef struct
 {
   GHashTable *by_key;  /* Form* -> itself, by text and name */
-  GStringChunk *chunk; /* the strings; NULL in a scan's table */
+  GStringChunk *chunk; /* the strings */
   GPtrArray *forms;    /* Form* (owned) */
 } FormTable;
+
+/* A scan's forms, each once: their strings point into the scanned text
+ * and they have no keys yet.  Scanning finds a few dozen forms per
+ * document and the set keeps none of these structures, so they are
+ * stored by value in one array, found through a small table of their
+ * indices (open addressing, linear probing, at most half full) rather
+ * than each allocated, hashed into a GHashTable and freed on its own. */
+typedef struct
+{
+  GArray *forms; /* Form */
+  guint *slots;  /* index + 1, 0 empty */
+  guint mask;    /* slots - 1, slots a power of two */
+} ScanForms;
 
 /* One mention.  Small, because there are millions: its strings are its
  * form's, its document is an index into the set's (or scan's) ids. */
@@ -679,15 +692,12 @@ form_equal (gconstpointer a, gconstpointer b)
          && memcmp (x->name, y->name, x->n_name) == 0;
 }
 
-/* A table of forms; @copy: the forms own copies of their strings, with
- * their keys (the set's table), else they point into the scanned text
- * and have no keys yet (a scan's table, which lives no longer than the
- * document). */
+/* A table of forms that own copies of their strings, with their keys. */
 static void
-form_table_init (FormTable *t, gboolean copy)
+form_table_init (FormTable *t)
 {
   t->by_key = g_hash_table_new (form_hash, form_equal);
-  t->chunk = copy ? g_string_chunk_new (4096) : NULL;
+  t->chunk = g_string_chunk_new (4096);
   t->forms = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -750,8 +760,7 @@ form_intern (FormTable *t, const Form *probe)
   f = g_new (Form, 1);
   *f = *probe;
   f->fwd = NULL;
-  if (t->chunk)
-    form_fill (t, f);
+  form_fill (t, f);
   g_assert (t->forms->len < (1u << FORM_BITS));
   f->index = t->forms->len;
   g_ptr_array_add (t->forms, f);
@@ -759,10 +768,68 @@ form_intern (FormTable *t, const Form *probe)
   return f;
 }
 
+#define SCAN_FORMS_SLOTS 64
+
+static void
+scan_forms_init (ScanForms *sf)
+{
+  sf->forms = g_array_new (FALSE, FALSE, sizeof (Form));
+  sf->slots = g_new0 (guint, SCAN_FORMS_SLOTS);
+  sf->mask = SCAN_FORMS_SLOTS - 1;
+}
+
+static void
+scan_forms_clear (ScanForms *sf)
+{
+  g_clear_pointer (&sf->forms, g_array_unref);
+  g_clear_pointer (&sf->slots, g_free);
+}
+
+/* Doubles the slots of @sf and places every form again. */
+static void
+scan_forms_grow (ScanForms *sf)
+{
+  guint n = 2 * (sf->mask + 1);
+
+  g_free (sf->slots);
+  sf->slots = g_new0 (guint, n);
+  sf->mask = n - 1;
+  for (guint k = 0; k < sf->forms->len; k++)
+    {
+      guint s = g_array_index (sf->forms, Form, k).hash & sf->mask;
+      while (sf->slots[s])
+        s = (s + 1) & sf->mask;
+      sf->slots[s] = k + 1;
+    }
+}
+
+/* The index in @sf of the form with @probe's text and name, added when
+ * new (as form_intern, without strings or keys of its own). */
+static guint
+scan_forms_intern (ScanForms *sf, const Form *probe)
+{
+  guint s = probe->hash & sf->mask, k;
+  Form *f;
+
+  for (; sf->slots[s]; s = (s + 1) & sf->mask)
+    if (form_equal (&g_array_index (sf->forms, Form, sf->slots[s] - 1), probe))
+      return sf->slots[s] - 1;
+  k = sf->forms->len;
+  g_assert (k < (1u << FORM_BITS));
+  g_array_append_val (sf->forms, *probe);
+  f = &g_array_index (sf->forms, Form, k);
+  f->fwd = NULL;
+  f->index = k;
+  sf->slots[s] = k + 1;
+  if (2 * sf->forms->len > sf->mask)
+    scan_forms_grow (sf);
+  return k;
+}
+
 typedef struct
 {
   const char *t;
-  FormTable *forms;    /* the forms of the mentions found */
+  ScanForms *forms;    /* the forms of the mentions found */
   GArray *out;         /* Mention, doc_index unset */
   gboolean title_case; /* the sentence capitalises most of its words */
   GArray *toks;        /* scan_span's tokens, reused */
@@ -781,7 +848,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   probe.name = sc->t + name_s;
   probe.n_name = (guint)strnlen (probe.name, name_e - name_s);
   probe.hash = form_hash_of (&probe);
-  m.form = form_intern (sc->forms, &probe)->index;
+  m.form = scan_forms_intern (sc->forms, &probe);
   m.start = start;
   m.len = (guint)(end - start);
   m.kind = kind;
@@ -1009,7 +1076,7 @@ fd_entity_set_new (void)
   FdEntitySet *set = g_new0 (FdEntitySet, 1);
 
   set->chunks = g_ptr_array_new_with_free_func (g_free);
-  form_table_init (&set->forms, TRUE);
+  form_table_init (&set->forms);
   set->doc_ids = g_ptr_array_new_with_free_func (g_free);
   set->aliases = g_ptr_array_new_with_free_func ((GDestroyNotify)alias_free);
   set->alias_by_key
@@ -1149,8 +1216,9 @@ out:
 
 struct _FdEntityScan
 {
-  char *doc_id;      /* owned */
-  GPtrArray *forms;  /* Form* (owned), pointing into the document */
+  char *doc_id; /* owned */
+  Form *forms;  /* n_forms of them (owned), pointing into the document */
+  guint n_forms;
   Mention *mentions; /* n_mentions of them (owned), doc_index unset */
   guint n_mentions;
 };
@@ -1159,11 +1227,11 @@ FdEntityScan *
 fd_entity_scan_doc (const FdDoc *doc)
 {
   FdEntityScan *scan = g_new0 (FdEntityScan, 1);
-  FormTable forms;
+  ScanForms forms;
   Scan sc = { doc->text, &forms, NULL, FALSE, NULL };
 
   scan->doc_id = g_strdup (doc->id ? doc->id : "-");
-  form_table_init (&forms, FALSE);
+  scan_forms_init (&forms);
   sc.out = g_array_new (FALSE, FALSE, sizeof (Mention));
   sc.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   for (guint k = 0; k < doc->n_sents; k++)
@@ -1172,8 +1240,10 @@ fd_entity_scan_doc (const FdDoc *doc)
   g_array_unref (sc.toks);
   /* Kept until the scan is added, perhaps after every other document is
    * scanned: only what adding needs, sized exactly. */
-  scan->forms = g_steal_pointer (&forms.forms);
-  form_table_clear (&forms);
+  scan->n_forms = forms.forms->len;
+  scan->forms
+      = g_memdup2 (forms.forms->data, forms.forms->len * sizeof (Form));
+  scan_forms_clear (&forms);
   scan->n_mentions = sc.out->len;
   scan->mentions = g_memdup2 (sc.out->data, sc.out->len * sizeof (Mention));
   g_array_unref (sc.out);
@@ -1186,8 +1256,7 @@ fd_entity_scan_free (FdEntityScan *scan)
   if (!scan)
     return;
   g_free (scan->doc_id);
-  if (scan->forms)
-    g_ptr_array_unref (scan->forms);
+  g_free (scan->forms);
   g_free (scan->mentions);
   g_free (scan);
 }
@@ -1223,9 +1292,9 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
   /* The scan's forms move to the set's table, each once (a document names
    * the same few people again and again), and its mentions follow them
    * there. */
-  for (guint k = 0; k < scan->forms->len; k++)
+  for (guint k = 0; k < scan->n_forms; k++)
     {
-      Form *f = scan->forms->pdata[k];
+      Form *f = &scan->forms[k];
       f->fwd = form_intern (&set->forms, f);
     }
   for (guint i = 0; i < scan->n_mentions; i++)
@@ -1233,7 +1302,7 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
       Mention *m = &scan->mentions[i];
       if (set->n_mentions == set->chunks->len * CHUNK_SIZE)
         g_ptr_array_add (set->chunks, g_new (Mention, CHUNK_SIZE));
-      m->form = ((const Form *)scan->forms->pdata[m->form])->fwd->index;
+      m->form = scan->forms[m->form].fwd->index;
       m->doc_index = doc_index;
       *mention_at (set, set->n_mentions++) = *m;
     }
@@ -2122,7 +2191,7 @@ fd_entity_set_get (const FdEntitySet *set, guint i)
  * in it, with its form in @forms, so that titles and possessives come off
  * the same way as in the articles; FALSE when there is none. */
 static gboolean
-parse_mention (const char *mention, FormTable *forms, Mention *m)
+parse_mention (const char *mention, ScanForms *forms, Mention *m)
 {
   g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr (GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
@@ -2151,20 +2220,21 @@ lookup (GHashTable *h, const char *key)
 static const char *
 canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
-  FormTable forms, keyed;
+  ScanForms forms;
+  FormTable keyed;
   Mention one, *m = &one;
   const Form *f;
   const char *name = NULL;
   gint e;
 
-  form_table_init (&forms, FALSE);
+  scan_forms_init (&forms);
   if (!parse_mention (mention, &forms, m))
     {
-      form_table_clear (&forms);
+      scan_forms_clear (&forms);
       return NULL;
     }
-  form_table_init (&keyed, TRUE);
-  f = form_intern (&keyed, forms.forms->pdata[m->form]);
+  form_table_init (&keyed);
+  f = form_intern (&keyed, &g_array_index (forms.forms, Form, m->form));
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
@@ -2180,7 +2250,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
         e = lookup (set->by_part, f->first);
       name = entity_name (set, e);
     }
-  form_table_clear (&forms);
+  scan_forms_clear (&forms);
   form_table_clear (&keyed);
   return name;
 }
