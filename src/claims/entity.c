@@ -1644,7 +1644,20 @@ typedef struct
 {
   FdEntityVariant variant; /* first, so that cmp_variant sorts these */
   guint full;              /* mentions of it that are full forms */
+  const Form *form;        /* the first with this text */
 } Spelling;
+
+/* Forms @a and @b have the same text (a form's text ends at its first
+ * NUL, n_text bytes in).  Most forms of an entity differ in length, and
+ * the mentions of one form meet it again and again: both are told
+ * without a strcmp. */
+static inline gboolean
+same_text (const Form *a, const Form *b)
+{
+  return a == b
+         || (a->n_text == b->n_text
+             && memcmp (a->text, b->text, a->n_text) == 0);
+}
 
 /* The spellings of the mentions listed from @first through @next_of, in
  * order of first appearance, with their counts; adds each mention's known
@@ -1673,9 +1686,8 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         for (guint k = 0; k < tally->len && !sp; k++)
-          if (strcmp (g_array_index (tally, Spelling, k).variant.text,
-                      form_at (set, m)->text)
-              == 0)
+          if (same_text (g_array_index (tally, Spelling, k).form,
+                         form_at (set, m)))
             sp = &g_array_index (tally, Spelling, k);
       if (sp)
         {
@@ -1684,8 +1696,9 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         {
-          Spelling fresh
-              = { { form_at (set, m)->text, 1, m->misspelling }, 0 };
+          Spelling fresh = { { form_at (set, m)->text, 1, m->misspelling },
+                             0,
+                             form_at (set, m) };
           g_array_append_val (tally, fresh);
           sp = &g_array_index (tally, Spelling, tally->len - 1);
           if (index)
