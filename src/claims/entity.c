@@ -1759,11 +1759,13 @@ byte_set (const char *key)
 
 /* @x has at most MISSPELLING_EDITS bits set.  Clearing the lowest bit
  * that many times is cheaper than a population count, which without a
- * POPCNT target is a library call: it runs for most pairs of names. */
+ * POPCNT target is a library call: it runs for most pairs of names.  No
+ * test for zero on the way, which would be a branch: clearing the lowest
+ * bit of 0 leaves 0. */
 static inline gboolean
 few_bits (guint64 x)
 {
-  for (guint k = 0; k < MISSPELLING_EDITS && x; k++)
+  for (guint k = 0; k < MISSPELLING_EDITS; k++)
     x &= x - 1;
   return x == 0;
 }
@@ -1786,6 +1788,35 @@ typedef struct
   guint64 bytes; /* byte_set of its key */
   guint entity;
 } Frequent;
+
+/* Appends to @near (guint) the names of bucket @b (Frequent) that are one
+ * to MISSPELLING_EDITS edits from @key (@len bytes, byte set @set), and
+ * sets their @dist.  The other names' keys and lengths are in @keys and
+ * @klen.  At 100,000 articles a rare name meets thousands of frequent
+ * ones here: the loop keeps what it compares with in registers, and only
+ * the few that may_be_near lets through are measured. */
+static void
+near_in_bucket (const GArray *b, guint64 set, const char *key, gsize len,
+                const char *const *keys, const gsize *klen, guint *dist,
+                GArray *near)
+{
+  const Frequent *fr = (const Frequent *)(const void *)b->data;
+  guint n = b->len;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint e = fr[k].entity;
+      guint d;
+
+      if (!may_be_near (set, fr[k].bytes))
+        continue;
+      d = fd_names_distance_n (key, len, keys[e], klen[e], MISSPELLING_EDITS);
+      if (d == 0 || d > MISSPELLING_EDITS)
+        continue;
+      dist[e] = d;
+      g_array_append_val (near, e);
+    }
+}
 
 /* Joins rare names to frequent ones a few edits away.  Which names are
  * frequent does not change here (a name gains mentions only when it is
@@ -1844,20 +1875,9 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
         {
           guint64 bk = bucket_key (keys[m->entity], l);
           GArray *b = g_hash_table_lookup (buckets, &bk);
-          for (guint k = 0; b && k < b->len; k++)
-            {
-              const Frequent *fr = &g_array_index (b, Frequent, k);
-              guint e = fr->entity;
-              guint d;
-              if (!may_be_near (bytes[m->entity], fr->bytes))
-                continue;
-              d = fd_names_distance_n (keys[m->entity], len, keys[e], klen[e],
-                                       MISSPELLING_EDITS);
-              if (d == 0 || d > MISSPELLING_EDITS)
-                continue;
-              dist[e] = d;
-              g_array_append_val (near, e);
-            }
+          if (b)
+            near_in_bucket (b, bytes[m->entity], keys[m->entity], len,
+                            (const char *const *)keys, klen, dist, near);
         }
       /* In entity order, as ties are broken by the first seen. */
       g_array_sort (near, cmp_guint);
