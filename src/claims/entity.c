@@ -473,18 +473,21 @@ word_byte (const char *t, gsize i, gsize hi)
   return word_byte_utf8 (t, i, hi);
 }
 
-/* Cuts [lo, hi) of @t into tokens, replacing the contents of @toks (an
- * array of Tok the caller reuses from sentence to sentence). */
-static void
+/* Cuts [lo, hi) of @t into tokens, written from the start of @toks (an
+ * array of Tok the caller reuses from sentence to sentence), and returns
+ * their number.  The array only grows, to the longest sentence yet: its
+ * length is its room, not the number of tokens (resizing it each
+ * sentence cost a call or two). */
+static guint
 tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
 {
   gsize i = lo;
   guint len = 0;
   Tok *out;
 
-  /* Never more tokens than bytes: size the array once and write in
-   * place. */
-  g_array_set_size (toks, (guint)(hi - lo + 1));
+  /* Never more tokens than bytes. */
+  if (toks->len < hi - lo + 1)
+    g_array_set_size (toks, (guint)(hi - lo + 1));
   out = (Tok *)(void *)toks->data;
   while (i < hi)
     {
@@ -537,7 +540,7 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
       k.next = i;
       out[len++] = k;
     }
-  g_array_set_size (toks, len);
+  return len;
 }
 
 static gboolean
@@ -976,9 +979,8 @@ scan_span (Scan *sc, gsize lo, gsize hi)
   const char *t = sc->t;
   guint n, i = 0, words = 0, lower = 0;
 
-  tokenize (arr, t, lo, hi);
+  n = tokenize (arr, t, lo, hi);
   toks = (const Tok *)(gpointer)arr->data;
-  n = arr->len;
 
   /* Headlines and link lists capitalise every word but a few short ones;
    * there a run of capitalised words is no evidence of a name.  A sentence
