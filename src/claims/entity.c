@@ -1271,6 +1271,15 @@ mention_at (const FdEntitySet *set, guint i)
          + (i & (CHUNK_SIZE - 1));
 }
 
+/* Mention @i of @set, where @prev is mention @i - 1 or NULL: a loop over
+ * every mention (resolving makes a dozen) steps within a chunk rather
+ * than find the chunk again for each mention. */
+static inline Mention *
+mention_after (const FdEntitySet *set, guint i, Mention *prev)
+{
+  return prev && (i & (CHUNK_SIZE - 1)) ? prev + 1 : mention_at (set, i);
+}
+
 /* The form of @m, a mention of @set. */
 static inline const Form *
 form_at (const FdEntitySet *set, const Mention *m)
@@ -1521,6 +1530,7 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
 {
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_forms = set->forms.forms->len;
+  Mention *at; /* the last mention a loop read */
 
   ix->first = g_new (guint, MAX (n_forms, 1));
   ix->last = g_new (guint, MAX (n_forms, 1));
@@ -1537,9 +1547,10 @@ part_index_init (PartIndex *ix, const FdEntitySet *set)
   ix->tail = g_new (guint, MAX (ix->n_parts, 1));
   ix->entries = g_array_new (FALSE, FALSE, sizeof (InDoc));
   ix->doc = 0;
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *o = mention_at (set, i);
+      const Mention *o = at = mention_after (set, i, at);
       if (!part_source (o))
         continue;
       part_coll_add (ix, ix->first[o->form], o->entity);
@@ -1835,6 +1846,7 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
   g_autofree guint64 *bytes = g_new0 (guint64, set->entities->len + 1);
   /* The keys' lengths, measured once: a key meets many others. */
   g_autofree gsize *klen = g_new0 (gsize, set->entities->len + 1);
+  Mention *at; /* the last mention the loop read */
 
   for (guint e = 0; e < set->entities->len; e++)
     if (keys[e])
@@ -1861,9 +1873,10 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
         }
       g_array_append_val (b, ((Frequent){ bytes[e], e }));
     }
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       gint best = -1;
       guint best_d = MISSPELLING_EDITS + 1;
       gsize len;
@@ -1962,6 +1975,7 @@ fd_entity_set_resolve (FdEntitySet *set)
   PartIndex parts;
   FormNodes fn;
   guint n;
+  Mention *at; /* the last mention a loop read */
 
   g_ptr_array_set_size (set->entities, 0);
   g_hash_table_remove_all (set->by_key);
@@ -1970,9 +1984,10 @@ fd_entity_set_resolve (FdEntitySet *set)
 
   form_nodes_init (&fn, set, buf);
   /* Full names, organisations and places: one entity per node. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
 
       m->entity = -1;
       m->misspelling = FALSE;
@@ -1982,9 +1997,10 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
    * only when a plain sentence has them too. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
 
       if (m->single || !m->weak)
         continue;
@@ -1993,9 +2009,10 @@ fd_entity_set_resolve (FdEntitySet *set)
   /* One-word references: an alias, then a full name in the same article,
    * then the only such name anywhere, then a name of their own. */
   part_index_init (&parts, set);
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       gint e;
 
       part_index_doc (&parts, set, i);
@@ -2026,9 +2043,10 @@ fd_entity_set_resolve (FdEntitySet *set)
   n = set->entities->len;
   count = g_new0 (guint, n + 1);
   keys = g_new0 (char *, n + 1);
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = mention_at (set, i);
+      const Mention *m = at = mention_after (set, i, at);
       if (m->entity < 0)
         continue;
       count[m->entity]++;
@@ -2039,9 +2057,10 @@ fd_entity_set_resolve (FdEntitySet *set)
   g_strfreev (keys);
 
   /* Fill the entities; drop candidates nobody joined. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       Entity *e;
       if (m->entity < 0)
         continue;
@@ -2119,9 +2138,10 @@ fd_entity_set_resolve (FdEntitySet *set)
     for (guint k = 0; k < keep->len; k++)
       g_ptr_array_add (set->entities, keep->pdata[k]);
   }
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       if (m->entity >= 0)
         m->entity = remap[m->entity];
     }
@@ -2145,9 +2165,10 @@ fd_entity_set_resolve (FdEntitySet *set)
   in_doc_of = g_new0 (guint, n_forms);
   for (guint f = 0; f < set->forms.forms->len; f++)
     keyed[f] = parted[f] = -1;
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = mention_at (set, i);
+      const Mention *m = at = mention_after (set, i, at);
       if (m->entity < 0)
         continue;
       if (keyed[m->form] != m->entity)
