@@ -569,6 +569,7 @@ name_like (const char *t, const Tok *k)
 {
   gsize n = k->e - k->s, upper = 0;
   const char *w = t + k->s;
+  gboolean hyphen = FALSE;
 
   if (n < 2 || !g_ascii_isupper (w[0]))
     return FALSE;
@@ -582,9 +583,14 @@ name_like (const char *t, const Tok *k)
       else if (!g_ascii_isalpha (w[i]) && w[i] != '-' && w[i] != '\''
                && (unsigned char)w[i] < 0x80)
         return FALSE;
+      hyphen |= w[i] == '-';
     }
   if (upper == n)
     return FALSE;
+  /* The tests below are about hyphenated words, which most names are
+   * not. */
+  if (!hyphen)
+    return TRUE;
   /* "Japan-South": places joined, not a name. */
   for (gsize i = 0; i < n; i++)
     if (w[i] == '-')
