@@ -359,12 +359,19 @@ struct _Form
   guint index;          /* in its table's forms */
 };
 
-/* Forms, each once, and the bytes of their strings: the set's. */
+/* Forms, each once, and the bytes of their strings: the set's.  The
+ * forms live in blocks that double in size, allocated as the table grows
+ * and freed with it: at 100k articles the set has hundreds of thousands
+ * of forms, each allocated and later freed on its own before (on the
+ * main thread, while the documents are added and when the set goes). */
 typedef struct
 {
   GHashTable *by_key;  /* Form* -> itself, by text and name */
   GStringChunk *chunk; /* the strings */
-  GPtrArray *forms;    /* Form* (owned) */
+  GPtrArray *forms;    /* Form*, in the blocks */
+  GPtrArray *blocks;   /* Form[] (owned) */
+  Form *next;          /* free room in the last block */
+  guint left;          /* forms that fit there */
 } FormTable;
 
 /* A scan's forms, each once: their strings point into the scanned text
@@ -707,7 +714,10 @@ form_table_init (FormTable *t)
 {
   t->by_key = g_hash_table_new (form_hash, form_equal);
   t->chunk = g_string_chunk_new (4096);
-  t->forms = g_ptr_array_new_with_free_func (g_free);
+  t->forms = g_ptr_array_new ();
+  t->blocks = g_ptr_array_new_with_free_func (g_free);
+  t->next = NULL;
+  t->left = 0;
 }
 
 static void
@@ -716,6 +726,25 @@ form_table_clear (FormTable *t)
   g_clear_pointer (&t->by_key, g_hash_table_unref);
   g_clear_pointer (&t->chunk, g_string_chunk_free);
   g_clear_pointer (&t->forms, g_ptr_array_unref);
+  g_clear_pointer (&t->blocks, g_ptr_array_unref);
+}
+
+/* Room for one more form in @t's blocks. */
+static Form *
+form_table_room (FormTable *t)
+{
+  if (!t->left)
+    {
+      /* 16 forms first (a lookup table of canonical() holds one), then
+       * as many as all the blocks before (the room doubles), up to 64 K
+       * at a time. */
+      guint n = MIN (MAX (t->forms->len, 16), 65536);
+      t->next = g_new (Form, n);
+      t->left = n;
+      g_ptr_array_add (t->blocks, t->next);
+    }
+  t->left--;
+  return t->next++;
 }
 
 /* Copies @s into @t's bytes; a key is often the text itself. */
@@ -766,7 +795,7 @@ form_intern (FormTable *t, const Form *probe)
 
   if (f)
     return f;
-  f = g_new (Form, 1);
+  f = form_table_room (t);
   *f = *probe;
   f->fwd = NULL;
   form_fill (t, f);
