@@ -415,7 +415,9 @@ typedef struct
 {
   FdEntity pub;
   char *name;
-  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
+  GArray *variants;   /* FdEntityVariant, text borrowed from mentions;
+                         NULL until the entity is filled (half of the
+                         entities made while resolving are dropped) */
   gint alias;         /* alias group or -1 */
   gboolean candidate; /* only unresolved one-word references */
   guint count;
@@ -1083,7 +1085,8 @@ entity_free (Entity *e)
   if (!e)
     return;
   g_free (e->name);
-  g_array_unref (e->variants);
+  if (e->variants)
+    g_array_unref (e->variants);
   g_free (e);
 }
 
@@ -1398,7 +1401,6 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
   if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
     return GPOINTER_TO_INT (v);
   e = g_new0 (Entity, 1);
-  e->variants = g_array_new (FALSE, FALSE, sizeof (FdEntityVariant));
   e->alias = alias;
   g_ptr_array_add (set->entities, e);
   g_hash_table_insert (nodes, g_strdup (key),
@@ -2122,6 +2124,8 @@ fd_entity_set_resolve (FdEntitySet *set)
       /* Spellings by count, then bytes (a total order); the most frequent
        * full form wins: not a one-word reference, not a misspelling. */
       g_array_sort (tally, cmp_variant);
+      e->variants = g_array_sized_new (FALSE, FALSE, sizeof (FdEntityVariant),
+                                       tally->len);
       for (guint v = 0; v < tally->len; v++)
         {
           const Spelling *sp = &g_array_index (tally, Spelling, v);
