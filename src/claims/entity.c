@@ -443,6 +443,8 @@ struct _FdEntitySet
   GHashTable *in_doc;  /* doc_part_key (doc id, folded first/last part) ->
                           entity index + 1 of the first full person name of
                           that document with that part */
+  GStringChunk *in_doc_keys; /* in_doc's keys: tens of thousands, made
+                                and freed together */
 };
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -1126,7 +1128,8 @@ fd_entity_set_new (void)
    * keeps as long. */
   set->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   set->by_part = g_hash_table_new (g_str_hash, g_str_equal);
-  set->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->in_doc = g_hash_table_new (g_str_hash, g_str_equal);
+  set->in_doc_keys = g_string_chunk_new (4096);
   for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
     {
       guint idx = add_alias_group (set, builtin_aliases[k][0], FALSE);
@@ -1153,6 +1156,7 @@ fd_entity_set_free (FdEntitySet *set)
   g_hash_table_unref (set->by_key);
   g_hash_table_unref (set->by_part);
   g_hash_table_unref (set->in_doc);
+  g_string_chunk_free (set->in_doc_keys);
   g_free (set);
 }
 
@@ -2016,6 +2020,7 @@ fd_entity_set_resolve (FdEntitySet *set)
   g_hash_table_remove_all (set->by_key);
   g_hash_table_remove_all (set->by_part);
   g_hash_table_remove_all (set->in_doc);
+  g_string_chunk_clear (set->in_doc_keys);
 
   form_nodes_init (&fn, set, buf);
   /* Full names, organisations and places: one entity per node. */
@@ -2228,11 +2233,13 @@ fd_entity_set_resolve (FdEntitySet *set)
           const char *k
               = doc_part_key (buf, doc_of (set, m), form_at (set, m)->first);
           if (!g_hash_table_contains (set->in_doc, k))
-            g_hash_table_insert (set->in_doc, g_strdup (k),
+            g_hash_table_insert (set->in_doc,
+                                 g_string_chunk_insert (set->in_doc_keys, k),
                                  GINT_TO_POINTER (m->entity + 1));
           k = doc_part_key (buf, doc_of (set, m), form_at (set, m)->last);
           if (!g_hash_table_contains (set->in_doc, k))
-            g_hash_table_insert (set->in_doc, g_strdup (k),
+            g_hash_table_insert (set->in_doc,
+                                 g_string_chunk_insert (set->in_doc_keys, k),
                                  GINT_TO_POINTER (m->entity + 1));
         }
     }
