@@ -1395,6 +1395,21 @@ doc_part_key (GString *buf, const char *doc, const char *part)
   return buf->str;
 }
 
+/* fd_names_key of @f's name, copied into @bytes: an entity's key for the
+ * misspelling search, one per entity, all freed together. */
+static char *
+entity_key (GStringChunk *bytes, const Form *f)
+{
+  char stack[128];
+  char *buf = f->n_name < sizeof stack ? stack : g_malloc (f->n_name + 1);
+  gsize n = fd_names_key_into (buf, f->name, f->n_name);
+  char *key = g_string_chunk_insert_len (bytes, buf, (gssize)n);
+
+  if (buf != stack)
+    g_free (buf);
+  return key;
+}
+
 static gint
 entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
                 gint alias)
@@ -2011,6 +2026,7 @@ fd_entity_set_resolve (FdEntitySet *set)
   g_autofree guint *in_doc_of = NULL;
   guint n_forms;
   char **keys = NULL;
+  GStringChunk *key_bytes = g_string_chunk_new (4096);
   PartIndex parts;
   FormNodes fn;
   guint n;
@@ -2091,10 +2107,11 @@ fd_entity_set_resolve (FdEntitySet *set)
         continue;
       count[m->entity]++;
       if (!keys[m->entity])
-        keys[m->entity] = fd_names_key (form_at (set, m)->name);
+        keys[m->entity] = entity_key (key_bytes, form_at (set, m));
     }
   join_misspellings (set, count, keys);
-  g_strfreev (keys);
+  g_clear_pointer (&keys, g_free);
+  g_clear_pointer (&key_bytes, g_string_chunk_free);
 
   /* Fill the entities; drop candidates nobody joined. */
   at = NULL;
