@@ -1410,9 +1410,11 @@ entity_key (GStringChunk *bytes, const Form *f)
   return key;
 }
 
+/* The entity of node @key in @nodes, made (with the key copied into
+ * @bytes, which outlives @nodes) when new. */
 static gint
-entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
-                gint alias)
+entity_for_key (FdEntitySet *set, GHashTable *nodes, GStringChunk *bytes,
+                const char *key, gint alias)
 {
   gpointer v;
   Entity *e;
@@ -1422,7 +1424,7 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
   e = g_new0 (Entity, 1);
   e->alias = alias;
   g_ptr_array_add (set->entities, e);
-  g_hash_table_insert (nodes, g_strdup (key),
+  g_hash_table_insert (nodes, g_string_chunk_insert (bytes, key),
                        GINT_TO_POINTER (set->entities->len - 1));
   return (gint)set->entities->len - 1;
 }
@@ -1457,6 +1459,7 @@ typedef struct
   gint *node;   /* per form: the entity of its node key; -1 not known */
   gint *alias;  /* per form: its alias group, -1 none; G_MININT not asked */
   GString *buf; /* node keys are written here */
+  GStringChunk *node_keys; /* and copied here for the nodes table */
 } FormNodes;
 
 static void
@@ -1472,6 +1475,7 @@ form_nodes_init (FormNodes *fn, const FdEntitySet *set, GString *buf)
       fn->alias[f] = G_MININT;
     }
   fn->buf = buf;
+  fn->node_keys = g_string_chunk_new (4096);
 }
 
 static void
@@ -1479,6 +1483,7 @@ form_nodes_clear (FormNodes *fn)
 {
   g_clear_pointer (&fn->node, g_free);
   g_clear_pointer (&fn->alias, g_free);
+  g_clear_pointer (&fn->node_keys, g_string_chunk_free);
 }
 
 /* The alias group of @m's form, -1 for none. */
@@ -1511,7 +1516,7 @@ form_node (FormNodes *fn, FdEntitySet *set, GHashTable *nodes,
       gpointer v;
 
       if (create)
-        *e = entity_for_key (set, nodes, key, alias);
+        *e = entity_for_key (set, nodes, fn->node_keys, key, alias);
       else if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         *e = GPOINTER_TO_INT (v);
     }
@@ -2014,8 +2019,8 @@ mention_lists (const FdEntitySet *set, guint **first_of, guint **next_of)
 void
 fd_entity_set_resolve (FdEntitySet *set)
 {
-  g_autoptr (GHashTable) nodes
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The nodes' keys are fn.node_keys'. */
+  g_autoptr (GHashTable) nodes = g_hash_table_new (g_str_hash, g_str_equal);
   /* The keys of nodes and of in_doc are made here, copied only when
    * stored. */
   g_autoptr (GString) buf = g_string_new (NULL);
@@ -2094,6 +2099,8 @@ fd_entity_set_resolve (FdEntitySet *set)
       m->entity = e;
     }
   part_index_clear (&parts);
+  /* The nodes go before the keys they borrow. */
+  g_clear_pointer (&nodes, g_hash_table_unref);
   form_nodes_clear (&fn);
 
   n = set->entities->len;
