@@ -17,6 +17,7 @@
 
 #include "claims/names.h"
 #include "claims/wordset.h"
+#include "core/ascii8.h"
 #include "core/json.h"
 
 #include <string.h>
@@ -36,7 +37,8 @@ static const char *const kind_names[FD_ENTITY_N_KINDS] = {
   [FD_ENTITY_PLACE] = "place",
 };
 
-/* Titles before a person's name; two-word titles first. */
+/* Titles before a person's name; the N_TITLE_PAIRS two-word titles
+ * first. */
 static const char *const titles[] = {
   "Prime Minister",
   "Vice President",
@@ -333,7 +335,7 @@ typedef struct
 /* One way a name is written and the keys it is matched by, made once per
  * distinct spelling: a collection has millions of mentions of a few tens
  * of thousands of spellings.  The strings are cut at a NUL, as g_strndup
- * would cut them.  In a scan's table, text and name point into the
+ * would cut them.  In a scan's forms (ScanForms), text and name point into the
  * document (they end at n_text and n_name, not at a NUL) and the keys are
  * NULL: they are made once a form reaches the set's table, and only for
  * the forms new there. */
@@ -351,19 +353,39 @@ struct _Form
                         matching) */
   const char *last;
   const char *okey;     /* fd_names_order_key (name) */
-  const Form *fwd;      /* in a scan's table: the same form in the set's */
+  const Form *fwd;      /* in a scan's forms: the same form in the set's */
   guint n_text, n_name; /* strlen of text and name */
   guint hash;           /* form_hash_of (text, name), made once */
   guint index;          /* in its table's forms */
 };
 
-/* Forms, each once, and the bytes of their strings. */
+/* Forms, each once, and the bytes of their strings: the set's.  The
+ * forms live in blocks that double in size, allocated as the table grows
+ * and freed with it: at 100k articles the set has hundreds of thousands
+ * of forms, each allocated and later freed on its own before (on the
+ * main thread, while the documents are added and when the set goes). */
 typedef struct
 {
   GHashTable *by_key;  /* Form* -> itself, by text and name */
-  GStringChunk *chunk; /* the strings; NULL in a scan's table */
-  GPtrArray *forms;    /* Form* (owned) */
+  GStringChunk *chunk; /* the strings */
+  GPtrArray *forms;    /* Form*, in the blocks */
+  GPtrArray *blocks;   /* Form[] (owned) */
+  Form *next;          /* free room in the last block */
+  guint left;          /* forms that fit there */
 } FormTable;
+
+/* A scan's forms, each once: their strings point into the scanned text
+ * and they have no keys yet.  Scanning finds a few dozen forms per
+ * document and the set keeps none of these structures, so they are
+ * stored by value in one array, found through a small table of their
+ * indices (open addressing, linear probing, at most half full) rather
+ * than each allocated, hashed into a GHashTable and freed on its own. */
+typedef struct
+{
+  GArray *forms; /* Form */
+  guint *slots;  /* index + 1, 0 empty */
+  guint mask;    /* slots - 1, slots a power of two */
+} ScanForms;
 
 /* One mention.  Small, because there are millions: its strings are its
  * form's, its document is an index into the set's (or scan's) ids. */
@@ -393,7 +415,9 @@ typedef struct
 {
   FdEntity pub;
   char *name;
-  GArray *variants;   /* FdEntityVariant, text borrowed from mentions */
+  GArray *variants;   /* FdEntityVariant, text borrowed from mentions;
+                         NULL until the entity is filled (half of the
+                         entities made while resolving are dropped) */
   gint alias;         /* alias group or -1 */
   gboolean candidate; /* only unresolved one-word references */
   guint count;
@@ -419,6 +443,8 @@ struct _FdEntitySet
   GHashTable *in_doc;  /* doc_part_key (doc id, folded first/last part) ->
                           entity index + 1 of the first full person name of
                           that document with that part */
+  GStringChunk *in_doc_keys; /* in_doc's keys: tens of thousands, made
+                                and freed together */
 };
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -458,18 +484,21 @@ word_byte (const char *t, gsize i, gsize hi)
   return word_byte_utf8 (t, i, hi);
 }
 
-/* Cuts [lo, hi) of @t into tokens, replacing the contents of @toks (an
- * array of Tok the caller reuses from sentence to sentence). */
-static void
+/* Cuts [lo, hi) of @t into tokens, written from the start of @toks (an
+ * array of Tok the caller reuses from sentence to sentence), and returns
+ * their number.  The array only grows, to the longest sentence yet: its
+ * length is its room, not the number of tokens (resizing it each
+ * sentence cost a call or two). */
+static guint
 tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
 {
   gsize i = lo;
   guint len = 0;
   Tok *out;
 
-  /* Never more tokens than bytes: size the array once and write in
-   * place. */
-  g_array_set_size (toks, (guint)(hi - lo + 1));
+  /* Never more tokens than bytes. */
+  if (toks->len < hi - lo + 1)
+    g_array_set_size (toks, (guint)(hi - lo + 1));
   out = (Tok *)(void *)toks->data;
   while (i < hi)
     {
@@ -482,6 +511,10 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
       k.s = i;
       while (i < hi)
         {
+          /* Letters and digits, eight bytes at a time: most of a word. */
+          i += fd_ascii_word_run (t + i, t + hi, FALSE);
+          if (i >= hi)
+            break;
           if (word_byte (t, i, hi))
             i++;
           else if ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < hi
@@ -499,12 +532,12 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
           k.poss = TRUE;
           i += 2;
         }
-      else if (i + 3 < hi && strncmp (t + i, "’s", 4) == 0)
+      else if (i + 3 < hi && memcmp (t + i, "’s", 4) == 0)
         {
           k.poss = TRUE;
           i += 4;
         }
-      else if (i + 2 < hi && strncmp (t + i, "’", 3) == 0 && t[i - 1] == 's')
+      else if (i + 2 < hi && memcmp (t + i, "’", 3) == 0 && t[i - 1] == 's')
         {
           k.poss = TRUE;
           i += 3;
@@ -518,7 +551,7 @@ tokenize (GArray *toks, const char *t, gsize lo, gsize hi)
       k.next = i;
       out[len++] = k;
     }
-  g_array_set_size (toks, len);
+  return len;
 }
 
 static gboolean
@@ -547,6 +580,7 @@ name_like (const char *t, const Tok *k)
 {
   gsize n = k->e - k->s, upper = 0;
   const char *w = t + k->s;
+  gboolean hyphen = FALSE;
 
   if (n < 2 || !g_ascii_isupper (w[0]))
     return FALSE;
@@ -560,9 +594,14 @@ name_like (const char *t, const Tok *k)
       else if (!g_ascii_isalpha (w[i]) && w[i] != '-' && w[i] != '\''
                && (unsigned char)w[i] < 0x80)
         return FALSE;
+      hyphen |= w[i] == '-';
     }
   if (upper == n)
     return FALSE;
+  /* The tests below are about hyphenated words, which most names are
+   * not. */
+  if (!hyphen)
+    return TRUE;
   /* "Japan-South": places joined, not a name. */
   for (gsize i = 0; i < n; i++)
     if (w[i] == '-')
@@ -601,31 +640,34 @@ compound_of_names (const char *t, const Tok *k)
   return FALSE;
 }
 
-/* Length in tokens of the title starting at token @i, or 0. */
+/* The two-word titles, which lead the list of titles. */
+#define N_TITLE_PAIRS 4
+
+/* Length in tokens of the title starting at token @i, or 0.  A two-word
+ * title wins over a one-word one, as in the list's order; the one-word
+ * titles are a word set's, since this runs for every capitalised token. */
 static guint
 title_at (const char *t, const Tok *toks, guint i, guint b)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS (titles); k++)
+  const Tok *k = &toks[i];
+
+  for (gsize p = 0; p < N_TITLE_PAIRS; p++)
     {
-      const char *ti = titles[k], *sp;
-      if (t[toks[i].s] != ti[0])
+      const char *ti = titles[p], *sp;
+      gsize n1, n2;
+
+      if (t[k->s] != ti[0] || i + 1 >= b)
         continue; /* most tokens: no title starts with their letter */
       sp = strchr (ti, ' ');
-      if (sp)
-        {
-          gsize n1 = (gsize)(sp - ti), n2 = strlen (sp + 1);
-          if (i + 1 < b && toks[i].e - toks[i].s == n1
-              && strncmp (t + toks[i].s, ti, n1) == 0
-              && toks[i + 1].e - toks[i + 1].s == n2
-              && strncmp (t + toks[i + 1].s, sp + 1, n2) == 0
-              && adjacent (t, &toks[i], &toks[i + 1]))
-            return 2;
-        }
-      else if (toks[i].e - toks[i].s == strlen (ti)
-               && strncmp (t + toks[i].s, ti, strlen (ti)) == 0)
-        return 1;
+      n1 = (gsize)(sp - ti);
+      n2 = strlen (sp + 1);
+      if (k->e - k->s == n1 && memcmp (t + k->s, ti, n1) == 0
+          && toks[i + 1].e - toks[i + 1].s == n2
+          && memcmp (t + toks[i + 1].s, sp + 1, n2) == 0
+          && adjacent (t, k, &toks[i + 1]))
+        return 2;
     }
-  return 0;
+  return IN_LIST (t + k->s, k->e - k->s, titles) ? 1 : 0;
 }
 
 /* Longest gazetteer entry (1-3 tokens) starting at token @i. */
@@ -670,16 +712,16 @@ form_equal (gconstpointer a, gconstpointer b)
          && memcmp (x->name, y->name, x->n_name) == 0;
 }
 
-/* A table of forms; @copy: the forms own copies of their strings, with
- * their keys (the set's table), else they point into the scanned text
- * and have no keys yet (a scan's table, which lives no longer than the
- * document). */
+/* A table of forms that own copies of their strings, with their keys. */
 static void
-form_table_init (FormTable *t, gboolean copy)
+form_table_init (FormTable *t)
 {
   t->by_key = g_hash_table_new (form_hash, form_equal);
-  t->chunk = copy ? g_string_chunk_new (4096) : NULL;
-  t->forms = g_ptr_array_new_with_free_func (g_free);
+  t->chunk = g_string_chunk_new (4096);
+  t->forms = g_ptr_array_new ();
+  t->blocks = g_ptr_array_new_with_free_func (g_free);
+  t->next = NULL;
+  t->left = 0;
 }
 
 static void
@@ -688,6 +730,25 @@ form_table_clear (FormTable *t)
   g_clear_pointer (&t->by_key, g_hash_table_unref);
   g_clear_pointer (&t->chunk, g_string_chunk_free);
   g_clear_pointer (&t->forms, g_ptr_array_unref);
+  g_clear_pointer (&t->blocks, g_ptr_array_unref);
+}
+
+/* Room for one more form in @t's blocks. */
+static Form *
+form_table_room (FormTable *t)
+{
+  if (!t->left)
+    {
+      /* 16 forms first (a lookup table of canonical() holds one), then
+       * as many as all the blocks before (the room doubles), up to 64 K
+       * at a time. */
+      guint n = MIN (MAX (t->forms->len, 16), 65536);
+      t->next = g_new (Form, n);
+      t->left = n;
+      g_ptr_array_add (t->blocks, t->next);
+    }
+  t->left--;
+  return t->next++;
 }
 
 /* Copies @s into @t's bytes; a key is often the text itself. */
@@ -738,11 +799,10 @@ form_intern (FormTable *t, const Form *probe)
 
   if (f)
     return f;
-  f = g_new (Form, 1);
+  f = form_table_room (t);
   *f = *probe;
   f->fwd = NULL;
-  if (t->chunk)
-    form_fill (t, f);
+  form_fill (t, f);
   g_assert (t->forms->len < (1u << FORM_BITS));
   f->index = t->forms->len;
   g_ptr_array_add (t->forms, f);
@@ -750,10 +810,68 @@ form_intern (FormTable *t, const Form *probe)
   return f;
 }
 
+#define SCAN_FORMS_SLOTS 64
+
+static void
+scan_forms_init (ScanForms *sf)
+{
+  sf->forms = g_array_new (FALSE, FALSE, sizeof (Form));
+  sf->slots = g_new0 (guint, SCAN_FORMS_SLOTS);
+  sf->mask = SCAN_FORMS_SLOTS - 1;
+}
+
+static void
+scan_forms_clear (ScanForms *sf)
+{
+  g_clear_pointer (&sf->forms, g_array_unref);
+  g_clear_pointer (&sf->slots, g_free);
+}
+
+/* Doubles the slots of @sf and places every form again. */
+static void
+scan_forms_grow (ScanForms *sf)
+{
+  guint n = 2 * (sf->mask + 1);
+
+  g_free (sf->slots);
+  sf->slots = g_new0 (guint, n);
+  sf->mask = n - 1;
+  for (guint k = 0; k < sf->forms->len; k++)
+    {
+      guint s = g_array_index (sf->forms, Form, k).hash & sf->mask;
+      while (sf->slots[s])
+        s = (s + 1) & sf->mask;
+      sf->slots[s] = k + 1;
+    }
+}
+
+/* The index in @sf of the form with @probe's text and name, added when
+ * new (as form_intern, without strings or keys of its own). */
+static guint
+scan_forms_intern (ScanForms *sf, const Form *probe)
+{
+  guint s = probe->hash & sf->mask, k;
+  Form *f;
+
+  for (; sf->slots[s]; s = (s + 1) & sf->mask)
+    if (form_equal (&g_array_index (sf->forms, Form, sf->slots[s] - 1), probe))
+      return sf->slots[s] - 1;
+  k = sf->forms->len;
+  g_assert (k < (1u << FORM_BITS));
+  g_array_append_val (sf->forms, *probe);
+  f = &g_array_index (sf->forms, Form, k);
+  f->fwd = NULL;
+  f->index = k;
+  sf->slots[s] = k + 1;
+  if (2 * sf->forms->len > sf->mask)
+    scan_forms_grow (sf);
+  return k;
+}
+
 typedef struct
 {
   const char *t;
-  FormTable *forms;    /* the forms of the mentions found */
+  ScanForms *forms;    /* the forms of the mentions found */
   GArray *out;         /* Mention, doc_index unset */
   gboolean title_case; /* the sentence capitalises most of its words */
   GArray *toks;        /* scan_span's tokens, reused */
@@ -772,7 +890,7 @@ add_mention (Scan *sc, gsize start, gsize end, gsize name_s, gsize name_e,
   probe.name = sc->t + name_s;
   probe.n_name = (guint)strnlen (probe.name, name_e - name_s);
   probe.hash = form_hash_of (&probe);
-  m.form = form_intern (sc->forms, &probe)->index;
+  m.form = scan_forms_intern (sc->forms, &probe);
   m.start = start;
   m.len = (guint)(end - start);
   m.kind = kind;
@@ -900,9 +1018,8 @@ scan_span (Scan *sc, gsize lo, gsize hi)
   const char *t = sc->t;
   guint n, i = 0, words = 0, lower = 0;
 
-  tokenize (arr, t, lo, hi);
+  n = tokenize (arr, t, lo, hi);
   toks = (const Tok *)(gpointer)arr->data;
-  n = arr->len;
 
   /* Headlines and link lists capitalise every word but a few short ones;
    * there a run of capitalised words is no evidence of a name.  A sentence
@@ -970,7 +1087,8 @@ entity_free (Entity *e)
   if (!e)
     return;
   g_free (e->name);
-  g_array_unref (e->variants);
+  if (e->variants)
+    g_array_unref (e->variants);
   g_free (e);
 }
 
@@ -1000,7 +1118,7 @@ fd_entity_set_new (void)
   FdEntitySet *set = g_new0 (FdEntitySet, 1);
 
   set->chunks = g_ptr_array_new_with_free_func (g_free);
-  form_table_init (&set->forms, TRUE);
+  form_table_init (&set->forms);
   set->doc_ids = g_ptr_array_new_with_free_func (g_free);
   set->aliases = g_ptr_array_new_with_free_func ((GDestroyNotify)alias_free);
   set->alias_by_key
@@ -1010,7 +1128,8 @@ fd_entity_set_new (void)
    * keeps as long. */
   set->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   set->by_part = g_hash_table_new (g_str_hash, g_str_equal);
-  set->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->in_doc = g_hash_table_new (g_str_hash, g_str_equal);
+  set->in_doc_keys = g_string_chunk_new (4096);
   for (gsize k = 0; k < G_N_ELEMENTS (builtin_aliases); k++)
     {
       guint idx = add_alias_group (set, builtin_aliases[k][0], FALSE);
@@ -1037,6 +1156,7 @@ fd_entity_set_free (FdEntitySet *set)
   g_hash_table_unref (set->by_key);
   g_hash_table_unref (set->by_part);
   g_hash_table_unref (set->in_doc);
+  g_string_chunk_free (set->in_doc_keys);
   g_free (set);
 }
 
@@ -1140,8 +1260,9 @@ out:
 
 struct _FdEntityScan
 {
-  char *doc_id;      /* owned */
-  GPtrArray *forms;  /* Form* (owned), pointing into the document */
+  char *doc_id; /* owned */
+  Form *forms;  /* n_forms of them (owned), pointing into the document */
+  guint n_forms;
   Mention *mentions; /* n_mentions of them (owned), doc_index unset */
   guint n_mentions;
 };
@@ -1150,11 +1271,11 @@ FdEntityScan *
 fd_entity_scan_doc (const FdDoc *doc)
 {
   FdEntityScan *scan = g_new0 (FdEntityScan, 1);
-  FormTable forms;
+  ScanForms forms;
   Scan sc = { doc->text, &forms, NULL, FALSE, NULL };
 
   scan->doc_id = g_strdup (doc->id ? doc->id : "-");
-  form_table_init (&forms, FALSE);
+  scan_forms_init (&forms);
   sc.out = g_array_new (FALSE, FALSE, sizeof (Mention));
   sc.toks = g_array_new (FALSE, FALSE, sizeof (Tok));
   for (guint k = 0; k < doc->n_sents; k++)
@@ -1163,8 +1284,10 @@ fd_entity_scan_doc (const FdDoc *doc)
   g_array_unref (sc.toks);
   /* Kept until the scan is added, perhaps after every other document is
    * scanned: only what adding needs, sized exactly. */
-  scan->forms = g_steal_pointer (&forms.forms);
-  form_table_clear (&forms);
+  scan->n_forms = forms.forms->len;
+  scan->forms
+      = g_memdup2 (forms.forms->data, forms.forms->len * sizeof (Form));
+  scan_forms_clear (&forms);
   scan->n_mentions = sc.out->len;
   scan->mentions = g_memdup2 (sc.out->data, sc.out->len * sizeof (Mention));
   g_array_unref (sc.out);
@@ -1177,8 +1300,7 @@ fd_entity_scan_free (FdEntityScan *scan)
   if (!scan)
     return;
   g_free (scan->doc_id);
-  if (scan->forms)
-    g_ptr_array_unref (scan->forms);
+  g_free (scan->forms);
   g_free (scan->mentions);
   g_free (scan);
 }
@@ -1189,6 +1311,15 @@ mention_at (const FdEntitySet *set, guint i)
 {
   return (Mention *)set->chunks->pdata[i >> CHUNK_BITS]
          + (i & (CHUNK_SIZE - 1));
+}
+
+/* Mention @i of @set, where @prev is mention @i - 1 or NULL: a loop over
+ * every mention (resolving makes a dozen) steps within a chunk rather
+ * than find the chunk again for each mention. */
+static inline Mention *
+mention_after (const FdEntitySet *set, guint i, Mention *prev)
+{
+  return prev && (i & (CHUNK_SIZE - 1)) ? prev + 1 : mention_at (set, i);
 }
 
 /* The form of @m, a mention of @set. */
@@ -1214,9 +1345,9 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
   /* The scan's forms move to the set's table, each once (a document names
    * the same few people again and again), and its mentions follow them
    * there. */
-  for (guint k = 0; k < scan->forms->len; k++)
+  for (guint k = 0; k < scan->n_forms; k++)
     {
-      Form *f = scan->forms->pdata[k];
+      Form *f = &scan->forms[k];
       f->fwd = form_intern (&set->forms, f);
     }
   for (guint i = 0; i < scan->n_mentions; i++)
@@ -1224,7 +1355,7 @@ fd_entity_set_add_scan (FdEntitySet *set, FdEntityScan *scan)
       Mention *m = &scan->mentions[i];
       if (set->n_mentions == set->chunks->len * CHUNK_SIZE)
         g_ptr_array_add (set->chunks, g_new (Mention, CHUNK_SIZE));
-      m->form = ((const Form *)scan->forms->pdata[m->form])->fwd->index;
+      m->form = scan->forms[m->form].fwd->index;
       m->doc_index = doc_index;
       *mention_at (set, set->n_mentions++) = *m;
     }
@@ -1239,36 +1370,51 @@ fd_entity_set_add_doc (FdEntitySet *set, const FdDoc *doc)
 
 /* ---- resolving ------------------------------------------------------- */
 
-/* Sets @buf to the decimal digits of @v (printf is slow for this: keys
- * are made for every mention). */
-static void
-key_start (GString *buf, guint64 v)
+/* A key for (document id, part) that no two different pairs share,
+ * "%zu:%s%s" of the id's length, the id and the part, in @buf (reused:
+ * resolving makes one per document and form).  Written with memcpy into
+ * a buffer sized once: GString's appends cost a call and a strlen
+ * each. */
+static const char *
+doc_part_key (GString *buf, const char *doc, const char *part)
 {
   char digits[24];
-  gsize n = sizeof digits;
+  gsize nd = strlen (doc), np = strlen (part), n = sizeof digits, v = nd;
+  char *p;
 
   do
     digits[--n] = (char)('0' + v % 10);
   while ((v /= 10) > 0);
-  g_string_truncate (buf, 0);
-  g_string_append_len (buf, digits + n, (gssize)(sizeof digits - n));
-}
-
-/* A key for (document id, part) that no two different pairs share, in
- * @buf (reused: resolving makes one per mention). */
-static const char *
-doc_part_key (GString *buf, const char *doc, const char *part)
-{
-  key_start (buf, strlen (doc)); /* "%zu:%s%s" */
-  g_string_append_c (buf, ':');
-  g_string_append (buf, doc);
-  g_string_append (buf, part);
+  g_string_set_size (buf, sizeof digits - n + 1 + nd + np);
+  p = buf->str;
+  memcpy (p, digits + n, sizeof digits - n);
+  p += sizeof digits - n;
+  *p++ = ':';
+  memcpy (p, doc, nd);
+  memcpy (p + nd, part, np);
   return buf->str;
 }
 
+/* fd_names_key of @f's name, copied into @bytes: an entity's key for the
+ * misspelling search, one per entity, all freed together. */
+static char *
+entity_key (GStringChunk *bytes, const Form *f)
+{
+  char stack[128];
+  char *buf = f->n_name < sizeof stack ? stack : g_malloc (f->n_name + 1);
+  gsize n = fd_names_key_into (buf, f->name, f->n_name);
+  char *key = g_string_chunk_insert_len (bytes, buf, (gssize)n);
+
+  if (buf != stack)
+    g_free (buf);
+  return key;
+}
+
+/* The entity of node @key in @nodes, made (with the key copied into
+ * @bytes, which outlives @nodes) when new. */
 static gint
-entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
-                gint alias)
+entity_for_key (FdEntitySet *set, GHashTable *nodes, GStringChunk *bytes,
+                const char *key, gint alias)
 {
   gpointer v;
   Entity *e;
@@ -1276,10 +1422,9 @@ entity_for_key (FdEntitySet *set, GHashTable *nodes, const char *key,
   if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
     return GPOINTER_TO_INT (v);
   e = g_new0 (Entity, 1);
-  e->variants = g_array_new (FALSE, FALSE, sizeof (FdEntityVariant));
   e->alias = alias;
   g_ptr_array_add (set->entities, e);
-  g_hash_table_insert (nodes, g_strdup (key),
+  g_hash_table_insert (nodes, g_string_chunk_insert (bytes, key),
                        GINT_TO_POINTER (set->entities->len - 1));
   return (gint)set->entities->len - 1;
 }
@@ -1313,10 +1458,8 @@ typedef struct
 {
   gint *node;   /* per form: the entity of its node key; -1 not known */
   gint *alias;  /* per form: its alias group, -1 none; G_MININT not asked */
-  gint *coll;   /* per form: resolve_in_collection of its first part;
-                   G_MININT not asked (the part index does not change
-                   while one-word references are resolved) */
   GString *buf; /* node keys are written here */
+  GStringChunk *node_keys; /* and copied here for the nodes table */
 } FormNodes;
 
 static void
@@ -1326,13 +1469,13 @@ form_nodes_init (FormNodes *fn, const FdEntitySet *set, GString *buf)
 
   fn->node = g_new (gint, n);
   fn->alias = g_new (gint, n);
-  fn->coll = g_new (gint, n);
   for (guint f = 0; f < n; f++)
     {
       fn->node[f] = -1;
-      fn->alias[f] = fn->coll[f] = G_MININT;
+      fn->alias[f] = G_MININT;
     }
   fn->buf = buf;
+  fn->node_keys = g_string_chunk_new (4096);
 }
 
 static void
@@ -1340,7 +1483,7 @@ form_nodes_clear (FormNodes *fn)
 {
   g_clear_pointer (&fn->node, g_free);
   g_clear_pointer (&fn->alias, g_free);
-  g_clear_pointer (&fn->coll, g_free);
+  g_clear_pointer (&fn->node_keys, g_string_chunk_free);
 }
 
 /* The alias group of @m's form, -1 for none. */
@@ -1373,7 +1516,7 @@ form_node (FormNodes *fn, FdEntitySet *set, GHashTable *nodes,
       gpointer v;
 
       if (create)
-        *e = entity_for_key (set, nodes, key, alias);
+        *e = entity_for_key (set, nodes, fn->node_keys, key, alias);
       else if (g_hash_table_lookup_extended (nodes, key, NULL, &v))
         *e = GPOINTER_TO_INT (v);
     }
@@ -1382,87 +1525,165 @@ form_node (FormNodes *fn, FdEntitySet *set, GHashTable *nodes,
 
 /* Where one-word references look for their full names: the resolved full
  * person names by (document, part) and by part alone, so that resolving is
- * linear in the mentions rather than quadratic. */
+ * linear in the mentions rather than quadratic.  Parts are numbered once
+ * per form, so that a mention costs array look-ups rather than a key
+ * built, hashed and copied; and a document's names are listed only while
+ * its mentions are resolved (a document's mentions are contiguous), so
+ * that a part's list needs no key with the document in it. */
 typedef struct
 {
-  GHashTable *in_doc;  /* part_key (doc_index, part) -> GArray of mention
-                          indices, ascending */
-  GHashTable *in_coll; /* part -> entity + 1, or -1 for two or more */
-  GString *buf;        /* part keys are made here */
+  guint *first, *last; /* per form: number of its first and last part */
+  guint n_parts;
+  gint *coll;  /* per part: entity + 1 of the full names with that part, -1
+                  for two or more, 0 none */
+  guint doc;   /* doc_index + 1 of the document listed, 0 none */
+  guint *seen; /* per part: doc while head and tail are that document's */
+  guint *head, *tail; /* per part: first and last entry of its list */
+  GArray *entries;    /* InDoc: the document's lists, in mention order */
 } PartIndex;
 
-/* A key that cannot mix up a document number and the part after it,
- * written to @buf. */
-static const char *
-part_key (GString *buf, guint doc_index, const char *part)
+typedef struct
 {
-  key_start (buf, doc_index); /* "%u:%s" */
-  g_string_append_c (buf, ':');
-  g_string_append (buf, part);
-  return buf->str;
+  guint mention; /* index in the set */
+  guint next;    /* next entry of the same part, G_MAXUINT: the end */
+} InDoc;
+
+/* Full person names are what one-word references resolve to (their
+ * entities no longer change once the references are being resolved). */
+static gboolean
+part_source (const Mention *o)
+{
+  return !o->single && o->entity >= 0 && o->kind == FD_ENTITY_PERSON;
+}
+
+/* The number of the part @s, new when @ids (string -> number + 1) does
+ * not have it; the strings are the forms', borrowed. */
+static guint
+part_number (GHashTable *ids, const char *s)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (ids, s));
+
+  if (!n)
+    {
+      n = g_hash_table_size (ids) + 1;
+      g_hash_table_insert (ids, (gpointer)s, GUINT_TO_POINTER (n));
+    }
+  return n - 1;
 }
 
 static void
-part_index_add (PartIndex *ix, guint i, const Mention *o, const char *part)
+part_coll_add (PartIndex *ix, guint part, gint entity)
 {
-  const char *key = part_key (ix->buf, o->doc_index, part);
-  GArray *v = g_hash_table_lookup (ix->in_doc, key);
-  gpointer old;
+  gint *c = &ix->coll[part];
 
-  if (!v)
-    {
-      v = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (ix->in_doc, g_strdup (key), v);
-    }
-  g_array_append_val (v, i);
-  if (!g_hash_table_lookup_extended (ix->in_coll, part, NULL, &old))
-    g_hash_table_insert (ix->in_coll, g_strdup (part),
-                         GINT_TO_POINTER (o->entity + 1));
-  else if (GPOINTER_TO_INT (old) != o->entity + 1)
-    g_hash_table_replace (ix->in_coll, g_strdup (part), GINT_TO_POINTER (-1));
+  if (*c == 0)
+    *c = entity + 1;
+  else if (*c != entity + 1)
+    *c = -1;
 }
 
-/* Indexes the resolved full person names of @set (their entities no longer
- * change once one-word references are being resolved). */
+/* Numbers the parts of @set's forms and indexes its full person names by
+ * part. */
 static void
 part_index_init (PartIndex *ix, const FdEntitySet *set)
 {
-  ix->in_doc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify)g_array_unref);
-  ix->in_coll = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ix->buf = g_string_new (NULL);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_forms = set->forms.forms->len;
+  Mention *at; /* the last mention a loop read */
+
+  ix->first = g_new (guint, MAX (n_forms, 1));
+  ix->last = g_new (guint, MAX (n_forms, 1));
+  for (guint f = 0; f < n_forms; f++)
+    {
+      const Form *form = set->forms.forms->pdata[f];
+      ix->first[f] = part_number (ids, form->first);
+      ix->last[f] = part_number (ids, form->last);
+    }
+  ix->n_parts = g_hash_table_size (ids);
+  ix->coll = g_new0 (gint, MAX (ix->n_parts, 1));
+  ix->seen = g_new0 (guint, MAX (ix->n_parts, 1));
+  ix->head = g_new (guint, MAX (ix->n_parts, 1));
+  ix->tail = g_new (guint, MAX (ix->n_parts, 1));
+  ix->entries = g_array_new (FALSE, FALSE, sizeof (InDoc));
+  ix->doc = 0;
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *o = mention_at (set, i);
-      if (o->single || o->entity < 0 || o->kind != FD_ENTITY_PERSON)
+      const Mention *o = at = mention_after (set, i, at);
+      if (!part_source (o))
         continue;
-      part_index_add (ix, i, o, form_at (set, o)->first);
-      if (strcmp (form_at (set, o)->first, form_at (set, o)->last) != 0)
-        part_index_add (ix, i, o, form_at (set, o)->last);
+      part_coll_add (ix, ix->first[o->form], o->entity);
+      if (ix->last[o->form] != ix->first[o->form])
+        part_coll_add (ix, ix->last[o->form], o->entity);
     }
 }
 
 static void
 part_index_clear (PartIndex *ix)
 {
-  g_hash_table_unref (ix->in_doc);
-  g_hash_table_unref (ix->in_coll);
-  g_string_free (ix->buf, TRUE);
+  g_clear_pointer (&ix->first, g_free);
+  g_clear_pointer (&ix->last, g_free);
+  g_clear_pointer (&ix->coll, g_free);
+  g_clear_pointer (&ix->seen, g_free);
+  g_clear_pointer (&ix->head, g_free);
+  g_clear_pointer (&ix->tail, g_free);
+  g_clear_pointer (&ix->entries, g_array_unref);
 }
 
-/* A full person name whose first or last part is @part: the nearest one
- * before @m in its document, else the first after it; -1 when none. */
-static gint
-resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
-                const char *part)
+static void
+part_doc_add (PartIndex *ix, guint part, guint i)
 {
-  GArray *v = g_hash_table_lookup (ix->in_doc,
-                                   part_key (ix->buf, m->doc_index, part));
+  InDoc d = { i, G_MAXUINT };
+
+  if (ix->seen[part] != ix->doc)
+    {
+      ix->seen[part] = ix->doc;
+      ix->head[part] = ix->entries->len;
+    }
+  else
+    g_array_index (ix->entries, InDoc, ix->tail[part]).next = ix->entries->len;
+  ix->tail[part] = ix->entries->len;
+  g_array_append_val (ix->entries, d);
+}
+
+/* Lists the full person names of the document of mention @i by part,
+ * unless they are listed: @i is its first mention when they are not. */
+static void
+part_index_doc (PartIndex *ix, const FdEntitySet *set, guint i)
+{
+  guint doc = mention_at (set, i)->doc_index + 1;
+
+  if (ix->doc == doc)
+    return;
+  ix->doc = doc;
+  g_array_set_size (ix->entries, 0);
+  for (; i < set->n_mentions && mention_at (set, i)->doc_index + 1 == doc; i++)
+    {
+      const Mention *o = mention_at (set, i);
+      if (!part_source (o))
+        continue;
+      part_doc_add (ix, ix->first[o->form], i);
+      if (ix->last[o->form] != ix->first[o->form])
+        part_doc_add (ix, ix->last[o->form], i);
+    }
+}
+
+/* A full person name of @m's document (listed by part_index_doc) whose
+ * first or last part is @m's first part: the last one listed before @m,
+ * else the first after it; -1 when none. */
+static gint
+resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m)
+{
+  guint part = ix->first[m->form];
   gint before = -1, after = -1;
 
-  for (guint k = 0; v && k < v->len; k++)
+  if (ix->seen[part] != ix->doc)
+    return -1;
+  for (guint k = ix->head[part]; k != G_MAXUINT;
+       k = g_array_index (ix->entries, InDoc, k).next)
     {
-      const Mention *o = mention_at (set, g_array_index (v, guint, k));
+      const Mention *o
+          = mention_at (set, g_array_index (ix->entries, InDoc, k).mention);
       if (o->start < m->start)
         before = o->entity;
       else if (after < 0)
@@ -1472,25 +1693,13 @@ resolve_in_doc (const FdEntitySet *set, const PartIndex *ix, const Mention *m,
 }
 
 /* The only person entity with a full name whose first or last part is
- * @part; -1 when there is none or more than one. */
+ * @m's first part; -1 when there is none or more than one. */
 static gint
-resolve_in_collection (const PartIndex *ix, const char *part)
+resolve_in_collection (const PartIndex *ix, const Mention *m)
 {
-  gint v = GPOINTER_TO_INT (g_hash_table_lookup (ix->in_coll, part));
+  gint v = ix->coll[ix->first[m->form]];
 
   return v > 0 ? v - 1 : -1;
-}
-
-/* resolve_in_collection for @m's first part, asked once per form. */
-static gint
-form_in_collection (FormNodes *fn, const PartIndex *ix, const FdEntitySet *set,
-                    const Mention *m)
-{
-  gint *e = &fn->coll[m->form];
-
-  if (*e == G_MININT)
-    *e = resolve_in_collection (ix, form_at (set, m)->first);
-  return *e;
 }
 
 static gint
@@ -1507,7 +1716,20 @@ typedef struct
 {
   FdEntityVariant variant; /* first, so that cmp_variant sorts these */
   guint full;              /* mentions of it that are full forms */
+  const Form *form;        /* the first with this text */
 } Spelling;
+
+/* Forms @a and @b have the same text (a form's text ends at its first
+ * NUL, n_text bytes in).  Most forms of an entity differ in length, and
+ * the mentions of one form meet it again and again: both are told
+ * without a strcmp. */
+static inline gboolean
+same_text (const Form *a, const Form *b)
+{
+  return a == b
+         || (a->n_text == b->n_text
+             && memcmp (a->text, b->text, a->n_text) == 0);
+}
 
 /* The spellings of the mentions listed from @first through @next_of, in
  * order of first appearance, with their counts; adds each mention's known
@@ -1536,9 +1758,8 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         for (guint k = 0; k < tally->len && !sp; k++)
-          if (strcmp (g_array_index (tally, Spelling, k).variant.text,
-                      form_at (set, m)->text)
-              == 0)
+          if (same_text (g_array_index (tally, Spelling, k).form,
+                         form_at (set, m)))
             sp = &g_array_index (tally, Spelling, k);
       if (sp)
         {
@@ -1547,8 +1768,9 @@ spellings_of (const FdEntitySet *set, guint first, const guint *next_of,
         }
       else
         {
-          Spelling fresh
-              = { { form_at (set, m)->text, 1, m->misspelling }, 0 };
+          Spelling fresh = { { form_at (set, m)->text, 1, m->misspelling },
+                             0,
+                             form_at (set, m) };
           g_array_append_val (tally, fresh);
           sp = &g_array_index (tally, Spelling, tally->len - 1);
           if (index)
@@ -1607,6 +1829,19 @@ byte_set (const char *key)
   return set;
 }
 
+/* @x has at most MISSPELLING_EDITS bits set.  Clearing the lowest bit
+ * that many times is cheaper than a population count, which without a
+ * POPCNT target is a library call: it runs for most pairs of names.  No
+ * test for zero on the way, which would be a branch: clearing the lowest
+ * bit of 0 leaves 0. */
+static inline gboolean
+few_bits (guint64 x)
+{
+  for (guint k = 0; k < MISSPELLING_EDITS; k++)
+    x &= x - 1;
+  return x == 0;
+}
+
 /* FALSE when two keys with byte sets @a and @b must be more than
  * MISSPELLING_EDITS edits apart: every byte one has and the other lacks
  * takes an edit of its own, and bits shared by several bytes only lower
@@ -1614,8 +1849,45 @@ byte_set (const char *key)
 static gboolean
 may_be_near (guint64 a, guint64 b)
 {
-  return (guint)__builtin_popcountll (a & ~b) <= MISSPELLING_EDITS
-         && (guint)__builtin_popcountll (b & ~a) <= MISSPELLING_EDITS;
+  return few_bits (a & ~b) && few_bits (b & ~a);
+}
+
+/* A frequent name in its bucket, with its byte set: a rare name is tested
+ * against every name of five buckets, and at 100,000 articles the byte
+ * sets read by entity were scattered over megabytes. */
+typedef struct
+{
+  guint64 bytes; /* byte_set of its key */
+  guint entity;
+} Frequent;
+
+/* Appends to @near (guint) the names of bucket @b (Frequent) that are one
+ * to MISSPELLING_EDITS edits from @key (@len bytes, byte set @set), and
+ * sets their @dist.  The other names' keys and lengths are in @keys and
+ * @klen.  At 100,000 articles a rare name meets thousands of frequent
+ * ones here: the loop keeps what it compares with in registers, and only
+ * the few that may_be_near lets through are measured. */
+static void
+near_in_bucket (const GArray *b, guint64 set, const char *key, gsize len,
+                const char *const *keys, const gsize *klen, guint *dist,
+                GArray *near)
+{
+  const Frequent *fr = (const Frequent *)(const void *)b->data;
+  guint n = b->len;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint e = fr[k].entity;
+      guint d;
+
+      if (!may_be_near (set, fr[k].bytes))
+        continue;
+      d = fd_names_distance_n (key, len, keys[e], klen[e], MISSPELLING_EDITS);
+      if (d == 0 || d > MISSPELLING_EDITS)
+        continue;
+      dist[e] = d;
+      g_array_append_val (near, e);
+    }
 }
 
 /* Joins rare names to frequent ones a few edits away.  Which names are
@@ -1631,10 +1903,16 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
   g_autoptr (GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *dist = g_new0 (guint, set->entities->len + 1);
   g_autofree guint64 *bytes = g_new0 (guint64, set->entities->len + 1);
+  /* The keys' lengths, measured once: a key meets many others. */
+  g_autofree gsize *klen = g_new0 (gsize, set->entities->len + 1);
+  Mention *at; /* the last mention the loop read */
 
   for (guint e = 0; e < set->entities->len; e++)
     if (keys[e])
-      bytes[e] = byte_set (keys[e]);
+      {
+        bytes[e] = byte_set (keys[e]);
+        klen[e] = strlen (keys[e]);
+      }
   for (guint e = 0; e < set->entities->len; e++)
     {
       const Entity *f = set->entities->pdata[e];
@@ -1643,26 +1921,27 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
       GArray *b;
 
       if (f->candidate || count[e] < MISSPELLING_FREQUENT
-          || (len = strlen (keys[e])) < MISSPELLING_MIN_LEN)
+          || (len = klen[e]) < MISSPELLING_MIN_LEN)
         continue;
       bk = bucket_key (keys[e], len);
       b = g_hash_table_lookup (buckets, &bk);
       if (!b)
         {
-          b = g_array_new (FALSE, FALSE, sizeof (guint));
+          b = g_array_new (FALSE, FALSE, sizeof (Frequent));
           g_hash_table_insert (buckets, g_memdup2 (&bk, sizeof bk), b);
         }
-      g_array_append_val (b, e);
+      g_array_append_val (b, ((Frequent){ bytes[e], e }));
     }
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       gint best = -1;
       guint best_d = MISSPELLING_EDITS + 1;
       gsize len;
 
       if (m->entity < 0 || count[m->entity] != 1 || m->weak
-          || (len = strlen (keys[m->entity])) < MISSPELLING_MIN_LEN)
+          || (len = klen[m->entity]) < MISSPELLING_MIN_LEN)
         continue;
       g_array_set_size (near, 0);
       for (gsize l = len > MISSPELLING_EDITS ? len - MISSPELLING_EDITS : 0;
@@ -1670,19 +1949,9 @@ join_misspellings (FdEntitySet *set, guint *count, char **keys)
         {
           guint64 bk = bucket_key (keys[m->entity], l);
           GArray *b = g_hash_table_lookup (buckets, &bk);
-          for (guint k = 0; b && k < b->len; k++)
-            {
-              guint e = g_array_index (b, guint, k);
-              guint d;
-              if (!may_be_near (bytes[m->entity], bytes[e]))
-                continue;
-              d = fd_names_distance (keys[m->entity], keys[e],
-                                     MISSPELLING_EDITS);
-              if (d == 0 || d > MISSPELLING_EDITS)
-                continue;
-              dist[e] = d;
-              g_array_append_val (near, e);
-            }
+          if (b)
+            near_in_bucket (b, bytes[m->entity], keys[m->entity], len,
+                            (const char *const *)keys, klen, dist, near);
         }
       /* In entity order, as ties are broken by the first seen. */
       g_array_sort (near, cmp_guint);
@@ -1750,30 +2019,36 @@ mention_lists (const FdEntitySet *set, guint **first_of, guint **next_of)
 void
 fd_entity_set_resolve (FdEntitySet *set)
 {
-  g_autoptr (GHashTable) nodes
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The nodes' keys are fn.node_keys'. */
+  g_autoptr (GHashTable) nodes = g_hash_table_new (g_str_hash, g_str_equal);
   /* The keys of nodes and of in_doc are made here, copied only when
    * stored. */
   g_autoptr (GString) buf = g_string_new (NULL);
   g_autofree guint *count = NULL;
   g_autofree gint *remap = NULL;
   g_autofree guint *first_of = NULL, *next_of = NULL;
-  g_autofree gint *keyed = NULL;
+  g_autofree gint *keyed = NULL, *parted = NULL;
+  g_autofree guint *in_doc_of = NULL;
+  guint n_forms;
   char **keys = NULL;
+  GStringChunk *key_bytes = g_string_chunk_new (4096);
   PartIndex parts;
   FormNodes fn;
   guint n;
+  Mention *at; /* the last mention a loop read */
 
   g_ptr_array_set_size (set->entities, 0);
   g_hash_table_remove_all (set->by_key);
   g_hash_table_remove_all (set->by_part);
   g_hash_table_remove_all (set->in_doc);
+  g_string_chunk_clear (set->in_doc_keys);
 
   form_nodes_init (&fn, set, buf);
   /* Full names, organisations and places: one entity per node. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
 
       m->entity = -1;
       m->misspelling = FALSE;
@@ -1783,9 +2058,10 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
   /* Names from title-case lines ("Takaichi Meets World Leaders") count
    * only when a plain sentence has them too. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
 
       if (m->single || !m->weak)
         continue;
@@ -1794,18 +2070,19 @@ fd_entity_set_resolve (FdEntitySet *set)
   /* One-word references: an alias, then a full name in the same article,
    * then the only such name anywhere, then a name of their own. */
   part_index_init (&parts, set);
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       gint e;
 
+      part_index_doc (&parts, set, i);
       if (!m->single)
         continue;
       if (form_alias (&fn, set, m) >= 0)
         e = form_node (&fn, set, nodes, m, TRUE);
-      else if ((e = resolve_in_doc (set, &parts, m, form_at (set, m)->first))
-                   >= 0
-               || (e = form_in_collection (&fn, &parts, set, m)) >= 0)
+      else if ((e = resolve_in_doc (set, &parts, m)) >= 0
+               || (e = resolve_in_collection (&parts, m)) >= 0)
         ;
       else
         {
@@ -1822,27 +2099,32 @@ fd_entity_set_resolve (FdEntitySet *set)
       m->entity = e;
     }
   part_index_clear (&parts);
+  /* The nodes go before the keys they borrow. */
+  g_clear_pointer (&nodes, g_hash_table_unref);
   form_nodes_clear (&fn);
 
   n = set->entities->len;
   count = g_new0 (guint, n + 1);
   keys = g_new0 (char *, n + 1);
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = mention_at (set, i);
+      const Mention *m = at = mention_after (set, i, at);
       if (m->entity < 0)
         continue;
       count[m->entity]++;
       if (!keys[m->entity])
-        keys[m->entity] = fd_names_key (form_at (set, m)->name);
+        keys[m->entity] = entity_key (key_bytes, form_at (set, m));
     }
   join_misspellings (set, count, keys);
-  g_strfreev (keys);
+  g_clear_pointer (&keys, g_free);
+  g_clear_pointer (&key_bytes, g_string_chunk_free);
 
   /* Fill the entities; drop candidates nobody joined. */
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       Entity *e;
       if (m->entity < 0)
         continue;
@@ -1871,6 +2153,8 @@ fd_entity_set_resolve (FdEntitySet *set)
       /* Spellings by count, then bytes (a total order); the most frequent
        * full form wins: not a one-word reference, not a misspelling. */
       g_array_sort (tally, cmp_variant);
+      e->variants = g_array_sized_new (FALSE, FALSE, sizeof (FdEntityVariant),
+                                       tally->len);
       for (guint v = 0; v < tally->len; v++)
         {
           const Spelling *sp = &g_array_index (tally, Spelling, v);
@@ -1920,9 +2204,10 @@ fd_entity_set_resolve (FdEntitySet *set)
     for (guint k = 0; k < keep->len; k++)
       g_ptr_array_add (set->entities, keep->pdata[k]);
   }
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      Mention *m = mention_at (set, i);
+      Mention *m = at = mention_after (set, i, at);
       if (m->entity >= 0)
         m->entity = remap[m->entity];
     }
@@ -1936,14 +2221,20 @@ fd_entity_set_resolve (FdEntitySet *set)
     }
 
   /* Indexes for fd_entity_set_canonical.  Adding a key and entity that
-   * are there already changes nothing, so each form's key is added once
-   * per entity in a row (keyed[form]: the entity it was last added for). */
-  keyed = g_new (gint, MAX (set->forms.forms->len, 1));
+   * are there already changes nothing, so each form's keys are added once
+   * per entity in a row (keyed[form], parted[form]: the entity they were
+   * last added for); and a document's keys are added at the first of its
+   * mentions of a form (in_doc_of[form]: the last document + 1). */
+  n_forms = MAX (set->forms.forms->len, 1);
+  keyed = g_new (gint, n_forms);
+  parted = g_new (gint, n_forms);
+  in_doc_of = g_new0 (guint, n_forms);
   for (guint f = 0; f < set->forms.forms->len; f++)
-    keyed[f] = -1;
+    keyed[f] = parted[f] = -1;
+  at = NULL;
   for (guint i = 0; i < set->n_mentions; i++)
     {
-      const Mention *m = mention_at (set, i);
+      const Mention *m = at = mention_after (set, i, at);
       if (m->entity < 0)
         continue;
       if (keyed[m->form] != m->entity)
@@ -1951,22 +2242,28 @@ fd_entity_set_resolve (FdEntitySet *set)
           index_add (set->by_key, form_at (set, m)->okey, m->entity);
           keyed[m->form] = m->entity;
         }
-      if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known)
+      if (!m->single && m->kind == FD_ENTITY_PERSON && m->kind_known
+          && parted[m->form] != m->entity)
         {
           index_add (set->by_part, form_at (set, m)->first, m->entity);
           index_add (set->by_part, form_at (set, m)->last, m->entity);
+          parted[m->form] = m->entity;
         }
-      if (!m->single && m->kind == FD_ENTITY_PERSON)
+      if (!m->single && m->kind == FD_ENTITY_PERSON
+          && in_doc_of[m->form] != m->doc_index + 1)
         {
+          in_doc_of[m->form] = m->doc_index + 1;
           /* The first full name wins, as canonical() reads it. */
           const char *k
               = doc_part_key (buf, doc_of (set, m), form_at (set, m)->first);
           if (!g_hash_table_contains (set->in_doc, k))
-            g_hash_table_insert (set->in_doc, g_strdup (k),
+            g_hash_table_insert (set->in_doc,
+                                 g_string_chunk_insert (set->in_doc_keys, k),
                                  GINT_TO_POINTER (m->entity + 1));
           k = doc_part_key (buf, doc_of (set, m), form_at (set, m)->last);
           if (!g_hash_table_contains (set->in_doc, k))
-            g_hash_table_insert (set->in_doc, g_strdup (k),
+            g_hash_table_insert (set->in_doc,
+                                 g_string_chunk_insert (set->in_doc_keys, k),
                                  GINT_TO_POINTER (m->entity + 1));
         }
     }
@@ -2018,7 +2315,7 @@ fd_entity_set_get (const FdEntitySet *set, guint i)
  * in it, with its form in @forms, so that titles and possessives come off
  * the same way as in the articles; FALSE when there is none. */
 static gboolean
-parse_mention (const char *mention, FormTable *forms, Mention *m)
+parse_mention (const char *mention, ScanForms *forms, Mention *m)
 {
   g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr (GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
@@ -2047,20 +2344,21 @@ lookup (GHashTable *h, const char *key)
 static const char *
 canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
 {
-  FormTable forms, keyed;
+  ScanForms forms;
+  FormTable keyed;
   Mention one, *m = &one;
   const Form *f;
   const char *name = NULL;
   gint e;
 
-  form_table_init (&forms, FALSE);
+  scan_forms_init (&forms);
   if (!parse_mention (mention, &forms, m))
     {
-      form_table_clear (&forms);
+      scan_forms_clear (&forms);
       return NULL;
     }
-  form_table_init (&keyed, TRUE);
-  f = form_intern (&keyed, forms.forms->pdata[m->form]);
+  form_table_init (&keyed);
+  f = form_intern (&keyed, &g_array_index (forms.forms, Form, m->form));
   if (doc && m->single)
     {
       /* The reader of that article: the full name it uses. */
@@ -2076,7 +2374,7 @@ canonical (const FdEntitySet *set, const FdDoc *doc, const char *mention)
         e = lookup (set->by_part, f->first);
       name = entity_name (set, e);
     }
-  form_table_clear (&forms);
+  scan_forms_clear (&forms);
   form_table_clear (&keyed);
   return name;
 }

@@ -111,15 +111,21 @@ fd_names_order_key (const char *name)
 guint
 fd_names_distance (const char *a, const char *b, guint max)
 {
-  gsize n = strlen (a), m = strlen (b);
+  return fd_names_distance_n (a, strlen (a), b, strlen (b), max);
+}
+
+guint
+fd_names_distance_n (const char *a, gsize n, const char *b, gsize m, guint max)
+{
   /* Three rows suffice: a transposition looks two rows back.  On the
    * stack for names up to 63 bytes, nearly all; resolving measures
    * many pairs. */
   guint stack[3 * 64];
   guint *rows, *prev2, *prev, *cur, result;
+  const guint over = max + 1;
 
   if ((n > m ? n - m : m - n) > max)
-    return max + 1;
+    return over;
   rows = m < 64 ? stack : g_new (guint, 3 * (m + 1));
   memset (rows, 0, 3 * (m + 1) * sizeof *rows);
   prev2 = rows;
@@ -127,12 +133,19 @@ fd_names_distance (const char *a, const char *b, guint max)
   cur = rows + 2 * (m + 1);
   for (gsize j = 0; j <= m; j++)
     prev[j] = (guint)j;
+  /* Only the band of cells within @max of the diagonal is computed: a
+   * cell further off is more than @max edits (its distance is at least
+   * |i - j|), and one at @max or less is reached only through cells in
+   * the band.  The cells just outside it, which the next rows read, are
+   * set to @max + 1, which is no more than their distance; the results
+   * of at most @max, and the row minima, are as over the whole row. */
   for (gsize i = 1; i <= n; i++)
     {
-      guint row_min;
-      cur[0] = (guint)i;
-      row_min = cur[0];
-      for (gsize j = 1; j <= m; j++)
+      gsize lo = i > max ? i - max : 1, hi = MIN (m, i + max);
+      guint row_min = lo == 1 ? (guint)i : over;
+
+      cur[lo - 1] = lo == 1 ? (guint)i : over;
+      for (gsize j = lo; j <= hi; j++)
         {
           guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
           guint v
@@ -142,9 +155,11 @@ fd_names_distance (const char *a, const char *b, guint max)
           cur[j] = v;
           row_min = MIN (row_min, v);
         }
+      if (hi < m)
+        cur[hi + 1] = over;
       if (row_min > max)
         {
-          result = max + 1;
+          result = over;
           goto out;
         }
       {
@@ -154,7 +169,7 @@ fd_names_distance (const char *a, const char *b, guint max)
         cur = t;
       }
     }
-  result = MIN (prev[m], max + 1);
+  result = MIN (prev[m], over);
 out:
   if (rows != stack)
     g_free (rows);

@@ -32,3 +32,8 @@ gsize fd_names_order_key_into (char *out, const char *name);
  * deletions, substitutions, adjacent transpositions) between the bytes of
  * @a and @b, or @max + 1 as soon as it must exceed @max. */
 guint fd_names_distance (const char *a, const char *b, guint max);
+
+/* fd_names_distance of the @n bytes at @a and the @m bytes at @b, for a
+ * caller that knows their lengths (resolving measures many pairs). */
+guint fd_names_distance_n (const char *a, gsize n, const char *b, gsize m,
+                           guint max);

@@ -4,6 +4,7 @@
  * there. */
 #include "claims/entity.h"
 #include "claims/names.h"
+#include "fd-test-doc.h"
 #include "fd-test.h"
 #include "ingest/ingest.h"
 #include "split/split.h"
@@ -193,6 +194,60 @@ START_TEST (entity_same_surname_stays_apart)
 }
 END_TEST
 
+/* The canonical name of the entity of each mention that starts with
+ * "Kim" followed by a space or a full stop, in text order. */
+typedef struct
+{
+  const FdEntitySet *set;
+  const FdDoc *doc;
+  const char *of[8]; /* by position, NULL: no such mention there */
+  gsize at[8];
+  guint n;
+} BareKims;
+
+static void
+collect_bare_kim (guint entity, const FdEntityMention *m, gpointer data)
+{
+  BareKims *k = data;
+
+  if (m->end - m->start != 3
+      || strncmp (k->doc->text + m->start, "Kim", 3) != 0)
+    return;
+  ck_assert_uint_lt (k->n, G_N_ELEMENTS (k->of));
+  k->at[k->n] = m->start;
+  k->of[k->n++] = fd_entity_set_get (k->set, entity)->name;
+}
+
+/* A one-word reference takes the nearest full name before it in its
+ * article, else the first one after it. */
+START_TEST (entity_reference_nearest_in_article)
+{
+  static const char text[]
+      = "Kim said on Monday that the talks had gone well.\n"
+        "Kim Hye-won spoke to reporters outside the building.\n"
+        "Kim Do-yun arrived later that evening from Busan.\n"
+        "Kim declined to comment on the matter afterwards.\n";
+  g_autoptr (FdEntitySet) set = fd_entity_set_new ();
+  FdDoc *doc = fd_test_body_doc (text, NULL);
+  BareKims kims = { set, doc, { NULL }, { 0 }, 0 };
+
+  fd_entity_set_add_doc (set, doc);
+  fd_entity_set_resolve (set);
+  fd_entity_set_foreach_mention (set, collect_bare_kim, &kims);
+  ck_assert_uint_eq (kims.n, 2);
+  /* Mentions come entity by entity: order them by position. */
+  if (kims.at[0] > kims.at[1])
+    {
+      const char *o = kims.of[0];
+      kims.of[0] = kims.of[1];
+      kims.of[1] = o;
+    }
+  ck_assert_str_eq (kims.of[0], "Kim Hye-won");
+  ck_assert_str_eq (kims.of[1], "Kim Do-yun");
+  fd_doc_free (doc);
+}
+END_TEST
+
 START_TEST (entity_alias_file)
 {
   static const char *const names[] = { "order-a", "alias-doc", NULL };
@@ -330,6 +385,85 @@ START_TEST (entity_names_keys)
 }
 END_TEST
 
+/* The optimal string alignment distance over the whole matrix, capped at
+ * @max + 1: what fd_names_distance must answer. */
+static guint
+full_distance (const char *a, const char *b, guint max)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = g_new (guint, (n + 1) * (m + 1));
+  guint r;
+
+  for (gsize i = 0; i <= n; i++)
+    for (gsize j = 0; j <= m; j++)
+      {
+        guint v;
+        if (i == 0 || j == 0)
+          v = (guint)(i + j);
+        else
+          {
+            v = MIN (d[(i - 1) * (m + 1) + j], d[i * (m + 1) + j - 1]) + 1;
+            v = MIN (v, d[(i - 1) * (m + 1) + j - 1]
+                            + (a[i - 1] == b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+              v = MIN (v, d[(i - 2) * (m + 1) + j - 2] + 1);
+          }
+        d[i * (m + 1) + j] = v;
+      }
+  r = d[n * (m + 1) + m];
+  return MIN (r, max + 1);
+}
+
+/* fd_names_distance against the whole matrix, on every pair of short
+ * strings over a three-letter alphabet (edits of every kind, at every
+ * place, near and far) and on long names. */
+START_TEST (entity_names_distance_exhaustive)
+{
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  static const char *const longer[] = {
+    "kimminseok",
+    "kimminsoek",
+    "leejaemyung",
+    "leejaemyoung",
+    "shigeruishiba",
+    "ishibashigeru",
+    "pyongyang",
+    "pyeongyang",
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm",
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkml"
+  };
+
+  g_ptr_array_add (words, g_strdup (""));
+  for (guint len = 1; len <= 5; len++)
+    {
+      guint total = 1;
+      for (guint k = 0; k < len; k++)
+        total *= 3;
+      for (guint x = 0; x < total; x++)
+        {
+          char *w = g_malloc (len + 1);
+          guint y = x;
+          for (guint k = 0; k < len; k++, y /= 3)
+            w[k] = (char)('a' + y % 3);
+          w[len] = '\0';
+          g_ptr_array_add (words, w);
+        }
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (longer); k++)
+    g_ptr_array_add (words, g_strdup (longer[k]));
+  for (guint i = 0; i < words->len; i++)
+    for (guint j = 0; j < words->len; j++)
+      for (guint max = 0; max <= 3; max++)
+        {
+          const char *a = words->pdata[i], *b = words->pdata[j];
+          ck_assert_msg (
+              fd_names_distance (a, b, max) == full_distance (a, b, max),
+              "'%s' '%s' max %u: %u, expected %u", a, b, max,
+              fd_names_distance (a, b, max), full_distance (a, b, max));
+        }
+}
+END_TEST
+
 /* On the seed articles: each leader is one entity with all the spellings
  * the outlets use, and the misspelt capital is flagged. */
 START_TEST (entity_seeds)
@@ -388,12 +522,14 @@ fd_test_suite (void)
   tcase_add_test (tc, entity_surname_and_title_in_article);
   tcase_add_test (tc, entity_name_order);
   tcase_add_test (tc, entity_same_surname_stays_apart);
+  tcase_add_test (tc, entity_reference_nearest_in_article);
   tcase_add_test (tc, entity_alias_file);
   tcase_add_test (tc, entity_alias_errors);
   tcase_add_test (tc, entity_misspelling);
   tcase_add_test (tc, entity_two_attested_names_not_merged);
   tcase_add_test (tc, entity_json);
   tcase_add_test (tc, entity_names_keys);
+  tcase_add_test (tc, entity_names_distance_exhaustive);
   tcase_add_test (tc, entity_seeds);
   suite_add_tcase (s, tc);
   return s;
