@@ -180,53 +180,88 @@ fd_claim_set_sentence (FdClaim *claim)
   claim->sent_end = claim->end;
 }
 
+/* Appends @v as a JSON string, or null. */
 static void
-append_opt_str (GString *out, const char *key, const char *v)
+append_str_or_null (GString *out, const char *v)
 {
-  fd_json_append_member_str (out, key, v, FALSE);
+  if (v)
+    fd_json_append_string (out, v, -1);
+  else
+    FD_JSON_LIT (out, "null");
 }
 
+/* Appends [@a,@b]: a span. */
+static void
+append_span (GString *out, gint64 a, gint64 b)
+{
+  FD_JSON_LIT (out, "[");
+  fd_json_append_int (out, a);
+  FD_JSON_LIT (out, ",");
+  fd_json_append_int (out, b);
+  FD_JSON_LIT (out, "]");
+}
+
+/* The JSON report writes one of these for each of a collection's claims,
+ * hundreds of thousands at 100k articles: keys are constants and spans
+ * are written without printf. */
 void
 fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
 {
-  g_string_append_c (out, '{');
-  fd_json_append_member_str (out, "doc", c->doc->id, TRUE);
+  FD_JSON_LIT (out, "{");
+  FD_JSON_FIRST_KEY (out, "doc");
+  fd_json_append_string (out, c->doc->id, -1);
   if (id >= 0)
-    fd_json_append_member_int (out, "id", id, FALSE);
-  fd_json_append_member_str (out, "type", fd_claim_type_name (c->type), FALSE);
-  fd_json_append_member_int (out, "start", (gint64)c->start, FALSE);
-  fd_json_append_member_int (out, "end", (gint64)c->end, FALSE);
-  fd_json_append_key (out, "text", FALSE);
+    {
+      FD_JSON_KEY (out, "id");
+      fd_json_append_int (out, id);
+    }
+  FD_JSON_KEY (out, "type");
+  fd_json_append_string (out, fd_claim_type_name (c->type), -1);
+  FD_JSON_KEY (out, "start");
+  fd_json_append_int (out, (gint64)c->start);
+  FD_JSON_KEY (out, "end");
+  fd_json_append_int (out, (gint64)c->end);
+  FD_JSON_KEY (out, "text");
   fd_json_append_string (out, c->doc->text + c->start,
                          (gssize)(c->end - c->start));
-  append_opt_str (out, "value", c->value);
+  FD_JSON_KEY (out, "value");
+  append_str_or_null (out, c->value);
   if (c->value_max)
-    append_opt_str (out, "value_max", c->value_max);
-  append_opt_str (out, "hedge", c->hedge);
+    {
+      FD_JSON_KEY (out, "value_max");
+      fd_json_append_string (out, c->value_max, -1);
+    }
+  FD_JSON_KEY (out, "hedge");
+  append_str_or_null (out, c->hedge);
   if (c->type <= FD_CLAIM_SET)
     {
-      append_opt_str (out, "anchor", c->anchor);
+      FD_JSON_KEY (out, "anchor");
+      append_str_or_null (out, c->anchor);
       if (c->anchor_start >= 0)
         {
-          fd_json_append_key (out, "anchor_span", FALSE);
-          g_string_append_printf (
-              out, "[%" G_GSSIZE_FORMAT ",%" G_GSSIZE_FORMAT "]",
-              c->anchor_start, c->anchor_end);
+          FD_JSON_KEY (out, "anchor_span");
+          append_span (out, c->anchor_start, c->anchor_end);
         }
     }
   if (c->type == FD_CLAIM_NUMBER)
-    append_opt_str (out, "unit", c->unit);
+    {
+      FD_JSON_KEY (out, "unit");
+      append_str_or_null (out, c->unit);
+    }
   if (c->type == FD_CLAIM_QUOTE || c->type == FD_CLAIM_PARAPHRASE)
     {
-      append_opt_str (out, "speaker", c->speaker);
-      fd_json_append_member_int (out, "speaker_start", c->speaker_start,
-                                 FALSE);
-      fd_json_append_member_int (out, "speaker_end", c->speaker_end, FALSE);
-      append_opt_str (out, "speaker_entity", c->speaker_entity);
+      FD_JSON_KEY (out, "speaker");
+      append_str_or_null (out, c->speaker);
+      FD_JSON_KEY (out, "speaker_start");
+      fd_json_append_int (out, c->speaker_start);
+      FD_JSON_KEY (out, "speaker_end");
+      fd_json_append_int (out, c->speaker_end);
+      FD_JSON_KEY (out, "speaker_entity");
+      append_str_or_null (out, c->speaker_entity);
     }
-  fd_json_append_key (out, "sentence", FALSE);
-  g_string_append_printf (out, "[%" G_GSIZE_FORMAT ",%" G_GSIZE_FORMAT "]}",
-                          c->sent_start, c->sent_end);
+  FD_JSON_KEY (out, "sentence");
+  append_span (out, (gint64)c->sent_start, (gint64)c->sent_end);
+  FD_JSON_LIT (out, "}");
 }
 
 gint

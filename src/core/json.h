@@ -53,6 +53,13 @@ fd_json_append_raw (GString *out, const char *s, gsize n)
 #define FD_JSON_LIT(out, lit)                                                 \
   fd_json_append_raw ((out), "" lit, sizeof (lit) - 1)
 
+/* "key": for a string literal @key that needs no escaping, written as
+ * one constant: no strlen and no scan for characters to escape, which
+ * fd_json_append_key must do for any key.  FD_JSON_KEY puts the comma
+ * of a member that is not the first before it. */
+#define FD_JSON_FIRST_KEY(out, key) FD_JSON_LIT ((out), "\"" key "\":")
+#define FD_JSON_KEY(out, key) FD_JSON_LIT ((out), ",\"" key "\":")
+
 /* Appends @s (@len bytes, or up to NUL when @len < 0) to @out as a quoted
  * JSON string.  @s must be valid UTF-8. */
 void fd_json_append_string (GString *out, const char *s, gssize len);
