@@ -180,16 +180,6 @@ fd_claim_set_sentence (FdClaim *claim)
   claim->sent_end = claim->end;
 }
 
-/* Appends @v as a JSON string, or null. */
-static void
-append_str_or_null (GString *out, const char *v)
-{
-  if (v)
-    fd_json_append_string (out, v, -1);
-  else
-    FD_JSON_LIT (out, "null");
-}
-
 /* Appends [@a,@b]: a span. */
 static void
 append_span (GString *out, gint64 a, gint64 b)
@@ -225,18 +215,18 @@ fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
   fd_json_append_string (out, c->doc->text + c->start,
                          (gssize)(c->end - c->start));
   FD_JSON_KEY (out, "value");
-  append_str_or_null (out, c->value);
+  fd_json_append_string_or_null (out, c->value);
   if (c->value_max)
     {
       FD_JSON_KEY (out, "value_max");
       fd_json_append_string (out, c->value_max, -1);
     }
   FD_JSON_KEY (out, "hedge");
-  append_str_or_null (out, c->hedge);
+  fd_json_append_string_or_null (out, c->hedge);
   if (c->type <= FD_CLAIM_SET)
     {
       FD_JSON_KEY (out, "anchor");
-      append_str_or_null (out, c->anchor);
+      fd_json_append_string_or_null (out, c->anchor);
       if (c->anchor_start >= 0)
         {
           FD_JSON_KEY (out, "anchor_span");
@@ -246,18 +236,18 @@ fd_claim_append_json (GString *out, const FdClaim *c, gint64 id)
   if (c->type == FD_CLAIM_NUMBER)
     {
       FD_JSON_KEY (out, "unit");
-      append_str_or_null (out, c->unit);
+      fd_json_append_string_or_null (out, c->unit);
     }
   if (c->type == FD_CLAIM_QUOTE || c->type == FD_CLAIM_PARAPHRASE)
     {
       FD_JSON_KEY (out, "speaker");
-      append_str_or_null (out, c->speaker);
+      fd_json_append_string_or_null (out, c->speaker);
       FD_JSON_KEY (out, "speaker_start");
       fd_json_append_int (out, c->speaker_start);
       FD_JSON_KEY (out, "speaker_end");
       fd_json_append_int (out, c->speaker_end);
       FD_JSON_KEY (out, "speaker_entity");
-      append_str_or_null (out, c->speaker_entity);
+      fd_json_append_string_or_null (out, c->speaker_entity);
     }
   FD_JSON_KEY (out, "sentence");
   append_span (out, (gint64)c->sent_start, (gint64)c->sent_end);

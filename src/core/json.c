@@ -141,14 +141,20 @@ fd_json_append_key (GString *out, const char *key, gboolean first)
 }
 
 void
+fd_json_append_string_or_null (GString *out, const char *s)
+{
+  if (s)
+    fd_json_append_string (out, s, -1);
+  else
+    FD_JSON_LIT (out, "null");
+}
+
+void
 fd_json_append_member_str (GString *out, const char *key, const char *value,
                            gboolean first)
 {
   fd_json_append_key (out, key, first);
-  if (value)
-    fd_json_append_string (out, value, -1);
-  else
-    FD_JSON_LIT (out, "null");
+  fd_json_append_string_or_null (out, value);
 }
 
 void

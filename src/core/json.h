@@ -64,6 +64,9 @@ fd_json_append_raw (GString *out, const char *s, gsize n)
  * JSON string.  @s must be valid UTF-8. */
 void fd_json_append_string (GString *out, const char *s, gssize len);
 
+/* Appends @s as a quoted JSON string, or null when @s is NULL. */
+void fd_json_append_string_or_null (GString *out, const char *s);
+
 /* Appends "key": to @out, preceded by a comma unless @first. */
 void fd_json_append_key (GString *out, const char *key, gboolean first);
 
