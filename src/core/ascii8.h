@@ -28,6 +28,18 @@ fd_ascii8_digit (guint64 w)
          & FD_ASCII8_HIGH;
 }
 
+/* 0x80 in each byte of @w that is an ASCII lower-case letter, 0 in the
+ * others. */
+static inline guint64
+fd_ascii8_lower (guint64 w)
+{
+  const guint64 ones = FD_ASCII8_ONES;
+  guint64 low = w & 0x7f * ones;
+
+  return (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones) & ~w
+         & FD_ASCII8_HIGH;
+}
+
 /* 0x80 in each byte of @w that is an ASCII letter or digit, 0 in the
  * others. */
 static inline guint64
@@ -40,6 +52,31 @@ fd_ascii8_alnum (guint64 w)
   return (letter & ~w & FD_ASCII8_HIGH) | fd_ascii8_digit (w);
 }
 #endif
+
+/* Bytes from @p, before @end, that are ASCII lower-case letters, up to
+ * the first that is not: the rest of most words of running text. */
+static inline gsize
+fd_ascii_lower_run (const char *p, const char *end)
+{
+  const char *q = p;
+
+#ifdef FD_ASCII8
+  while (end - q >= 8)
+    {
+      guint64 w, m;
+
+      memcpy (&w, q, 8);
+      m = fd_ascii8_lower (w);
+      if (m != FD_ASCII8_HIGH)
+        return (gsize)(q - p)
+               + (gsize)__builtin_ctzll (~m & FD_ASCII8_HIGH) / 8;
+      q += 8;
+    }
+#endif
+  while (q < end && *q >= 'a' && *q <= 'z')
+    q++;
+  return (gsize)(q - p);
+}
 
 /* The first ASCII digit at or after @p and before @end, or @end.  Most
  * news text is long stretches without digits, skipped eight bytes at a

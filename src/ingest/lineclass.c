@@ -10,6 +10,7 @@
  * resumes the body). */
 #include "ingest/lineclass.h"
 #include "ingest/meta.h"
+#include "core/ascii8.h"
 
 #include <string.h>
 
@@ -289,6 +290,19 @@ measure (const char *t, gsize start, gsize end, Shape *sh)
       upper += m & K_UPPER;
       lower += (m & K_LOWER) >> 1;
       slashes += (m & K_SLASH) >> 6;
+      /* The lower-case letters after a letter of a word change nothing
+       * but the count: take them eight at a time. */
+      if (m & (K_UPPER | K_LOWER))
+        {
+          gsize r = fd_ascii_lower_run (t + i + 1, t + e);
+          if (r)
+            {
+              lower += (guint)r;
+              all |= K_LOWER;
+              w_mask |= K_LOWER;
+              i += r;
+            }
+        }
     }
   sh->words = words;
   sh->cap = cap;

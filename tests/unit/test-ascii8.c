@@ -1,6 +1,7 @@
-/* test-ascii8.c - the eight-bytes-at-a-time word runs and digit search
- * of core/ascii8.h against a plain byte loop, for every byte value at
- * every position of the eight-byte word and near the end of the text. */
+/* test-ascii8.c - the eight-bytes-at-a-time word runs, lower-case runs
+ * and digit search of core/ascii8.h against a plain byte loop, for every
+ * byte value at every position of the eight-byte word and near the end
+ * of the text. */
 #include "core/ascii8.h"
 #include "fd-test.h"
 
@@ -76,6 +77,30 @@ START_TEST (next_digit_matches_byte_loop)
 }
 END_TEST
 
+/* Every byte value at each offset of a run of lower-case letters: the
+ * run ends where the byte loop ends it, and never past @end. */
+START_TEST (lower_run_matches_byte_loop)
+{
+  char buf[28];
+
+  for (gsize len = 0; len <= 20; len++)
+    for (gsize at = 0; at < len; at++)
+      for (int b = 0; b < 256; b++)
+        {
+          const char *q = buf;
+
+          memset (buf, 'q', sizeof buf);
+          for (gsize i = 0; i < len; i++)
+            buf[i] = (char)('a' + i % 26);
+          buf[at] = (char)b;
+          while (q < buf + len && *q >= 'a' && *q <= 'z')
+            q++;
+          ck_assert_uint_eq (fd_ascii_lower_run (buf, buf + len),
+                             (gsize)(q - buf));
+        }
+}
+END_TEST
+
 Suite *
 fd_test_suite (void)
 {
@@ -85,6 +110,7 @@ fd_test_suite (void)
   tcase_add_test (tc, word_run_matches_byte_loop);
   tcase_add_test (tc, word_run_reads_only_before_end);
   tcase_add_test (tc, next_digit_matches_byte_loop);
+  tcase_add_test (tc, lower_run_matches_byte_loop);
   suite_add_tcase (s, tc);
   return s;
 }
